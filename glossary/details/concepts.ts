@@ -1,0 +1,3 @@
+import type { TermDetails } from '../schema';
+
+export const CONCEPTS_DETAILS: TermDetails[] = [];

@@ -1,0 +1,3 @@
+import type { TermDetails } from '../schema';
+
+export const LAW_DETAILS: TermDetails[] = [];

@@ -1,0 +1,3 @@
+import type { TermEntry } from '../schema';
+
+export const CONCEPTS_TERMS: TermEntry[] = [];

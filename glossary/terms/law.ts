@@ -1,0 +1,3 @@
+import type { TermEntry } from '../schema';
+
+export const LAW_TERMS: TermEntry[] = [];

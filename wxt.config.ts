@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The e2e build additionally grants the loopback origins so automated tests can switch a
+// site on without a permission prompt (which automation cannot click). Store builds never do.
+const e2e = process.env.ELENS_E2E === '1';
+const LOOPBACK = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${e2e ? '-e2e' : ''}`,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Encryption Lens',
+    description:
+      'Defines encryption-policy terms in the articles you read and sums up who argues for access and who for strong encryption.',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(e2e ? { host_permissions: LOOPBACK } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'encryption-lens@example.org', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
