@@ -1,0 +1,130 @@
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * The reader's settings. Every read goes through a sanitiser: a corrupt, truncated or foreign
+ * stored value falls back to defaults field by field, so one bad field never costs the reader
+ * their site list.
+ */
+
+export interface Site {
+  /** Lower-case hostname, e.g. "www.example.org". */
+  host: string;
+  /** Also highlight on every subdomain of `host`. */
+  subdomains: boolean;
+}
+
+export type Occurrences = 'first' | 'all';
+export type HighlightStyle = 'underline' | 'background' | 'subtle';
+export type TooltipTrigger = 'hover' | 'focus-click';
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface Prefs {
+  occurrences: Occurrences;
+  highlightStyle: HighlightStyle;
+  /** Hover dwell before a tooltip opens, in milliseconds. */
+  tooltipDelay: number;
+  tooltipTrigger: TooltipTrigger;
+  theme: Theme;
+}
+
+export const DEFAULT_PREFS: Readonly<Prefs> = Object.freeze({
+  occurrences: 'first',
+  highlightStyle: 'underline',
+  tooltipDelay: 300,
+  tooltipTrigger: 'hover',
+  theme: 'auto',
+});
+
+const HOST_RE = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)*$|^\[[0-9a-f:.]+\]$/;
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback;
+}
+
+export function normaliseHost(host: string): string | null {
+  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  return HOST_RE.test(h) ? h : null;
+}
+
+export function parseSites(raw: unknown): Site[] {
+  if (!Array.isArray(raw)) return [];
+  const seen = new Map<string, Site>();
+  for (const item of raw) {
+    const hostRaw = typeof item === 'string' ? item : (item as { host?: unknown } | null)?.host;
+    if (typeof hostRaw !== 'string') continue;
+    const host = normaliseHost(hostRaw);
+    if (!host) continue;
+    const subdomains =
+      typeof item === 'object' && item !== null && (item as { subdomains?: unknown }).subdomains === true;
+    seen.set(host, { host, subdomains });
+  }
+  return [...seen.values()];
+}
+
+export function parsePrefs(raw: unknown): Prefs {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const delay = r.tooltipDelay;
+  return {
+    occurrences: oneOf(r.occurrences, ['first', 'all'], DEFAULT_PREFS.occurrences),
+    highlightStyle: oneOf(
+      r.highlightStyle,
+      ['underline', 'background', 'subtle'],
+      DEFAULT_PREFS.highlightStyle,
+    ),
+    tooltipDelay:
+      typeof delay === 'number' && Number.isFinite(delay) && delay >= 0 && delay <= 5000
+        ? Math.round(delay)
+        : DEFAULT_PREFS.tooltipDelay,
+    tooltipTrigger: oneOf(r.tooltipTrigger, ['hover', 'focus-click'], DEFAULT_PREFS.tooltipTrigger),
+    theme: oneOf(r.theme, ['auto', 'light', 'dark'], DEFAULT_PREFS.theme),
+  };
+}
+
+// Raw items are typed `unknown` on purpose: what is stored may have been written by an older
+// version, another tool, or be corrupt. Read them through getSites()/getPrefs().
+export const sitesItem = storage.defineItem<unknown>('local:sites', {
+  fallback: [],
+  version: 1,
+});
+
+export const prefsItem = storage.defineItem<unknown>('local:prefs', {
+  fallback: {},
+  version: 1,
+});
+
+export async function getSites(): Promise<Site[]> {
+  try {
+    return parseSites(await sitesItem.getValue());
+  } catch {
+    return [];
+  }
+}
+
+export async function setSites(sites: Site[]): Promise<void> {
+  await sitesItem.setValue(parseSites(sites));
+}
+
+export async function getPrefs(): Promise<Prefs> {
+  try {
+    return parsePrefs(await prefsItem.getValue());
+  } catch {
+    return { ...DEFAULT_PREFS };
+  }
+}
+
+export async function setPrefs(prefs: Partial<Prefs>): Promise<Prefs> {
+  const next = parsePrefs({ ...(await getPrefs()), ...prefs });
+  await prefsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(onChange: () => void): () => void {
+  const a = sitesItem.watch(onChange);
+  const b = prefsItem.watch(onChange);
+  return () => {
+    a();
+    b();
+  };
+}
