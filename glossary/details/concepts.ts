@@ -1,3 +1,197 @@
 import type { TermDetails } from '../schema';
 
-export const CONCEPTS_DETAILS: TermDetails[] = [];
+export const CONCEPTS_DETAILS: TermDetails[] = [
+  {
+    id: 'going-dark',
+    explanation:
+      '"Going dark" describes the concern of police and intelligence agencies that encryption, especially end-to-end encrypted messaging and locked smartphones, leaves them unable to obtain evidence even when a court has authorised it. FBI Director James Comey popularised the phrase in an October 2014 speech titled "Going Dark: Are Technology, Privacy, and Public Safety on a Collision Course?". A 2016 report from Harvard\'s Berkman Center, "Don\'t Panic", argued that metadata, cloud services and connected devices give investigators new sources of evidence. In 2023 the EU set up a high-level group on access to data for law enforcement, often referred to as the "Going Dark" group.',
+    sides: {
+      forAccess:
+        'Law enforcement says warrants are becoming worthless for a growing share of evidence, letting terrorists, child abusers and organised criminals communicate beyond the reach of the law.',
+      forEncryption:
+        'Critics say investigators now have more data than ever, such as metadata, cloud backups and location records, and that weakening encryption to recover the rest would expose everyone to criminals and hostile states.',
+    },
+    sources: [{ title: 'Crypto Wars (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Crypto_Wars' }],
+  },
+  {
+    id: 'crypto-wars',
+    explanation:
+      'The "crypto wars" began in the 1990s, when the US treated strong encryption as a munition subject to export controls and proposed the Clipper chip, a key escrow scheme that would have given the government access to encrypted phone calls. Civil liberties groups, researchers and the tech industry fought these policies, and the US substantially relaxed its export rules in 2000. Many call the debate that revived in the 2010s, after the Snowden disclosures and the spread of default encryption on phones and messaging apps, the second crypto wars.',
+    sides: {
+      forAccess:
+        'Governments argue that they have always been able to obtain evidence with legal authority, and that encryption should not create spaces entirely beyond the reach of the law.',
+      forEncryption:
+        'Encryption advocates argue that every attempt to guarantee government access has introduced security weaknesses, and that strong encryption protects the economy, critical infrastructure and human rights.',
+    },
+    sources: [{ title: 'Crypto Wars (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Crypto_Wars' }],
+  },
+  {
+    id: 'mass-surveillance',
+    explanation:
+      'Mass surveillance means monitoring large numbers of people indiscriminately, for instance by intercepting internet traffic in bulk, retaining everyone\'s phone records or scanning all messages on a service. The 2013 Snowden disclosures revealed programmes by the NSA and GCHQ that critics described this way. Courts in Europe have judged several such regimes unlawful when they lacked adequate safeguards, and critics of client-side scanning proposals argue that scanning every user\'s private messages is itself mass surveillance.',
+    sides: {
+      forAccess:
+        'Agencies argue that large-scale collection, governed by law and searched only under strict rules, is needed to discover unknown threats and is not the same as watching everyone.',
+      forEncryption:
+        'Privacy advocates argue that collecting everyone\'s data treats the whole population as suspects, invites abuse and chills free expression, whatever rules govern later searches.',
+    },
+    sources: [{ title: 'Mass surveillance (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Mass_surveillance' }],
+  },
+  {
+    id: 'targeted-surveillance',
+    explanation:
+      'Targeted surveillance focuses on particular people, accounts or devices identified in advance, for example by wiretapping a suspect\'s phone under a warrant or hacking a specific device. Human rights law generally treats it as more easily justified than mass surveillance because it can be tied to individual suspicion. It can also be abused: commercial spyware has been used to target journalists, activists and politicians.',
+    sources: [{ title: 'Targeted surveillance (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Targeted_surveillance' }],
+  },
+  {
+    id: 'warrant',
+    explanation:
+      'A warrant is a legal document authorising the authorities to do something that would otherwise be unlawful, such as search premises, intercept communications or interfere with equipment. In the US, search warrants are issued by judges on a showing of probable cause; in the UK, interception warrants are issued by a secretary of state and approved by a Judicial Commissioner. Encryption debates often turn on whether a warrant should guarantee access to readable data: officials criticise "warrant-proof" encryption, while encryption advocates say a warrant gives authority to seek data, not a duty on others to make it readable.',
+    sources: [{ title: 'Search warrant (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Search_warrant' }],
+  },
+  {
+    id: 'cybercrime',
+    explanation:
+      'Cybercrime covers offences against computer systems, such as unauthorised access, malware and ransomware, and traditional crimes committed online, such as fraud and the distribution of child sexual abuse material. Encryption is central to both sides of the encryption debate here: it protects people and businesses from criminals, and it can also hide criminals\' communications from investigators. The Council of Europe\'s 2001 Budapest Convention is the main international treaty on the subject.',
+    sources: [{ title: 'Cybercrime (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Cybercrime' }],
+  },
+  {
+    id: 'csam',
+    explanation:
+      'Child sexual abuse material (CSAM) is the term child-protection organisations prefer to "child pornography", because every image records a crime against a child. Platforms detect known material by comparing images against hash lists from bodies such as NCMEC and the IWF, and some use classifiers to find new material. Because such scanning cannot happen on a server when messages are end-to-end encrypted, CSAM detection is at the centre of proposals such as the EU CSA Regulation and the UK Online Safety Act, and of the debate over client-side scanning.',
+    sources: [
+      { title: 'NCMEC (official site)', url: 'https://www.missingkids.org/' },
+      { title: 'Internet Watch Foundation (official site)', url: 'https://www.iwf.org.uk/' },
+    ],
+  },
+  {
+    id: 'lawful-interception',
+    explanation:
+      'Lawful interception is the legally authorised interception of communications, carried out by or with the help of the network operator or service provider, usually under a warrant. Many countries require telecom operators to have interception capabilities ready, and technical standards bodies such as ETSI publish interfaces for handing intercepted traffic to authorities. End-to-end encryption means that an intercepted message is unreadable to the provider and so to the authorities too, which is why it is at the heart of the going dark debate.',
+    sources: [{ title: 'Lawful interception (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Lawful_interception' }],
+  },
+  {
+    id: 'data-retention',
+    explanation:
+      'Data retention laws require communications providers to keep metadata about their users, such as who called whom, when, for how long and from where, and sometimes internet connection records, for a set period so that authorities can later request it. The EU\'s Data Retention Directive, adopted in 2006, required this until the EU Court of Justice annulled it in 2014; national laws continue to exist in various forms, and in the EU they are now limited by the court\'s rulings.',
+    sides: {
+      forAccess:
+        'Police say retained records are often essential to identify suspects and their contacts after the fact, and that encryption makes metadata even more important.',
+      forEncryption:
+        'Critics say keeping everyone\'s records in advance is disproportionate, creates tempting targets for hackers and reveals intimate details of people\'s lives even without content.',
+    },
+    sources: [{ title: 'Data retention (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Data_retention' }],
+  },
+  {
+    id: 'bulk-interception',
+    explanation:
+      'Bulk interception means collecting communications in large volumes, for example by tapping undersea cables, and then filtering and searching them for intelligence, so that most of what is collected belongs to people of no interest. In the UK, Part 6 of the Investigatory Powers Act 2016 provides for bulk interception, bulk acquisition of communications data and bulk equipment interference warrants. In 2021 the European Court of Human Rights held that bulk interception is not unlawful in itself, but that it requires end-to-end safeguards, which the UK\'s earlier regime lacked.',
+    sides: {
+      forAccess:
+        'Intelligence agencies say bulk powers are needed to find threats they do not yet know about, such as unknown attackers or hostile cyber operations, and are subject to strict legal controls.',
+      forEncryption:
+        'Critics say bulk collection is mass surveillance by another name, and that the growing use of encryption is a legitimate response to it.',
+    },
+    sources: [
+      { title: 'Investigatory Powers Act 2016, Part 6: Bulk warrants (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2016/25/part/6' },
+    ],
+  },
+  {
+    id: 'privacy-by-design',
+    explanation:
+      'Privacy by design is the principle that systems should protect privacy by default and from the outset, for example by collecting as little data as possible and encrypting what they hold. The idea was developed in the 1990s by Ann Cavoukian, then Information and Privacy Commissioner of Ontario. Article 25 of the GDPR turned it into a legal obligation called data protection by design and by default. Supporters of end-to-end encryption often present it as privacy by design in practice.',
+    sources: [{ title: 'Privacy by design (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Privacy_by_design' }],
+  },
+  {
+    id: 'chilling-effect',
+    explanation:
+      'A chilling effect is the discouragement of lawful behaviour, such as speaking freely, contacting journalists or reading about sensitive subjects, caused by the fear of surveillance or legal consequences. Courts and rights groups cite it as a harm of surveillance even when no data is misused, and studies after the 2013 Snowden disclosures reported changes in what people searched for and read online.',
+    sources: [{ title: 'Chilling effect (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Chilling_effect' }],
+  },
+  {
+    id: 'function-creep',
+    explanation:
+      'Function creep is the gradual widening of a system\'s use beyond its original purpose, often without a new public debate. Critics of scanning proposals argue that once a system exists to search private messages for child sexual abuse material, governments could later require it to look for other content, such as terrorist material or political dissent. Supporters reply that the law can strictly limit what a system may look for.',
+    sources: [{ title: 'Function creep (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Function_creep' }],
+  },
+  {
+    id: 'proportionality',
+    explanation:
+      'Proportionality is a legal principle used by European courts, among others, to decide whether a restriction of a fundamental right is justified: the measure must pursue a legitimate aim, be suitable and necessary to achieve it, and not impose burdens excessive in relation to its benefits. Surveillance laws such as the Data Retention Directive have been struck down for failing this test, and it is the main legal yardstick for proposals to scan or weaken encrypted communications.',
+    sources: [{ title: 'Proportionality (law) (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Proportionality_(law)' }],
+  },
+  {
+    id: 'dual-use',
+    explanation:
+      'Dual-use items have both civilian and military applications, and their export is controlled under international regimes such as the Wassenaar Arrangement and, in the EU, a dedicated regulation. Encryption products have long been classed as dual-use, which drove the export fights of the 1990s crypto wars. Surveillance and intrusion software were later added to control lists to limit sales of such tools to repressive governments.',
+    sources: [{ title: 'Regulation (EU) 2021/821 on dual-use items (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2021/821/oj' }],
+  },
+  {
+    id: 'communications-data',
+    explanation:
+      'Communications data is the UK legal term, used in the Investigatory Powers Act 2016, for information about a communication other than its content: who was involved, when, where and how it was sent, such as call records, subscriber details and IP addresses. Public authorities can obtain it with an authorisation that is less demanding than an interception warrant. It remains available to investigators even when the content is end-to-end encrypted, which is why it features in the going dark debate.',
+    sources: [
+      {
+        title: 'Investigatory Powers Act 2016, Part 3: Authorisations for obtaining communications data (legislation.gov.uk)',
+        url: 'https://www.legislation.gov.uk/ukpga/2016/25/part/3',
+      },
+    ],
+  },
+  {
+    id: 'vulnerabilities-equities-process',
+    explanation:
+      'The US Vulnerabilities Equities Process weighs, case by case, whether a software vulnerability discovered or acquired by the government should be disclosed to the vendor so that it can be fixed, or retained for intelligence or law enforcement use. The White House published a charter describing the process in 2017, and the UK has a similar equities process. The debate about it reflects a tension between keeping flaws for lawful hacking and closing them to protect everyone.',
+    sides: {
+      forAccess:
+        'Agencies argue that some vulnerabilities are too valuable for intelligence and investigations to give up immediately, and that the process already leads to most flaws being disclosed.',
+      forEncryption:
+        'Critics argue that any flaw kept secret can be found or stolen by others, as happened with NSA tools leaked in 2017, so governments should disclose far more.',
+    },
+    sources: [
+      { title: 'Vulnerabilities Equities Process (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Vulnerabilities_Equities_Process' },
+    ],
+  },
+  {
+    id: 'detection-order',
+    explanation:
+      'A detection order is the central mechanism of the European Commission\'s 2022 proposal for a CSA Regulation. At the request of a national coordinating authority, a court or independent administrative authority could order a hosting or messaging service to detect known or new child sexual abuse material, or grooming, for a limited period, using detection technologies that meet the regulation\'s requirements. Because the proposal did not exclude end-to-end encrypted services, critics said such orders would in practice require client-side scanning.',
+    sides: {
+      forAccess:
+        'Supporters say detection orders are a last resort, issued only after risk assessment and independent review, and targeted at services where abuse is significant.',
+      forEncryption:
+        'Opponents say an order covering a whole service means scanning the messages of all its users, and that detection in encrypted services cannot be done without undermining the encryption.',
+    },
+    sources: [
+      { title: 'Proposal COM(2022) 209 (EUR-Lex)', url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52022PC0209' },
+    ],
+  },
+  {
+    id: 'surveillance',
+    explanation:
+      'Surveillance is the monitoring of people, their communications or their activities, whether by governments, companies or individuals. In encryption policy it usually means state surveillance for law enforcement and intelligence, which ranges from targeted wiretaps under a warrant to mass collection of communications and metadata. Encryption limits what can be read in transit or on a device, which is why the two are so often debated together.',
+    sources: [{ title: 'Surveillance (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Surveillance' }],
+  },
+  {
+    id: 'wiretapping',
+    explanation:
+      'Wiretapping originally meant attaching a listening device to a telephone line; today it covers intercepting calls, messages and internet traffic, usually with the help of the network operator. Most democracies allow it only under a warrant or similar authorisation, and US law requires telecom carriers to build networks that make authorised wiretaps possible. When communications are end-to-end encrypted, a wiretap on the network yields only unreadable data, which is a central point in the going dark debate.',
+    sources: [{ title: 'Telephone tapping (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Telephone_tapping' }],
+  },
+  {
+    id: 'systemic-weakness',
+    explanation:
+      'Australia\'s Assistance and Access Act 2018 forbids technical assistance and capability notices from requiring a provider to build a systemic weakness or systemic vulnerability into a form of electronic protection. Amendments passed with the Act defined a systemic weakness as one that affects a whole class of technology, excluding a weakness selectively introduced to technology connected with a particular person. Critics, including technology companies, argued that in practice it is hard to weaken security for one target without weakening it for others.',
+    sides: {
+      forAccess:
+        'The Australian government says the ban on systemic weaknesses guarantees that help given under the Act cannot compromise the security of everyone else using a product.',
+      forEncryption:
+        'Critics say the line between a targeted change and a systemic one is unclear in modern software, where a change made for one user can be reused against any user.',
+    },
+    sources: [
+      {
+        title: 'Telecommunications and Other Legislation Amendment (Assistance and Access) Act 2018 (Wikipedia)',
+        url: 'https://en.wikipedia.org/wiki/Telecommunications_and_Other_Legislation_Amendment_(Assistance_and_Access)_Act_2018',
+      },
+    ],
+  },
+];

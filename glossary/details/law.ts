@@ -1,3 +1,301 @@
 import type { TermDetails } from '../schema';
 
-export const LAW_DETAILS: TermDetails[] = [];
+export const LAW_DETAILS: TermDetails[] = [
+  {
+    id: 'investigatory-powers-act',
+    explanation:
+      'The Investigatory Powers Act 2016 brought most of the UK\'s surveillance powers into one statute: targeted and bulk interception, acquisition and retention of communications data, equipment interference (hacking) and bulk personal datasets. Most warrants need approval from both a secretary of state and an independent Judicial Commissioner, the so-called double lock. The Act also lets the government serve technical capability notices on communications providers, which is why it features in debates about end-to-end encryption. It received Royal Assent in November 2016 and was amended in 2024.',
+    sides: {
+      forAccess:
+        'Supporters say the Act gives police and intelligence agencies clear, openly legislated powers that they need against terrorism and serious crime, with stronger judicial oversight than the patchwork it replaced.',
+      forEncryption:
+        'Critics say its bulk powers amount to mass surveillance and that its notices could force companies to weaken the security of products used by millions, in secret and with little chance of public challenge.',
+    },
+    sources: [
+      { title: 'Investigatory Powers Act 2016 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2016/25/contents' },
+      { title: 'Investigatory Powers Act 2016 (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Investigatory_Powers_Act_2016' },
+    ],
+  },
+  {
+    id: 'technical-capability-notice',
+    explanation:
+      'Section 253 of the UK Investigatory Powers Act 2016 lets a secretary of state, usually the Home Secretary, give a communications provider a technical capability notice, requiring it to maintain capabilities to assist with warrants. Obligations may include removing electronic protection, such as encryption, that the provider itself applied. A notice must be approved by a Judicial Commissioner, and providers may not disclose that they received one. In February 2025 Apple withdrew its Advanced Data Protection option for iCloud from UK users, following reports that it had been served such a notice. Australia\'s Assistance and Access Act 2018 created notices of the same name.',
+    sides: {
+      forAccess:
+        'Governments say notices are a targeted, legally overseen way to make sure warrants approved by judges can actually be carried out, rather than being defeated by a provider\'s design choices.',
+      forEncryption:
+        'Opponents say a secret order to remove encryption amounts to a backdoor that weakens security for every user of the service, and that the secrecy prevents public scrutiny of what is being demanded.',
+    },
+    sources: [
+      { title: 'Investigatory Powers Act 2016, section 253 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2016/25/section/253' },
+    ],
+  },
+  {
+    id: 'online-safety-act',
+    explanation:
+      'The Online Safety Act 2023 requires user-to-user and search services to assess and reduce the risk of illegal content, and to protect children from harmful material, under codes of practice from the regulator Ofcom. It received Royal Assent in October 2023. One provision lets Ofcom require a service to use accredited technology to identify child sexual abuse material, including in private communications. Messaging companies said this could force scanning inside end-to-end encrypted apps; in 2023 the government said the power would be used only where such technology is technically feasible. Australia has a separate law with the same name.',
+    sides: {
+      forAccess:
+        'Supporters say services must not be able to avoid protecting children by encrypting their platforms, and that the regulator needs a reserve power to require detection of abuse material where it is feasible.',
+      forEncryption:
+        'Messaging providers and privacy groups say there is no way to scan encrypted messages without undermining encryption for everyone, and that the power leaves a standing threat to secure messaging in the UK.',
+    },
+    sources: [
+      { title: 'Online Safety Act 2023 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2023/50/contents' },
+      { title: 'Online Safety Act 2023 (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Online_Safety_Act_2023' },
+    ],
+  },
+  {
+    id: 'eu-csa-regulation',
+    explanation:
+      'The European Commission proposed a regulation to prevent and combat child sexual abuse in May 2022. It would oblige online services to assess the risk of abuse on their platforms, let authorities issue detection orders requiring services to search for known and new abuse material and grooming, and create an EU Centre on Child Sexual Abuse. Because detection orders could apply to end-to-end encrypted messengers, opponents named it "Chat Control". The European Parliament adopted its position in November 2023, excluding end-to-end encrypted communications from detection; member states in the Council stayed divided for years. A separate, temporary regulation from 2021 allows providers to scan voluntarily.',
+    sides: {
+      forAccess:
+        'Supporters, including child-protection groups and several governments, say abuse material spreads through messaging services, voluntary detection is patchy, and targeted, court-ordered detection with safeguards is needed so encryption does not become a safe haven for abusers.',
+      forEncryption:
+        'Opponents, including data-protection authorities, security researchers and digital-rights groups, say scanning private messages amounts to mass surveillance, would require client-side scanning that breaks end-to-end encryption, and would flood police with false reports.',
+    },
+    sources: [
+      { title: 'Proposal COM(2022) 209 (EUR-Lex)', url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52022PC0209' },
+    ],
+  },
+  {
+    id: 'earn-it-act',
+    explanation:
+      'The EARN IT Act (Eliminating Abusive and Rampant Neglect of Interactive Technologies) was introduced in the US Senate in 2020 and reintroduced in 2022 and 2023 without being enacted. It would let platforms be sued or prosecuted under state laws over child sexual abuse material, removing part of their Section 230 protection. The bill as first introduced in 2020 also set up a commission to write best practices that platforms would follow to keep that protection. Although later versions said encryption could not by itself create liability, critics argued it still could be used as evidence against providers that offer it.',
+    sides: {
+      forAccess:
+        'Sponsors say platforms have little incentive to fight child exploitation while they are broadly immune from lawsuits, and that the bill makes them answerable to victims.',
+      forEncryption:
+        'Critics say that exposing companies to liability for what they cannot see would push them to drop end-to-end encryption or scan users\' messages, weakening security for everyone.',
+    },
+    sources: [{ title: 'EARN IT Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/EARN_IT_Act' }],
+  },
+  {
+    id: 'cloud-act',
+    explanation:
+      'The Clarifying Lawful Overseas Use of Data Act was passed in March 2018 as part of a US spending bill. It followed a dispute in which Microsoft refused a warrant for emails stored in Ireland, and makes clear that US warrants reach data held abroad by US providers. It also allows executive agreements with trusted countries, the first of which was signed with the UK in 2019, so their authorities can ask US providers for data directly. The Act says such agreements must not require providers to be able to decrypt data.',
+    sources: [{ title: 'CLOUD Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/CLOUD_Act' }],
+  },
+  {
+    id: 'calea',
+    explanation:
+      'The Communications Assistance for Law Enforcement Act of 1994 requires US telecommunications carriers to design their equipment so that authorised interception is possible. Regulators later extended it to broadband internet access and interconnected internet phone services. It does not make carriers decrypt communications unless they supplied the encryption and hold the means to decrypt it, and it does not cover most internet applications. In 2024 US officials said that a hacking group known as Salt Typhoon had broken into telecom networks, including systems used for court-authorised wiretaps.',
+    sides: {
+      forAccess:
+        'Law enforcement agencies argue that building interception in from the start is the only reliable way to carry out court orders on modern networks, and have sought to extend it to internet services.',
+      forEncryption:
+        'Critics say mandated interception points become targets for attackers, as the breaches of wiretap systems have shown, and that extending the law to apps would mean designing in weaknesses.',
+    },
+    sources: [
+      { title: 'Communications Assistance for Law Enforcement Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Communications_Assistance_for_Law_Enforcement_Act' },
+    ],
+  },
+  {
+    id: 'assistance-and-access-act',
+    explanation:
+      'The Telecommunications and Other Legislation Amendment (Assistance and Access) Act 2018 was passed by the Australian Parliament in December 2018. It created three tools: voluntary technical assistance requests, and compulsory technical assistance notices and technical capability notices that can be served on companies anywhere that provide services in Australia. Notices may not require a provider to build a "systemic weakness or vulnerability" into its products, though critics argued that term was unclear. The Act also expanded warrants for access to devices.',
+    sides: {
+      forAccess:
+        'The Australian government said encryption was increasingly hindering investigations into terrorism and serious crime, and that the Act compels help only within limits, explicitly forbidding systemic weaknesses.',
+      forEncryption:
+        'Tech companies and rights groups said the powers are broad and secretive, the limit on "systemic weakness" is vague, and the law could force engineers to quietly undermine products used worldwide.',
+    },
+    sources: [
+      {
+        title: 'Telecommunications and Other Legislation Amendment (Assistance and Access) Act 2018 (Wikipedia)',
+        url: 'https://en.wikipedia.org/wiki/Telecommunications_and_Other_Legislation_Amendment_(Assistance_and_Access)_Act_2018',
+      },
+    ],
+  },
+  {
+    id: 'technical-assistance-notice',
+    explanation:
+      'Australia\'s Assistance and Access Act 2018 created three escalating tools. A technical assistance request asks a communications provider to help voluntarily; a technical assistance notice, issued by the head of ASIO or of an interception agency, compels a provider to give help it is already capable of giving, such as decrypting data where it holds the means; a technical capability notice goes further and requires a provider to build a new capability. None of them may require a provider to introduce a systemic weakness or vulnerability into its products.',
+    sides: {
+      forAccess:
+        'The government says the notices give agencies a clear legal way to get help that providers can already give, with limits that rule out weakening security for everyone.',
+      forEncryption:
+        'Critics say the notices are secret, can be served on companies and individuals worldwide, and leave it unclear where ordinary help ends and undermining security begins.',
+    },
+    sources: [
+      {
+        title: 'Telecommunications and Other Legislation Amendment (Assistance and Access) Act 2018 (Wikipedia)',
+        url: 'https://en.wikipedia.org/wiki/Telecommunications_and_Other_Legislation_Amendment_(Assistance_and_Access)_Act_2018',
+      },
+    ],
+  },
+  {
+    id: 'all-writs-act',
+    explanation:
+      'The All Writs Act, which goes back to the Judiciary Act of 1789, lets US federal courts issue all writs "necessary or appropriate in aid of their respective jurisdictions". In February 2016 a federal magistrate judge, at the FBI\'s request, ordered Apple to write software to help unlock an iPhone used by one of the San Bernardino attackers. Apple contested the order, and the government dropped the case in March 2016 after a third party helped it into the phone, so the question was never settled by a higher court.',
+    sides: {
+      forAccess:
+        'The government argued that courts have long been able to require reasonable technical help from third parties, and that a company should not be able to put a phone beyond the reach of a lawful warrant.',
+      forEncryption:
+        'Apple and its supporters argued that forcing a company to write software weakening its own security went far beyond the 1789 law, and would set a precedent that could be used against any device.',
+    },
+    sources: [
+      { title: '28 U.S. Code § 1651 (Cornell LII)', url: 'https://www.law.cornell.edu/uscode/text/28/1651' },
+      { title: 'All Writs Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/All_Writs_Act' },
+    ],
+  },
+  {
+    id: 'wassenaar-arrangement',
+    explanation:
+      'The Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies was set up in 1996 as a successor to the Cold War-era CoCom regime, and has 42 participating states. Members agree control lists that they apply through their own export laws. Cryptography has long been on the dual-use list, a legacy of the 1990s crypto wars, with exemptions for mass-market products. In 2013 members added intrusion software and IP network surveillance systems, a change security researchers criticised for catching legitimate security tools.',
+    sources: [
+      { title: 'The Wassenaar Arrangement (official site)', url: 'https://www.wassenaar.org/' },
+      { title: 'Wassenaar Arrangement (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Wassenaar_Arrangement' },
+    ],
+  },
+  {
+    id: 'gdpr',
+    explanation:
+      'The General Data Protection Regulation (Regulation (EU) 2016/679) governs how personal data is processed in the EU and has applied since 25 May 2018. Article 32 lists the encryption of personal data among the security measures organisations should consider, and Article 34 spares them from informing affected people about a breach when the data was rendered unintelligible, for example by encryption. Data-protection authorities, which enforce the GDPR, have often spoken up for strong encryption in surveillance debates.',
+    sources: [
+      { title: 'Regulation (EU) 2016/679 (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' },
+      { title: 'General Data Protection Regulation (Wikipedia)', url: 'https://en.wikipedia.org/wiki/General_Data_Protection_Regulation' },
+    ],
+  },
+  {
+    id: 'eprivacy',
+    explanation:
+      'The ePrivacy Directive (2002/58/EC) protects the confidentiality of communications, limits the use of traffic and location data, and sets rules on cookies. The Commission proposed replacing it with an ePrivacy Regulation in January 2017, but the proposal stalled and the Commission announced in 2025 that it would withdraw it. In 2021 the EU adopted a temporary exception to the Directive so that messaging providers could keep scanning voluntarily for child sexual abuse material, later extended while the CSA Regulation was negotiated.',
+    sources: [{ title: 'Directive 2002/58/EC (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/dir/2002/58/oj' }],
+  },
+  {
+    id: 'regulation-of-investigatory-powers-act',
+    explanation:
+      'The Regulation of Investigatory Powers Act 2000 (RIPA) governed interception and other surveillance in the UK until much of it was replaced by the Investigatory Powers Act 2016. Its Part III, in force since 2007, lets authorities serve a notice requiring a person to disclose protected information in intelligible form or hand over a key. Failing to comply is an offence punishable by up to two years in prison, or five in national security and child indecency cases. In 2021 the European Court of Human Rights found that RIPA\'s bulk interception regime lacked adequate safeguards.',
+    sides: {
+      forAccess:
+        'Supporters say key disclosure is needed so that suspects cannot defeat a lawful investigation simply by encrypting evidence, and that it works without weakening anyone else\'s encryption.',
+      forEncryption:
+        'Critics say jailing people for failing to produce a key sits uneasily with the right not to incriminate oneself, and can punish people who have genuinely lost or forgotten a password.',
+    },
+    sources: [
+      { title: 'Regulation of Investigatory Powers Act 2000 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2000/23/contents' },
+      { title: 'Regulation of Investigatory Powers Act 2000 (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Regulation_of_Investigatory_Powers_Act_2000' },
+    ],
+  },
+  {
+    id: 'fisa',
+    explanation:
+      'The Foreign Intelligence Surveillance Act of 1978 was passed after revelations of domestic spying abuses, and requires US agencies to obtain orders from the Foreign Intelligence Surveillance Court for electronic surveillance of foreign powers and their agents inside the US. It has been amended many times, notably by the Patriot Act in 2001 and the FISA Amendments Act of 2008, which added Section 702.',
+    sources: [
+      { title: 'Foreign Intelligence Surveillance Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Foreign_Intelligence_Surveillance_Act' },
+    ],
+  },
+  {
+    id: 'fisa-section-702',
+    explanation:
+      'Section 702 of FISA, added in 2008, lets the Attorney General and the Director of National Intelligence authorise the targeting of non-US persons reasonably believed to be outside the US, with the help of US electronic communication providers, under procedures approved yearly by the FISA court. The NSA\'s PRISM and upstream programmes, revealed in 2013, run under it. Communications of Americans in contact with targets are collected "incidentally" and can be searched, which is the main point of dispute. Congress reauthorised it in April 2024 for two years.',
+    sides: {
+      forAccess:
+        'Intelligence agencies say Section 702 is one of their most valuable tools against terrorism, cyber attacks and foreign spying, and that requiring warrants for searches would slow urgent work.',
+      forEncryption:
+        'Civil liberties groups say it lets agencies search Americans\' communications without a warrant, and that its scale amounts to mass surveillance of foreigners with little oversight.',
+    },
+    sources: [
+      { title: '50 U.S. Code § 1881a (Cornell LII)', url: 'https://www.law.cornell.edu/uscode/text/50/1881a' },
+    ],
+  },
+  {
+    id: 'patriot-act',
+    explanation:
+      'The USA PATRIOT Act was signed into law on 26 October 2001, weeks after the September 11 attacks, and expanded surveillance and investigative powers. Its Section 215, on orders for "tangible things" such as business records, was secretly interpreted to allow the NSA to collect the phone call records of millions of Americans in bulk, which became public through the Snowden disclosures in June 2013. The USA Freedom Act ended that programme in 2015, and Section 215 lapsed in March 2020.',
+    sides: {
+      forAccess:
+        'Supporters said the Act modernised investigative powers for the internet age and closed gaps that had kept agencies from connecting the dots before the 2001 attacks.',
+      forEncryption:
+        'Critics said its broad language was stretched to justify collecting records of millions of people suspected of nothing, and that secret legal interpretations kept the public and most of Congress unaware.',
+    },
+    sources: [{ title: 'Patriot Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Patriot_Act' }],
+  },
+  {
+    id: 'usa-freedom-act',
+    explanation:
+      'The USA Freedom Act was signed in June 2015 in response to the Snowden disclosures. It ended the NSA\'s bulk collection of phone records under Section 215 of the Patriot Act, replacing it with targeted requests to phone companies based on specific selection terms. It also required the FISA court to consider declassifying significant opinions and allowed it to appoint outside advisers to argue for privacy.',
+    sources: [{ title: 'USA Freedom Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/USA_Freedom_Act' }],
+  },
+  {
+    id: 'data-retention-directive',
+    explanation:
+      'Directive 2006/24/EC required providers of public communications services to retain traffic and location data, but not content, for between six months and two years so that it could be used to investigate serious crime. On 8 April 2014, in the Digital Rights Ireland case, the Court of Justice of the EU declared the Directive invalid as a disproportionate interference with the rights to private life and data protection. Later rulings limited general and indiscriminate data retention under national laws too.',
+    sides: {
+      forAccess:
+        'Police and prosecutors say retained records of who contacted whom, when and where are often the first and only leads in serious cases, and are needed because such data may otherwise be deleted.',
+      forEncryption:
+        'Opponents say storing everyone\'s communications records in case they become useful treats the whole population as suspects, a view the EU\'s top court largely upheld.',
+    },
+    sources: [
+      { title: 'Directive 2006/24/EC (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/dir/2006/24/oj' },
+      { title: 'Data Retention Directive (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Data_Retention_Directive' },
+    ],
+  },
+  {
+    id: 'digital-services-act',
+    explanation:
+      'The Digital Services Act (Regulation (EU) 2022/2065) sets EU-wide rules for intermediary services: notice and action on illegal content, transparency about moderation and advertising, and risk assessments and audits for very large platforms and search engines, supervised by the European Commission. It has applied to all services since 17 February 2024. It keeps the principle that services have no general obligation to monitor the content they carry.',
+    sources: [
+      { title: 'Regulation (EU) 2022/2065 (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj' },
+      { title: 'Digital Services Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Digital_Services_Act' },
+    ],
+  },
+  {
+    id: 'digital-markets-act',
+    explanation:
+      'The Digital Markets Act (Regulation (EU) 2022/1925) places obligations on large platforms designated as gatekeepers. Its Article 7 requires gatekeepers\' messaging services to interoperate with other providers on request, and says the level of security, including end-to-end encryption where offered, must be preserved across the connected services. Meta\'s WhatsApp and Messenger were designated under this rule in 2023.',
+    sources: [
+      { title: 'Regulation (EU) 2022/1925 (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2022/1925/oj' },
+      { title: 'Digital Markets Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Digital_Markets_Act' },
+    ],
+  },
+  {
+    id: 'e-evidence',
+    explanation:
+      'The EU\'s e-Evidence package, adopted in 2023, consists of a Regulation on European Production Orders and European Preservation Orders and a Directive requiring service providers to appoint legal representatives in the EU. It lets authorities in one member state order a provider established in another to produce or preserve data such as subscriber information, traffic data or content, within set deadlines. It is due to apply from 2026.',
+    sources: [{ title: 'Regulation (EU) 2023/1543 (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2023/1543/oj' }],
+  },
+  {
+    id: 'european-convention-on-human-rights',
+    explanation:
+      'The European Convention on Human Rights was signed in Rome in 1950 and is enforced by the European Court of Human Rights in Strasbourg. Its Article 8 protects private and family life, home and correspondence, and allows interference only when it is in accordance with the law and necessary in a democratic society. In Big Brother Watch and Others v. the United Kingdom (2021) the Court found that the UK\'s former bulk interception regime breached Article 8, and in Podchasov v. Russia (2024) it found that Russian rules requiring a messaging service to store communications and help decrypt end-to-end encrypted messages breached it too.',
+    sources: [
+      { title: 'European Convention on Human Rights (Wikipedia)', url: 'https://en.wikipedia.org/wiki/European_Convention_on_Human_Rights' },
+    ],
+  },
+  {
+    id: 'charter-of-fundamental-rights',
+    explanation:
+      'The Charter of Fundamental Rights of the European Union was proclaimed in 2000 and became legally binding when the Lisbon Treaty entered into force in December 2009. Article 7 guarantees respect for private and family life, home and communications, and Article 8 the protection of personal data. The Court of Justice of the EU relied on these articles to strike down the Data Retention Directive in 2014, and they frame the legal debate over the proposed CSA Regulation.',
+    sources: [
+      {
+        title: 'Charter of Fundamental Rights of the European Union (Wikipedia)',
+        url: 'https://en.wikipedia.org/wiki/Charter_of_Fundamental_Rights_of_the_European_Union',
+      },
+    ],
+  },
+  {
+    id: 'section-230',
+    explanation:
+      'Section 230 of the Communications Act of 1934, added by the Communications Decency Act of 1996, says that providers of interactive computer services are not to be treated as the publisher of content supplied by their users, and protects good-faith moderation. It does not shield providers from federal criminal law. Because it underpins how US platforms operate, proposals to condition or narrow it, such as the EARN IT Act, are one route by which lawmakers have tried to influence platforms\' use of encryption.',
+    sides: {
+      forAccess:
+        'Those who want to narrow it say blanket immunity removes the incentive for platforms to prevent child exploitation and other abuse on their services.',
+      forEncryption:
+        'Defenders say the protection lets online services host speech at all, and that tying it to content policing would push platforms to monitor users and abandon end-to-end encryption.',
+    },
+    sources: [
+      { title: '47 U.S. Code § 230 (Cornell LII)', url: 'https://www.law.cornell.edu/uscode/text/47/230' },
+      { title: 'Section 230 (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Section_230' },
+    ],
+  },
+  {
+    id: 'convention-on-cybercrime',
+    explanation:
+      'The Council of Europe\'s Convention on Cybercrime was opened for signature in Budapest in November 2001 and entered into force in 2004; countries outside Europe, including the US, Japan and Australia, are parties. It defines offences such as illegal access and computer-related fraud, requires parties to have powers to preserve and obtain electronic evidence, and sets up mutual assistance. In December 2024 the UN General Assembly adopted a separate UN convention against cybercrime.',
+    sources: [{ title: 'Convention on Cybercrime (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Convention_on_Cybercrime' }],
+  },
+];

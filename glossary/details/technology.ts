@@ -1,3 +1,436 @@
-import type { TermDetails } from '../schema';
+import type { Source, TermDetails } from '../schema';
 
-export const TECHNOLOGY_DETAILS: TermDetails[] = [];
+/** English Wikipedia by exact article title (spaces become underscores, as the site does). */
+function wikipedia(title: string, shownAs = title): Source {
+  return { title: `${shownAs} (Wikipedia)`, url: `https://en.wikipedia.org/wiki/${title.replace(/ /g, '_')}` };
+}
+
+function rfc(n: number, title: string): Source {
+  return { title: `RFC ${n}: ${title}`, url: `https://www.rfc-editor.org/rfc/rfc${n}` };
+}
+
+export const TECHNOLOGY_DETAILS: TermDetails[] = [
+  {
+    id: 'encryption',
+    explanation:
+      'Encryption converts readable data (plaintext) into unreadable data (ciphertext) using an algorithm and a key; decryption reverses it with the right key. It protects messages, stored files, payments and web traffic, and modern algorithms such as AES cannot feasibly be broken by guessing the key when they are used properly. The policy debate is rarely about whether encryption should exist, but about who holds the keys: whether law enforcement should be able to obtain readable copies of encrypted data, and whether that can be arranged without weakening security for everyone.',
+    sources: [wikipedia('Encryption')],
+  },
+  {
+    id: 'end-to-end-encryption',
+    explanation:
+      "With end-to-end encryption (E2EE), messages are encrypted on the sender's device and decrypted only on the recipient's; the servers in between handle only ciphertext, though they often still see metadata such as who talks to whom and when. WhatsApp completed its rollout of end-to-end encryption, based on the Signal Protocol, in April 2016, and Signal and Apple's iMessage also use it by default. Because the provider holds no key, it cannot comply with an order to produce message content, which puts E2EE at the centre of the lawful-access debate.",
+    sides: {
+      forAccess:
+        'Police and child-protection bodies argue that default end-to-end encryption hides serious crimes, including child sexual abuse, from the platforms best placed to detect them, and puts evidence beyond the reach of a court order.',
+      forEncryption:
+        'Security experts and rights groups argue that E2EE is the only reliable way to keep private communications safe from criminals, hostile states and insiders, and that any way for providers to read messages would be a weakness others could use.',
+    },
+    sources: [wikipedia('End-to-end encryption')],
+  },
+  {
+    id: 'cryptography',
+    explanation:
+      "Cryptography covers encryption, hash functions, digital signatures and key exchange: the building blocks of secure messaging, online banking and software updates. Until the 1970s it was largely the preserve of governments and the military; the public invention of public-key cryptography in 1976 and 1977 opened it to academia and industry. Government efforts to control its civilian use and export led to the 'crypto wars' of the 1990s, a dispute that continues over encrypted phones and messaging.",
+    sources: [wikipedia('Cryptography')],
+  },
+  {
+    id: 'public-key-cryptography',
+    explanation:
+      "Public-key (asymmetric) cryptography removes the need to share a secret key in advance: anyone can encrypt a message with the recipient's published public key, but only the matching private key can decrypt it. It was introduced publicly by Whitfield Diffie and Martin Hellman in 1976, followed by the RSA algorithm in 1977; in 1997 GCHQ revealed that its own researchers had found similar ideas earlier, in secret. It underpins TLS, digital signatures, certificate authorities and the key exchange of encrypted messaging apps.",
+    sources: [wikipedia('Public-key cryptography')],
+  },
+  {
+    id: 'encryption-key',
+    explanation:
+      'Algorithms such as AES are public; the security of encrypted data rests on keeping the key secret. Key length is measured in bits, and a 128-bit or 256-bit key has far too many possible values to try them all with any existing computer. Much of the policy debate is about keys: who creates and holds them (the user, the service provider or a third party), and whether governments should be able to obtain them.',
+    sources: [wikipedia('Key (cryptography)')],
+  },
+  {
+    id: 'key-escrow',
+    explanation:
+      "Key escrow was the US government's preferred answer to strong encryption in the 1990s, most famously in the Clipper chip, whose device keys were to be split between two federal agencies. Critics argued that a store of everyone's keys would be a high-value target, that the added complexity would breed flaws, and that criminals could simply choose other tools. A 1997 report by leading cryptographers, 'The Risks of Key Recovery, Key Escrow, and Trusted Third-Party Encryption', remains a standard reference, and the idea recurs in modern proposals under other names.",
+    sides: {
+      forAccess:
+        'Supporters argue that escrow lets the public use strong encryption while preserving the long-standing ability of courts to authorise access to evidence, with keys released only under legal safeguards.',
+      forEncryption:
+        'Opponents argue that any central store of keys is a single point of failure for millions of users, is costly and complex to secure, and can be abused by insiders or stolen by attackers.',
+    },
+    sources: [wikipedia('Key escrow')],
+  },
+  {
+    id: 'backdoor',
+    explanation:
+      "In computing, a backdoor is any method of bypassing normal authentication or encryption, whether planted by an attacker or built in by the maker. In the encryption debate the word itself is contested: officials seeking access usually say they want lawful, warranted access rather than a 'backdoor', while security researchers argue that any mechanism giving a third party access is a backdoor in technical terms, however it is governed. The Dual_EC_DRBG standard and the 2015 discovery of unauthorised code in Juniper Networks' firewall software are often cited to show that built-in access can be found and abused by others.",
+    sides: {
+      forAccess:
+        'Governments argue that they are asking not for a secret flaw but for a regulated, warranted means of access, like the interception long required of phone companies, and that technology firms are able to build it safely.',
+      forEncryption:
+        "Security experts argue that there is no way to build access that only the 'good guys' can use: every extra path to the keys or the plaintext is a weakness that criminals and hostile states can find, steal or compel.",
+    },
+    sources: [wikipedia('Backdoor (computing)')],
+  },
+  {
+    id: 'front-door',
+    explanation:
+      "The phrase spread in the US debate around 2014 and 2015, when officials said law enforcement wanted to come in through the 'front door', with a court order and the company's knowledge, rather than through a hidden flaw. Cryptographers replied that the label changes who is informed, not the engineering: a mechanism that lets a provider or government decrypt users' data adds the same risks whatever it is called.",
+    sides: {
+      forAccess:
+        'Supporters argue that access designed in openly, known to the company and used only with a court order, is fundamentally different from a secret backdoor and keeps the rule of law in the digital world.',
+      forEncryption:
+        'Critics argue that an attacker does not care which door is which: any built-in means of decryption is a target, and calling it a front door does not make it harder to abuse.',
+    },
+    sources: [wikipedia('Crypto Wars')],
+  },
+  {
+    id: 'golden-key',
+    explanation:
+      "The phrase drew wide attention in 2014, when a Washington Post editorial suggested that technology companies could create a 'secure golden key' usable only with a warrant. Security experts replied that a master key able to open every device or conversation would be among the most valuable secrets in the world, and that its theft or misuse would compromise everyone at once. 'God key' is used in the same sense, notably in discussions of master cryptographic keys and certificates.",
+    sides: {
+      forAccess:
+        'Supporters argue that companies already guard extremely sensitive signing keys, and could likewise protect a means of access reserved for warrants.',
+      forEncryption:
+        'Critics argue that one key to everything would attract the best-resourced attackers in the world, and that a single leak or insider would expose every user at once.',
+    },
+    sources: [wikipedia('Crypto Wars')],
+  },
+  {
+    id: 'exceptional-access',
+    explanation:
+      "'Exceptional access' is the neutral, technical name used in academic and policy papers for what others call lawful access or a backdoor. In 2015 a group of prominent computer scientists and cryptographers argued in the paper 'Keys Under Doormats' that such mechanisms would undo security practices such as forward secrecy, add complexity and create targets. Later proposals, including the GCHQ 'ghost' idea of 2018 and variants of key escrow, have tried to show that exceptional access can be designed with acceptable risk.",
+    sides: {
+      forAccess:
+        'Proponents argue that exceptional access is an engineering problem like any other, and that with careful design, strict authorisation and audit the remaining risk is worth the benefit to public safety.',
+      forEncryption:
+        'Critics argue that every design so far has been shown to add serious risk, and that systems used by billions cannot be made both exceptionally accessible and secure.',
+    },
+    sources: [wikipedia('Crypto Wars')],
+  },
+  {
+    id: 'lawful-access',
+    explanation:
+      'Governments use "lawful access" to stress that access would be authorised by law and overseen by courts or independent bodies, like traditional phone tapping or search warrants. The Five Eyes governments have issued joint statements calling on technology companies to build lawful access into encrypted products, including in 2018 and 2020. Critics answer that legality governs who may ask, but cannot make an access mechanism technically safe.',
+    sides: {
+      forAccess:
+        'Governments argue that no space should be beyond the reach of a lawful warrant, and that companies should design their products so that they can comply with court orders for content.',
+      forEncryption:
+        'Critics argue that a lawful purpose does not change the technology: any mechanism that grants access under warrant can also be exploited without one, and will be demanded by less democratic governments too.',
+    },
+    sources: [wikipedia('Crypto Wars')],
+  },
+  {
+    id: 'client-side-scanning',
+    explanation:
+      "Client-side scanning is proposed as a way to detect material such as child sexual abuse imagery without breaking encryption itself, because the check happens on the device before encryption or after decryption. Apple announced such a system for iCloud Photos in August 2021, paused it after criticism and abandoned it in December 2022. The EU's proposed CSA Regulation, presented in May 2022, could require detection in end-to-end encrypted services, which critics say would mean client-side scanning; a 2021 paper by leading security researchers, 'Bugs in Our Pockets', argued that it creates serious security and privacy risks.",
+    sides: {
+      forAccess:
+        'Supporters argue that scanning on the device can find known abuse material while leaving encryption intact and message content unseen by anyone unless there is a match, protecting children without banning E2EE.',
+      forEncryption:
+        'Critics argue that it defeats the purpose of end-to-end encryption by inspecting every message before it is sent, that the list of targets can be widened to other content, and that matching systems produce false positives and can be manipulated.',
+    },
+    sources: [wikipedia('Client-side scanning')],
+  },
+  {
+    id: 'ghost-proposal',
+    explanation:
+      "In November 2018 two senior GCHQ technical officials, Ian Levy and Crispin Robinson, published an essay on the Lawfare website suggesting that providers could be asked to add a law enforcement 'ghost' to a group chat or call without notifying users, arguing that the encryption itself would not be weakened. In 2019 a coalition of technology companies, civil society groups and security experts published an open letter against it, saying it would require providers to deceive their users and to change how their systems authenticate participants and show who is in a conversation.",
+    sides: {
+      forAccess:
+        'Its authors argued that adding a silent participant under warrant leaves the cryptography untouched and mirrors how phone interception has long worked, making it less risky than weakening encryption.',
+      forEncryption:
+        "Critics argued that it would break users' ability to know who they are talking to, require secret changes to software used by millions, and teach users to distrust the very security indicators meant to protect them.",
+    },
+    sources: [wikipedia('Government Communications Headquarters')],
+  },
+  {
+    id: 'metadata',
+    explanation:
+      "Metadata can reveal a person's relationships, movements and habits without a word of content being read, and it is often easier for authorities to obtain. In 2013 documents leaked by Edward Snowden showed that the NSA was collecting the phone records of millions of Americans in bulk, a programme that the USA FREEDOM Act of 2015 ended in that form. Governments present metadata as a less intrusive tool that remains available despite encryption; privacy advocates argue that it can be as revealing as content.",
+    sources: [wikipedia('Metadata')],
+  },
+  {
+    id: 'forward-secrecy',
+    explanation:
+      "With forward secrecy, session keys come from a temporary (ephemeral) key exchange and are deleted after use, so an attacker who records encrypted traffic today and later obtains a server's or user's long-term private key still cannot decrypt it. TLS 1.3, published in 2018, dropped the older RSA key exchange that lacked this property, and the Signal Protocol extends the idea by renewing keys throughout a conversation. This is one reason why designs that rely on a stored master or escrowed key conflict with modern protocol design.",
+    sources: [wikipedia('Forward secrecy')],
+  },
+  {
+    id: 'tls',
+    explanation:
+      "TLS protects data in transit between a user and a service, such as a website, mail server or app back end; unlike end-to-end encryption, it leaves the provider at the other end able to read the data. TLS 1.0 was published in 1999 as the successor to Netscape's SSL, and the current version, TLS 1.3, was published as RFC 8446 in August 2018. Its trust model depends on certificate authorities vouching for which key belongs to which website.",
+    sources: [wikipedia('Transport Layer Security'), rfc(8446, 'The Transport Layer Security (TLS) Protocol Version 1.3')],
+  },
+  {
+    id: 'digital-certificate',
+    explanation:
+      "Certificates, usually in the X.509 format, let browsers and software check that they are talking to the genuine website, server or software publisher. Security firms speak of 'keys and certificates' together as machine identities, because stolen or misused ones let attackers pass as trusted systems: the Stuxnet worm, for example, carried drivers signed with certificates stolen from two Taiwanese hardware companies. Critics of access proposals cite such cases to argue that powerful master keys would be stolen too.",
+    sources: [wikipedia('Public key certificate')],
+  },
+  {
+    id: 'certificate-authority',
+    explanation:
+      "Certificate authorities (CAs) anchor the trust of TLS and HTTPS: a browser accepts a website's key because a CA it trusts has signed a certificate for it. Because any trusted CA can issue a certificate for any domain, a compromised or coerced CA can enable interception; in 2011 the Dutch authority DigiNotar was hacked and fraudulent certificates for Google were used against users in Iran, after which browsers stopped trusting it and the company went bankrupt. Let's Encrypt, a free and automated CA launched in 2015, helped make HTTPS the norm.",
+    sources: [wikipedia('Certificate authority')],
+  },
+  {
+    id: 'vulnerability',
+    explanation:
+      'Vulnerabilities are usually accidental design or coding mistakes, though some are deliberately planted. Publicly known ones are catalogued in the CVE (Common Vulnerabilities and Exposures) list, started in 1999, and are fixed with patches. In the encryption debate, security experts often describe mandated access mechanisms as deliberately built vulnerabilities, and governments keeping some vulnerabilities secret for their own hacking operations is itself disputed.',
+    sources: [wikipedia('Vulnerability (computer security)'), { title: 'CVE Program', url: 'https://www.cve.org/' }],
+  },
+  {
+    id: 'zero-day',
+    explanation:
+      'Because no patch exists, a zero-day works against fully updated systems, and exploits for popular phones and browsers are bought and sold for large sums, including by governments. Agencies that find or buy zero-days must choose between telling the vendor, so that everyone is protected, and keeping them for intelligence or law enforcement hacking; the United States handles this choice through its Vulnerabilities Equities Process. The 2017 WannaCry ransomware spread using EternalBlue, an exploit for a Windows flaw developed by the NSA and leaked earlier that year, a case often cited in this debate.',
+    sides: {
+      forAccess:
+        'Intelligence and law enforcement agencies argue that keeping some vulnerabilities secret for targeted hacking is a focused, necessary alternative to weakening encryption for everyone.',
+      forEncryption:
+        'Critics argue that every vulnerability kept secret leaves all users of that software exposed, and that stockpiled exploits can leak or be rediscovered by criminals, as EternalBlue showed.',
+    },
+    sources: [wikipedia('Zero-day (computing)')],
+  },
+  {
+    id: 'exploit',
+    explanation:
+      "An exploit turns a flaw into a working attack; several are often combined in an 'exploit chain' to get past a browser's or phone's layered defences. A market of brokers and vendors sells exploits, including to governments, and commercial spyware such as Pegasus has used zero-click exploits that compromise a phone through a message the user never opens. Getting in through exploits, known as lawful hacking, is sometimes proposed as an alternative to weakening encryption.",
+    sources: [wikipedia('Exploit (computer security)')],
+  },
+  {
+    id: 'perceptual-hashing',
+    explanation:
+      "Unlike a cryptographic hash, which changes completely when a single bit changes, a perceptual hash is designed to stay close for visually similar content. Systems such as Microsoft's PhotoDNA compare uploads against databases of hashes of known child sexual abuse material, and client-side scanning proposals would run such matching on users' devices. Researchers have shown that perceptual hashes can produce false matches and can be deliberately fooled, as happened almost as soon as Apple's NeuralHash algorithm was extracted and published in 2021.",
+    sources: [wikipedia('Perceptual hashing')],
+  },
+  {
+    id: 'device-encryption',
+    explanation:
+      "Since 2014, when Apple's iOS 8 began encrypting iPhones with keys tied to the user's passcode and Google announced the same for Android, manufacturers have generally been unable to unlock devices for police. The issue came to a head in 2016, when the FBI obtained a court order under the All Writs Act requiring Apple to help unlock an iPhone used by one of the San Bernardino attackers; Apple contested it, and the government dropped the case after a third party got into the phone. Police forensics now often rely on commercial tools that exploit vulnerabilities to open locked devices.",
+    sides: {
+      forAccess:
+        'Law enforcement argues that encrypted phones hold crucial evidence in serious cases, and that devices no one can open put that evidence out of reach even when a judge has authorised a search.',
+      forEncryption:
+        "Manufacturers and security experts argue that phones hold people's entire lives and are easily lost or stolen, and that any way to unlock them for police could be used by thieves, hackers and repressive governments.",
+    },
+    sources: [wikipedia('Disk encryption')],
+  },
+  {
+    id: 'clipper-chip',
+    explanation:
+      "Developed by the NSA and announced by the Clinton administration in 1993, the Clipper chip used a classified cipher called Skipjack and attached a 'Law Enforcement Access Field' to each conversation, from which agencies could recover the call key using escrowed device keys held by NIST and the Treasury Department. In 1994 the researcher Matt Blaze showed that the access field could be defeated, and the chip met opposition from industry, civil liberties groups and cryptographers. It remains the classic example, from the crypto wars, of a government-designed access scheme that failed both technically and commercially.",
+    sources: [wikipedia('Clipper chip')],
+  },
+  {
+    id: 'dual-ec-drbg',
+    explanation:
+      'Dual_EC_DRBG produced random numbers from elliptic-curve operations using two constants whose origin was never explained. In 2007 the Microsoft researchers Dan Shumow and Niels Ferguson showed that anyone knowing a secret relation between the constants could predict its output, and in 2013 documents leaked by Edward Snowden were reported to show NSA involvement in the standard. NIST then advised against using it and removed it, and the 2015 discovery of unauthorised code in Juniper Networks firewalls, which used Dual_EC_DRBG, showed how such a weakness can be taken over by others.',
+    sources: [wikipedia('Dual_EC_DRBG')],
+  },
+  {
+    id: 'stuxnet',
+    explanation:
+      'Stuxnet targeted Siemens industrial control systems and is regarded as the first known cyberweapon built to cause physical damage. It spread using several zero-day vulnerabilities in Windows and carried drivers signed with digital certificates stolen from two Taiwanese companies, which made it look like trusted software. Neither government has officially confirmed responsibility, but the case is often cited to show that state-built tools and stolen keys can escape their intended target and be studied and reused by others.',
+    sources: [wikipedia('Stuxnet')],
+  },
+  {
+    id: 'black-hat',
+    explanation:
+      "The terms come from old Western films, in which villains wore black hats and heroes white ones. In the encryption debate, 'the black hats' stands for the criminals and hostile actors who would look for, steal or abuse any access mechanism or key built for governments. Black Hat is also the name of a well-known security conference, which is not what the term usually means in policy news.",
+    sources: [wikipedia('Black hat (computer security)')],
+  },
+  {
+    id: 'white-hat',
+    explanation:
+      'White-hat hackers include penetration testers hired by companies, academic researchers and independent researchers who take part in bug bounty programmes. They usually report flaws to the vendor through coordinated disclosure before publishing anything. Their regular discoveries of serious flaws in widely used systems are one reason security researchers doubt that any access mechanism would stay secret or flawless.',
+    sources: [wikipedia('White hat (computer security)')],
+  },
+  {
+    id: 'symmetric-key-cryptography',
+    explanation:
+      'Symmetric ciphers such as AES and ChaCha20 do most of the actual encrypting in secure messaging, web traffic and stored data because they are fast. Their weakness is key distribution: both parties need the same secret, which is why protocols first use public-key cryptography to agree on a fresh symmetric key. A symmetric key of 128 bits or more is considered beyond the reach of brute-force guessing.',
+    sources: [wikipedia('Symmetric-key algorithm')],
+  },
+  {
+    id: 'advanced-encryption-standard',
+    explanation:
+      'AES is the Rijndael cipher designed by the Belgian cryptographers Joan Daemen and Vincent Rijmen, selected by NIST from fifteen candidates and published as FIPS 197 in November 2001. It uses keys of 128, 192 or 256 bits and protects everything from Wi-Fi and disk encryption to messaging apps and classified US government information. Its open selection process is often contrasted with the secrecy of earlier government designs such as the Clipper chip.',
+    sources: [wikipedia('Advanced Encryption Standard')],
+  },
+  {
+    id: 'rsa',
+    explanation:
+      'RSA can be used both to encrypt and to create digital signatures, and it has protected web connections, email and software updates for decades. A sufficiently large quantum computer running Shor\'s algorithm could break it, which is one reason for the move to post-quantum cryptography. The algorithm shares its name with RSA Security, the company its inventors founded.',
+    sources: [wikipedia('RSA (cryptosystem)')],
+  },
+  {
+    id: 'cipher',
+    explanation:
+      'The principle that a cipher should stay secure even if everything about it except the key is public was set out by Auguste Kerckhoffs in 1883 and underlies modern cryptography. Openly published ciphers are trusted because many experts have tried and failed to break them, which is why secret or government-designed algorithms, such as the Clipper chip\'s Skipjack, drew suspicion.',
+    sources: [wikipedia('Cipher')],
+  },
+  {
+    id: 'hash-function',
+    explanation:
+      'Hash functions such as SHA-256 are used to check that files and messages have not been altered, to store passwords and inside digital signatures. Exact hash matching is also how services detect known files, but changing a single pixel gives a completely different cryptographic hash, which is why abuse-detection systems use perceptual hashing instead. Older hash functions such as MD5 and SHA-1 have been broken and are being phased out.',
+    sources: [wikipedia('Cryptographic hash function')],
+  },
+  {
+    id: 'digital-signature',
+    explanation:
+      "Anyone can check a digital signature with the signer's public key, but only the private key can create it. Signatures protect software updates, certificates and secure messaging, and phones and computers refuse to install some code unless it is properly signed. In the 2016 San Bernardino case the FBI asked Apple to write and sign a special version of its software, since the locked iPhone would accept only updates signed by Apple.",
+    sources: [wikipedia('Digital signature')],
+  },
+  {
+    id: 'signal-protocol',
+    explanation:
+      "The protocol was developed from 2013 by Open Whisper Systems, the forerunner of today's Signal Foundation, and combines an initial key agreement with the 'Double Ratchet' algorithm designed by Trevor Perrin and Moxie Marlinspike. WhatsApp adopted it, completing the rollout to all users in 2016, as have other services, and academic cryptographers have studied it extensively. Because the provider never holds users' message keys, services built on it cannot decrypt messages on request.",
+    sources: [wikipedia('Signal Protocol')],
+  },
+  {
+    id: 'pgp',
+    explanation:
+      'PGP was one of the first tools to put strong public-key encryption in the hands of the public. Its spread abroad over the internet led to a US criminal investigation of Zimmermann for exporting munitions, since encryption was then controlled as a weapon; the case was dropped in 1996 without charges. The OpenPGP format, defined in RFC 4880, is still used by journalists and to sign software releases, though it is widely considered hard to use.',
+    sources: [wikipedia('Pretty Good Privacy'), rfc(4880, 'OpenPGP Message Format')],
+  },
+  {
+    id: 'tor',
+    explanation:
+      'Tor grew out of onion-routing research at the US Naval Research Laboratory in the 1990s, was released in 2002 and has been maintained by the non-profit Tor Project since 2006. It is used by journalists, activists, people in censored countries and ordinary users seeking privacy, and it also hosts criminal marketplaces, which makes it a recurring subject in debates about anonymity and law enforcement. Documents leaked in 2013 showed that the NSA found it hard to identify Tor users at scale.',
+    sources: [{ title: 'The Tor Project (official site)', url: 'https://www.torproject.org/' }],
+  },
+  {
+    id: 'vpn',
+    explanation:
+      "A VPN encrypts traffic between the user and the VPN provider, so the local network or internet provider sees only a connection to the VPN; the VPN provider can see the traffic instead, so users shift their trust rather than remove it. Businesses use VPNs for remote access, and individuals use them for privacy or to get around censorship and geographic blocks. Some governments, such as China's and Russia's, restrict VPN services they have not approved.",
+    sources: [wikipedia('Virtual private network')],
+  },
+  {
+    id: 'https',
+    explanation:
+      "HTTPS protects what is read and typed on a website from eavesdroppers such as other Wi-Fi users or internet providers, though the website itself sees everything and the name of the site visited usually remains visible. Once used mainly for payments and logins, it became the default for most of the web in the late 2010s, helped by free certificates from Let's Encrypt and by browsers labelling plain HTTP pages 'not secure'.",
+    sources: [wikipedia('HTTPS')],
+  },
+  {
+    id: 'spyware',
+    explanation:
+      "Spyware running on a device can read messages after they are decrypted, which is why end-to-end encryption does not protect against it. Commercial spyware sold to governments, such as NSO Group's Pegasus, has been found on the phones of journalists, activists and politicians in many countries, leading to lawsuits, export restrictions and the US government's 2021 blacklisting of NSO Group. Governments that use such tools describe them as targeted means against serious crime and terrorism.",
+    sources: [wikipedia('Spyware')],
+  },
+  {
+    id: 'pegasus',
+    explanation:
+      "NSO Group says it sells Pegasus only to government agencies for fighting crime and terrorism. Investigations by the University of Toronto's Citizen Lab and by Amnesty International have found it on the phones of journalists, human rights defenders and politicians, and in 2021 a consortium of media organisations published the 'Pegasus Project' on its alleged targets. Because it takes over the device itself, it can read messages before they are encrypted or after they are decrypted.",
+    sources: [wikipedia('Pegasus (spyware)')],
+  },
+  {
+    id: 'malware',
+    explanation:
+      'Malware is the main tool of cybercrime and of state hacking alike, and it usually gets onto a device by exploiting a vulnerability or by tricking the user into running it. In the encryption debate malware matters for two reasons: it can read data on a compromised device regardless of encryption, and tools built for governments, such as the leaked NSA exploit used by the WannaCry ransomware, have ended up in criminal hands.',
+    sources: [wikipedia('Malware')],
+  },
+  {
+    id: 'ransomware',
+    explanation:
+      "Ransomware turns encryption against its victims and has disrupted hospitals, pipelines, local governments and companies. The 2017 WannaCry outbreak, which hit organisations including parts of the UK's National Health Service, spread using an NSA-developed Windows exploit that had leaked. Law enforcement cites ransomware as a reason to need access to criminals' communications, while security experts cite it as a reason why systems must be made as secure as possible.",
+    sources: [wikipedia('Ransomware')],
+  },
+  {
+    id: 'post-quantum-cryptography',
+    explanation:
+      "A large enough quantum computer running Shor's algorithm could break the public-key methods that protect most internet traffic today, and adversaries may record encrypted data now in the hope of decrypting it later. After a public competition begun in 2016, the US standards body NIST published its first three post-quantum standards, FIPS 203, 204 and 205, in August 2024. Messaging services including Signal and iMessage have added post-quantum protection to their key exchange.",
+    sources: [wikipedia('Post-quantum cryptography')],
+  },
+  {
+    id: 'homomorphic-encryption',
+    explanation:
+      'The first fully homomorphic scheme was described by Craig Gentry in 2009. Computing on encrypted data remains far slower than computing on plaintext, though the technique is used in some privacy-preserving services. It has been discussed as a possible tool for checking content against a list without revealing either, but it does not by itself settle what should be checked or who controls the list.',
+    sources: [wikipedia('Homomorphic encryption')],
+  },
+  {
+    id: 'key-disclosure',
+    explanation:
+      'In the UK, Part III of the Regulation of Investigatory Powers Act 2000 lets authorities serve a notice requiring a key, or the data in intelligible form, to be handed over; failing to comply can be punished by up to two years in prison, or five in national security and child indecency cases. In the United States, courts have disagreed about whether forcing a suspect to reveal a passcode is compatible with the Fifth Amendment protection against self-incrimination. Key disclosure targets the individual user rather than the service provider, so it does not require weakening encryption products.',
+    sides: {
+      forAccess:
+        'Supporters argue that requiring suspects to unlock their own data, under proper authorisation, gives investigators evidence without weakening anyone else\'s security.',
+      forEncryption:
+        'Critics argue that compelled decryption can breach the right not to incriminate oneself, can punish people who have genuinely forgotten or never had a key, and fails against those willing to accept the penalty.',
+    },
+    sources: [
+      wikipedia('Key disclosure law'),
+      { title: 'Regulation of Investigatory Powers Act 2000 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2000/23/contents' },
+    ],
+  },
+  {
+    id: 'lawful-hacking',
+    explanation:
+      "Lawful hacking is proposed by some researchers as an alternative to building access into encryption for everyone: agencies would instead break into specific targets' devices. UK law calls it equipment interference and regulates it in Part 5 of the Investigatory Powers Act 2016, and the FBI has used it under the name 'network investigative technique'. It raises its own questions, because agencies must find or buy vulnerabilities and may keep them secret, leaving other users exposed.",
+    sides: {
+      forAccess:
+        'Agencies argue that targeted hacking, authorised by warrant and used against specific suspects, is a proportionate way to obtain evidence that encryption would otherwise hide.',
+      forEncryption:
+        'Critics argue that it depends on leaving vulnerabilities unpatched, that hacking tools can spread or leak beyond their target, and that it is more intrusive than interception because it exposes a whole device.',
+    },
+    sources: [{ title: 'Investigatory Powers Act 2016 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2016/25/contents' }],
+  },
+  {
+    id: 'plaintext',
+    explanation:
+      "In cryptography, plaintext is the input to encryption and ciphertext its output; the term also covers data that is not text, such as images or audio. Data 'stored in plaintext' is stored unencrypted, readable by anyone who can reach it. Technical debates often turn on where plaintext exists: only on users' devices, as with end-to-end encryption, or also on a provider's servers.",
+    sources: [wikipedia('Plaintext')],
+  },
+  {
+    id: 'ciphertext',
+    explanation:
+      'Well-designed encryption produces ciphertext that reveals nothing about the content except, often, its approximate length. A service that stores or relays only ciphertext, as in end-to-end encrypted messaging, has nothing readable to hand over in response to a legal demand for content, though it may still hold metadata.',
+    sources: [wikipedia('Ciphertext')],
+  },
+  {
+    id: 'responsible-disclosure',
+    explanation:
+      "Coordinated, or responsible, disclosure balances two risks: publishing a flaw at once can help attackers, while keeping it secret indefinitely leaves users exposed. Many companies and governments publish vulnerability disclosure policies, and Google's Project Zero popularised a fixed 90-day deadline. The practice is central to the debate over whether intelligence agencies should disclose the vulnerabilities they find.",
+    sources: [wikipedia('Responsible disclosure')],
+  },
+  {
+    id: 'encrypted-messaging',
+    explanation:
+      "Not every service called encrypted is end-to-end encrypted: some encrypt messages only on their way to the provider's servers, or only in optional modes, as with Telegram's 'secret chats'. Encrypted messaging apps are used by billions of people and are the main target of proposals for lawful access and client-side scanning. Several providers have said they would rather leave a country than weaken their encryption to comply with such laws.",
+    sources: [wikipedia('End-to-end encryption')],
+  },
+  {
+    id: 'messaging-layer-security',
+    explanation:
+      "MLS was developed at the IETF with companies and academic cryptographers to provide forward secrecy and recovery from compromised keys efficiently, even in groups of thousands. It matters for policy because the EU's Digital Markets Act requires the largest messaging services to interoperate with others while keeping end-to-end encryption, and shared standards such as MLS are one way to do that.",
+    sources: [rfc(9420, 'The Messaging Layer Security (MLS) Protocol')],
+  },
+  {
+    id: 'advanced-data-protection',
+    explanation:
+      'Apple launched Advanced Data Protection in December 2022; without it, iCloud backups and photos are encrypted with keys Apple holds and can be disclosed under legal process. In February 2025 Apple stopped offering the feature to new users in the United Kingdom, following reports that the UK government had served it with a technical capability notice under the Investigatory Powers Act; Apple said it had never built a backdoor into its products and never would. The case became a test of how far the UK\'s powers reach into encrypted services.',
+    sources: [wikipedia('ICloud', 'iCloud')],
+  },
+  {
+    id: 'brute-force-attack',
+    explanation:
+      "The cost of brute force grows exponentially with key length: each additional bit doubles the work. In 1998 the Electronic Frontier Foundation built a machine, 'Deep Crack', that found a 56-bit DES key in days, showing that the old US standard, and export limits on key length, were too weak. Short phone passcodes are protected instead by hardware that limits and slows guessing, which is what the FBI wanted Apple to switch off in the 2016 San Bernardino case.",
+    sources: [wikipedia('Brute-force attack')],
+  },
+  {
+    id: 'photodna',
+    explanation:
+      'PhotoDNA was developed by Microsoft Research with Hany Farid, then at Dartmouth College, and Microsoft has licensed it free of charge to organisations fighting child exploitation. It finds only material that is already known and hashed, not new material. Platforms have long used it on content they can see; applying such matching inside end-to-end encrypted messaging would require client-side scanning, which is what makes it part of the encryption debate.',
+    sources: [wikipedia('PhotoDNA')],
+  },
+  {
+    id: 'safety-number',
+    explanation:
+      "End-to-end encryption keeps the provider out only if users really hold each other's keys; otherwise a provider, or whoever controls it, could substitute a key and sit in the middle of the conversation. Signal shows a 'safety number' for each conversation and warns when it changes, and WhatsApp offers the same check as a 'security code'. Critics of the GCHQ 'ghost' proposal pointed out that adding a hidden participant would require apps to suppress or falsify exactly this kind of check.",
+    sources: [wikipedia('Signal (software)', 'Signal')],
+  },
+  {
+    id: 'false-positive',
+    explanation:
+      'Every automated detection system trades false positives against false negatives, the cases it misses. Even a very small error rate produces large numbers of wrong flags when applied to billions of messages a day, and each may lead to human review of private content or a report to police. Matching against hashes of known images has low but non-zero error rates, and researchers have shown that matches can be forced deliberately; classifiers that look for new material or grooming generally make more errors. How large these rates would be is a central dispute in the debate over the EU CSA Regulation.',
+    sources: [wikipedia('Type I and type II errors')],
+  },
+];

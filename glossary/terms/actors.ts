@@ -1,3 +1,442 @@
 import type { TermEntry } from '../schema';
 
-export const ACTORS_TERMS: TermEntry[] = [];
+/**
+ * Organisations that take part in the encryption debate. Names that are ordinary words
+ * ("Signal", "Apple", "Meta", "Telegram", "Home Office") are case-sensitive, and acronyms
+ * shared with unrelated bodies (EFF, NSA, ASIO, IWF) make their entries `ambiguous`.
+ * Bodies that news mostly mentions for other reasons (the European Commission in farm policy,
+ * the FBI in crime reports, WhatsApp as a quote source) are `ambiguous` too: they are defined
+ * on pages about encryption or surveillance, and elsewhere they neither light up nor persuade
+ * the topic gate that a page is on topic.
+ * The Tor Project is deliberately absent: technology owns `tor`.
+ */
+export const ACTORS_TERMS: TermEntry[] = [
+  {
+    id: 'enisa',
+    term: 'ENISA',
+    category: 'actor',
+    forms: [
+      'ENISA',
+      'European Union Agency for Cybersecurity',
+      'EU Agency for Cybersecurity',
+      'European Network and Information Security Agency',
+    ],
+    short:
+      "The EU's cybersecurity agency, founded in 2004 and based in Greece. It advises EU institutions and member states and has argued against weakening encryption with backdoors.",
+    related: ['european-commission', 'europol', 'encryption', 'backdoor'],
+  },
+  {
+    id: 'europol',
+    term: 'Europol',
+    category: 'actor',
+    forms: ['Europol', 'European Union Agency for Law Enforcement Cooperation'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The EU's law enforcement agency, based in The Hague. It supports national police on serious crime and terrorism, and has warned that end-to-end encryption makes investigations harder.",
+    related: ['going-dark', 'cybercrime', 'lawful-access', 'european-commission'],
+  },
+  {
+    id: 'european-commission',
+    term: 'European Commission',
+    category: 'actor',
+    forms: ['European Commission', 'EU Commission'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The EU's executive body. It proposes EU laws, such as the CSA Regulation, and enforces them once adopted by the European Parliament and the Council.",
+    related: ['european-parliament', 'council-of-the-eu', 'eu-csa-regulation', 'enisa', 'europol'],
+  },
+  {
+    id: 'fbi',
+    term: 'FBI',
+    category: 'actor',
+    forms: ['FBI', 'Federal Bureau of Investigation'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The US federal police and domestic intelligence agency, part of the Justice Department. Its directors have warned for years that encryption lets criminals 'go dark'.",
+    related: ['department-of-justice', 'going-dark', 'all-writs-act', 'apple', 'calea'],
+  },
+  {
+    id: 'nsa',
+    term: 'NSA',
+    category: 'actor',
+    forms: ['National Security Agency'],
+    caseSensitiveForms: ['NSA'],
+    // "NSA" is also India's National Security Adviser.
+    ambiguous: true,
+    short:
+      "The US signals intelligence agency, which intercepts foreign communications and also protects US government systems. The 2013 Snowden leaks revealed the scale of its surveillance and its efforts to weaken encryption.",
+    related: ['five-eyes', 'gchq', 'fisa-section-702', 'mass-surveillance', 'dual-ec-drbg'],
+  },
+  {
+    id: 'gchq',
+    term: 'GCHQ',
+    category: 'actor',
+    forms: ['GCHQ', 'Government Communications Headquarters'],
+    short:
+      "The UK's signals intelligence and cyber security agency, based in Cheltenham. It includes the National Cyber Security Centre, and two of its officials proposed the 'ghost' approach to encrypted chats.",
+    related: ['ncsc', 'five-eyes', 'nsa', 'ghost-proposal', 'investigatory-powers-act'],
+  },
+  {
+    id: 'five-eyes',
+    term: 'Five Eyes',
+    category: 'actor',
+    forms: [],
+    // Lower-case "five eyes" is anatomy, not the alliance.
+    caseSensitiveForms: ['Five Eyes', 'FVEY'],
+    short:
+      'The intelligence-sharing alliance of Australia, Canada, New Zealand, the UK and the US. Its governments have issued joint statements urging tech firms to give lawful access to encrypted content.',
+    related: ['nsa', 'gchq', 'asio', 'lawful-access', 'mass-surveillance'],
+  },
+  {
+    id: 'home-office',
+    term: 'Home Office',
+    category: 'actor',
+    forms: [],
+    caseSensitiveForms: ['Home Office'],
+    // A "home office" is also a room to work in.
+    ambiguous: true,
+    short:
+      'The UK government department for policing, security and immigration. It is responsible for the Investigatory Powers Act and has pressed tech firms not to roll out end-to-end encryption without child-safety measures.',
+    related: ['investigatory-powers-act', 'technical-capability-notice', 'online-safety-act', 'gchq'],
+  },
+  {
+    id: 'eff',
+    term: 'Electronic Frontier Foundation',
+    category: 'actor',
+    forms: ['Electronic Frontier Foundation'],
+    caseSensitiveForms: ['EFF'],
+    // "EFF" is also a South African political party.
+    ambiguous: true,
+    short:
+      'A US non-profit founded in 1990 that defends civil liberties online through litigation, technology and advocacy. It has long opposed encryption backdoors.',
+    related: ['crypto-wars', 'aclu', 'edri', 'backdoor'],
+  },
+  {
+    id: 'edri',
+    term: 'EDRi',
+    category: 'actor',
+    forms: ['EDRi', 'European Digital Rights'],
+    short:
+      'European Digital Rights, a Brussels-based network of digital rights organisations founded in 2002. It campaigns against the CSA Regulation ("Chat Control") and for strong encryption.',
+    related: ['eu-csa-regulation', 'open-rights-group', 'eff', 'mass-surveillance'],
+  },
+  {
+    id: 'open-rights-group',
+    term: 'Open Rights Group',
+    category: 'actor',
+    forms: ['Open Rights Group'],
+    short:
+      'A UK digital rights campaign group founded in 2005. It has opposed the Investigatory Powers Act and the scanning powers in the Online Safety Act.',
+    related: ['edri', 'big-brother-watch', 'investigatory-powers-act', 'online-safety-act'],
+  },
+  {
+    id: 'signal',
+    term: 'Signal',
+    category: 'actor',
+    forms: ['Signal Foundation'],
+    caseSensitiveForms: ['Signal', 'Signal Messenger', 'Signal app'],
+    // Lower-case "signal" is an everyday word; even "Signal" starts ordinary sentences.
+    ambiguous: true,
+    short:
+      'An end-to-end encrypted messaging app run by the non-profit Signal Foundation. It collects minimal data and has said it would leave a country rather than weaken its encryption.',
+    related: ['end-to-end-encryption', 'signal-protocol', 'encrypted-messaging', 'whatsapp', 'metadata', 'online-safety-act'],
+  },
+  {
+    id: 'whatsapp',
+    term: 'WhatsApp',
+    category: 'actor',
+    forms: ['WhatsApp'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'A messaging app owned by Meta with more than two billion users. Since 2016 its personal messages and calls have been end-to-end encrypted by default, using the Signal Protocol.',
+    related: ['meta', 'signal', 'signal-protocol', 'end-to-end-encryption', 'online-safety-act'],
+  },
+  {
+    id: 'apple',
+    term: 'Apple',
+    category: 'actor',
+    forms: ['Apple Inc'],
+    caseSensitiveForms: ['Apple'],
+    // The fruit.
+    ambiguous: true,
+    short:
+      'The US maker of the iPhone and Mac. It encrypts devices by default, fought an FBI demand to help unlock an iPhone in 2016, and withdrew an encrypted iCloud option from UK users in 2025.',
+    related: ['device-encryption', 'advanced-data-protection', 'all-writs-act', 'fbi', 'technical-capability-notice', 'client-side-scanning'],
+  },
+  {
+    id: 'ofcom',
+    term: 'Ofcom',
+    category: 'actor',
+    forms: ['Ofcom'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The UK's communications regulator, which enforces the Online Safety Act. The Act gives it a power, subject to conditions, to require services to use accredited technology to find child sexual abuse material.",
+    related: ['online-safety-act', 'home-office', 'csam'],
+  },
+  {
+    id: 'european-parliament',
+    term: 'European Parliament',
+    category: 'actor',
+    forms: ['European Parliament', 'EU Parliament'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The EU's directly elected assembly. It amends and adopts EU laws together with the Council of the EU, and took a position in 2023 to keep encrypted messaging out of the CSA Regulation's scanning.",
+    related: ['european-commission', 'council-of-the-eu', 'eu-csa-regulation'],
+  },
+  {
+    id: 'council-of-the-eu',
+    term: 'Council of the EU',
+    category: 'actor',
+    forms: ['Council of the EU', 'Council of the European Union'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The EU institution where national ministers meet to adopt EU laws with the European Parliament. Member states' disagreement there held up the CSA Regulation for years.",
+    related: ['european-parliament', 'european-commission', 'eu-csa-regulation'],
+  },
+  {
+    id: 'edps',
+    term: 'European Data Protection Supervisor',
+    category: 'actor',
+    forms: ['EDPS', 'European Data Protection Supervisor'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The EU's independent data protection authority for the EU institutions. It advises on new laws and has criticised the CSA Regulation's scanning proposals.",
+    related: ['edpb', 'gdpr', 'eu-csa-regulation'],
+  },
+  {
+    id: 'edpb',
+    term: 'European Data Protection Board',
+    category: 'actor',
+    forms: ['EDPB', 'European Data Protection Board'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'The EU body of national data protection authorities and the EDPS, set up under the GDPR in 2018. It ensures the GDPR is applied consistently and issues opinions on new laws.',
+    related: ['edps', 'gdpr', 'eu-csa-regulation'],
+  },
+  {
+    id: 'ico',
+    term: "Information Commissioner's Office",
+    category: 'actor',
+    forms: ["Information Commissioner's Office"],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The UK's data protection regulator, led by the Information Commissioner. It enforces UK data protection law and recommends encryption to protect personal data.",
+    related: ['gdpr', 'ofcom', 'home-office'],
+  },
+  {
+    id: 'meta',
+    term: 'Meta',
+    category: 'actor',
+    forms: ['Meta Platforms'],
+    caseSensitiveForms: ['Meta'],
+    // "meta" is also an everyday prefix and word.
+    ambiguous: true,
+    short:
+      'The US company, formerly Facebook, that owns WhatsApp, Messenger and Instagram. It made end-to-end encryption the default for Messenger chats in 2023 despite objections from police and child-safety groups.',
+    related: ['whatsapp', 'end-to-end-encryption', 'home-office', 'nspcc'],
+  },
+  {
+    id: 'telegram',
+    term: 'Telegram',
+    category: 'actor',
+    forms: ['Telegram app', 'Telegram Messenger'],
+    caseSensitiveForms: ['Telegram'],
+    // A telegram is also an old-fashioned message.
+    ambiguous: true,
+    short:
+      'A messaging and broadcasting app founded in 2013. Ordinary chats are not end-to-end encrypted; only optional one-to-one "secret chats" are.',
+    related: ['end-to-end-encryption', 'encrypted-messaging', 'signal', 'whatsapp'],
+  },
+  {
+    id: 'privacy-international',
+    term: 'Privacy International',
+    category: 'actor',
+    forms: ['Privacy International'],
+    short:
+      'A London-based charity founded in 1990 that investigates and challenges government and corporate surveillance, including in court.',
+    related: ['mass-surveillance', 'investigatory-powers-act', 'open-rights-group'],
+  },
+  {
+    id: 'aclu',
+    term: 'ACLU',
+    category: 'actor',
+    forms: ['ACLU', 'American Civil Liberties Union'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'The American Civil Liberties Union, a US non-profit founded in 1920 that defends constitutional rights and has challenged NSA surveillance in court.',
+    related: ['eff', 'nsa', 'patriot-act', 'fisa-section-702'],
+  },
+  {
+    id: 'internet-society',
+    term: 'Internet Society',
+    category: 'actor',
+    forms: ['Internet Society'],
+    caseSensitiveForms: ['ISOC'],
+    short:
+      'A global non-profit founded in 1992 that supports the open development of the internet and is the organisational home of the IETF. It advocates strong encryption.',
+    related: ['end-to-end-encryption', 'eff', 'edri'],
+  },
+  {
+    id: 'ncmec',
+    term: 'NCMEC',
+    category: 'actor',
+    forms: [
+      'NCMEC',
+      'National Center for Missing and Exploited Children',
+      'National Center for Missing & Exploited Children',
+      'CyberTipline',
+    ],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'The US National Center for Missing & Exploited Children, a non-profit that runs the CyberTipline, to which US online providers must report child sexual abuse material they find.',
+    related: ['csam', 'iwf', 'earn-it-act', 'end-to-end-encryption'],
+  },
+  {
+    id: 'iwf',
+    term: 'Internet Watch Foundation',
+    category: 'actor',
+    forms: ['Internet Watch Foundation'],
+    caseSensitiveForms: ['IWF'],
+    // "IWF" is also the International Weightlifting Federation.
+    ambiguous: true,
+    short:
+      'A UK charity founded in 1996 that finds and removes child sexual abuse material online and supplies lists and hashes of known images to tech companies.',
+    related: ['csam', 'ncmec', 'nspcc', 'perceptual-hashing', 'photodna'],
+  },
+  {
+    id: 'nspcc',
+    term: 'NSPCC',
+    category: 'actor',
+    forms: ['NSPCC', 'National Society for the Prevention of Cruelty to Children'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "A UK children's charity that campaigned for the Online Safety Act and has warned that end-to-end encryption can hide child abuse on social media.",
+    related: ['online-safety-act', 'iwf', 'csam', 'meta'],
+  },
+  {
+    id: 'department-of-justice',
+    term: 'US Department of Justice',
+    category: 'actor',
+    forms: ['US Department of Justice', 'Justice Department', 'DOJ'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The US federal department for law enforcement, led by the Attorney General and including the FBI. It has long pressed tech companies for 'lawful access' to encrypted data.",
+    related: ['fbi', 'lawful-access', 'all-writs-act', 'cloud-act'],
+  },
+  {
+    id: 'asio',
+    term: 'ASIO',
+    category: 'actor',
+    forms: ['Australian Security Intelligence Organisation'],
+    caseSensitiveForms: ['ASIO'],
+    // "ASIO" is also an audio driver standard.
+    ambiguous: true,
+    short:
+      "Australia's domestic security intelligence agency, founded in 1949. It can use the powers of the Assistance and Access Act 2018 and has argued for access to encrypted messages.",
+    related: ['assistance-and-access-act', 'five-eyes', 'lawful-access'],
+  },
+  {
+    id: 'ncsc',
+    term: 'National Cyber Security Centre',
+    category: 'actor',
+    forms: ['National Cyber Security Centre'],
+    caseSensitiveForms: ['NCSC'],
+    short:
+      "The UK's technical authority for cyber security, part of GCHQ, launched in 2016. Several other countries have agencies with the same name.",
+    related: ['gchq', 'ghost-proposal', 'vulnerability'],
+  },
+  {
+    id: 'european-court-of-human-rights',
+    term: 'European Court of Human Rights',
+    category: 'actor',
+    forms: ['European Court of Human Rights', 'ECtHR'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'The Strasbourg court of the Council of Europe that rules on breaches of the European Convention on Human Rights, including in cases on mass surveillance and encryption.',
+    related: ['european-convention-on-human-rights', 'cjeu', 'mass-surveillance'],
+  },
+  {
+    id: 'cjeu',
+    term: 'Court of Justice of the EU',
+    category: 'actor',
+    forms: ['Court of Justice of the European Union', 'Court of Justice of the EU', 'CJEU', 'European Court of Justice', 'ECJ'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The EU's highest court, in Luxembourg. Its rulings have struck down EU and national rules on blanket retention of communications data.",
+    related: ['data-retention-directive', 'data-retention', 'charter-of-fundamental-rights', 'european-court-of-human-rights'],
+  },
+  {
+    id: 'cisa',
+    term: 'CISA',
+    category: 'actor',
+    forms: ['Cybersecurity and Infrastructure Security Agency'],
+    caseSensitiveForms: ['CISA'],
+    short:
+      "The US Cybersecurity and Infrastructure Security Agency, created in 2018 to defend federal networks and critical infrastructure. In 2024 it urged officials to use end-to-end encrypted messaging.",
+    related: ['nsa', 'fbi', 'end-to-end-encryption', 'calea'],
+  },
+  {
+    id: 'nist',
+    term: 'NIST',
+    category: 'actor',
+    forms: ['NIST', 'National Institute of Standards and Technology'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'The US standards agency whose cryptography standards, such as AES and the 2024 post-quantum algorithms, are used worldwide. It withdrew the Dual_EC_DRBG generator after 2013.',
+    related: ['dual-ec-drbg', 'advanced-encryption-standard', 'post-quantum-cryptography', 'cryptography', 'nsa'],
+  },
+  {
+    id: 'big-brother-watch',
+    term: 'Big Brother Watch',
+    category: 'actor',
+    forms: ['Big Brother Watch'],
+    short:
+      "A UK civil liberties group founded in 2009. It was lead applicant in the case in which the European Court of Human Rights ruled in 2021 that the UK's former bulk interception regime breached human rights.",
+    related: ['open-rights-group', 'privacy-international', 'bulk-interception', 'european-court-of-human-rights'],
+  },
+  {
+    id: 'investigatory-powers-commissioner',
+    term: 'Investigatory Powers Commissioner',
+    category: 'actor',
+    forms: ["Investigatory Powers Commissioner's Office", 'Investigatory Powers Commissioner', 'IPCO'],
+    short:
+      'The UK oversight body set up by the Investigatory Powers Act 2016. Its Judicial Commissioners approve surveillance warrants and technical capability notices, and it audits how powers are used.',
+    related: ['investigatory-powers-act', 'technical-capability-notice', 'warrant'],
+  },
+  {
+    id: 'investigatory-powers-tribunal',
+    term: 'Investigatory Powers Tribunal',
+    category: 'actor',
+    forms: ['Investigatory Powers Tribunal'],
+    short:
+      'The UK tribunal that hears complaints about surveillance by public bodies, including the intelligence agencies, and human rights claims about how surveillance powers are used.',
+    related: ['investigatory-powers-act', 'investigatory-powers-commissioner', 'technical-capability-notice', 'gchq'],
+  },
+  {
+    id: 'fisa-court',
+    term: 'FISA Court',
+    category: 'actor',
+    forms: ['FISA Court', 'Foreign Intelligence Surveillance Court'],
+    caseSensitiveForms: ['FISC'],
+    short:
+      'The secret US federal court that rules on government applications for foreign intelligence surveillance under FISA and approves Section 702 procedures.',
+    related: ['fisa', 'fisa-section-702', 'nsa', 'fbi'],
+  },
+];

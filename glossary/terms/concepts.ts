@@ -1,3 +1,234 @@
 import type { TermEntry } from '../schema';
 
-export const CONCEPTS_TERMS: TermEntry[] = [];
+/**
+ * Ideas and policy vocabulary of the encryption and surveillance debate. Several are
+ * everyday phrases elsewhere ("going dark", "chilling effect", "does not warrant panic"), so
+ * their entries are `ambiguous` and light up only where the topic gate finds the policy sense.
+ * Lawful hacking is a technology entry (`lawful-hacking`).
+ */
+export const CONCEPTS_TERMS: TermEntry[] = [
+  {
+    id: 'going-dark',
+    term: 'Going dark',
+    category: 'concept',
+    forms: ['going dark', 'go dark', 'goes dark', 'gone dark', 'going dark problem'],
+    ambiguous: true,
+    short:
+      "Law enforcement's term for losing the ability to read communications or unlock devices, even with legal authority, because of encryption.",
+    related: ['fbi', 'lawful-access', 'exceptional-access', 'crypto-wars', 'europol', 'end-to-end-encryption'],
+  },
+  {
+    id: 'crypto-wars',
+    term: 'Crypto wars',
+    category: 'concept',
+    forms: ['crypto wars', 'crypto war', 'cryptowars'],
+    // "Crypto" also means cryptocurrency, whose industry has its own "crypto wars".
+    ambiguous: true,
+    short:
+      "The long-running conflict between governments seeking to control or access encryption and those defending its free use, from 1990s US export controls and the Clipper chip to today's fights over messaging.",
+    related: ['clipper-chip', 'key-escrow', 'going-dark', 'wassenaar-arrangement', 'eff'],
+  },
+  {
+    id: 'mass-surveillance',
+    term: 'Mass surveillance',
+    category: 'concept',
+    forms: ['mass surveillance', 'dragnet surveillance', 'blanket surveillance', 'mass scanning'],
+    short:
+      'Monitoring of a whole population or a large share of it, rather than of specific suspects, for example by collecting everyone\'s communications or records or scanning all their messages.',
+    related: ['targeted-surveillance', 'bulk-interception', 'nsa', 'data-retention', 'client-side-scanning'],
+  },
+  {
+    id: 'targeted-surveillance',
+    term: 'Targeted surveillance',
+    category: 'concept',
+    forms: ['targeted surveillance'],
+    short:
+      'Surveillance directed at specific, identified people or devices, usually with a warrant or similar authorisation, as opposed to mass surveillance.',
+    related: ['mass-surveillance', 'warrant', 'lawful-interception', 'lawful-hacking', 'spyware', 'pegasus'],
+  },
+  {
+    id: 'warrant',
+    term: 'Warrant',
+    category: 'concept',
+    forms: [
+      'warrant',
+      'warrants',
+      'search warrant',
+      'search warrants',
+      'interception warrant',
+      'interception warrants',
+      'bulk warrant',
+      'bulk warrants',
+      'equipment interference warrant',
+      'equipment interference warrants',
+      'judicial warrant',
+      'judicial warrants',
+      'warrantless',
+      'warrant-proof',
+    ],
+    ambiguous: true,
+    short:
+      'A legal authorisation, usually from a judge or a minister with judicial approval, allowing the authorities to search, intercept or hack in a specific case.',
+    related: ['targeted-surveillance', 'lawful-access', 'lawful-interception', 'investigatory-powers-commissioner'],
+  },
+  {
+    id: 'cybercrime',
+    term: 'Cybercrime',
+    category: 'concept',
+    forms: ['cybercrime', 'cybercrimes', 'cyber crime', 'cyber crimes', 'cybercriminal', 'cybercriminals', 'computer crime'],
+    short:
+      'Crime that targets computers and networks, such as hacking and ransomware, or that relies on them, such as online fraud. Encryption both protects against it and can shield it from investigators.',
+    related: ['convention-on-cybercrime', 'europol', 'encryption', 'vulnerability'],
+  },
+  {
+    id: 'csam',
+    term: 'CSAM',
+    category: 'concept',
+    forms: [
+      'CSAM',
+      'child sexual abuse material',
+      'child sexual abuse materials',
+      'child sexual abuse imagery',
+    ],
+    short:
+      'Child sexual abuse material: images and videos of children being sexually abused. Detecting it is the main reason given for proposals to scan messages, including encrypted ones.',
+    related: ['eu-csa-regulation', 'client-side-scanning', 'perceptual-hashing', 'photodna', 'ncmec', 'iwf'],
+  },
+  {
+    id: 'lawful-interception',
+    term: 'Lawful interception',
+    category: 'concept',
+    forms: ['lawful interception', 'lawful intercept'],
+    short:
+      'Interception of communications by a network operator or service provider at the request of authorities, under legal authorisation such as a warrant.',
+    related: ['calea', 'warrant', 'targeted-surveillance', 'lawful-access'],
+  },
+  {
+    id: 'data-retention',
+    term: 'Data retention',
+    category: 'concept',
+    forms: ['data retention', 'data retention law', 'data retention laws'],
+    // Also a routine records-management phrase with no link to surveillance.
+    ambiguous: true,
+    short:
+      'Requiring telecom and internet providers to store records of who communicated with whom, when and where, so authorities can request them later.',
+    related: ['data-retention-directive', 'communications-data', 'metadata', 'cjeu', 'mass-surveillance'],
+  },
+  {
+    id: 'bulk-interception',
+    term: 'Bulk interception',
+    category: 'concept',
+    forms: ['bulk interception', 'bulk collection', 'bulk powers', 'bulk surveillance'],
+    // "Bulk collection" is also what councils call picking up large rubbish.
+    ambiguous: true,
+    short:
+      'Collecting large volumes of communications or data, most of it about people not under suspicion, and then searching it for intelligence.',
+    related: ['mass-surveillance', 'investigatory-powers-act', 'gchq', 'nsa', 'patriot-act'],
+  },
+  {
+    id: 'privacy-by-design',
+    term: 'Privacy by design',
+    category: 'concept',
+    forms: ['privacy by design', 'data protection by design'],
+    short:
+      'Building privacy protections, such as data minimisation and encryption, into systems from the start rather than adding them later. The GDPR makes it a legal duty.',
+    related: ['gdpr', 'end-to-end-encryption', 'encryption'],
+  },
+  {
+    id: 'chilling-effect',
+    term: 'Chilling effect',
+    category: 'concept',
+    forms: ['chilling effect', 'chilling effects'],
+    ambiguous: true,
+    short:
+      'When people hold back from lawful speech, research or association because they fear being watched or punished.',
+    related: ['mass-surveillance', 'european-convention-on-human-rights'],
+  },
+  {
+    id: 'function-creep',
+    term: 'Function creep',
+    category: 'concept',
+    forms: ['function creep'],
+    short:
+      'When a system or power built for one purpose is gradually used for others. Critics raise it about scanning systems designed to find child abuse material.',
+    related: ['client-side-scanning', 'eu-csa-regulation', 'data-retention'],
+  },
+  {
+    id: 'proportionality',
+    term: 'Proportionality',
+    category: 'concept',
+    forms: ['proportionality', 'principle of proportionality'],
+    ambiguous: true,
+    short:
+      'The legal test that an intrusion on rights such as privacy must be suitable and necessary for a legitimate aim and not excessive in relation to it.',
+    related: ['european-convention-on-human-rights', 'charter-of-fundamental-rights', 'mass-surveillance'],
+  },
+  {
+    id: 'dual-use',
+    term: 'Dual-use',
+    category: 'concept',
+    forms: ['dual-use', 'dual-use goods', 'dual-use technology', 'dual-use technologies', 'dual-use items'],
+    ambiguous: true,
+    short:
+      'Goods, software or technology that can serve both civilian and military or surveillance purposes, such as encryption and intrusion software, and are therefore subject to export controls.',
+    related: ['wassenaar-arrangement', 'crypto-wars', 'encryption'],
+  },
+  {
+    id: 'communications-data',
+    term: 'Communications data',
+    category: 'concept',
+    forms: ['communications data'],
+    short:
+      "The UK legal term for the who, when, where and how of a communication, but not its content, such as phone records or IP addresses.",
+    related: ['metadata', 'data-retention', 'investigatory-powers-act'],
+  },
+  {
+    id: 'vulnerabilities-equities-process',
+    term: 'Vulnerabilities Equities Process',
+    category: 'concept',
+    forms: ['Vulnerabilities Equities Process', 'equities process'],
+    short:
+      'A government process, in the US called the Vulnerabilities Equities Process, for deciding whether to disclose a newly found software flaw so it can be fixed, or keep it secret for intelligence or police use.',
+    related: ['zero-day', 'vulnerability', 'lawful-hacking', 'responsible-disclosure', 'nsa'],
+  },
+  {
+    id: 'detection-order',
+    term: 'Detection order',
+    category: 'concept',
+    forms: ['detection order', 'detection orders'],
+    short:
+      'Under the proposed EU CSA Regulation, an order requiring an online service to search users\' content for child sexual abuse material or grooming for a limited period.',
+    related: ['eu-csa-regulation', 'client-side-scanning', 'csam'],
+  },
+  {
+    id: 'surveillance',
+    term: 'Surveillance',
+    category: 'concept',
+    forms: ['surveillance', 'government surveillance', 'state surveillance'],
+    // Also disease surveillance, CCTV at the shops, military reconnaissance.
+    ambiguous: true,
+    short:
+      'Monitoring people\'s communications, movements or behaviour to gather information. The policy debate is about who may watch whom, on what legal basis and under what oversight.',
+    related: ['mass-surveillance', 'targeted-surveillance', 'lawful-interception', 'warrant'],
+  },
+  {
+    id: 'wiretapping',
+    term: 'Wiretapping',
+    category: 'concept',
+    forms: ['wiretap', 'wiretaps', 'wiretapping', 'wiretapped', 'phone tapping', 'phone tap', 'phone taps'],
+    short:
+      'Secretly listening to or recording phone calls or other communications by tapping into the line or network. Done under legal authority, it is a form of lawful interception.',
+    related: ['lawful-interception', 'calea', 'warrant', 'targeted-surveillance'],
+  },
+  {
+    id: 'systemic-weakness',
+    term: 'Systemic weakness',
+    category: 'concept',
+    forms: ['systemic weakness', 'systemic weaknesses', 'systemic vulnerability', 'systemic vulnerabilities'],
+    // Also a stock phrase about banks and public services.
+    ambiguous: true,
+    short:
+      "In Australia's Assistance and Access Act 2018, a weakness that affects a whole class of technology rather than one targeted person's device or service. Notices under the Act may not require one.",
+    related: ['assistance-and-access-act', 'technical-assistance-notice', 'technical-capability-notice', 'backdoor'],
+  },
+];

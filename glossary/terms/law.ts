@@ -1,3 +1,343 @@
 import type { TermEntry } from '../schema';
 
-export const LAW_TERMS: TermEntry[] = [];
+/**
+ * Laws, bills and treaties that encryption-policy news keeps returning to.
+ * Acronyms that are also ordinary words or other things (IPA the beer, TCN the immigration
+ * term) are case-sensitive, and their entries are `ambiguous` so they stay quiet off-topic.
+ * Broad laws that most pages cite for other reasons (GDPR, DSA, DMA, human-rights charters)
+ * are `ambiguous` as well, so that they do not make an unrelated page look on-topic.
+ */
+export const LAW_TERMS: TermEntry[] = [
+  {
+    id: 'investigatory-powers-act',
+    term: 'Investigatory Powers Act',
+    category: 'law',
+    forms: [
+      'Investigatory Powers Act',
+      'Investigatory Powers Act 2016',
+      'Investigatory Powers Bill',
+      'Investigatory Powers (Amendment) Act',
+      'Investigatory Powers (Amendment) Bill',
+      'Investigatory Powers Amendment Act',
+      'Investigatory Powers Amendment Bill',
+      "Snoopers' Charter",
+      "Snooper's Charter",
+      'Snoopers Charter',
+    ],
+    caseSensitiveForms: ['IPA'],
+    // "IPA" is also a beer style; off-topic pages must not light up.
+    ambiguous: true,
+    short:
+      "The UK's 2016 law setting out the surveillance powers of police and intelligence agencies, including interception, bulk data collection, hacking and orders to tech firms. Critics call it the Snoopers' Charter.",
+    related: [
+      'technical-capability-notice',
+      'regulation-of-investigatory-powers-act',
+      'bulk-interception',
+      'communications-data',
+      'lawful-hacking',
+      'home-office',
+      'investigatory-powers-commissioner',
+      'investigatory-powers-tribunal',
+    ],
+  },
+  {
+    id: 'technical-capability-notice',
+    term: 'Technical Capability Notice',
+    category: 'law',
+    forms: ['technical capability notice', 'technical capability notices'],
+    caseSensitiveForms: ['TCN', 'TCNs'],
+    // "TCN" also means "third-country national" in immigration news.
+    ambiguous: true,
+    short:
+      'A confidential order, under the UK Investigatory Powers Act or Australia\'s Assistance and Access Act, making a communications provider build or keep the ability to help authorities; in the UK this can include removing its encryption.',
+    related: ['investigatory-powers-act', 'assistance-and-access-act', 'home-office', 'apple', 'advanced-data-protection', 'backdoor'],
+  },
+  {
+    id: 'online-safety-act',
+    term: 'Online Safety Act',
+    category: 'law',
+    forms: ['Online Safety Act', 'Online Safety Act 2023', 'Online Safety Bill'],
+    short:
+      'UK law of 2023 that places duties on online services to tackle illegal and harmful content, enforced by Ofcom. A contested power lets Ofcom require services to use approved technology to detect child abuse material.',
+    related: ['ofcom', 'client-side-scanning', 'csam', 'end-to-end-encryption', 'eu-csa-regulation'],
+  },
+  {
+    id: 'eu-csa-regulation',
+    term: 'CSA Regulation ("Chat Control")',
+    category: 'law',
+    forms: [
+      'Chat Control',
+      'Chat Control 2.0',
+      'Chatcontrol',
+      'CSA Regulation',
+      'CSAM Regulation',
+      'CSA Regulation proposal',
+      'Child Sexual Abuse Regulation',
+      'regulation to prevent and combat child sexual abuse',
+    ],
+    caseSensitiveForms: ['CSAR'],
+    short:
+      'Proposed EU law (2022) against online child sexual abuse. Critics call it "Chat Control" because it would let authorities order services to scan private messages, including end-to-end encrypted ones.',
+    related: [
+      'detection-order',
+      'client-side-scanning',
+      'csam',
+      'eprivacy',
+      'european-commission',
+      'european-parliament',
+      'council-of-the-eu',
+      'online-safety-act',
+    ],
+  },
+  {
+    id: 'earn-it-act',
+    term: 'EARN IT Act',
+    category: 'law',
+    forms: ['EARN IT Act', 'EARN IT bill'],
+    caseSensitiveForms: ['EARN IT'],
+    short:
+      'A US bill, first introduced in 2020, that would narrow online platforms\' legal immunity for user content in cases involving child sexual abuse material. Critics say it would discourage end-to-end encryption.',
+    related: ['section-230', 'csam', 'end-to-end-encryption', 'ncmec', 'lawful-access'],
+  },
+  {
+    id: 'cloud-act',
+    term: 'CLOUD Act',
+    category: 'law',
+    forms: ['CLOUD Act', 'Clarifying Lawful Overseas Use of Data Act'],
+    short:
+      'US law of 2018 letting US authorities demand data from US providers wherever it is stored, and allowing agreements under which foreign governments can request data directly from US companies.',
+    related: ['e-evidence', 'department-of-justice', 'lawful-access'],
+  },
+  {
+    id: 'calea',
+    term: 'CALEA',
+    category: 'law',
+    forms: ['Communications Assistance for Law Enforcement Act'],
+    caseSensitiveForms: ['CALEA'],
+    short:
+      'US law of 1994 requiring telecom carriers to build their networks so that authorised wiretaps can be carried out. Carriers need not decrypt communications unless they provided the encryption and can decrypt it.',
+    related: ['lawful-interception', 'fbi', 'going-dark', 'warrant'],
+  },
+  {
+    id: 'assistance-and-access-act',
+    term: 'Assistance and Access Act 2018',
+    category: 'law',
+    forms: [
+      'Assistance and Access Act',
+      'Assistance and Access Act 2018',
+      'Assistance and Access Bill',
+      'TOLA Act',
+    ],
+    caseSensitiveForms: ['TOLA'],
+    short:
+      "Australian law of 2018 (known as TOLA) that lets agencies request or compel communications providers to help them access data, while barring demands that would build a 'systemic weakness' into products.",
+    related: ['technical-capability-notice', 'technical-assistance-notice', 'systemic-weakness', 'asio', 'five-eyes', 'backdoor'],
+  },
+  {
+    id: 'technical-assistance-notice',
+    term: 'Technical assistance notice',
+    category: 'law',
+    forms: [
+      'technical assistance notice',
+      'technical assistance notices',
+      'technical assistance request',
+      'technical assistance requests',
+    ],
+    short:
+      "Under Australia's Assistance and Access Act 2018, a request (voluntary) or notice (compulsory) asking a communications provider for help it is already able to give, such as handing over data it can access.",
+    related: ['assistance-and-access-act', 'technical-capability-notice', 'systemic-weakness', 'asio'],
+  },
+  {
+    id: 'all-writs-act',
+    term: 'All Writs Act',
+    category: 'law',
+    forms: ['All Writs Act', 'All Writs Act of 1789'],
+    short:
+      'A US law dating from 1789 that lets federal courts issue orders needed to carry out their jurisdiction. The FBI relied on it in 2016 to seek an order forcing Apple to help unlock a shooter\'s iPhone.',
+    related: ['apple', 'fbi', 'department-of-justice', 'device-encryption'],
+  },
+  {
+    id: 'wassenaar-arrangement',
+    term: 'Wassenaar Arrangement',
+    category: 'law',
+    forms: ['Wassenaar Arrangement'],
+    short:
+      'An international export-control regime of 42 states for conventional arms and dual-use goods. Its lists cover cryptography and, since 2013, intrusion software and internet surveillance systems.',
+    related: ['dual-use', 'crypto-wars', 'encryption'],
+  },
+  {
+    id: 'gdpr',
+    term: 'GDPR',
+    category: 'law',
+    forms: ['GDPR', 'General Data Protection Regulation'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      "The EU's data protection law, applied since May 2018. It names encryption as a security measure and relieves organisations of telling people about a breach when the leaked data was encrypted.",
+    related: ['eprivacy', 'edpb', 'edps', 'privacy-by-design', 'charter-of-fundamental-rights'],
+  },
+  {
+    id: 'eprivacy',
+    term: 'ePrivacy Directive',
+    category: 'law',
+    forms: [
+      'ePrivacy',
+      'e-Privacy',
+      'ePrivacy Directive',
+      'e-Privacy Directive',
+      'ePrivacy Regulation',
+      'e-Privacy Regulation',
+      'Directive on privacy and electronic communications',
+    ],
+    short:
+      'EU directive of 2002 protecting the confidentiality of electronic communications and traffic data. A proposed ePrivacy Regulation to replace it, tabled in 2017, never passed.',
+    related: ['gdpr', 'eu-csa-regulation', 'data-retention', 'metadata'],
+  },
+  {
+    id: 'regulation-of-investigatory-powers-act',
+    term: 'Regulation of Investigatory Powers Act 2000',
+    category: 'law',
+    forms: ['Regulation of Investigatory Powers Act', 'Regulation of Investigatory Powers Act 2000'],
+    caseSensitiveForms: ['RIPA'],
+    short:
+      'UK surveillance law of 2000, partly replaced by the Investigatory Powers Act 2016. Its Part III lets authorities require a person to hand over decryption keys or decrypted data, with prison for refusing.',
+    related: ['investigatory-powers-act', 'key-disclosure', 'encryption-key', 'lawful-interception'],
+  },
+  {
+    id: 'fisa',
+    term: 'Foreign Intelligence Surveillance Act',
+    category: 'law',
+    forms: ['FISA', 'Foreign Intelligence Surveillance Act'],
+    short:
+      'US law of 1978 setting rules for electronic surveillance to gather foreign intelligence, overseen by a special court. Amendments since 2001 widened it, notably Section 702.',
+    related: ['fisa-section-702', 'fisa-court', 'nsa', 'fbi', 'patriot-act'],
+  },
+  {
+    id: 'fisa-section-702',
+    term: 'Section 702',
+    category: 'law',
+    forms: ['Section 702', 'FISA Section 702', 'Section 702 of FISA'],
+    // "Section 702" is also a section number in unrelated codes, such as US tax law.
+    ambiguous: true,
+    short:
+      'A FISA provision added in 2008 allowing US intelligence agencies to collect communications of foreigners abroad from US providers without individual warrants. Communications of Americans in contact with them can be collected too.',
+    related: ['fisa', 'nsa', 'fisa-court', 'mass-surveillance', 'warrant'],
+  },
+  {
+    id: 'patriot-act',
+    term: 'USA PATRIOT Act',
+    category: 'law',
+    forms: ['Patriot Act', 'USA PATRIOT Act'],
+    short:
+      'US counter-terrorism law passed after the 11 September 2001 attacks that broadened surveillance powers. Its Section 215 was used for the NSA\'s bulk collection of phone records revealed in 2013.',
+    related: ['usa-freedom-act', 'fisa', 'nsa', 'bulk-interception', 'mass-surveillance'],
+  },
+  {
+    id: 'usa-freedom-act',
+    term: 'USA Freedom Act',
+    category: 'law',
+    forms: ['USA Freedom Act'],
+    short:
+      'US law of 2015 that ended the NSA\'s bulk collection of Americans\' phone records under the Patriot Act, leaving the records with phone companies to be requested case by case.',
+    related: ['patriot-act', 'nsa', 'bulk-interception', 'fisa-court'],
+  },
+  {
+    id: 'data-retention-directive',
+    term: 'Data Retention Directive',
+    category: 'law',
+    forms: ['Data Retention Directive'],
+    short:
+      'EU directive of 2006 requiring telecom providers to keep traffic and location data for 6 to 24 months for law enforcement. The EU Court of Justice declared it invalid in 2014.',
+    related: ['data-retention', 'cjeu', 'communications-data', 'eprivacy'],
+  },
+  {
+    id: 'digital-services-act',
+    term: 'Digital Services Act',
+    category: 'law',
+    forms: ['Digital Services Act'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'EU regulation of 2022 setting rules for online platforms on illegal content, transparency and systemic risks, with the strictest duties for very large platforms. Fully applicable since February 2024.',
+    related: ['digital-markets-act', 'european-commission', 'online-safety-act'],
+  },
+  {
+    id: 'digital-markets-act',
+    term: 'Digital Markets Act',
+    category: 'law',
+    forms: ['Digital Markets Act'],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'EU regulation of 2022 imposing competition duties on "gatekeeper" platforms, including opening their messaging services to interoperate with rivals while keeping the same level of security, such as end-to-end encryption.',
+    related: ['digital-services-act', 'whatsapp', 'meta', 'end-to-end-encryption', 'messaging-layer-security'],
+  },
+  {
+    id: 'e-evidence',
+    term: 'e-Evidence rules',
+    category: 'law',
+    forms: [
+      'e-Evidence',
+      'e-Evidence Regulation',
+      'European Production Order',
+      'European Production Orders',
+      'European Preservation Order',
+      'European Preservation Orders',
+    ],
+    short:
+      'EU rules adopted in 2023 letting a judicial authority in one member state order a service provider in another to hand over or preserve electronic evidence for criminal proceedings.',
+    related: ['cloud-act', 'lawful-access', 'europol', 'convention-on-cybercrime'],
+  },
+  {
+    id: 'european-convention-on-human-rights',
+    term: 'European Convention on Human Rights',
+    category: 'law',
+    forms: [
+      'European Convention on Human Rights',
+      'ECHR',
+      'Article 8 ECHR',
+      'Article 8 of the ECHR',
+      'Article 8 of the European Convention on Human Rights',
+    ],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'Council of Europe treaty of 1950 protecting basic rights. Its Article 8, the right to respect for private life and correspondence, is the yardstick for surveillance laws in Europe.',
+    related: ['european-court-of-human-rights', 'charter-of-fundamental-rights', 'proportionality', 'mass-surveillance'],
+  },
+  {
+    id: 'charter-of-fundamental-rights',
+    term: 'EU Charter of Fundamental Rights',
+    category: 'law',
+    forms: [
+      'Charter of Fundamental Rights',
+      'Charter of Fundamental Rights of the European Union',
+      'EU Charter of Fundamental Rights',
+    ],
+    // Mostly mentioned in news that is not about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'The EU\'s bill of rights, binding since 2009. Article 7 protects private life and communications and Article 8 personal data; EU surveillance and scanning laws are tested against them.',
+    related: ['cjeu', 'european-convention-on-human-rights', 'gdpr', 'proportionality'],
+  },
+  {
+    id: 'section-230',
+    term: 'Section 230',
+    category: 'law',
+    forms: ['Section 230', 'Section 230 of the Communications Decency Act'],
+    // Other statutes have a section 230 too.
+    ambiguous: true,
+    short:
+      'A 1996 US law provision that largely shields online services from liability for what their users post. Proposals such as the EARN IT Act would tie this shield to how services handle abuse material.',
+    related: ['earn-it-act', 'csam'],
+  },
+  {
+    id: 'convention-on-cybercrime',
+    term: 'Budapest Convention on Cybercrime',
+    category: 'law',
+    forms: ['Budapest Convention', 'Convention on Cybercrime', 'Cybercrime Convention'],
+    short:
+      'Council of Europe treaty of 2001, the first international treaty on computer crime. It harmonises offences and lets countries cooperate on gathering electronic evidence across borders.',
+    related: ['cybercrime', 'e-evidence', 'lawful-access'],
+  },
+];

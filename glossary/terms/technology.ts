@@ -1,3 +1,759 @@
 import type { TermEntry } from '../schema';
 
-export const TECHNOLOGY_TERMS: TermEntry[] = [];
+/**
+ * Technology terms of the encryption debate. Bare everyday words (key, certificate, door,
+ * ghost, escrow, exploit) never appear alone: they are claimed only inside multi-word forms.
+ * Entries whose forms keep an everyday or unrelated meaning ("back door", "zero days", "TLS"
+ * the literary supplement, "Pegasus" the myth) are `ambiguous`, so the topic gate decides.
+ */
+export const TECHNOLOGY_TERMS: TermEntry[] = [
+  {
+    id: 'encryption',
+    term: 'Encryption',
+    category: 'technology',
+    forms: [
+      'encryption',
+      'strong encryption',
+      'encrypt',
+      'encrypts',
+      'encrypted',
+      'encrypting',
+      'unencrypted',
+      'decryption',
+      'decrypt',
+      'decrypts',
+      'decrypted',
+      'decrypting',
+    ],
+    short:
+      'Scrambling information with a mathematical method and a secret key so that only someone holding the right key can turn it back into readable form (decryption).',
+    related: ['cryptography', 'encryption-key', 'end-to-end-encryption', 'plaintext', 'ciphertext', 'crypto-wars'],
+  },
+  {
+    id: 'end-to-end-encryption',
+    term: 'End-to-end encryption',
+    category: 'technology',
+    forms: [
+      'end-to-end encryption',
+      'end-to-end encrypted',
+      'end-to-end encrypt',
+      'E2EE',
+      'E2E encryption',
+      'E2E encrypted',
+    ],
+    short:
+      "Encryption in which only the communicating users' devices hold the keys, so the service carrying the messages cannot read them, nor hand readable copies to anyone else.",
+    related: [
+      'encryption',
+      'encrypted-messaging',
+      'signal-protocol',
+      'client-side-scanning',
+      'lawful-access',
+      'metadata',
+      'whatsapp',
+      'signal',
+    ],
+  },
+  {
+    id: 'cryptography',
+    term: 'Cryptography',
+    category: 'technology',
+    forms: [
+      'cryptography',
+      'cryptographic',
+      'cryptographically',
+      'cryptographer',
+      'cryptographers',
+      'cryptology',
+      'cryptologist',
+      'cryptologists',
+    ],
+    short:
+      'The science of protecting information with mathematics: encryption for secrecy, plus techniques that prove who sent something and that it has not been altered.',
+    related: ['encryption', 'public-key-cryptography', 'symmetric-key-cryptography', 'hash-function', 'crypto-wars'],
+  },
+  {
+    id: 'public-key-cryptography',
+    term: 'Public-key cryptography',
+    category: 'technology',
+    forms: [
+      'public-key cryptography',
+      'public-key encryption',
+      'asymmetric cryptography',
+      'asymmetric encryption',
+      'public key',
+      'public keys',
+      'private key',
+      'private keys',
+      'key pair',
+      'key pairs',
+    ],
+    // "A private key to the garden square": the bare key names have an everyday reading.
+    ambiguous: true,
+    short:
+      'Cryptography with a pair of linked keys: a public key that anyone may use to encrypt or to check a signature, and a private key, kept secret, that decrypts or signs.',
+    related: ['cryptography', 'rsa', 'digital-signature', 'digital-certificate', 'symmetric-key-cryptography'],
+  },
+  {
+    id: 'encryption-key',
+    term: 'Encryption key',
+    category: 'technology',
+    forms: [
+      'encryption key',
+      'encryption keys',
+      'decryption key',
+      'decryption keys',
+      'cryptographic key',
+      'cryptographic keys',
+    ],
+    short:
+      'The secret value, usually a long random number, that an encryption algorithm uses to lock and unlock data. Whoever holds the key can read the data.',
+    related: ['encryption', 'key-escrow', 'key-disclosure', 'brute-force-attack', 'golden-key'],
+  },
+  {
+    id: 'key-escrow',
+    term: 'Key escrow',
+    category: 'technology',
+    forms: ['key escrow', 'escrowed key', 'escrowed keys', 'escrowed encryption'],
+    // Escrow is a property and finance word; keep even the compounds to encryption pages.
+    ambiguous: true,
+    short:
+      'An arrangement in which copies of encryption keys are deposited with a trusted third party, such as a government agency, so that data can be decrypted later with legal authorisation.',
+    related: ['clipper-chip', 'exceptional-access', 'golden-key', 'encryption-key', 'crypto-wars'],
+  },
+  {
+    id: 'backdoor',
+    term: 'Backdoor',
+    category: 'technology',
+    forms: [
+      'backdoor',
+      'backdoors',
+      'backdoored',
+      'back door',
+      'back doors',
+      'encryption backdoor',
+      'encryption backdoors',
+      'crypto backdoor',
+      'crypto backdoors',
+    ],
+    // A backdoor cut in basketball, the back door of a house.
+    ambiguous: true,
+    short:
+      "A hidden or deliberately built way around a system's security, for example to read encrypted data without the user's key. Critics apply the word to many access proposals; their authors reject it.",
+    related: ['front-door', 'exceptional-access', 'lawful-access', 'golden-key', 'dual-ec-drbg', 'vulnerability'],
+  },
+  {
+    id: 'front-door',
+    term: 'Front door',
+    category: 'technology',
+    forms: ['front door', 'front doors', 'front-door access'],
+    ambiguous: true,
+    short:
+      "Officials' term for access to encrypted data that a provider builds openly and grants only under legal authority, as opposed to a secret 'backdoor'. Critics see no technical difference.",
+    related: ['backdoor', 'exceptional-access', 'lawful-access', 'fbi'],
+  },
+  {
+    id: 'golden-key',
+    term: 'Golden key',
+    category: 'technology',
+    forms: ['golden key', 'golden keys', 'God key', 'God keys', 'master key', 'master keys'],
+    // Locksmiths' master keys; "golden key" is also an award, an honour society and a fairy tale.
+    ambiguous: true,
+    short:
+      "A single key or mechanism that would let authorities unlock any user's encrypted data. The phrases 'God key' and 'master key' are used in the same sense, mostly by critics of such access.",
+    related: ['backdoor', 'key-escrow', 'exceptional-access', 'encryption-key', 'digital-certificate'],
+  },
+  {
+    id: 'exceptional-access',
+    term: 'Exceptional access',
+    category: 'technology',
+    forms: ['exceptional access', 'exceptional-access mechanism', 'exceptional-access mechanisms'],
+    // Estate agents' "exceptional access to transit".
+    ambiguous: true,
+    short:
+      'The technical term for any mechanism that lets a party other than the intended users, typically law enforcement with legal authority, recover the plaintext of encrypted data.',
+    related: ['lawful-access', 'backdoor', 'key-escrow', 'ghost-proposal', 'going-dark'],
+  },
+  {
+    id: 'lawful-access',
+    term: 'Lawful access',
+    category: 'technology',
+    forms: ['lawful access'],
+    // Conveyancing: a house with "lawful access to the road".
+    ambiguous: true,
+    short:
+      'Access by police or intelligence agencies to communications or stored data under legal authority such as a warrant. In encryption debates: access to readable content despite encryption.',
+    related: ['exceptional-access', 'backdoor', 'warrant', 'going-dark', 'five-eyes', 'technical-capability-notice'],
+  },
+  {
+    id: 'client-side-scanning',
+    term: 'Client-side scanning',
+    category: 'technology',
+    forms: ['client-side scanning', 'client-side scan', 'client-side scans', 'on-device scanning'],
+    short:
+      "Checking messages, images or files on the user's own device, before they are encrypted and sent, against lists of known banned content or with a classifier, and reporting matches.",
+    related: ['perceptual-hashing', 'photodna', 'end-to-end-encryption', 'eu-csa-regulation', 'detection-order', 'csam', 'apple'],
+  },
+  {
+    id: 'ghost-proposal',
+    term: 'Ghost proposal',
+    category: 'technology',
+    forms: ['ghost proposal', 'ghost proposals', 'ghost user', 'ghost users'],
+    // "Ghost users" are also inactive accounts on any social network.
+    ambiguous: true,
+    short:
+      'A 2018 idea from two GCHQ officials: providers would silently add an extra, invisible participant, such as an investigator, to an encrypted chat or call instead of breaking the encryption.',
+    related: ['gchq', 'exceptional-access', 'end-to-end-encryption', 'investigatory-powers-act'],
+  },
+  {
+    id: 'metadata',
+    term: 'Metadata',
+    category: 'technology',
+    forms: ['metadata', 'meta-data'],
+    // Photo, library and music metadata share the word; the surveillance sense needs the topic.
+    ambiguous: true,
+    short:
+      'Data about a communication rather than its content: who contacted whom, when, for how long, from where and on what device. End-to-end encryption protects content but usually not all metadata.',
+    related: ['communications-data', 'end-to-end-encryption', 'mass-surveillance', 'nsa'],
+  },
+  {
+    id: 'forward-secrecy',
+    term: 'Forward secrecy',
+    category: 'technology',
+    forms: ['forward secrecy', 'perfect forward secrecy'],
+    short:
+      'A property of encryption protocols that use fresh temporary keys for each session, so that stealing a long-term key later does not unlock past conversations that were recorded.',
+    related: ['tls', 'signal-protocol', 'encryption-key', 'key-escrow'],
+  },
+  {
+    id: 'tls',
+    term: 'TLS',
+    category: 'technology',
+    forms: ['Transport Layer Security', 'Secure Sockets Layer', 'SSL/TLS'],
+    caseSensitiveForms: ['TLS', 'SSL'],
+    // "TLS" is also the Times Literary Supplement.
+    ambiguous: true,
+    short:
+      'Transport Layer Security, the protocol that encrypts connections between browsers or apps and servers (the padlock in HTTPS). It replaced the older SSL, a name still often used for it.',
+    related: ['https', 'digital-certificate', 'certificate-authority', 'forward-secrecy', 'end-to-end-encryption'],
+  },
+  {
+    id: 'digital-certificate',
+    term: 'Digital certificate',
+    category: 'technology',
+    forms: [
+      'digital certificate',
+      'digital certificates',
+      'public key certificate',
+      'public key certificates',
+      'TLS certificate',
+      'TLS certificates',
+      'SSL certificate',
+      'SSL certificates',
+      'X.509 certificate',
+      'X.509 certificates',
+      'keys and certificates',
+      'machine identity',
+      'machine identities',
+      'public key infrastructure',
+      'PKI',
+    ],
+    // Vaccination "digital certificates" and a landlord's "keys and certificates" mean other things.
+    ambiguous: true,
+    short:
+      'An electronic document, signed by a certificate authority, that binds a public key to a name such as a website or company, so others can trust that the key really belongs to it.',
+    related: ['certificate-authority', 'public-key-cryptography', 'tls', 'digital-signature', 'stuxnet'],
+  },
+  {
+    id: 'certificate-authority',
+    term: 'Certificate authority',
+    category: 'technology',
+    forms: ['certificate authority', 'certificate authorities'],
+    short:
+      'An organisation trusted to issue digital certificates vouching that a public key belongs to a given website or entity. Browsers and operating systems ship lists of the authorities they trust.',
+    related: ['digital-certificate', 'tls', 'https', 'public-key-cryptography'],
+  },
+  {
+    id: 'vulnerability',
+    term: 'Vulnerability',
+    category: 'technology',
+    forms: [
+      'vulnerability',
+      'vulnerabilities',
+      'security vulnerability',
+      'security vulnerabilities',
+      'software vulnerability',
+      'software vulnerabilities',
+      'security flaw',
+      'security flaws',
+      'security hole',
+      'security holes',
+    ],
+    ambiguous: true,
+    short:
+      "A weakness in software, hardware or a protocol that an attacker could use to compromise a system's security, for example to read data, take control of it or crash it.",
+    related: ['zero-day', 'exploit', 'responsible-disclosure', 'backdoor', 'malware'],
+  },
+  {
+    id: 'zero-day',
+    term: 'Zero-day',
+    category: 'technology',
+    forms: [
+      'zero-day',
+      'zero-days',
+      'zero-day vulnerability',
+      'zero-day vulnerabilities',
+      'zero-day exploit',
+      'zero-day exploits',
+      'zero-day flaw',
+      'zero-day flaws',
+      'zero-day attack',
+      'zero-day attacks',
+      '0-day',
+      '0-days',
+    ],
+    // Separators fold, so the forms also match "zero days" in sports and safety statistics.
+    ambiguous: true,
+    short:
+      "A vulnerability unknown to the maker of the affected software, so no fix exists yet ('zero days' to prepare). Exploits for zero-days are prized by criminals and intelligence agencies alike.",
+    related: ['vulnerability', 'exploit', 'lawful-hacking', 'vulnerabilities-equities-process', 'responsible-disclosure', 'stuxnet'],
+  },
+  {
+    id: 'exploit',
+    term: 'Exploit',
+    category: 'technology',
+    // Bare "exploit(s)" is left out on purpose: as a verb ("criminals exploit encrypted apps",
+    // "sexually exploited children") it dominates the very pages this glossary serves.
+    forms: [
+      'exploit code',
+      'exploit kit',
+      'exploit kits',
+      'exploit chain',
+      'exploit chains',
+      'software exploit',
+      'software exploits',
+      'zero-click exploit',
+      'zero-click exploits',
+      'zero-click attack',
+      'zero-click attacks',
+      'exploit broker',
+      'exploit brokers',
+    ],
+    short:
+      "Code or a technique that takes advantage of a vulnerability to make software do something unintended, such as run an attacker's commands. 'Zero-click' exploits need no action by the victim.",
+    related: ['vulnerability', 'zero-day', 'pegasus', 'spyware', 'lawful-hacking'],
+  },
+  {
+    id: 'perceptual-hashing',
+    term: 'Perceptual hashing',
+    category: 'technology',
+    forms: [
+      'perceptual hashing',
+      'perceptual hash',
+      'perceptual hashes',
+      'perceptual hash function',
+      'perceptual hash functions',
+      'hash matching',
+      'NeuralHash',
+    ],
+    short:
+      'Computing a compact fingerprint of an image or video that stays similar when the file is resized or slightly altered, used to find copies of known illegal material.',
+    related: ['photodna', 'client-side-scanning', 'hash-function', 'false-positive', 'csam'],
+  },
+  {
+    id: 'device-encryption',
+    term: 'Device encryption',
+    category: 'technology',
+    forms: ['device encryption', 'full-disk encryption', 'full-device encryption', 'disk encryption'],
+    short:
+      "Encryption of the data stored on a phone, laptop or other device, so that it cannot be read without the user's passcode or key, even by someone who has the device in hand.",
+    related: ['encryption', 'all-writs-act', 'apple', 'brute-force-attack', 'key-disclosure'],
+  },
+  {
+    id: 'clipper-chip',
+    term: 'Clipper chip',
+    category: 'technology',
+    forms: ['Clipper chip', 'Clipper chips', 'Escrowed Encryption Standard'],
+    short:
+      'An encryption chip for phones promoted by the US government from 1993, with built-in key escrow that let agencies decrypt calls using keys held by two federal agencies. It was abandoned by 1996.',
+    related: ['key-escrow', 'crypto-wars', 'nsa', 'backdoor', 'exceptional-access'],
+  },
+  {
+    id: 'dual-ec-drbg',
+    term: 'Dual_EC_DRBG',
+    category: 'technology',
+    // Underscores fold like spaces, so this also matches "Dual EC DRBG".
+    forms: ['Dual_EC_DRBG', 'Dual EC'],
+    short:
+      'A random number generator standardised by NIST in 2006 that is widely believed to contain an NSA backdoor; NIST dropped it in 2014. The best-known case of a weakened cryptographic standard.',
+    related: ['backdoor', 'nsa', 'nist', 'cryptography', 'crypto-wars'],
+  },
+  {
+    id: 'stuxnet',
+    term: 'Stuxnet',
+    category: 'technology',
+    forms: ['Stuxnet'],
+    short:
+      "A computer worm discovered in 2010 that sabotaged centrifuges at Iran's Natanz uranium enrichment plant. Widely attributed to the US and Israel, it was signed with stolen digital certificates.",
+    related: ['zero-day', 'malware', 'digital-certificate', 'nsa'],
+  },
+  {
+    id: 'black-hat',
+    term: 'Black hat',
+    category: 'technology',
+    forms: ['black hat', 'black hats', 'black-hat hacker', 'black-hat hackers'],
+    // Hats, western villains, "black hat" SEO.
+    ambiguous: true,
+    short:
+      "A hacker who breaks into systems or exploits flaws for malicious or criminal purposes, or without permission, as opposed to a 'white hat' who tests security with permission.",
+    related: ['white-hat', 'vulnerability', 'exploit', 'cybercrime'],
+  },
+  {
+    id: 'white-hat',
+    term: 'White hat',
+    category: 'technology',
+    forms: ['white hat', 'white hats', 'white-hat hacker', 'white-hat hackers', 'ethical hacker', 'ethical hackers', 'ethical hacking'],
+    ambiguous: true,
+    short:
+      "A security researcher or 'ethical hacker' who looks for vulnerabilities with permission or in good faith, so that they can be fixed rather than exploited.",
+    related: ['black-hat', 'responsible-disclosure', 'vulnerability'],
+  },
+  {
+    id: 'symmetric-key-cryptography',
+    term: 'Symmetric-key cryptography',
+    category: 'technology',
+    forms: [
+      'symmetric-key cryptography',
+      'symmetric cryptography',
+      'symmetric encryption',
+      'symmetric-key encryption',
+      'symmetric key',
+      'symmetric keys',
+    ],
+    short:
+      'Encryption in which the same secret key both encrypts and decrypts, so sender and recipient must share it. It is fast and does the bulk of the work in encrypted systems, as with AES.',
+    related: ['advanced-encryption-standard', 'public-key-cryptography', 'encryption-key', 'cipher'],
+  },
+  {
+    id: 'advanced-encryption-standard',
+    term: 'AES',
+    category: 'technology',
+    forms: ['Advanced Encryption Standard', 'AES-128', 'AES-256'],
+    caseSensitiveForms: ['AES'],
+    short:
+      'The most widely used symmetric encryption algorithm, chosen by the US standards body NIST in 2000 after an open international competition and published as a standard in 2001.',
+    related: ['symmetric-key-cryptography', 'cipher', 'encryption', 'clipper-chip'],
+  },
+  {
+    id: 'rsa',
+    term: 'RSA',
+    category: 'technology',
+    // Bare "RSA" is also a company, a conference and several societies.
+    forms: ['RSA encryption', 'RSA algorithm', 'RSA cryptosystem'],
+    short:
+      'One of the first and most widely used public-key algorithms, published in 1977 by Ron Rivest, Adi Shamir and Leonard Adleman. Its security rests on how hard it is to factor very large numbers.',
+    related: ['public-key-cryptography', 'post-quantum-cryptography', 'digital-signature'],
+  },
+  {
+    id: 'cipher',
+    term: 'Cipher',
+    category: 'technology',
+    forms: ['cipher', 'ciphers', 'cypher', 'cyphers', 'encryption algorithm', 'encryption algorithms'],
+    // "He remained a cipher": a person of no importance or a mystery.
+    ambiguous: true,
+    short:
+      'An algorithm for encrypting and decrypting data. Modern ciphers such as AES are public: their security depends on keeping the key secret, not the method.',
+    related: ['encryption', 'advanced-encryption-standard', 'plaintext', 'ciphertext', 'encryption-key'],
+  },
+  {
+    id: 'hash-function',
+    term: 'Hash function',
+    category: 'technology',
+    forms: [
+      'hash function',
+      'hash functions',
+      'cryptographic hash',
+      'cryptographic hashes',
+      'cryptographic hash function',
+      'cryptographic hash functions',
+      'hash value',
+      'hash values',
+      'hash collision',
+      'hash collisions',
+      'collision attack',
+      'collision attacks',
+      'SHA-1',
+      'SHA-256',
+    ],
+    short:
+      'A function that turns any data into a short, fixed-length fingerprint. With a cryptographic hash it is practically impossible to reverse the fingerprint or find two inputs that share one.',
+    related: ['perceptual-hashing', 'digital-signature', 'cryptography'],
+  },
+  {
+    id: 'digital-signature',
+    term: 'Digital signature',
+    category: 'technology',
+    forms: ['digital signature', 'digital signatures', 'cryptographic signature', 'cryptographic signatures', 'code signing'],
+    // E-signing a sales contract is called a "digital signature" too.
+    ambiguous: true,
+    short:
+      'A cryptographic proof, made with a private key, that a message, document or software update comes from the holder of that key and has not been changed since it was signed.',
+    related: ['public-key-cryptography', 'digital-certificate', 'hash-function', 'stuxnet'],
+  },
+  {
+    id: 'signal-protocol',
+    term: 'Signal Protocol',
+    category: 'technology',
+    forms: ['Double Ratchet', 'Double Ratchet algorithm'],
+    caseSensitiveForms: ['Signal Protocol', 'Signal protocol'],
+    short:
+      'The end-to-end encryption protocol developed for the Signal app and also used by WhatsApp and other messengers. It renews keys with every message, limiting the damage if a key is stolen.',
+    related: ['signal', 'whatsapp', 'end-to-end-encryption', 'forward-secrecy', 'encrypted-messaging'],
+  },
+  {
+    id: 'pgp',
+    term: 'PGP',
+    category: 'technology',
+    forms: ['Pretty Good Privacy', 'PGP', 'OpenPGP', 'GnuPG', 'GNU Privacy Guard'],
+    short:
+      'Pretty Good Privacy, software released by Phil Zimmermann in 1991 to encrypt and sign email and files. Its format became the OpenPGP standard, implemented by tools such as GnuPG.',
+    related: ['public-key-cryptography', 'crypto-wars', 'digital-signature', 'encryption'],
+  },
+  {
+    id: 'tor',
+    term: 'Tor',
+    category: 'technology',
+    forms: ['Tor Browser', 'Tor network', 'Tor Project', 'onion routing', 'onion router'],
+    caseSensitiveForms: ['Tor'],
+    // "Tor" is a hill (Glastonbury Tor), a first name and a publisher.
+    ambiguous: true,
+    short:
+      "Free software and a volunteer-run network that hide who is talking to whom online by relaying traffic through three encrypted hops. Best known through the Tor Browser and '.onion' sites.",
+    related: ['vpn', 'metadata', 'encryption', 'nsa'],
+  },
+  {
+    id: 'vpn',
+    term: 'VPN',
+    category: 'technology',
+    forms: ['VPN', 'VPNs', 'virtual private network', 'virtual private networks'],
+    short:
+      'A virtual private network: an encrypted tunnel between a device and a VPN server, used to secure connections on untrusted networks, to reach a private network, or to hide traffic from local observers.',
+    related: ['tor', 'tls', 'encryption'],
+  },
+  {
+    id: 'https',
+    term: 'HTTPS',
+    category: 'technology',
+    forms: ['HTTP Secure'],
+    // Upper case only: lower-case "https" is the start of every printed web address.
+    caseSensitiveForms: ['HTTPS'],
+    short:
+      'The secure version of HTTP, the protocol of the web: pages travel over an encrypted TLS connection, so others on the network cannot read or alter them. Browsers show it with a padlock.',
+    related: ['tls', 'certificate-authority', 'digital-certificate'],
+  },
+  {
+    id: 'spyware',
+    term: 'Spyware',
+    category: 'technology',
+    forms: ['spyware', 'commercial spyware', 'mercenary spyware', 'stalkerware'],
+    short:
+      'Software that secretly monitors a device and sends its data, such as messages, location, microphone or camera, to someone else. It ranges from stalkerware to commercial tools sold to governments.',
+    related: ['pegasus', 'malware', 'exploit', 'targeted-surveillance', 'end-to-end-encryption'],
+  },
+  {
+    id: 'pegasus',
+    term: 'Pegasus',
+    category: 'technology',
+    forms: ['Pegasus spyware'],
+    caseSensitiveForms: ['Pegasus'],
+    // The winged horse of myth, and many products named after it.
+    ambiguous: true,
+    short:
+      "Spyware made by the Israeli company NSO Group and sold to governments. Once installed, often through a zero-click exploit, it can read a phone's messages, record calls and turn on its microphone.",
+    related: ['spyware', 'exploit', 'zero-day', 'targeted-surveillance'],
+  },
+  {
+    id: 'malware',
+    term: 'Malware',
+    category: 'technology',
+    forms: ['malware', 'malicious software'],
+    short:
+      'Any software designed to harm, spy on or take control of computers and phones, including viruses, worms, trojans, spyware and ransomware.',
+    related: ['spyware', 'ransomware', 'vulnerability', 'exploit', 'cybercrime'],
+  },
+  {
+    id: 'ransomware',
+    term: 'Ransomware',
+    category: 'technology',
+    forms: ['ransomware'],
+    short:
+      "Malware that encrypts a victim's files or systems and demands payment, usually in cryptocurrency, for the key to unlock them. Many gangs also threaten to publish stolen data.",
+    related: ['malware', 'cybercrime', 'zero-day', 'encryption'],
+  },
+  {
+    id: 'post-quantum-cryptography',
+    term: 'Post-quantum cryptography',
+    category: 'technology',
+    forms: [
+      'post-quantum cryptography',
+      'post-quantum encryption',
+      'quantum-resistant cryptography',
+      'quantum-resistant encryption',
+      'quantum-safe cryptography',
+      'quantum-safe encryption',
+    ],
+    caseSensitiveForms: ['PQC'],
+    short:
+      "Public-key algorithms designed to resist attack by future quantum computers, which could break today's widely used RSA and elliptic-curve cryptography.",
+    related: ['public-key-cryptography', 'rsa', 'cryptography'],
+  },
+  {
+    id: 'homomorphic-encryption',
+    term: 'Homomorphic encryption',
+    category: 'technology',
+    forms: ['homomorphic encryption', 'fully homomorphic encryption', 'homomorphically encrypted'],
+    short:
+      'Encryption that allows computations on encrypted data without decrypting it, so a service can process information it cannot read.',
+    related: ['encryption', 'client-side-scanning', 'cryptography'],
+  },
+  {
+    id: 'key-disclosure',
+    term: 'Key disclosure',
+    category: 'technology',
+    forms: [
+      'key disclosure',
+      'key disclosure law',
+      'key disclosure laws',
+      'compelled decryption',
+      'decryption order',
+      'decryption orders',
+    ],
+    short:
+      'A legal requirement to hand over encryption keys, passwords or a decrypted copy of data to the authorities, with penalties for refusing. Several countries, including the UK, have such laws.',
+    related: ['regulation-of-investigatory-powers-act', 'encryption-key', 'device-encryption', 'lawful-access'],
+  },
+  {
+    id: 'lawful-hacking',
+    term: 'Lawful hacking',
+    category: 'technology',
+    forms: [
+      'lawful hacking',
+      'equipment interference',
+      'network investigative technique',
+      'network investigative techniques',
+    ],
+    short:
+      "Police or intelligence agencies getting into a target's device or account by exploiting vulnerabilities or installing software, under legal authority, to read data before encryption or after decryption.",
+    related: ['exploit', 'zero-day', 'vulnerabilities-equities-process', 'investigatory-powers-act', 'targeted-surveillance', 'lawful-access'],
+  },
+  {
+    id: 'plaintext',
+    term: 'Plaintext',
+    category: 'technology',
+    forms: ['plaintext', 'plaintexts', 'cleartext'],
+    short:
+      'Readable data before it is encrypted or after it is decrypted. Access proposals are ultimately about obtaining the plaintext of messages or files.',
+    related: ['ciphertext', 'encryption', 'cipher'],
+  },
+  {
+    id: 'ciphertext',
+    term: 'Ciphertext',
+    category: 'technology',
+    forms: ['ciphertext', 'ciphertexts', 'cyphertext', 'cipher text'],
+    short:
+      'Encrypted data: the unreadable output of a cipher, which can be turned back into the original plaintext only with the right key.',
+    related: ['plaintext', 'encryption', 'cipher', 'encryption-key'],
+  },
+  {
+    id: 'responsible-disclosure',
+    term: 'Responsible disclosure',
+    category: 'technology',
+    forms: [
+      'responsible disclosure',
+      'coordinated disclosure',
+      'coordinated vulnerability disclosure',
+      'vulnerability disclosure',
+    ],
+    short:
+      'Reporting a security vulnerability privately to the maker so that it can be fixed before details are published, usually within an agreed deadline such as 90 days.',
+    related: ['vulnerability', 'zero-day', 'white-hat'],
+  },
+  {
+    id: 'encrypted-messaging',
+    term: 'Encrypted messaging',
+    category: 'technology',
+    forms: [
+      'encrypted messaging',
+      'encrypted messaging app',
+      'encrypted messaging apps',
+      'encrypted messaging service',
+      'encrypted messaging services',
+      'encrypted messenger',
+      'encrypted messengers',
+      'secure messaging',
+    ],
+    short:
+      'Messaging apps and services that encrypt conversations, ideally end to end so that only the participants can read them, as Signal, WhatsApp and iMessage do.',
+    related: ['end-to-end-encryption', 'signal-protocol', 'signal', 'whatsapp', 'client-side-scanning'],
+  },
+  {
+    id: 'messaging-layer-security',
+    term: 'Messaging Layer Security',
+    category: 'technology',
+    forms: ['Messaging Layer Security'],
+    short:
+      'An open standard for end-to-end encrypted group messaging, published by the Internet Engineering Task Force in 2023 as RFC 9420, built to scale to large groups and to let different apps interoperate.',
+    related: ['end-to-end-encryption', 'signal-protocol', 'forward-secrecy', 'digital-markets-act'],
+  },
+  {
+    id: 'advanced-data-protection',
+    term: 'Advanced Data Protection',
+    category: 'technology',
+    forms: [],
+    // Lower-case "advanced data protection" is generic marketing language.
+    caseSensitiveForms: ['Advanced Data Protection'],
+    short:
+      'An optional Apple setting, introduced in 2022, that extends end-to-end encryption to most iCloud data, including device backups and photos, so that Apple cannot read it or hand it over.',
+    related: ['apple', 'end-to-end-encryption', 'technical-capability-notice', 'investigatory-powers-act'],
+  },
+  {
+    id: 'brute-force-attack',
+    term: 'Brute-force attack',
+    category: 'technology',
+    forms: ['brute-force attack', 'brute-force attacks', 'brute-force search', 'brute-forcing', 'brute-forced', 'exhaustive key search'],
+    short:
+      'Trying every possible key or password until the right one is found. Strong encryption is designed so that this would take unimaginably long with any existing computer.',
+    related: ['encryption-key', 'device-encryption', 'advanced-encryption-standard'],
+  },
+  {
+    id: 'photodna',
+    term: 'PhotoDNA',
+    category: 'technology',
+    forms: ['PhotoDNA'],
+    short:
+      'A Microsoft technology, developed with Dartmouth College in 2009, that computes perceptual hashes of images to find copies of known child sexual abuse material. Many online platforms use it.',
+    related: ['perceptual-hashing', 'client-side-scanning', 'csam', 'ncmec'],
+  },
+  {
+    id: 'safety-number',
+    term: 'Safety number',
+    category: 'technology',
+    forms: ['safety number', 'safety numbers', 'key verification', 'key fingerprint', 'key fingerprints'],
+    // Road-safety and workplace statistics talk of "safety numbers" too.
+    ambiguous: true,
+    short:
+      'A code that two users of an encrypted messenger can compare to confirm that nobody has swapped in a different key to intercept their conversation. WhatsApp calls it a security code.',
+    related: ['end-to-end-encryption', 'ghost-proposal', 'signal', 'public-key-cryptography'],
+  },
+  {
+    id: 'false-positive',
+    term: 'False positive',
+    category: 'technology',
+    forms: ['false positive', 'false positives', 'false match', 'false matches', 'false-positive rate', 'false-positive rates'],
+    // Medical tests and spam filters have false positives too.
+    ambiguous: true,
+    short:
+      'A wrong alarm: a detection system flags something innocent, such as a private family photo taken for known abuse material. Small error rates add up when billions of messages are checked.',
+    related: ['client-side-scanning', 'perceptual-hashing', 'detection-order', 'eu-csa-regulation'],
+  },
+];

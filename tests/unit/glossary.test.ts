@@ -1,0 +1,490 @@
+/**
+ * Validates the whole glossary: the matching data the content script carries (TERMS) joined
+ * with the popup's details (DETAILS). Readers trust this content, so every rule in the writing
+ * brief that a machine can check is checked here.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Category, TermDetails, TermEntry } from '../../glossary/schema';
+import { TERMS } from '../../glossary/terms';
+import { TECHNOLOGY_TERMS } from '../../glossary/terms/technology';
+import { LAW_TERMS } from '../../glossary/terms/law';
+import { ACTORS_TERMS } from '../../glossary/terms/actors';
+import { CONCEPTS_TERMS } from '../../glossary/terms/concepts';
+import { DETAILS, detailsFor } from '../../glossary/details';
+import { foldKeepCase, foldKey } from '../../glossary/fold';
+import { createMatcher, type Match } from '../../glossary/matcher';
+import { APOSTROPHE_CHARS, SEPARATOR_CHARS } from '../../glossary/fold';
+import { articleText } from '../fixtures/check-fixtures';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The ids each category file must provide (from the foundation issue). */
+const REQUIRED: Record<Category, string[]> = {
+  technology: [
+    'encryption',
+    'end-to-end-encryption',
+    'cryptography',
+    'public-key-cryptography',
+    'encryption-key',
+    'key-escrow',
+    'backdoor',
+    'front-door',
+    'golden-key',
+    'exceptional-access',
+    'lawful-access',
+    'client-side-scanning',
+    'ghost-proposal',
+    'metadata',
+    'forward-secrecy',
+    'tls',
+    'digital-certificate',
+    'certificate-authority',
+    'vulnerability',
+    'zero-day',
+    'exploit',
+    'perceptual-hashing',
+    'device-encryption',
+    'clipper-chip',
+    'dual-ec-drbg',
+    'stuxnet',
+    'black-hat',
+  ],
+  law: [
+    'investigatory-powers-act',
+    'technical-capability-notice',
+    'online-safety-act',
+    'eu-csa-regulation',
+    'earn-it-act',
+    'cloud-act',
+    'calea',
+    'assistance-and-access-act',
+    'all-writs-act',
+    'wassenaar-arrangement',
+    'gdpr',
+    'eprivacy',
+  ],
+  actor: [
+    'enisa',
+    'europol',
+    'european-commission',
+    'fbi',
+    'nsa',
+    'gchq',
+    'five-eyes',
+    'home-office',
+    'eff',
+    'edri',
+    'open-rights-group',
+    'signal',
+    'whatsapp',
+    'apple',
+    'ofcom',
+  ],
+  concept: ['going-dark', 'crypto-wars', 'mass-surveillance', 'targeted-surveillance', 'warrant', 'cybercrime'],
+};
+
+/** Terms the brief names as contested: each must state both sides. */
+const CONTESTED = [
+  'backdoor',
+  'exceptional-access',
+  'client-side-scanning',
+  'key-escrow',
+  'lawful-access',
+  'eu-csa-regulation',
+  'online-safety-act',
+  'investigatory-powers-act',
+  'going-dark',
+  'technical-capability-notice',
+  'earn-it-act',
+];
+
+/** Terms the brief names as having an everyday meaning: highlighted only on on-topic pages. */
+const MUST_BE_AMBIGUOUS = ['backdoor', 'going-dark', 'signal', 'apple', 'warrant', 'vulnerability', 'black-hat'];
+
+/** Names that are ordinary words in lower case: they may only be matched with their capital. */
+const CASE_SENSITIVE_NAMES: Record<string, string> = { signal: 'Signal', apple: 'Apple' };
+
+/**
+ * Words too generic to match on their own, whatever the page. Multi-word forms containing them
+ * ("encryption key", "key escrow") are fine, and so is an exact-case name ("Signal").
+ */
+const GENERIC_WORDS = [
+  'key',
+  'keys',
+  'signal',
+  'signals',
+  'apple',
+  'apples',
+  'certificate',
+  'certificates',
+  'door',
+  'doors',
+  'ghost',
+  'ghosts',
+  'escrow',
+  'dark',
+  'access',
+  'lock',
+  'locks',
+  'exploit',
+  'exploits',
+  'hat',
+  'hats',
+  'chip',
+  'chips',
+  'hash',
+  'crypto',
+  'code',
+  'data',
+  'security',
+  'privacy',
+  'scanning',
+  'protocol',
+  'message',
+  'messages',
+];
+
+const BY_FILE: Array<[Category, readonly TermEntry[]]> = [
+  ['technology', TECHNOLOGY_TERMS],
+  ['law', LAW_TERMS],
+  ['actor', ACTORS_TERMS],
+  ['concept', CONCEPTS_TERMS],
+];
+
+const termIds = new Set(TERMS.map((t) => t.id));
+const detailIds = new Set(DETAILS.map((d) => d.id));
+
+function allForms(entry: TermEntry): string[] {
+  return [...entry.forms, ...(entry.caseSensitiveForms ?? [])];
+}
+
+function details(id: string): TermDetails {
+  const found = detailsFor(id);
+  if (!found) throw new Error(`no details for ${id}`);
+  return found;
+}
+
+/** Rough sentence count: terminal punctuation followed by a space and a capital, or the end. */
+function sentences(text: string): number {
+  return (text.match(/[.!?]['"’”)]?(?=\s+[A-Z‘'"“]|\s*$)/g) ?? []).length;
+}
+
+/** Collects failures so that one run lists every offending entry, not just the first. */
+function problems(check: (push: (msg: string) => void) => void): string[] {
+  const out: string[] = [];
+  check((msg) => out.push(msg));
+  return out;
+}
+
+describe('glossary: ids and pairing', () => {
+  it('has at least 100 entries', () => {
+    expect(TERMS.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('uses unique, kebab-case ids', () => {
+    const seen = new Set<string>();
+    const bad = problems((push) => {
+      for (const { id } of TERMS) {
+        if (seen.has(id)) push(`duplicate id ${id}`);
+        seen.add(id);
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) push(`not kebab-case: ${id}`);
+      }
+    });
+    expect(bad).toEqual([]);
+    expect(new Set(DETAILS.map((d) => d.id)).size).toBe(DETAILS.length);
+  });
+
+  it('pairs every entry with its details and vice versa', () => {
+    expect([...termIds].filter((id) => !detailIds.has(id))).toEqual([]);
+    expect([...detailIds].filter((id) => !termIds.has(id))).toEqual([]);
+  });
+
+  it('keeps each entry in the file of its category', () => {
+    const bad = problems((push) => {
+      for (const [category, list] of BY_FILE) {
+        for (const t of list) if (t.category !== category) push(`${t.id} is ${t.category} in the ${category} file`);
+      }
+    });
+    expect(bad).toEqual([]);
+    expect(BY_FILE.reduce((n, [, list]) => n + list.length, 0)).toBe(TERMS.length);
+  });
+
+  it.each(Object.entries(REQUIRED))('provides every required %s id', (category, ids) => {
+    const inCategory = new Set(TERMS.filter((t) => t.category === category).map((t) => t.id));
+    expect(ids.filter((id) => !inCategory.has(id))).toEqual([]);
+  });
+
+  it('links only to ids that exist, never to itself, never twice', () => {
+    const bad = problems((push) => {
+      for (const t of TERMS) {
+        const related = t.related ?? [];
+        for (const r of related) {
+          if (!termIds.has(r)) push(`${t.id} → missing ${r}`);
+          if (r === t.id) push(`${t.id} → itself`);
+        }
+        if (new Set(related).size !== related.length) push(`${t.id} lists a related id twice`);
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('glossary: surface forms', () => {
+  it('gives every entry at least one form, each trimmed and non-empty', () => {
+    const bad = problems((push) => {
+      for (const t of TERMS) {
+        const forms = allForms(t);
+        if (forms.length === 0) push(`${t.id} has no form`);
+        for (const f of forms) {
+          if (f !== f.trim() || f.trim() === '' || /\s{2,}/.test(f)) push(`${t.id}: malformed form ${JSON.stringify(f)}`);
+        }
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('never lets two entries claim the same form (case, hyphens, spaces and apostrophes folded)', () => {
+    const owner = new Map<string, string>();
+    const bad = problems((push) => {
+      for (const t of TERMS) {
+        for (const key of new Set(allForms(t).map(foldKey))) {
+          const prior = owner.get(key);
+          if (prior && prior !== t.id) push(`"${key}": ${prior} and ${t.id}`);
+          else owner.set(key, t.id);
+        }
+      }
+    });
+    expect(bad).toEqual([]);
+    expect(createMatcher(TERMS).conflicts).toEqual([]);
+  });
+
+  it('lists each form once within an entry', () => {
+    const bad = problems((push) => {
+      for (const t of TERMS) {
+        const insensitive = t.forms.map(foldKey);
+        const sensitive = (t.caseSensitiveForms ?? []).map(foldKeepCase);
+        if (new Set(insensitive).size !== insensitive.length) push(`${t.id}: a form repeats after folding`);
+        if (new Set(sensitive).size !== sensitive.length) push(`${t.id}: a case-sensitive form repeats`);
+        // A case-sensitive form that is also matched case-insensitively would never be exact-case.
+        for (const f of t.caseSensitiveForms ?? []) {
+          if (insensitive.includes(foldKey(f))) push(`${t.id}: "${f}" is both case-sensitive and not`);
+        }
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('never matches a generic word on its own', () => {
+    const generic = new Set(GENERIC_WORDS);
+    const bad = problems((push) => {
+      for (const t of TERMS) {
+        for (const f of t.forms) if (generic.has(foldKey(f))) push(`${t.id}: "${f}"`);
+        for (const f of t.caseSensitiveForms ?? []) if (generic.has(foldKeepCase(f))) push(`${t.id}: "${f}" (case-sensitive)`);
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('matches names that are also ordinary words only with their capital, and only on topic', () => {
+    for (const [id, name] of Object.entries(CASE_SENSITIVE_NAMES)) {
+      const entry = TERMS.find((t) => t.id === id);
+      expect(entry, id).toBeDefined();
+      expect(entry?.caseSensitiveForms ?? []).toContain(name);
+      expect(entry?.forms.map(foldKey) ?? []).not.toContain(name.toLowerCase());
+    }
+    const notAmbiguous = MUST_BE_AMBIGUOUS.filter((id) => TERMS.find((t) => t.id === id)?.ambiguous !== true);
+    expect(notAmbiguous).toEqual([]);
+  });
+});
+
+describe('glossary: text', () => {
+  it('has a display term and a tooltip definition of at most 240 characters', () => {
+    const bad = problems((push) => {
+      for (const t of TERMS) {
+        if (t.term.trim() === '') push(`${t.id}: empty term`);
+        const short = t.short.trim();
+        if (short.length < 30) push(`${t.id}: short definition missing or too short`);
+        if (t.short.length > 240) push(`${t.id}: short is ${t.short.length} characters`);
+        if (!/[.!?]['"’”)]?$/.test(short)) push(`${t.id}: short does not end a sentence`);
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('explains every entry in a few sentences, more fully than the tooltip', () => {
+    const bad = problems((push) => {
+      for (const t of TERMS) {
+        const text = detailsFor(t.id)?.explanation.trim() ?? '';
+        if (sentences(text) < 2) push(`${t.id}: explanation has fewer than two sentences`);
+        if (text.length > 1500) push(`${t.id}: explanation is ${text.length} characters`);
+        if (text.length <= t.short.length) push(`${t.id}: explanation no longer than the tooltip`);
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('states both sides of every contested term, and both sides wherever sides are given', () => {
+    const bad = problems((push) => {
+      for (const id of CONTESTED) if (termIds.has(id) && !detailsFor(id)?.sides) push(`${id}: contested but no sides`);
+      for (const d of DETAILS) {
+        if (!d.sides) continue;
+        const { forAccess, forEncryption } = d.sides;
+        if (forAccess.trim().length < 40) push(`${d.id}: forAccess missing or too thin`);
+        if (forEncryption.trim().length < 40) push(`${d.id}: forEncryption missing or too thin`);
+        if (forAccess.trim() === forEncryption.trim()) push(`${d.id}: both sides say the same`);
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('cites at least one well-formed https source per entry', () => {
+    const bad = problems((push) => {
+      for (const t of TERMS) {
+        const { sources } = details(t.id);
+        if (sources.length === 0) push(`${t.id}: no source`);
+        const urls = new Set<string>();
+        for (const s of sources) {
+          if (s.title.trim() === '') push(`${t.id}: source without a title`);
+          if (urls.has(s.url)) push(`${t.id}: ${s.url} cited twice`);
+          urls.add(s.url);
+          let url: URL;
+          try {
+            url = new URL(s.url);
+          } catch {
+            push(`${t.id}: not a URL: ${s.url}`);
+            continue;
+          }
+          if (url.protocol !== 'https:') push(`${t.id}: not https: ${s.url}`);
+          if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(url.hostname)) push(`${t.id}: odd host in ${s.url}`);
+          if (/\s/.test(s.url) || url.username || url.password) push(`${t.id}: malformed ${s.url}`);
+          if (url.hostname === 'en.wikipedia.org' && !/^\/wiki\/[^/\s]+$/.test(url.pathname)) {
+            push(`${t.id}: not a Wikipedia article address: ${s.url}`);
+          }
+        }
+      }
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+/**
+ * Pages about other things, written with the words that trap naive glossaries. Entries that are
+ * not `ambiguous` are highlighted on any page, so none of them may match here; ambiguous entries
+ * are left to the topic gate (tested with the gate).
+ */
+const OFF_TOPIC: Record<string, string> = {
+  basketball:
+    'The Hawks ran a backdoor cut on the first possession, and the centre found him alone under the basket. ' +
+    'Coaches call it the key to their offence: spacing, a signal from the point guard, a back door left open by a defender who turns his head. ' +
+    'The team kept zero days off in the schedule and the rookie, a cipher for most of the season, scored twelve points in a row.',
+  locks:
+    'A good locksmith will tell you that the front door deserves a deadbolt and a lock with a restricted key. ' +
+    'Master key systems let a building manager open every door, and lost keys mean a new cylinder. ' +
+    'Residents of the square each hold a private key to the garden gate; the golden key on the mayor\'s chain is purely ceremonial.',
+  orchards:
+    'The apple harvest began early this year: Gala and Braeburn apples were picked a week ahead of schedule. ' +
+    'Growers exploit the cool nights to colour the fruit, and a signal from the weather service warned of frost. ' +
+    'The key to a good crop is pruning, and the old orchard, dark and overgrown, needed three seasons of work.',
+  escrow:
+    'Buyers deposit their money in escrow until completion, when the agent hands over the keys and certificates: ' +
+    'the gas safety certificate, the energy performance certificate and the building warranty. ' +
+    'Signing is done with a digital signature, and access to the property is arranged through the escrow agent. ' +
+    'The ghost of a previous sale haunted the chain, but key dates were met.',
+  theatre:
+    'On Monday the theatre goes dark, as it does every week, and only the ghost light burns on stage. ' +
+    'The stage door opens at six; the actors wear black hats and white hats in the western revival, and the villain is unmasked in the last scene. ' +
+    'Pegasus, the winged horse of the set, hangs above the stalls, and the TLS review praised the metadata of the programme notes.',
+};
+
+const OFF_TOPIC_PAGES = join(REPO, 'tests/fixtures/offtopic');
+
+function offTopicPages(): Array<[string, string]> {
+  if (!existsSync(OFF_TOPIC_PAGES)) return [];
+  return readdirSync(OFF_TOPIC_PAGES)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => [name, articleText(readFileSync(join(OFF_TOPIC_PAGES, name), 'utf8'))]);
+}
+
+describe('glossary: precision on pages about other things', () => {
+  const matcher = createMatcher(TERMS);
+  const unambiguousHits = (text: string) =>
+    matcher
+      .find(text)
+      .filter((m) => !m.ambiguous)
+      .map((m) => `${m.text} → ${m.id}`);
+
+  it.each(Object.entries(OFF_TOPIC))('matches no unambiguous term in a passage about %s', (_topic, text) => {
+    expect(unambiguousHits(text)).toEqual([]);
+  });
+
+  it.each(offTopicPages())('matches no unambiguous term on the off-topic page %s', (_name, text) => {
+    expect(unambiguousHits(text)).toEqual([]);
+  });
+
+  it('does flag the trap words it matches on those pages as ambiguous', () => {
+    // Without this, an entry could pass the test above by simply missing its own words.
+    const ids = new Set(Object.values(OFF_TOPIC).flatMap((t) => matcher.find(t).map((m) => m.id)));
+    for (const id of ['backdoor', 'front-door', 'black-hat', 'white-hat', 'golden-key', 'pegasus', 'tls', 'zero-day']) {
+      expect(ids, id).toContain(id);
+    }
+  });
+});
+
+/** Label files (`elens-labels/1`) under a folder, recursively. */
+function labelFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return labelFiles(path);
+    if (!name.endsWith('.json')) return [];
+    const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return (data as { format?: unknown }).format === 'elens-labels/1' ? [path] : [];
+  });
+}
+
+/** Where a labelled phrase occurs in the text, with separators and apostrophes folded as the matcher folds them. */
+function occurrences(text: string, phrase: string): Array<{ start: number; end: number }> {
+  const body = [...foldKeepCase(phrase)]
+    .map((ch) => {
+      if (ch === ' ') return `[${SEPARATOR_CHARS}]+`;
+      if (ch === "'") return `[${APOSTROPHE_CHARS}]`;
+      return ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    })
+    .join('');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${body}(?![\\p{L}\\p{N}\\p{M}])`, 'giu');
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+const covers = (m: Match, o: { start: number; end: number }) => m.start <= o.start && m.end >= o.end;
+
+describe('glossary: covers the terms our labelled articles ask for', () => {
+  const matcher = createMatcher(TERMS);
+  const files = [
+    ...labelFiles(join(REPO, 'tests/fixtures')),
+    ...labelFiles(resolve(REPO, '../shared/fixtures')),
+  ];
+
+  it('finds label files to check', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  // A labelled term counts as covered when the matcher highlights it somewhere in the article,
+  // alone or inside a longer form ("warrant" inside "a warrant").
+  it.each(files.map((f) => [f.slice(resolve(REPO, '..').length + 1), f]))(
+    'highlights every labelled term of %s',
+    (_name, file) => {
+      const labels = JSON.parse(readFileSync(file, 'utf8')) as { page?: string; terms?: string[] };
+      const text = articleText(readFileSync(join(dirname(file), labels.page ?? ''), 'utf8'));
+      const found = matcher.find(text);
+      const missed = (labels.terms ?? []).filter((term) => {
+        const where = occurrences(text, term);
+        return where.length > 0 && !where.some((o) => found.some((m) => covers(m, o)));
+      });
+      const absent = (labels.terms ?? []).filter((term) => occurrences(text, term).length === 0);
+      expect({ missed, absent }).toEqual({ missed: [], absent: [] });
+    },
+  );
+});
