@@ -20,6 +20,12 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(e2e ? { host_permissions: LOOPBACK } : {}),
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Turn highlighting on or off for this site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

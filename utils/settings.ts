@@ -63,22 +63,24 @@ export function parseSites(raw: unknown): Site[] {
   return [...seen.values()];
 }
 
-export function parsePrefs(raw: unknown): Prefs {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+/**
+ * Reads prefs field by field; a missing or invalid field takes its value from `base` (the
+ * defaults, or the current prefs when applying a partial update).
+ */
+export function parsePrefs(raw: unknown, base: Readonly<Prefs> = DEFAULT_PREFS): Prefs {
+  const obj = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  // Own fields only: an imported or foreign object's prototype is not the reader's choice.
+  const r = Object.fromEntries(Object.entries(obj)) as Record<string, unknown>;
   const delay = r.tooltipDelay;
   return {
-    occurrences: oneOf(r.occurrences, ['first', 'all'], DEFAULT_PREFS.occurrences),
-    highlightStyle: oneOf(
-      r.highlightStyle,
-      ['underline', 'background', 'subtle'],
-      DEFAULT_PREFS.highlightStyle,
-    ),
+    occurrences: oneOf(r.occurrences, ['first', 'all'], base.occurrences),
+    highlightStyle: oneOf(r.highlightStyle, ['underline', 'background', 'subtle'], base.highlightStyle),
     tooltipDelay:
       typeof delay === 'number' && Number.isFinite(delay) && delay >= 0 && delay <= 5000
         ? Math.round(delay)
-        : DEFAULT_PREFS.tooltipDelay,
-    tooltipTrigger: oneOf(r.tooltipTrigger, ['hover', 'focus-click'], DEFAULT_PREFS.tooltipTrigger),
-    theme: oneOf(r.theme, ['auto', 'light', 'dark'], DEFAULT_PREFS.theme),
+        : base.tooltipDelay,
+    tooltipTrigger: oneOf(r.tooltipTrigger, ['hover', 'focus-click'], base.tooltipTrigger),
+    theme: oneOf(r.theme, ['auto', 'light', 'dark'], base.theme),
   };
 }
 
@@ -114,8 +116,9 @@ export async function getPrefs(): Promise<Prefs> {
   }
 }
 
+/** Applies the valid fields of `prefs` over the current ones; invalid fields change nothing. */
 export async function setPrefs(prefs: Partial<Prefs>): Promise<Prefs> {
-  const next = parsePrefs({ ...(await getPrefs()), ...prefs });
+  const next = parsePrefs(prefs, await getPrefs());
   await prefsItem.setValue(next);
   return next;
 }
