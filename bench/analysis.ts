@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+import { analyzeDocument } from '../analysis';
+import { median, round } from './stats';
+
+/**
+ * Section 5 (Node half): the analysis (`analyzeDocument`, the same code the popup and the CLI
+ * run) on the seed article and on our fixture articles, each parsed once with jsdom, then timed
+ * over repeated runs after a warm-up. The document is only read, never changed, so one parse
+ * serves every run.
+ */
+
+const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const SEED = resolve(REPO, '..', 'shared', 'fixtures', 'seed-article.html');
+const FIXTURES = join(REPO, 'tests', 'fixtures', 'articles');
+
+const WARMUP = 5;
+const RUNS = 25;
+
+export interface ArticleTiming {
+  file: string;
+  words: number;
+  medianMs: number;
+  msPer1000Words: number;
+  positions: number;
+  terms: number;
+}
+
+export interface AnalysisBench {
+  runs: number;
+  warmup: number;
+  articles: ArticleTiming[];
+  /** Sum of medians ÷ sum of words, per 1,000 words. */
+  overallPer1000Words: number;
+  worst: { file: string; msPer1000Words: number } | null;
+}
+
+export function articleFiles(): string[] {
+  const files = existsSync(FIXTURES)
+    ? readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort().map((f) => join(FIXTURES, f))
+    : [];
+  return existsSync(SEED) ? [SEED, ...files] : files;
+}
+
+export function measureAnalysis(files = articleFiles(), runs = RUNS): AnalysisBench {
+  const articles: ArticleTiming[] = [];
+  for (const file of files) {
+    const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
+    const first = analyzeDocument(doc);
+    if (!first) continue;
+    for (let i = 1; i < WARMUP; i++) analyzeDocument(doc);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      analyzeDocument(doc);
+      times.push(performance.now() - t0);
+    }
+    const ms = median(times);
+    articles.push({
+      file: file.startsWith(REPO) ? file.slice(REPO.length + 1) : `../shared/fixtures/${basename(file)}`,
+      words: first.wordCount,
+      medianMs: round(ms, 2),
+      msPer1000Words: round((ms / Math.max(first.wordCount, 1)) * 1000, 2),
+      positions: first.positions.length,
+      terms: first.terms.length,
+    });
+  }
+  const words = articles.reduce((a, x) => a + x.words, 0);
+  const total = articles.reduce((a, x) => a + x.medianMs, 0);
+  const worst = articles.reduce<ArticleTiming | null>((w, a) => (!w || a.msPer1000Words > w.msPer1000Words ? a : w), null);
+  return {
+    runs,
+    warmup: WARMUP,
+    articles,
+    overallPer1000Words: round((total / Math.max(words, 1)) * 1000, 2),
+    worst: worst ? { file: worst.file, msPer1000Words: worst.msPer1000Words } : null,
+  };
+}

@@ -1,0 +1,64 @@
+import { waitForStatus } from '../tests/e2e/harness';
+import { HOST_ON, type Session } from './session';
+import { median, round } from './stats';
+
+/**
+ * Section 5 (browser half): the popup opened on the seed article, from navigation to results.
+ * The popup writes the figure itself on `<html data-elens-ready-ms>` (performance.now() when the
+ * results are on screen), with a breakdown in `data-elens-timings`.
+ */
+
+export const SEED_PATH = '/shared/seed-article.html';
+const OPENS = 7;
+
+export interface PopupOpen {
+  readyMs: number;
+  state: string;
+  timings: Record<string, number> | null;
+}
+
+export interface PopupResult {
+  opens: PopupOpen[];
+  firstMs: number;
+  medianMs: number;
+}
+
+export async function measurePopup(session: Session, opens = OPENS): Promise<PopupResult> {
+  const { lens } = session;
+  session.log(`popup: ${opens} opens on the seed article`);
+  const article = await lens.page(SEED_PATH, { host: HOST_ON });
+  try {
+    await waitForStatus(article, undefined, 15_000);
+    const tabId = await lens.tabIdOf(article);
+    const results: PopupOpen[] = [];
+    for (let i = 0; i < opens; i++) {
+      const popup = await lens.openPopup(tabId);
+      try {
+        await popup.waitForFunction(() => document.documentElement.dataset.elensReadyMs !== undefined, undefined, {
+          timeout: 15_000,
+        });
+        results.push(
+          await popup.evaluate(() => {
+            const d = document.documentElement.dataset;
+            return {
+              readyMs: Number(d.elensReadyMs),
+              state: d.elensState ?? '',
+              timings: d.elensTimings ? (JSON.parse(d.elensTimings) as Record<string, number>) : null,
+            };
+          }),
+        );
+      } finally {
+        await popup.close();
+      }
+    }
+    const notReady = results.filter((r) => r.state !== 'ready');
+    if (notReady.length) throw new Error(`popup did not show results: ${notReady.map((r) => r.state).join(', ')}`);
+    return {
+      opens: results,
+      firstMs: results[0]!.readyMs,
+      medianMs: round(median(results.map((r) => r.readyMs))),
+    };
+  } finally {
+    await article.close();
+  }
+}
