@@ -1,0 +1,135 @@
+import { browser } from 'wxt/browser';
+import { defaultMatcher } from '../../glossary/matcher';
+import type { ExtensionMessage } from '../../utils/messages';
+import { getPrefs, getSites, watchSettings, type Prefs } from '../../utils/settings';
+import { siteFor } from '../../utils/sites';
+import { createLens, type Lens, type Status } from './lens';
+import { createTooltips, type Tooltips } from './tooltip';
+
+/**
+ * The content script's life on one page: on while the reader has the site switched on, off
+ * (DOM restored exactly) as soon as they switch it off, and gone without a trace when the
+ * extension is reloaded or updated.
+ */
+
+/**
+ * `<html data-elens-status>` reports the highlighter's state ("highlighted", "off-topic",
+ * "no-article"; absent when off). It exists for end-to-end tests and the demo, which run in the
+ * page's world and cannot see into the content script's; it carries nothing about the reader.
+ */
+function setStatus(status: Status | null): void {
+  const root = document.documentElement;
+  if (status) root.dataset.elensStatus = status;
+  else delete root.dataset.elensStatus;
+}
+
+function send(message: ExtensionMessage): void {
+  try {
+    // No answer is needed; a background that is restarting or gone must not raise on the page.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    // The extension was reloaded: this script is an orphan and is being cleaned up.
+  }
+}
+
+/** Highlights of a dead copy of this script (an update replaced it) that were not removed. */
+function hasStrayHighlights(): boolean {
+  return document.querySelector('elens-mark') !== null;
+}
+
+async function waitForStrayHighlights(timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (hasStrayHighlights() && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  // Whatever is left cannot be restored exactly any more (its records died with its script):
+  // unwrap it so the page at least reads as before.
+  for (const el of document.querySelectorAll('elens-mark')) el.replaceWith(...el.childNodes);
+}
+
+export interface ContentApp {
+  start(): Promise<void>;
+  /** Re-reads the settings and applies them (site switched off, preferences changed). */
+  sync(): Promise<void>;
+  /** The URL changed without a page load (single-page app): look for the new article. */
+  navigated(): void;
+  stop(): void;
+}
+
+export function createContentApp(): ContentApp {
+  let lens: Lens | null = null;
+  let tooltips: Tooltips | null = null;
+  let unwatch: (() => void) | null = null;
+  let stopped = false;
+  let queue: Promise<void> = Promise.resolve();
+
+  function teardown(): void {
+    tooltips?.destroy();
+    tooltips = null;
+    lens?.stop();
+    lens = null;
+    setStatus(null);
+  }
+
+  async function apply(): Promise<void> {
+    const [sites, prefs] = await Promise.all([getSites(), getPrefs()]);
+    if (stopped) return;
+    if (!siteFor(location.hostname, sites)) {
+      teardown();
+      return;
+    }
+    if (lens) {
+      tooltips?.update(prefs);
+      await lens.update(prefs);
+      return;
+    }
+    await begin(prefs);
+  }
+
+  async function begin(prefs: Prefs): Promise<void> {
+    if (hasStrayHighlights()) await waitForStrayHighlights(500);
+    if (stopped) return;
+    const matcher = defaultMatcher();
+    lens = createLens({ matcher, prefs, onStatus: setStatus });
+    tooltips = createTooltips({
+      lookup: (id) => matcher.entryFor(id),
+      prefs,
+      onMore: (id) => send({ type: 'elens:open-glossary', id }),
+      onTurnOffSite: () => send({ type: 'elens:disable-site' }),
+    });
+    // Not awaited: a settings change (the site switched off) must not wait for a long first
+    // pass; stopping the lens cancels it.
+    lens.start().catch((err: unknown) => console.warn('[Encryption Lens] highlighting failed', err));
+  }
+
+  function sync(): Promise<void> {
+    const run = queue.then(apply, apply);
+    queue = run.catch((err: unknown) => {
+      if (!stopped) console.warn('[Encryption Lens] could not apply settings', err);
+    });
+    return queue;
+  }
+
+  return {
+    async start() {
+      unwatch = watchSettings(() => void sync());
+      await sync();
+    },
+    sync,
+    navigated() {
+      void lens?.navigated();
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      try {
+        unwatch?.();
+      } catch {
+        // Storage listeners of an invalidated extension context cannot be removed; they are dead.
+      }
+      unwatch = null;
+      teardown();
+    },
+  };
+}
+

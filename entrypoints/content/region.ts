@@ -1,0 +1,98 @@
+import { isExcludedElement, isInsideExcluded } from './exclusions';
+
+/**
+ * Where the article is. News pages mark it up in one of three ways, tried in this order:
+ * an `<article>` (the one with the most text: listing pages and comment threads have small
+ * ones), a main landmark, or neither, in which case the element holding the most paragraph text
+ * wins. Chrome, navigation and comments are never the region (and are skipped inside it).
+ */
+
+/** Below this, an `<article>` is a teaser card, not the article. */
+const MIN_ARTICLE_CHARS = 140;
+/** Below this, the densest block of paragraphs is not an article either. */
+const MIN_PARAGRAPH_CHARS = 200;
+/** Short paragraphs are captions, bylines and link lists rather than prose. */
+const MIN_PROSE_CHARS = 40;
+
+function usable(el: Element): boolean {
+  return !isExcludedElement(el) && !isInsideExcluded(el);
+}
+
+function textLength(el: Element): number {
+  return el.textContent?.length ?? 0;
+}
+
+/** Whether `el` holds at least `min` characters, reading no further than that. */
+function hasText(el: Element, min: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4 /* SHOW_TEXT */);
+  let n = 0;
+  while (walker.nextNode()) {
+    n += (walker.currentNode as Text).data.length;
+    if (n >= min) return true;
+  }
+  return false;
+}
+
+function largestArticle(doc: Document): Element | null {
+  const articles = [...doc.getElementsByTagName('article')].filter(usable);
+  // Nested <article>s are comments or embedded cards: the outermost holds the story.
+  const outer = articles.filter((a) => !articles.some((b) => b !== a && b.contains(a)));
+  // The common case, one article: no need to build its whole text (10 MB pages exist).
+  if (outer.length === 1) return hasText(outer[0]!, MIN_ARTICLE_CHARS) ? outer[0]! : null;
+  let best: Element | null = null;
+  let bestLength = MIN_ARTICLE_CHARS - 1;
+  for (const a of outer) {
+    const n = textLength(a);
+    if (n > bestLength) {
+      best = a;
+      bestLength = n;
+    }
+  }
+  return best;
+}
+
+function mainLandmark(doc: Document): Element | null {
+  for (const el of doc.querySelectorAll('[role="main"], main')) {
+    if (usable(el)) return el;
+  }
+  return null;
+}
+
+/** Text directly inside `el` (not inside its child elements): cheap, and what prose blocks hold. */
+function ownTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) n += (c as Text).data.trim().length;
+  }
+  return n;
+}
+
+/**
+ * Pages without article markup: the parent of the most prose wins. Paragraphs count with all
+ * their text; divs and other blocks (sites that build paragraphs from divs) with their own text.
+ */
+function densestParagraphs(doc: Document): Element | null {
+  const scores = new Map<Element, number>();
+  for (const block of doc.body.querySelectorAll('p, div, blockquote, li, dd')) {
+    const parent = block.parentElement;
+    if (!parent) continue;
+    const n = block.tagName === 'P' ? textLength(block) : ownTextLength(block);
+    if (n < MIN_PROSE_CHARS) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + n);
+  }
+  let best: Element | null = null;
+  let bestScore = MIN_PARAGRAPH_CHARS - 1;
+  for (const [el, score] of scores) {
+    if (score > bestScore && usable(el)) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The element holding the article, or null when the page has none worth reading. */
+export function findArticleRegion(doc: Document): Element | null {
+  if (!doc.body) return null;
+  return largestArticle(doc) ?? mainLandmark(doc) ?? densestParagraphs(doc);
+}
