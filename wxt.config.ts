@@ -29,7 +29,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'encryption-lens@example.org', strict_min_version: '128.0' },
+            // data_collection_permissions is read from Firefox 140 (142 on Android): the
+            // extension collects nothing, and AMO asks every new add-on to say so.
+            gecko: {
+              id: 'encryption-lens@example.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
