@@ -1,0 +1,210 @@
+import { findArticleRegion } from '../entrypoints/content/region';
+import { readSegments } from '../entrypoints/content/segments';
+import { splitSentences } from './sentences';
+import type { Article, Paragraph, ParagraphKind, Sentence } from './types';
+
+/**
+ * The article of a page: its region is found, and read, exactly as the in-page highlighter does
+ * (the same `findArticleRegion` and `readSegments`), so that the terms and sentences the popup
+ * reports are the ones the reader sees highlighted. Each block of text becomes a paragraph that
+ * remembers its element's path, so "Show in page" can find it again in the live page.
+ *
+ * Readability is not used: it costs more than the whole rest of the analysis on a typical page,
+ * modifies what it is given, and drops opening and link-heavy paragraphs, which are exactly where
+ * reported speech tends to sit.
+ */
+
+export interface ArticleSource {
+  article: Article;
+  /** Every block of text of the region as the highlighter reads it (for term matching). */
+  texts: string[];
+}
+
+const WHITESPACE = /\s/g;
+const toSpaces = (text: string) => text.replace(WHITESPACE, ' ');
+
+const BLOCK_SELECTOR = 'p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,td,th,dd,dt,div,section,article,main,body';
+const META_CLASS = /(?:^|[\s_-])(?:byline|by|author|dateline|meta|timestamp|date|time|credits?|caption|tags?|share|social|related|newsletter|promo|advert|ads?|sponsor|kicker|label|breadcrumbs?|categor(?:y|ies))(?:$|[\s_-])/i;
+const HEADING_CLASS = /(?:^|[\s_-])(?:sub-?head(?:ing|line)?|headline|crosshead|inter-?title|section-title)(?:$|[\s_-])/i;
+const BYLINE_TEXT = /^\s*(?:by|written by|words by|von|par)\s+\S/i;
+const SEPARATED_META = /\s[·|•]\s/;
+const DATE_LIKE = /\b(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})\b/u;
+
+function wordsIn(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function pathOf(el: Element): number[] {
+  const path: number[] = [];
+  for (let node: Element = el; node.parentElement; node = node.parentElement) {
+    let i = 0;
+    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) i++;
+    path.push(i);
+  }
+  return path.reverse();
+}
+
+function classOf(el: Element | null, stop: Element): string {
+  let cls = '';
+  for (let e = el; e && e !== stop; e = e.parentElement) cls += ` ${e.getAttribute('class') ?? ''}`;
+  return cls;
+}
+
+function kindOf(block: Element, region: Element, text: string): ParagraphKind {
+  const heading = block.closest('h1,h2,h3,h4,h5,h6,[role="heading"]');
+  if (heading && region.contains(heading)) return 'heading';
+  const cls = classOf(block, region);
+  if (HEADING_CLASS.test(cls)) return 'heading';
+  if (META_CLASS.test(cls)) return 'meta';
+  const words = wordsIn(text);
+  if (words <= 12 && BYLINE_TEXT.test(text)) return 'meta';
+  if (words <= 20 && SEPARATED_META.test(text) && DATE_LIKE.test(text)) return 'meta';
+  if (/^\s*(?:tags?|topics?|corrections?|related|read more|see also)\s*:/i.test(text)) return 'meta';
+  const item = block.closest('li');
+  if (item && region.contains(item)) return 'item';
+  const quote = block.closest('blockquote');
+  if (quote && region.contains(quote)) return 'quote';
+  return 'text';
+}
+
+function titleOf(doc: Document, region: Element): string {
+  const h1 = region.querySelector('h1') ?? doc.querySelector('h1');
+  const fromH1 = h1?.textContent?.replace(/\s+/g, ' ').trim();
+  if (fromH1) return fromH1;
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  if (og) return og;
+  const raw = (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  // "Headline - Site Name": keep the headline.
+  const parts = raw.split(/\s+[|–—-]\s+/);
+  return parts.length > 1 && parts[0]!.length >= 15 ? parts[0]! : raw;
+}
+
+function bylineOf(doc: Document, region: Element): string | null {
+  const el =
+    region.querySelector('[rel="author"], [itemprop="author"], .byline, .author') ??
+    doc.querySelector('[rel="author"], [itemprop="author"], .byline');
+  const fromEl = el?.textContent?.replace(/\s+/g, ' ').replace(/^\s*(?:written by|by)\b\s*/i, '').trim();
+  if (fromEl) return fromEl;
+  const meta = doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim();
+  return meta || null;
+}
+
+function dateOf(doc: Document, region: Element): string | null {
+  const time = region.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  const fromTime = time?.getAttribute('datetime')?.trim();
+  if (fromTime) return fromTime;
+  for (const sel of [
+    'meta[property="article:published_time"]',
+    'meta[name="date"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+  ]) {
+    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+const STOPWORDS: Array<[string, RegExp]> = [
+  ['en', /\b(?:the|and|that|with|said|from|would)\b/g],
+  ['fr', /\b(?:le|les|des|est|dans|pour|une|qui)\b/g],
+  ['de', /\b(?:der|die|und|das|nicht|mit|ist|sich)\b/g],
+  ['nl', /\b(?:het|een|van|niet|zijn|voor|met|dat)\b/g],
+  ['es', /\b(?:el|los|las|del|una|para|por|que)\b/g],
+  ['it', /\b(?:il|della|che|per|una|sono|gli|non)\b/g],
+];
+
+function languageOf(doc: Document, sample: string): string {
+  const declared =
+    doc.documentElement?.getAttribute('lang') ??
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
+  const primary = declared?.trim().split(/[-_]/)[0]?.toLowerCase();
+  if (primary && /^[a-z]{2,3}$/.test(primary)) return primary;
+  return guessLanguage(sample);
+}
+
+/** A crude guess from function words, for pages that do not declare their language. */
+export function guessLanguage(text: string): string {
+  const lower = text.slice(0, 5000).toLowerCase();
+  let best = 'und';
+  let bestCount = 4;
+  for (const [lang, re] of STOPWORDS) {
+    const n = lower.match(re)?.length ?? 0;
+    if (n > bestCount) {
+      best = lang;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Positions are read from the first 200,000 characters (some 30,000 words: far beyond any news
+ * article), so that a huge page still gets an answer in bounded time. Terms are counted over
+ * the whole region, as the highlighter does.
+ */
+export const MAX_ANALYSED_CHARS = 200_000;
+
+function buildSentences(paragraphs: Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let budget = MAX_ANALYSED_CHARS;
+  for (const p of paragraphs) {
+    if (p.kind === 'meta') continue;
+    if (budget <= 0) break;
+    const text = p.text.length > budget ? p.text.slice(0, budget) : p.text;
+    budget -= text.length;
+    for (const span of splitSentences(text)) {
+      sentences.push({ index: sentences.length, paragraph: p.index, start: span.start, end: span.end, text: p.text.slice(span.start, span.end) });
+    }
+  }
+  return sentences;
+}
+
+/** The article of a parsed page, or null when the page holds none. */
+export function readArticle(doc: Document): ArticleSource | null {
+  const region = findArticleRegion(doc);
+  if (!region) return null;
+  const texts: string[] = [];
+  const paragraphs: Paragraph[] = [];
+  readSegments(region).next(
+    () => true,
+    (segment) => {
+      texts.push(segment.text);
+      if (!/\S/.test(segment.text)) return;
+      const first = segment.nodes[0]?.parentElement ?? region;
+      const block = first.closest(BLOCK_SELECTOR) ?? region;
+      const text = toSpaces(segment.text);
+      paragraphs.push({ index: paragraphs.length, text, kind: kindOf(block, region, text), path: pathOf(block) });
+    },
+  );
+  const prose = paragraphs.filter((p) => p.kind === 'text' || p.kind === 'quote' || p.kind === 'item');
+  const wordCount = prose.reduce((n, p) => n + wordsIn(p.text), 0);
+  if (wordCount === 0) return null;
+  const article: Article = {
+    title: titleOf(doc, region),
+    byline: bylineOf(doc, region),
+    date: dateOf(doc, region),
+    language: languageOf(doc, prose.map((p) => p.text).join(' ')),
+    paragraphs,
+    sentences: buildSentences(paragraphs),
+    wordCount,
+  };
+  return { article, texts };
+}
+
+/** An article from plain text: paragraphs are separated by blank lines (or single newlines). */
+export function articleFromText(text: string, title = ''): ArticleSource {
+  const blocks = text.split(/\n\s*\n|\r?\n/).map((t) => t.trim()).filter(Boolean);
+  const paragraphs: Paragraph[] = blocks.map((t, index) => ({ index, text: toSpaces(t), kind: 'text', path: [] }));
+  const article: Article = {
+    title: title || (paragraphs[0]?.text ?? ''),
+    byline: null,
+    date: null,
+    language: guessLanguage(text),
+    paragraphs,
+    sentences: buildSentences(paragraphs),
+    wordCount: paragraphs.reduce((n, p) => n + wordsIn(p.text), 0),
+  };
+  return { article, texts: blocks };
+}

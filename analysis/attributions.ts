@@ -1,0 +1,759 @@
+import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
+import { CAPITALISED_FUNCTION_WORDS, ORG_HEADS, PERSON_ROLE_NOUNS, ROLE_HEADS, TIME_WORDS, TITLE_WORDS } from './gazetteer';
+import { findMentions, type Mention, type NameContext } from './names';
+import { findQuotesInParagraphs, type Quote } from './quotes';
+import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
+import type { Article, Sentence } from './types';
+
+/**
+ * Who says what, as the article writes it: direct quotations (attribution after, before, split
+ * over sentences, running over paragraphs, continued in the next paragraph) and reported speech
+ * ("X argued that …", "according to X", "X has come out against …", "X rejected proposals put
+ * forward by Y"). The speaker is kept as the mention the article used (a name, "he", "the
+ * minister"); the speakers stage decides who that is.
+ */
+
+export interface SentenceParse {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: Mention[];
+  cues: Cue[];
+}
+
+export interface SpeakerRef {
+  sentence: number;
+  /** One mention, or several for a group ("A, B and C warned"). */
+  mentions: Mention[];
+  /** A role found around the subject ("Venafi chief security strategist, Kevin Bocek,"). */
+  role?: string;
+}
+
+export interface Attribution {
+  id: number;
+  /** Null when the statement continues another one (see `sameAs`). */
+  speaker: SpeakerRef | null;
+  /** The attribution whose speaker this one shares (split and continued quotations). */
+  sameAs?: number;
+  kind: 'direct' | 'indirect';
+  frame: Frame;
+  /** The statement as shown to the reader. */
+  text: string;
+  /** The text weighed for stance (the cue included where it carries polarity: "rejected …"). */
+  content: string;
+  sentence: number;
+  paragraph: number;
+  /** Paragraph offsets of `text`. */
+  start: number;
+  end: number;
+  /** The sentence (or sentences) the statement sits in, as written. */
+  context: string;
+  cue: string;
+  /** The speaker proposed what `content` describes (and someone else may have rejected it). */
+  proposer?: boolean;
+}
+
+export interface AttributionResult {
+  parses: SentenceParse[];
+  attributions: Attribution[];
+}
+
+const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'representative', 'representatives', 'lawyers', 'lawyer', 'source', 'sources', 'statement', 'counsel', 'attorneys', 'attorney', 'spokesmen', 'spokeswomen']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'with', 'by', 'during', 'after', 'before', 'speaking', 'writing', 'joined', 'led', 'asked', 'for', 'under', 'like', 'including', 'as', 'through', 'via']);
+const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'amendment', 'amendments', 'suggestion', 'suggestions', 'idea', 'ideas', 'bill', 'bills', 'law', 'laws', 'legislation', 'measure', 'measures', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'motion', 'compromise', 'draft', 'rules', 'scheme', 'regulation', 'order', 'orders', 'powers', 'provisions', 'changes', 'policy', 'policies', 'initiative']);
+const PROPOSER_VERBS = new Set(['proposed', 'tabled', 'floated', 'drafted', 'introduced', 'sponsored', 'championed', 'pushed', 'envisaged', 'envisioned', 'suggested', 'backed', 'advanced', 'advocated', 'sought', 'demanded', 'requested', 'made', 'issued', 'submitted', 'presented']);
+const EFFORT_NOUNS = new Set(['efforts', 'effort', 'attempts', 'attempt', 'bid', 'bids', 'push', 'campaign', 'drive', 'plan', 'plans', 'calls', 'call', 'demands', 'demand', 'request', 'requests', 'proposal', 'proposals', 'move', 'moves', 'pressure', 'insistence', 'determination']);
+const MIN_DIRECT_WORDS = 2;
+const PASSIVE_FRAMES = new Map<string, Frame>([
+  ...['criticised', 'criticized', 'condemned', 'opposed', 'rejected', 'slammed', 'attacked', 'denounced', 'challenged', 'questioned', 'dismissed', 'decried', 'blasted'].map((w) => [w, 'oppose'] as [string, Frame]),
+  ...['welcomed', 'backed', 'supported', 'praised', 'endorsed', 'defended', 'applauded', 'championed'].map((w) => [w, 'support'] as [string, Frame]),
+]);
+/** Unattributed quotations shorter than this are scare quotes ("God Key", ‘flaw’), not statements. */
+const MIN_CONTINUED_WORDS = 4;
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const speakerKind = (m: Mention) => m.kind === 'person' || m.kind === 'org' || m.kind === 'gov' || m.kind === 'unknown';
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function mentionEndingAt(mentions: readonly Mention[], end: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of mentions) if (m.end === end && (!found || m.start < found.start)) found = m;
+  return found;
+}
+
+/** The mention that starts at `start`, past "the" and up to two lower-case modifiers ("conservative MP Jonas Ek"). */
+function mentionStartingAt(tokens: readonly Token[], mentions: readonly Mention[], start: number): Mention | undefined {
+  let at = start;
+  for (let skipped = 0; skipped <= 3; skipped++) {
+    const m = mentions.find((x) => x.start === at);
+    if (m) return m;
+    const t = tokens[at];
+    if (!t || t.kind !== 'word' || t.cap || t.quoted) return undefined;
+    if (skipped > 0 && ['the', 'a', 'an', 'said', 'says', 'that', 'and', 'or', 'to', 'of', 'in', 'on'].includes(t.lower)) return undefined;
+    at++;
+  }
+  return undefined;
+}
+
+/** Extends a subject leftwards over a list: "A, B and C warned". */
+function groupOf(tokens: readonly Token[], mentions: readonly Mention[], first: Mention, floor: number): Mention[] {
+  const group = [first];
+  let k = first.start - 1;
+  while (k > floor) {
+    if (tokens[k]?.lower === 'the') k--;
+    const sep = tokens[k];
+    if (!sep || !(sep.text === ',' || sep.lower === 'and' || sep.text === '&')) break;
+    let j = k;
+    // ", and" (serial comma)
+    if (sep.lower === 'and' && tokens[k - 1]?.text === ',') j = k - 1;
+    const prev = mentionEndingAt(mentions, j);
+    if (!prev || prev.type !== 'name' || !speakerKind(prev) || prev.possessive) break;
+    group.unshift(prev);
+    k = prev.start - 1;
+  }
+  return group.length > 1 && group.every((m) => m.type === 'name') ? group : [first];
+}
+
+type SegmentClass = 'name' | 'role' | 'relative' | 'phrase' | 'adverb' | 'other';
+
+interface Segment {
+  start: number;
+  end: number;
+  cls: SegmentClass;
+  name?: Mention;
+}
+
+function classifySegment(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number): Segment {
+  if (end <= start) return { start, end, cls: 'other' };
+  const first = tokens[start]!;
+  const name = mentions.find(
+    (m) => m.end === end && (m.start === start || (m.start === start + 1 && first.lower === 'the')) && m.type !== 'pronoun',
+  );
+  if (name && name.type === 'name' && speakerKind(name)) return { start, end, cls: 'name', name };
+  if (RELATIVE.has(first.lower) || first.lower === 'whose') return { start, end, cls: 'relative' };
+  if (end - start <= 3 && CAPITALISED_FUNCTION_WORDS.has(first.lower) && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first.lower)) {
+    return { start, end, cls: 'adverb' };
+  }
+  if (PREPOSITIONS.has(first.lower) || /(?:ed|ing)$/.test(first.lower)) return { start, end, cls: 'phrase' };
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) continue;
+    const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+    if (ROLE_HEADS.has(t.lower) || ROLE_HEADS.has(singular) || ORG_HEADS.has(t.lower) || PERSON_ROLE_NOUNS.has(singular) || (t.cap && TITLE_WORDS.has(t.lower))) {
+      if (name) return { start, end, cls: 'role', name };
+      return { start, end, cls: 'role' };
+    }
+  }
+  if (name) return { start, end, cls: 'role', name };
+  return { start, end, cls: 'other' };
+}
+
+function spanText(parse: SentenceParse, start: number, end: number): string {
+  if (end <= start) return '';
+  const { tokens, sentence } = parse;
+  return collapse(sentence.text.slice(tokens[start]!.start, tokens[end - 1]!.end));
+}
+
+function cleanRole(text: string): string {
+  return text.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '').replace(/[,;:]+$/, '').trim();
+}
+
+/**
+ * The subject of the cue at `cueStart`: the mention right before it (past auxiliaries and
+ * adverbs), through appositions ("Name, role, said" / "Role, Name, said"), relative clauses
+ * ("…, which wants") and spokespeople ("a Home Office spokesperson said").
+ */
+export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): SpeakerRef | undefined {
+  const { tokens, mentions } = parse;
+  let k = cueStart - 1;
+  while (k >= floor) {
+    const t = tokens[k]!;
+    if (isWord(t) && !t.cap && (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !mentionEndingAt(mentions, k + 1)))) {
+      k--;
+      continue;
+    }
+    // "on Tuesday", "last week"
+    if (isWord(t) && (TIME_WORDS.has(t.lower) || t.lower === 'week' || t.lower === 'month' || t.lower === 'year') && ['on', 'last', 'this', 'next', 'in'].includes(tokens[k - 1]?.lower ?? '')) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  if (k < floor) return undefined;
+  const t = tokens[k]!;
+  const ref = (ms: Mention[], role?: string): SpeakerRef => ({ sentence: parse.sentence.index, mentions: ms, ...(role ? { role } : {}) });
+
+  if (isWord(t) && RELATIVE.has(t.lower)) {
+    let j = k;
+    if (tokens[j - 1]?.text === ',') j--;
+    const m = mentionEndingAt(mentions, j);
+    return m && speakerKind(m) && m.type !== 'pronoun' ? ref([m]) : undefined;
+  }
+
+  if (t.text === ',') return appositionSubject(parse, k, floor);
+
+  if (isWord(t) && SPOKES_NOUNS.has(t.lower)) {
+    const prev = tokens[k - 1];
+    if (prev?.lower === "'s") {
+      const owner = mentionEndingAt(mentions, k - 1);
+      if (owner && speakerKind(owner)) return ref([owner], t.text);
+    }
+    const org = mentionEndingAt(mentions, k);
+    if (org && org.type === 'name' && speakerKind(org)) return ref([org]);
+    if (prev && (prev.lower === 'its' || prev.lower === 'their')) {
+      const pronoun: Mention = { start: k - 1, end: k, type: 'pronoun', kind: prev.lower === 'its' ? 'org' : 'unknown', name: prev.lower === 'its' ? 'it' : 'they', pronoun: prev.lower === 'its' ? 'it' : 'they', possessive: true };
+      return ref([pronoun]);
+    }
+    return undefined;
+  }
+
+  const m = mentionEndingAt(mentions, k + 1);
+  if (!m || !speakerKind(m) || m.possessive) return undefined;
+  const outside = outsideOf(parse, m);
+  if (outside === 'reject') return undefined;
+  if (outside) return ref([outside.mention], outside.role);
+  // "X like Apple", "firms such as Apple": the named example speaks for the group.
+  return ref(m.type === 'name' ? groupOf(tokens, mentions, m, floor) : [m]);
+}
+
+/** Words that may come right before a sentence's subject. */
+const BEFORE_SUBJECT = new Set(`
+  and but or so yet while when as after before because since although though if then also
+  meanwhile however now today yesterday tonight earlier later separately instead still finally
+  last this week month year morning afternoon evening night day time where whereas until once
+  too indeed moreover furthermore like including such unlike whom who that which
+`.trim().split(/\s+/));
+const PREPOSITIONS_BEFORE = new Set(['of', 'at', 'from', 'for', 'by', 'in', 'with', 'to', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'among', 'within', 'without', 'than', 'behind', 'towards', 'toward']);
+
+/**
+ * What stands before a subject candidate decides whether it is one: "documents leaked from the
+ * NSA suggested" (inside a phrase: no), "a spokesperson for the EU executive said" (the body
+ * speaks), "Ben Tolley of the Australian Federal Police welcomed" (the person speaks), "the
+ * problem Holt described" (a relative clause: no).
+ */
+function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?: string } | 'reject' | undefined {
+  const { tokens, mentions, cues } = parse;
+  let b = m.start - 1;
+  if (b >= 0 && tokens[b]!.lower === 'the' && m.type === 'name') b--;
+  const before = tokens[b];
+  if (!before || before.kind !== 'word') return undefined;
+  const lower = before.lower;
+  if (PREPOSITIONS_BEFORE.has(lower)) {
+    const owner = tokens[b - 1];
+    if (owner && SPOKES_NOUNS.has(owner.lower) && (lower === 'for' || lower === 'from' || lower === 'at' || lower === 'of')) return undefined;
+    if (lower === 'of' || lower === 'at' || lower === 'from') {
+      const person = mentionEndingAt(mentions, b);
+      if (person && person.kind === 'person' && person.type === 'name') return { mention: person, role: `${person.role ? `${person.role} ` : ''}${lower === 'of' ? 'of' : 'at'} ${m.name}` };
+    }
+    return 'reject';
+  }
+  if (before.cap) return undefined;
+  if (cues.some((c) => c.end === b + 1)) return undefined;
+  if (lower === 'that' || lower === 'which') {
+    const prev = tokens[b - 1];
+    if (prev && prev.kind === 'word' && !prev.cap && !BEFORE_SUBJECT.has(prev.lower) && !cues.some((c) => c.end === b)) return 'reject';
+    return undefined;
+  }
+  if (BEFORE_SUBJECT.has(lower) || TIME_WORDS.has(lower) || /ly$/.test(lower) || /^\d/.test(lower)) return undefined;
+  return 'reject';
+}
+
+function appositionSubject(parse: SentenceParse, comma: number, floor: number): SpeakerRef | undefined {
+  const { tokens, mentions } = parse;
+  // Segments between commas, right to left, back to the clause start.
+  const segments: Segment[] = [];
+  let end = comma;
+  for (let k = comma - 1; k >= floor - 1 && segments.length < 6; k--) {
+    if (k < floor || tokens[k]!.text === ',' || tokens[k]!.kind === 'quote' || tokens[k]!.text === ';' || tokens[k]!.text === ':' || tokens[k]!.text === '(' || tokens[k]!.text === '—') {
+      const seg = classifySegment(tokens, mentions, k + 1, end);
+      // "Apple, however, said": an aside between subject and verb.
+      if (seg.cls === 'adverb' && segments.length === 0 && end === comma && k >= floor && tokens[k]!.text === ',') {
+        end = k;
+        continue;
+      }
+      if (seg.cls === 'other' || seg.cls === 'adverb') break;
+      segments.unshift(seg);
+      if (k < floor || tokens[k]!.text !== ',') break;
+      end = k;
+    }
+  }
+  if (segments.length === 0) return undefined;
+  const ref = (ms: Mention[], role?: string): SpeakerRef => ({ sentence: parse.sentence.index, mentions: ms, ...(role ? { role: cleanRole(role) } : {}) });
+  const [a, b] = segments;
+  if (a!.cls === 'name' && a!.name) {
+    const role = b && b.cls === 'role' ? spanText(parse, b.start, b.end) : undefined;
+    return ref([a!.name], role);
+  }
+  if (a!.cls === 'role' && b && b.cls === 'name' && b.name) return ref([b.name], spanText(parse, a!.start, a!.end));
+  return undefined;
+}
+
+function markQuoted(tokens: Token[], sentence: Sentence, quotes: readonly Quote[]): void {
+  // Quotations are in text order: skip to the first that ends after the sentence starts.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.start >= sentence.end) break;
+    const from = q.start - sentence.start;
+    const to = q.end - sentence.start;
+    if (to <= 0 || from >= sentence.text.length) continue;
+    for (const t of tokens) if (t.start >= from && t.end <= to && t.kind !== 'quote') t.quoted = true;
+    // Quotation marks inside a quotation belong to it.
+    for (const t of tokens) if (t.kind === 'quote' && t.start > from && t.end < to) t.quoted = true;
+  }
+}
+
+/** Index of the first token at or after paragraph offset `offset`. */
+function tokenAt(parse: SentenceParse, offset: number): number {
+  const rel = offset - parse.sentence.start;
+  const i = parse.tokens.findIndex((t) => t.start >= rel);
+  return i === -1 ? parse.tokens.length : i;
+}
+
+/** The sentence of a paragraph that holds `offset` (binary search: a paragraph may hold thousands). */
+function sentenceOf(_parses: readonly SentenceParse[], byParagraph: Map<number, SentenceParse[]>, paragraph: number, offset: number): SentenceParse | undefined {
+  const list = byParagraph.get(paragraph) ?? [];
+  if (list.length === 0) return undefined;
+  let lo = 0;
+  let hi = list.length - 1;
+  // Last sentence starting at or before the offset.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (list[mid]!.sentence.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = list[lo]!;
+  if (offset < p.sentence.end || offset < p.sentence.start) return p;
+  // Offsets in the whitespace between sentences belong to the next one.
+  return list[lo + 1] ?? p;
+}
+
+interface DirectHit {
+  speaker: SpeakerRef;
+  cue: Cue;
+  parse: SentenceParse;
+}
+
+/** "…,” he said" / "…,” said Jane Doe" / "…,” Doe told Reuters" / "…,” according to Doe". */
+function attributionAfter(parse: SentenceParse, from: number): DirectHit | undefined {
+  const { tokens } = parse;
+  let i = from;
+  let skipped = 0;
+  while (i < tokens.length && !isWord(tokens[i]) && skipped < 3) {
+    if (tokens[i]!.kind === 'quote') return undefined;
+    i++;
+    skipped++;
+  }
+  if (i >= tokens.length) return undefined;
+  const limit = Math.min(tokens.length, i + 40);
+  const cue = parse.cues.find((c) => c.start >= i && c.start < limit && !tokens.slice(i, c.start).some((t) => t.kind === 'quote'));
+  if (!cue) return undefined;
+  if (cue.speakerAfter) {
+    const m = mentionStartingAt(tokens, parse.mentions, cue.end);
+    return m && speakerKind(m) ? { speaker: { sentence: parse.sentence.index, mentions: [m] }, cue, parse } : undefined;
+  }
+  if (cue.start === i && SPEECH_VERBS.has(cue.text)) {
+    const m = mentionStartingAt(tokens, parse.mentions, cue.end);
+    if (m && speakerKind(m)) return { speaker: { sentence: parse.sentence.index, mentions: [m] }, cue, parse };
+    return undefined;
+  }
+  if (cue.frame !== 'say') return undefined;
+  const speaker = findSubject(parse, cue.start, i);
+  if (!speaker) return undefined;
+  // The subject must open the attribution clause, not sit somewhere inside it.
+  const first = Math.min(...speaker.mentions.map((m) => m.start));
+  if (first - i > 12) return undefined;
+  return { speaker, cue, parse };
+}
+
+/** "Doe said: “…”" / "the EU executive said in a statement: “…”" / "Doe added that “…”". */
+function attributionBefore(parse: SentenceParse, quoteToken: number): DirectHit | undefined {
+  const { tokens } = parse;
+  const cue = [...parse.cues].reverse().find((c) => c.end <= quoteToken && quoteToken - c.end <= 7);
+  if (!cue || cue.speakerAfter) {
+    if (cue?.speakerAfter) {
+      const m = mentionStartingAt(tokens, parse.mentions, cue.end);
+      if (m && speakerKind(m)) {
+        const after = tokens.slice(m.end, quoteToken);
+        if (after.every((t) => t.text === ',' || t.text === ':')) return { speaker: { sentence: parse.sentence.index, mentions: [m] }, cue, parse };
+      }
+    }
+    return undefined;
+  }
+  if (cue.frame !== 'say') return undefined;
+  const gap = tokens.slice(cue.end, quoteToken);
+  if (gap.some((t) => t.kind === 'quote')) return undefined;
+  const last = gap[gap.length - 1];
+  const colonOrComma = last && (last.text === ':' || last.text === ',' || last.lower === 'that');
+  if (gap.length > 0 && !colonOrComma) return undefined;
+  const speaker = findSubject(parse, cue.start);
+  return speaker ? { speaker, cue, parse } : undefined;
+}
+
+export function findAttributions(article: Article): AttributionResult {
+  const paragraphs = article.paragraphs;
+  // Only as far as there are sentences (see MAX_ANALYSED_CHARS).
+  const lastSentence = article.sentences[article.sentences.length - 1];
+  const prose = paragraphs.map((p) => {
+    if (!(p.kind === 'text' || p.kind === 'quote' || p.kind === 'item')) return '';
+    if (!lastSentence || p.index > lastSentence.paragraph) return '';
+    return p.index === lastSentence.paragraph ? p.text.slice(0, lastSentence.end) : p.text;
+  });
+  const quotesByParagraph = findQuotesInParagraphs(prose);
+
+  // Tokens first (names need to know which capitalised words the article uses mid-sentence).
+  const parses: SentenceParse[] = [];
+  const byParagraph = new Map<number, SentenceParse[]>();
+  for (const sentence of article.sentences) {
+    const tokens = tokenize(sentence.text);
+    markQuoted(tokens, sentence, quotesByParagraph[sentence.paragraph] ?? []);
+    const parse: SentenceParse = { sentence, tokens, mentions: [], cues: [] };
+    parses.push(parse);
+    const list = byParagraph.get(sentence.paragraph) ?? [];
+    list.push(parse);
+    byParagraph.set(sentence.paragraph, list);
+  }
+  const midCaps = new Set<string>();
+  for (const p of parses) {
+    let seenWord = false;
+    for (const t of p.tokens) {
+      if (t.kind !== 'word') continue;
+      if (seenWord && t.cap && !t.quoted) midCaps.add(t.text);
+      seenWord = true;
+    }
+  }
+  const ctx: NameContext = { lowerSeen: lowerCaseVocabulary(prose), midCaps };
+  for (const p of parses) {
+    if (paragraphs[p.sentence.paragraph]?.kind === 'heading') continue;
+    p.mentions = findMentions(p.tokens, p.sentence.text, ctx);
+    p.cues = findCues(p.tokens);
+  }
+
+  const attributions: Attribution[] = [];
+  const usedCues = new Set<string>();
+  const cueKey = (parse: SentenceParse, cue: Cue) => `${parse.sentence.index}:${cue.start}`;
+  const add = (a: Omit<Attribution, 'id'>): Attribution => {
+    const full = { ...a, id: attributions.length };
+    attributions.push(full);
+    return full;
+  };
+
+  const contextOf = (paragraph: number, start: number, end: number): string => {
+    const first = sentenceOf(parses, byParagraph, paragraph, start);
+    const last = sentenceOf(parses, byParagraph, paragraph, Math.max(start, end - 1));
+    if (!first || !last) return collapse(prose[paragraph]!.slice(start, end));
+    return collapse(prose[paragraph]!.slice(Math.min(first.sentence.start, start), Math.max(last.sentence.end, end)));
+  };
+
+  // --- Direct quotations -------------------------------------------------------------------
+  let pendingColon: { paragraph: number; speaker: SpeakerRef; cue: string } | undefined;
+  const directByQuote = new Map<Quote, Attribution>();
+  const unattributed: Quote[] = [];
+
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const quotes = quotesByParagraph[pi] ?? [];
+    const list = byParagraph.get(pi) ?? [];
+    for (const q of quotes) {
+      if (q.words < 1) continue;
+      const endParse = sentenceOf(parses, byParagraph, pi, Math.max(q.outerEnd - 1, q.start));
+      const startParse = sentenceOf(parses, byParagraph, pi, q.outerStart);
+      let hit: DirectHit | undefined;
+      if (!q.open && endParse) hit = attributionAfter(endParse, tokenAt(endParse, q.outerEnd));
+      if (!hit && !q.open && endParse && tokenAt(endParse, q.outerEnd) >= endParse.tokens.length) {
+        // “… .” Doe added. — the attribution left as a sentence of its own.
+        const next = (byParagraph.get(pi) ?? []).find((p) => p.sentence.index === endParse.sentence.index + 1);
+        if (next && next.tokens.length <= 10 && next.tokens.every((t) => !t.quoted)) hit = attributionAfter(next, 0);
+      }
+      if (!hit && startParse) hit = attributionBefore(startParse, tokenAt(startParse, q.outerStart));
+      if (!hit && pendingColon && pendingColon.paragraph === pi - 1 && q.outerStart - 0 <= 1 && quotes[0] === q) {
+        const a = add({ speaker: pendingColon.speaker, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? 0, paragraph: pi, start: q.start, end: q.end, context: contextOf(pi, q.start, q.end), cue: pendingColon.cue });
+        directByQuote.set(q, a);
+        continue;
+      }
+      if (hit && q.words >= MIN_DIRECT_WORDS) {
+        usedCues.add(cueKey(hit.parse, hit.cue));
+        const a = add({ speaker: hit.speaker, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: (startParse ?? hit.parse).sentence.index, paragraph: pi, start: q.start, end: q.end, context: contextOf(pi, q.start, q.end), cue: hit.cue.text });
+        directByQuote.set(q, a);
+      } else {
+        unattributed.push(q);
+      }
+    }
+    // "In the most widely quoted part of her speech, Holt said:" + a paragraph of quotation.
+    pendingColon = undefined;
+    const lastParse = list[list.length - 1];
+    if (lastParse && /:\s*$/.test(lastParse.sentence.text) && quotes.every((q) => q.outerEnd < lastParse.sentence.start)) {
+      const cue = [...lastParse.cues].reverse()[0];
+      if (cue && cue.end >= lastParse.tokens.length - 3) {
+        const speaker = findSubject(lastParse, cue.start);
+        if (speaker) {
+          pendingColon = { paragraph: pi, speaker, cue: cue.text };
+          usedCues.add(cueKey(lastParse, cue));
+        }
+      }
+    }
+  }
+
+  // --- Reported speech ---------------------------------------------------------------------
+  for (const parse of parses) {
+    if (paragraphs[parse.sentence.paragraph]?.kind === 'heading') continue;
+    for (const cue of parse.cues) {
+      if (usedCues.has(cueKey(parse, cue))) continue;
+      const reported = reportedSpeech(parse, cue);
+      if (!reported) continue;
+      add({ ...reported, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+    }
+    for (const p of proposers(parse)) add({ ...p, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+    for (const e of efforts(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+  }
+
+  // Split quotations, quotations running over paragraphs, and paragraphs of quotation that
+  // continue the previous speaker.
+  // The quotations each paragraph attributes directly, in order; and everything attributed.
+  const directInParagraph = new Map<number, Attribution[]>();
+  const anyInParagraph = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    const into = (map: Map<number, Attribution[]>) => {
+      const list = map.get(a.paragraph) ?? [];
+      list.push(a);
+      map.set(a.paragraph, list);
+    };
+    into(anyInParagraph);
+    if (a.kind === 'direct') into(directInParagraph);
+  }
+  for (const list of anyInParagraph.values()) list.sort((x, y) => x.end - y.end || x.start - y.start);
+  for (const q of unattributed) {
+    if (q.words < MIN_CONTINUED_WORDS) continue;
+    const all = directInParagraph.get(q.paragraph) ?? [];
+    // The attributed quotations just before and just after this one are the candidates.
+    const after = all.findIndex((a) => a.start > q.start);
+    const sameParagraph = (after === -1 ? all.slice(-1) : all.slice(Math.max(0, after - 1), after + 1));
+    // A quotation inside a sentence belongs to that sentence's reported speech, not to the
+    // speaker of the paragraph's other quotations.
+    const startParse0 = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
+    const opensSentence = !startParse0 || /^[\s"“‘'(\[—–-]*$/.test(prose[q.paragraph]!.slice(startParse0.sentence.start, q.outerStart));
+    // “This law,” said Jonas Berg, “would …”: the second half after the attribution.
+    const resumed = sameParagraph.find((a) => {
+      if (a.end >= q.start) return false;
+      const gap = prose[q.paragraph]!.slice(a.end, q.outerStart);
+      return /[,:]\s*$/.test(gap) && !/[.!?]\s/.test(gap) && gap.split(/\s+/).length <= 16;
+    });
+    let source: Attribution | undefined = resumed ?? (opensSentence ? sameParagraph.find((a) => a.start < q.start) ?? sameParagraph[0] : undefined);
+    if (!source && q.continued) source = chainSource(q, quotesByParagraph, directByQuote);
+    if (!source && isLeading(q, prose[q.paragraph]!)) source = previousSpeaker(q.paragraph, paragraphs, anyInParagraph);
+    if (!source && q.open) source = chainForward(q, quotesByParagraph, directByQuote);
+    if (!source) continue;
+    const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
+    const a = add({ speaker: null, sameAs: source.sameAs ?? source.id, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? source.sentence, paragraph: q.paragraph, start: q.start, end: q.end, context: contextOf(q.paragraph, q.start, q.end), cue: source.cue });
+    directByQuote.set(q, a);
+    for (const map of [directInParagraph, anyInParagraph]) {
+      const list = map.get(q.paragraph) ?? [];
+      list.push(a);
+      list.sort((x, y) => x.end - y.end || x.start - y.start);
+      map.set(q.paragraph, list);
+    }
+  }
+
+  attributions.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
+  // Ids must stay stable for `sameAs`: renumber through a map.
+  const renumber = new Map<number, number>();
+  attributions.forEach((a, i) => renumber.set(a.id, i));
+  for (const a of attributions) {
+    a.id = renumber.get(a.id)!;
+    if (a.sameAs !== undefined) a.sameAs = renumber.get(a.sameAs)!;
+  }
+  return { parses, attributions };
+}
+
+function isLeading(q: Quote, text: string): boolean {
+  const before = text.slice(0, q.outerStart);
+  return /^\s*$/.test(before) && q.words >= MIN_CONTINUED_WORDS;
+}
+
+function chainSource(q: Quote, quotesByParagraph: Quote[][], direct: Map<Quote, Attribution>): Attribution | undefined {
+  for (let p = q.paragraph - 1; p >= 0 && p >= q.paragraph - 6; p--) {
+    const quotes = quotesByParagraph[p] ?? [];
+    const last = quotes[quotes.length - 1];
+    if (!last) return undefined;
+    const found = [...quotes].reverse().map((o) => direct.get(o)).find((a) => a !== undefined);
+    if (found) return found;
+    if (!last.continued) return undefined;
+  }
+  return undefined;
+}
+
+function chainForward(q: Quote, quotesByParagraph: Quote[][], direct: Map<Quote, Attribution>): Attribution | undefined {
+  for (let p = q.paragraph + 1; p < quotesByParagraph.length && p <= q.paragraph + 6; p++) {
+    const quotes = quotesByParagraph[p] ?? [];
+    const first = quotes[0];
+    if (!first || !first.continued) return undefined;
+    const found = quotes.map((o) => direct.get(o)).find((a) => a !== undefined);
+    if (found) return found;
+    if (!quotes[quotes.length - 1]!.open) return undefined;
+  }
+  return undefined;
+}
+
+function previousSpeaker(paragraph: number, paragraphs: Article['paragraphs'], direct: Map<number, Attribution[]>): Attribution | undefined {
+  // The nearest earlier prose paragraph must have ended with someone speaking (quoted or reported).
+  let p = paragraph - 1;
+  while (p >= 0 && paragraphs[p]!.kind !== 'text' && paragraphs[p]!.kind !== 'quote') {
+    if (paragraphs[p]!.kind === 'heading') return undefined;
+    p--;
+  }
+  if (p < 0) return undefined;
+  const list = (direct.get(p) ?? []).filter((a) => !a.proposer);
+  const last = list[list.length - 1];
+  if (!last) return undefined;
+  const speakers = last.speaker?.mentions.length ?? 1;
+  return speakers === 1 ? last : undefined;
+}
+
+type Partial = Pick<Attribution, 'speaker' | 'frame' | 'text' | 'content' | 'start' | 'end' | 'cue'> & { proposer?: boolean };
+
+function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
+  const { tokens, sentence } = parse;
+  const text = sentence.text;
+  const full = { start: sentence.start, end: sentence.end, text: collapse(text) };
+  if (cue.speakerAfter) {
+    const m = mentionStartingAt(tokens, parse.mentions, cue.end);
+    if (!m || !speakerKind(m)) return undefined;
+    // "According to X, …" or "…, according to X."
+    const before = cue.start > 0 ? text.slice(0, tokens[cue.start]!.start) : '';
+    const after = text.slice(tokens[m.end - 1]!.end);
+    return { ...full, speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', content: `${before} ${after}`, cue: cue.text };
+  }
+  let speaker = findSubject(parse, cue.start);
+  let content: string | undefined;
+  if (!speaker) {
+    // "…, the minister said." — the attribution closes the sentence.
+    const m = mentionStartingAt(tokens, parse.mentions, cue.end);
+    const rest = m ? tokens.slice(m.end) : [];
+    if (m && speakerKind(m) && SPEECH_VERBS.has(cue.text) && tokens[cue.start - 1]?.text === ',' && rest.every((t) => t.kind !== 'word' || t.quoted)) {
+      speaker = { sentence: sentence.index, mentions: [m] };
+      content = text.slice(0, tokens[cue.start - 1]!.start);
+    }
+  }
+  if (!speaker) return undefined;
+  if (speaker.mentions.every((m) => m.kind === 'unknown' && m.type === 'role')) return undefined;
+  if (content === undefined) {
+    const last = tokens[tokens.length - 1];
+    const subjectStart = Math.min(...speaker.mentions.map((m) => m.start));
+    const after = tokens.slice(cue.end);
+    const onlyTail = after.every((t) => t.kind !== 'word' || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || TIME_WORDS.has(t.lower) || ['on', 'in', 'a', 'statement', 'at', 'the', 'time', 'week', 'month', 'year', 'yesterday', 'today'].includes(t.lower));
+    if (onlyTail && subjectStart > 0) {
+      // "…, X said on Tuesday."
+      content = text.slice(0, tokens[subjectStart]!.start);
+    } else {
+      const from = tokens[cue.end]?.start ?? text.length;
+      content = text.slice(from, last ? last.end : text.length);
+    }
+  }
+  return { ...full, speaker, frame: cue.frame, content, cue: cue.text };
+}
+
+/** "proposals put forward by Y", "amendments tabled by Y": Y proposed what the phrase describes. */
+function proposers(parse: SentenceParse): Partial[] {
+  const { tokens, sentence, mentions } = parse;
+  const out: Partial[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || !isWord(t)) continue;
+    let by = -1;
+    if (t.lower === 'put' && tokens[i + 1]?.lower === 'forward' && tokens[i + 2]?.lower === 'by') by = i + 2;
+    else if (PASSIVE_FRAMES.has(t.lower) && tokens[i + 1]?.lower === 'by' && ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(tokens[i - 1]?.lower ?? '')) {
+      // "The plan was criticised by the EFF": the agent takes a side on the sentence's subject.
+      const m = mentionStartingAt(tokens, mentions, i + 2);
+      if (!m || !speakerKind(m) || m.type === 'pronoun') continue;
+      let clauseEnd = m.end;
+      while (clauseEnd < tokens.length && tokens[clauseEnd]!.text !== ';' && tokens[clauseEnd]!.text !== '.') clauseEnd++;
+      out.push({
+        speaker: { sentence: sentence.index, mentions: [m] },
+        frame: PASSIVE_FRAMES.get(t.lower)!,
+        text: collapse(sentence.text),
+        content: `${spanText(parse, 0, i - 1)} ${spanText(parse, m.end, clauseEnd)}`,
+        start: sentence.start,
+        end: sentence.end,
+        cue: `${t.lower} by`,
+      });
+      continue;
+    }
+    else if (PROPOSER_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'by') by = i + 1;
+    else if (t.lower === 'from' && PROPOSAL_NOUNS.has(tokens[i - 1]?.lower ?? '')) by = i;
+    if (by === -1) continue;
+    // The proposal: a proposal noun right before the verb (possibly after adjectives).
+    let nounAt = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+      if (PROPOSAL_NOUNS.has(tokens[k]!.lower)) {
+        nounAt = k;
+        break;
+      }
+      // "The bill, championed by Senator Roe, …"
+      if (!isWord(tokens[k]) && !(tokens[k]!.text === ',' && k === i - 1)) break;
+    }
+    if (nounAt === -1) continue;
+    const m = mentionStartingAt(tokens, mentions, by + 1);
+    if (!m || !speakerKind(m) || m.type === 'pronoun') continue;
+    let npStart = nounAt;
+    while (npStart > 0 && isWord(tokens[npStart - 1]) && !['the', 'a', 'an', 'rejected', 'backed', 'opposed', 'supported', 'criticised', 'criticized', 'dismissed', 'welcomed', 'of', 'to', 'by', 'on', 'with', 'for', 'and', 'or', 'its', 'their', 'his', 'her'].includes(tokens[npStart - 1]!.lower)) npStart--;
+    // What follows the proposer ("… that would exempt encrypted services"), to the clause end.
+    let clauseEnd = m.end;
+    while (clauseEnd < tokens.length) {
+      const x = tokens[clauseEnd]!;
+      if (x.text === ';' || (x.text === ',' && /ing$/.test(tokens[clauseEnd + 1]?.lower ?? '')) || x.text === '.') break;
+      clauseEnd++;
+    }
+    const description = `${spanText(parse, npStart, i)} ${spanText(parse, m.end, clauseEnd)}`;
+    out.push({
+      speaker: { sentence: sentence.index, mentions: [m] },
+      frame: 'propose',
+      text: collapse(sentence.text),
+      content: description,
+      start: sentence.start,
+      end: sentence.end,
+      cue: 'put forward by',
+      proposer: true,
+    });
+  }
+  return out;
+}
+
+/** "the efforts of the FBI to force Apple …", "Europol's push for …". */
+function efforts(parse: SentenceParse): Partial[] {
+  const { tokens, sentence, mentions } = parse;
+  const out: Partial[] = [];
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || !EFFORT_NOUNS.has(t.lower)) continue;
+    let m: Mention | undefined;
+    let after = -1;
+    if (tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.lower === 'by') {
+      m = mentionStartingAt(tokens, mentions, i + 2);
+      if (m) after = m.end;
+    } else if (tokens[i - 1]?.lower === "'s") {
+      m = mentionEndingAt(mentions, i - 1);
+      after = i + 1;
+    }
+    if (!m || !speakerKind(m) || m.type === 'pronoun' || after === -1) continue;
+    const next = tokens[after]?.lower;
+    if (next !== 'to' && next !== 'for') continue;
+    let end = after;
+    while (end < tokens.length && tokens[end]!.text !== ';' && tokens[end]!.text !== '.') end++;
+    out.push({
+      speaker: { sentence: sentence.index, mentions: [m] },
+      frame: 'propose',
+      text: collapse(sentence.text),
+      content: spanText(parse, after, end),
+      start: sentence.start,
+      end: sentence.end,
+      cue: t.lower,
+      proposer: true,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+import type { Token } from './tokens';
+
+/**
+ * Verbs and phrases that attribute a statement or a position to someone. The frame says what
+ * the speaker does with the content: says it, supports it, opposes it, or proposes it.
+ */
+
+export type Frame = 'say' | 'support' | 'oppose' | 'propose';
+
+export interface Cue {
+  /** Token indices of the cue, `end` exclusive. */
+  start: number;
+  end: number;
+  frame: Frame;
+  /** The cue as written, lower case ("said", "come out against"). */
+  text: string;
+  /** "according to X": the speaker follows the cue. */
+  speakerAfter?: boolean;
+}
+
+const words = (list: string) => list.trim().split(/\s+/);
+
+const SAY = words(`
+  said says say saying told tells tell added adds argued argues argue arguing claimed claims
+  claim stated states insisted insists explained explains noted notes wrote writes believes
+  believe thinks think maintained maintains contended contends asserted asserts stressed
+  stresses emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits
+  conceded concedes countered counters replied replies responded responds suggested suggests
+  cautioned cautions predicted observed commented remarked announced announces declared
+  declares confirmed confirms agreed agrees disagreed disagrees complained complains feared fears
+  worried worries questioned asked asks reiterated reiterates repeated objected protested
+  lamented testified tweeted posted recalled concluded concludes found finds accused accuses
+  described describes warned warns warning insisting contending adding arguing stating
+  explaining noting saying telling according
+`);
+const SUPPORT = words(`
+  backed backs supported supports welcomed welcomes endorsed endorses praised praises defended
+  defends championed champions favours favors advocated advocates wants wanted demanded demands
+  sought seeks seeking pushed pushes pushing urged urges urging requested requests intends
+  intended hopes hoped supporting backing defending welcoming demanding
+`);
+const OPPOSE = words(`
+  rejected rejects reject opposed opposes oppose criticised criticized criticises criticizes
+  condemned condemns dismissed dismisses slammed slams attacked denounced denounces decried
+  blasted lambasted refused refuses resisted resists fought fights vetoed blocked challenged
+  challenges disputed disputes rejecting opposing criticising criticizing condemning
+`);
+const PROPOSE = words(`proposed proposes plans planned introduced introduces unveiled unveils tabled tables drafted floated sponsored sponsors`);
+
+const FRAME_OF = new Map<string, Frame>();
+for (const w of SAY) FRAME_OF.set(w, 'say');
+for (const w of SUPPORT) FRAME_OF.set(w, 'support');
+for (const w of OPPOSE) FRAME_OF.set(w, 'oppose');
+for (const w of PROPOSE) FRAME_OF.set(w, 'propose');
+
+/** Verbs that attribute content after a quotation ("…,” said Jane Doe). */
+export const SPEECH_VERBS = new Set(SAY.filter((w) => w !== 'according' && w !== 'found' && w !== 'finds'));
+
+/** Words whose use as a noun or adjective is far more common than as a cue. */
+const NOT_AFTER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'to', 'no']);
+
+function multiword(tokens: readonly Token[], i: number): { end: number; frame: Frame; speakerAfter?: boolean } | undefined {
+  const w = (k: number) => tokens[i + k]?.lower ?? '';
+  const t = w(0);
+  if (t === 'according' && w(1) === 'to') return { end: i + 2, frame: 'say', speakerAfter: true };
+  // come/came/has come out (strongly) against / in favour of / for
+  if (['come', 'came', 'comes', 'coming', 'spoke', 'spoken', 'speaks', 'speak'].includes(t) && w(1) === 'out') {
+    let k = 2;
+    if (/ly$/.test(w(k))) k++;
+    if (w(k) === 'against') return { end: i + k + 1, frame: 'oppose' };
+    if (w(k) === 'in' && (w(k + 1) === 'favour' || w(k + 1) === 'favor')) return { end: i + k + 3, frame: 'support' };
+    if (w(k) === 'for' || w(k) === 'in') return { end: i + k + 1, frame: 'support' };
+  }
+  if (['called', 'calls', 'call', 'calling'].includes(t) && (w(1) === 'for' || w(1) === 'on')) return { end: i + 2, frame: 'support' };
+  if (['pointed', 'points', 'point'].includes(t) && (w(1) === 'out' || w(1) === 'to')) return { end: i + 2, frame: 'say' };
+  if (['made', 'makes', 'make'].includes(t) && (w(1) === 'clear' || (w(1) === 'the' && w(2) === 'case'))) return { end: i + (w(1) === 'clear' ? 2 : 3), frame: 'say' };
+  if (['signed', 'signs', 'sign'].includes(t) && ['a', 'the', 'an'].includes(w(1))) {
+    for (let k = 2; k <= 4; k++) if (['letter', 'statement', 'petition', 'declaration'].includes(w(k))) return { end: i + k + 1, frame: 'say' };
+  }
+  if (['warned', 'warns', 'warn', 'warning'].includes(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
+  if (['argued', 'argues', 'argue', 'arguing'].includes(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
+  if (['argued', 'argues', 'argue', 'arguing', 'lobbied', 'lobbies', 'campaigned', 'campaigns', 'pressed', 'presses'].includes(t) && w(1) === 'for') return { end: i + 2, frame: 'support' };
+  if (['lobbied', 'campaigned'].includes(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
+  if (['pressing', 'press', 'presses', 'pressed'].includes(t) && w(1) === 'ahead') return { end: i + 2, frame: 'support' };
+  // "called the plan dangerous", "described it as", "branded the bill a snooper's charter"
+  if (['called', 'calls', 'call', 'labelled', 'labeled', 'branded', 'dubbed'].includes(t) && ['the', 'it', 'this', 'that', 'them', 'these', 'such', 'any'].includes(w(1))) return { end: i + 1, frame: 'say' };
+  if (['filed', 'files', 'submitted'].includes(t) && ['a', 'an'].includes(w(1)) && ['brief', 'complaint', 'challenge', 'submission', 'lawsuit'].includes(w(2))) return { end: i + 3, frame: 'say' };
+  return undefined;
+}
+
+/** Cues among the unquoted tokens of a sentence, left to right. */
+export function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.quoted) continue;
+    const multi = multiword(tokens, i);
+    if (multi) {
+      cues.push({ start: i, end: multi.end, frame: multi.frame, text: tokens.slice(i, multi.end).map((x) => x.lower).join(' '), ...(multi.speakerAfter ? { speakerAfter: true } : {}) });
+      i = multi.end - 1;
+      continue;
+    }
+    const frame = FRAME_OF.get(t.lower);
+    if (!frame) continue;
+    // "the FBI found another way in": found and concluded report a finding only with "that".
+    if (/^(?:found|finds|concluded|concludes)$/.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
+    if (NOT_AFTER.has(tokens[i - 1]?.lower ?? '') && !['said', 'told', 'argued'].includes(t.lower)) continue;
+    cues.push({ start: i, end: i + 1, frame, text: t.lower });
+  }
+  return cues;
+}
+
+/** Words that may stand between a subject and its verb ("has already argued", "on Tuesday said"). */
+export const BETWEEN_SUBJECT_AND_VERB = new Set(words(`
+  has have had also already previously repeatedly long recently since strongly publicly reportedly
+  separately now then later earlier once often frequently consistently again further is are was
+  were been be being will would could can may might shall should must did does do just only
+  first yet still himself herself itself themselves openly privately quickly swiftly
+  immediately initially originally subsequently too both all loudly vocally explicitly
+  firmly flatly angrily
+`));

@@ -1,0 +1,200 @@
+/**
+ * Small closed word lists that name detection leans on instead of a statistical model. Each list
+ * answers one question about a capitalised word: does it start a sentence rather than a name, is
+ * it a title in front of a name, does it end an organisation's name, is it a place, a date, a
+ * news outlet? Lists are lower-case; callers fold case before looking up.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Capitalised at the start of a sentence, never a name on their own. */
+export const CAPITALISED_FUNCTION_WORDS = set(`
+  the a an this that these those it its he she they we i you his her their our my your him them us
+  but and or so if when while whereas although though however meanwhile moreover furthermore also
+  in on at by for from to with without of as after before since until under over despite according
+  last next earlier later now then yet still there here what which who whom whose why how where
+  some many most all both each every any no not such other another one two three four five first
+  second third yesterday today tomorrow instead indeed thus therefore even only just nor neither
+  either once like unlike among between through across during within against amid following asked
+  speaking writing take let even let's whether because though more less much few several
+  mr mrs ms dr prof sir dame lord lady says said say tags related read see watch listen share
+  updated published corrections correction editor editors note photo image source sources
+`);
+
+/** Particles that sit inside names ("Thomas de Maiziere", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = set(`
+  de van von der den da di du del della des la le bin bint al el ibn ter ten dos das do y zu af av
+`);
+
+/** Honorifics that mark the next name as a person. */
+export const PERSON_HONORIFICS = set(`
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady baroness baron rev
+  rev. sen sen. senator rep rep. representative gov gov. governor judge justice mayor mp mep
+  congressman congresswoman councillor councilor ambassador king queen prince princess pope
+  detective inspector superintendent sergeant constable commander agent officer chancellor
+  president minister secretary commissioner attorney chief director
+`);
+
+/**
+ * Capitalised words that form a title in front of a name ("French Interior Minister Bernard
+ * Cazeneuve", "Republican Nathalie Kosciusko-Morizet"): split off as the role.
+ */
+export const TITLE_WORDS = set(`
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady baroness baron rev rev.
+  sen sen. senator rep rep. representative gov gov. governor judge justice mayor mp mep congressman
+  congresswoman councillor councilor ambassador king queen prince princess pope detective
+  inspector superintendent sergeant constable commander agent officer chancellor president
+  vice deputy prime minister secretary commissioner attorney general attorney-general chief
+  director executive head chair chairman chairwoman chairperson ceo cto cio ciso coo cfo founder
+  co-founder cofounder spokesperson spokesman spokeswoman lawyer counsel analyst researcher
+  engineer professor lecturer historian magistrate assistant associate senior junior former acting
+  shadow interim state federal foreign interior home justice digital security defence defense
+  health culture technology trade economy economic finance communications communication
+  information data protection privacy home-affairs affairs industry science education transport
+  labour labor conservative tory republican democrat democratic liberal green greens socialist
+  centrist independent progressive libertarian leader whip member lawmaker ombudsman rapporteur
+  dutch french german british english scottish welsh irish american australian canadian italian
+  spanish portuguese belgian swedish danish norwegian finnish polish austrian swiss indian
+  chinese russian japanese korean brazilian european israeli turkish greek czech hungarian
+  romanian ukrainian estonian latvian lithuanian luxembourgish maltese slovak slovenian
+  croatian bulgarian cypriot icelandic mexican argentinian chilean colombian nigerian
+  kenyan south african egyptian saudi emirati iranian pakistani singaporean malaysian
+  indonesian filipino thai vietnamese taiwanese eu us u.s. uk u.k. un nato g7
+  us-based uk-based eu-based
+`);
+
+/** Last words of organisation names ("Home Office", "Open Rights Group", "Acme Inc"). */
+export const ORG_HEADS = set(`
+  ministry department office agency commission council parliament assembly senate congress court
+  tribunal authority bureau service services police constabulary force directorate unit board
+  committee institute institution foundation trust fund charity society association union
+  federation alliance coalition network group party centre center forum initiative project
+  campaign lab labs laboratory laboratories university college school academy inc inc. ltd ltd.
+  llc corp corp. corporation company co co. gmbh ag sa plc technologies technology systems
+  software networks communications telecom telecoms media bank watch international government
+  administration cabinet presidency executive regulator collective partners industries
+  solutions security consortium guild league chamber secretariat inspectorate observatory
+  ngo now
+`);
+
+/** Words that mark a name as a law or document rather than a speaker. */
+export const LAW_HEADS = set(`
+  act bill regulation directive law treaty convention amendment arrangement code charter order
+  notice rule rules agreement protocol standard strategy report opinion ruling judgment
+  decision framework paper regulations directives acts bills
+`);
+
+/**
+ * Lower-case nouns in front of a name that tell what kind of speaker it is ("comms firm
+ * Open-Xchange", "digital secretary Axelle Lemaire").
+ */
+export const ORG_CLASS_NOUNS = set(`
+  firm company group agency startup start-up app provider maker giant charity organisation
+  organization ngo nonprofit non-profit watchdog regulator body service platform vendor developer
+  manufacturer messenger operator carrier network union federation association alliance
+  coalition outlet publisher broadcaster newspaper ministry department authority government
+  institute foundation university college court party parliament council commission bureau
+  lab think-tank tank collective campaign consortium lender bank insurer retailer telco
+  telecoms carrier exchange marketplace network website site studio
+`);
+
+export const PERSON_ROLE_NOUNS = set(`
+  minister secretary commissioner senator lawmaker legislator mp mep president chancellor
+  spokesperson spokesman spokeswoman official researcher professor expert cryptographer
+  academic campaigner activist director chief executive ceo cto cio ciso founder co-founder
+  boss lawyer attorney judge magistrate officer analyst strategist head chair chairman
+  chairwoman leader counterpart adviser advisor consultant engineer scientist historian
+  lecturer statistician economist author co-author journalist editor reporter detective
+  superintendent constable inspector sergeant commander prosecutor diplomat ambassador
+  representative member deputy counsel clerk governor mayor rapporteur ombudsman whip
+  politician candidate spokesperson manager partner fellow student investigator agent
+  researcher inventor designer developer technologist specialist coordinator administrator
+  commissioner premier vice-president treasurer councillor
+`);
+
+/** Heads of noun phrases that re-mention a speaker ("the minister", "the company"). */
+export const ROLE_HEADS = new Set([...PERSON_ROLE_NOUNS, ...ORG_CLASS_NOUNS, 'executive', 'bloc', 'trade-body']);
+
+/** Heads that make "<nationality> <head>" a government ("the Dutch government"). */
+export const GOVERNMENT_HEADS = set(`government administration cabinet authorities presidency`);
+
+/** Nationality adjectives and country names; values are the adjective used in "X government". */
+const NATIONS: Array<[string, string]> = [
+  ['dutch', 'Dutch'], ['netherlands', 'Dutch'], ['french', 'French'], ['france', 'French'],
+  ['german', 'German'], ['germany', 'German'], ['british', 'British'], ['britain', 'British'],
+  ['uk', 'UK'], ['u.k.', 'UK'], ['us', 'US'], ['u.s.', 'US'], ['american', 'US'], ['america', 'US'],
+  ['united states', 'US'], ['united kingdom', 'UK'], ['australian', 'Australian'],
+  ['australia', 'Australian'], ['canadian', 'Canadian'], ['canada', 'Canadian'],
+  ['irish', 'Irish'], ['ireland', 'Irish'], ['italian', 'Italian'], ['italy', 'Italian'],
+  ['spanish', 'Spanish'], ['spain', 'Spanish'], ['portuguese', 'Portuguese'],
+  ['portugal', 'Portuguese'], ['belgian', 'Belgian'], ['belgium', 'Belgian'],
+  ['swedish', 'Swedish'], ['sweden', 'Swedish'], ['danish', 'Danish'], ['denmark', 'Danish'],
+  ['norwegian', 'Norwegian'], ['norway', 'Norwegian'], ['finnish', 'Finnish'],
+  ['finland', 'Finnish'], ['polish', 'Polish'], ['poland', 'Polish'], ['austrian', 'Austrian'],
+  ['austria', 'Austrian'], ['swiss', 'Swiss'], ['switzerland', 'Swiss'], ['indian', 'Indian'],
+  ['india', 'Indian'], ['chinese', 'Chinese'], ['china', 'Chinese'], ['russian', 'Russian'],
+  ['russia', 'Russian'], ['japanese', 'Japanese'], ['japan', 'Japanese'], ['korean', 'Korean'],
+  ['brazilian', 'Brazilian'], ['brazil', 'Brazilian'], ['israeli', 'Israeli'],
+  ['israel', 'Israeli'], ['turkish', 'Turkish'], ['turkey', 'Turkish'], ['greek', 'Greek'],
+  ['greece', 'Greek'], ['czech', 'Czech'], ['hungarian', 'Hungarian'], ['hungary', 'Hungarian'],
+  ['romanian', 'Romanian'], ['romania', 'Romanian'], ['ukrainian', 'Ukrainian'],
+  ['ukraine', 'Ukrainian'], ['estonian', 'Estonian'], ['estonia', 'Estonian'],
+  ['scottish', 'Scottish'], ['scotland', 'Scottish'], ['welsh', 'Welsh'], ['wales', 'Welsh'],
+  ['new zealand', 'New Zealand'], ['singapore', 'Singaporean'], ['singaporean', 'Singaporean'],
+  ['mexican', 'Mexican'], ['mexico', 'Mexican'], ['nigerian', 'Nigerian'], ['nigeria', 'Nigerian'],
+  ['kenyan', 'Kenyan'], ['kenya', 'Kenyan'], ['iranian', 'Iranian'], ['iran', 'Iranian'],
+  ['pakistani', 'Pakistani'], ['pakistan', 'Pakistani'], ['european', 'European'],
+  ['eu', 'EU'], ['federal', 'federal'], ['luxembourg', 'Luxembourg'], ['slovak', 'Slovak'],
+  ['slovenian', 'Slovenian'], ['croatian', 'Croatian'], ['bulgarian', 'Bulgarian'],
+  ['lithuanian', 'Lithuanian'], ['latvian', 'Latvian'], ['maltese', 'Maltese'],
+  ['cypriot', 'Cypriot'], ['icelandic', 'Icelandic'], ['south korean', 'South Korean'],
+  ['south african', 'South African'], ['taiwanese', 'Taiwanese'],
+];
+export const NATION_ADJECTIVE: ReadonlyMap<string, string> = new Map(NATIONS);
+
+/** Places: never speakers on their own (their governments are, when named as such). */
+export const PLACES = set(`
+  europe asia africa america americas australia britain england scotland wales ireland france
+  germany netherlands holland belgium luxembourg spain portugal italy austria switzerland sweden
+  norway denmark finland iceland poland hungary romania bulgaria greece cyprus malta croatia
+  slovenia slovakia czechia estonia latvia lithuania ukraine russia turkey israel iran iraq
+  syria egypt india pakistan china japan korea taiwan singapore malaysia indonesia vietnam
+  thailand philippines canada mexico brazil argentina chile colombia peru nigeria kenya
+  ethiopia ghana morocco tunisia algeria uae qatar dubai london paris berlin brussels washington
+  moscow beijing tokyo delhi canberra sydney melbourne brisbane ottawa toronto dublin madrid rome
+  vienna amsterdam the-hague hague geneva zurich stockholm oslo copenhagen helsinki warsaw prague
+  budapest athens lisbon strasbourg luxembourg frankfurt munich hamburg lyon marseille
+  manchester edinburgh glasgow cardiff belfast new york california texas ohio virginia
+  maryland silicon valley harrogate westminster whitehall capitol hill wall street us uk eu
+  u.s. u.k. usa gb un states kingdom union
+`);
+
+export const TIME_WORDS = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  christmas easter spring summer autumn winter
+`);
+
+/** News outlets: "told Reuters" and "according to Reuters" name a channel, not a speaker. */
+export const MEDIA = set(`
+  reuters ap afp bloomberg bbc cnn guardian nyt ft politico wired verge techcrunch zdnet axios
+  vice motherboard register infosecurity dpa ansa efe xinhua tass kyodo npr abc cbs nbc fox
+  msnbc telegraph times independent spiegel monde figaro handelsblatt heise golem ars technica
+  engadget gizmodo cnet forbes fortune economist atlantic intercept propublica euractiv
+  euobserver tagesschau sky itv ktv associated broadcaster broadcasters
+`);
+
+/** Multi-word outlets, as folded lower-case text. */
+export const MEDIA_PHRASES = new Set([
+  'associated press', 'new york times', 'washington post', 'wall street journal',
+  'financial times', 'the guardian', 'the times', 'the verge', 'ars technica', 'sky news',
+  'agence france-presse', 'agence france presse', 'der spiegel', 'le monde', 'the register',
+  'the intercept', 'brussels brief', 'the economist', 'the atlantic', 'bbc news',
+]);
+
+/** Common abbreviations that end with a full stop but do not end a sentence. */
+export const ABBREVIATIONS = set(`
+  mr mrs ms dr prof sr jr st sen rep gov gen lt col sgt capt maj cmdr adm rev hon fr no nos vs
+  etc approx dept univ inc ltd corp co est fig al e.g i.e jan feb mar apr jun jul aug sep sept
+  oct nov dec mt ft op pp vol
+`);

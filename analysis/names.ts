@@ -1,0 +1,513 @@
+import { describedActor, knownActor } from './actors';
+import {
+  CAPITALISED_FUNCTION_WORDS,
+  GOVERNMENT_HEADS,
+  LAW_HEADS,
+  MEDIA,
+  MEDIA_PHRASES,
+  NAME_PARTICLES,
+  NATION_ADJECTIVE,
+  ORG_CLASS_NOUNS,
+  ORG_HEADS,
+  PERSON_HONORIFICS,
+  PERSON_ROLE_NOUNS,
+  PLACES,
+  ROLE_HEADS,
+  TIME_WORDS,
+  TITLE_WORDS,
+} from './gazetteer';
+import type { Token } from './tokens';
+
+/**
+ * Who is mentioned in a sentence, found without a statistical model: runs of capitalised words
+ * (with name particles, hyphens, "of"/"for" inside organisation names), split into a title and a
+ * name ("French Interior Minister | Bernard Cazeneuve"), typed by small word lists (organisation
+ * heads, places, dates, news outlets) and the glossary's actors; governments ("the Dutch
+ * government", "the Clinton administration"); pronouns; and descriptions that re-mention
+ * someone ("the minister", "the EU executive").
+ */
+
+export type MentionKind = 'person' | 'org' | 'gov' | 'place' | 'media' | 'law' | 'time' | 'unknown';
+
+export interface Mention {
+  /** Token indices, `end` exclusive. */
+  start: number;
+  end: number;
+  type: 'name' | 'pronoun' | 'role';
+  kind: MentionKind;
+  /** The name as written ("Bernard Cazeneuve"), the pronoun, or the description ("the minister"). */
+  name: string;
+  /** Title or description found next to the name. */
+  role?: string;
+  /** Head noun of a description ("minister"). */
+  head?: string;
+  pronoun?: 'he' | 'she' | 'it' | 'they';
+  /** Glossary actor id, or a known body a description stands for. */
+  actorId?: string;
+  /** Canonical name from the glossary or a known description. */
+  canonical?: string;
+  gender?: 'm' | 'f';
+  /** Followed by "'s". */
+  possessive: boolean;
+}
+
+export interface NameContext {
+  /** Words the article writes in lower case somewhere. */
+  lowerSeen: ReadonlySet<string>;
+  /** Capitalised words the article writes in mid-sentence somewhere. */
+  midCaps: ReadonlySet<string>;
+}
+
+/** Words that end a backwards walk over a role description. */
+const ROLE_STOP = new Set(`
+  the a an his her its their our your my this that these those of in at by for with and or to from
+  on as who which whom whose said says say told tells added argued warned claimed stated is are
+  was were has have had be been will would can could should may might must not no than then
+  when while after before since but if because about into onto over under between among
+  according also already
+`.trim().split(/\s+/));
+
+const WHO_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'runs', 'ran', 'studies', 'studied', 'researches', 'researched', 'teaches', 'taught', 'works', 'worked', 'represents', 'chairs', 'founded', 'co-founded', 'directs', 'directed', 'advises', 'advised', 'oversees', 'manages', 'coordinates', 'investigates', 'investigated', 'campaigns']);
+
+const PRONOUNS: Record<string, Mention['pronoun']> = { he: 'he', she: 'she', it: 'it', they: 'they' };
+const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'this', 'that', 'our']);
+const NAME_CONNECTORS = new Set(['of', 'for']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'baroness', 'queen', 'princess']);
+const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'baron', 'king', 'prince']);
+/** Lower-case heads that extend a name into an organisation ("Council presidency", "Lindmark's data protection authority"). */
+const LOWER_ORG_HEADS = new Set([
+  ...GOVERNMENT_HEADS, 'ministry', 'department', 'agency', 'authority', 'regulator', 'police',
+  'parliament', 'presidency', 'commission', 'council', 'watchdog', 'force', 'office', 'court',
+  'bureau', 'service', 'party',
+]);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
+const isAcronym = (text: string) => /^(?:\p{Lu}[\p{Lu}\p{N}&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(text);
+
+function joinTokens(tokens: readonly Token[], start: number, end: number, sentence: string): string {
+  if (end <= start) return '';
+  return sentence.slice(tokens[start]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ');
+}
+
+/** Is the capitalised token at `i` only capitalised because it opens the sentence (or a quotation)? */
+function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') return false;
+    if (t.text === ':' || t.kind === 'quote' || t.text === '(' || t.text === '—' || t.text === '–') return true;
+    if (t.text !== '' && !/^[\s"“‘'(\[]$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+function nameCase(t: Token): boolean {
+  return isWord(t) && (t.cap || isAcronym(t.text)) && !/^\p{N}/u.test(t.text);
+}
+
+/** End (exclusive) of the run of name tokens starting at `i`. */
+function runEnd(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  let joined = false;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (nameCase(t)) {
+      j++;
+      continue;
+    }
+    if (t.quoted || (t.kind !== 'word' && t.text !== '&')) break;
+    const next = tokens[j + 1];
+    if (NAME_PARTICLES.has(t.lower) && !t.cap && next && nameCase(next)) {
+      j += 1;
+      continue;
+    }
+    if (t.text === '&' && next && nameCase(next)) {
+      j += 1;
+      continue;
+    }
+    const last = tokens[j - 1]!.lower;
+    if (NAME_CONNECTORS.has(t.lower) && (ORG_HEADS.has(last) || TITLE_WORDS.has(last) || LAW_HEADS.has(last))) {
+      const after = next?.lower === 'the' ? tokens[j + 2] : next;
+      if (after && nameCase(after) && !CAPITALISED_FUNCTION_WORDS.has(after.lower)) {
+        j += next?.lower === 'the' ? 2 : 1;
+        joined = true;
+        continue;
+      }
+    }
+    if ((t.lower === 'and' || t.text === '&') && next && nameCase(next)) {
+      // "Centre for Democracy and Technology", "Assistance and Access Act": one name when the
+      // words after "and" end in an organisation's or a law's head.
+      const more = runEnd(tokens, j + 1);
+      const head = tokens[more - 1]!.lower;
+      if ((LAW_HEADS.has(head) || (joined && ORG_HEADS.has(head))) && more - j <= 4) {
+        j = more;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+export function classifyRoleHead(role: string): 'person' | 'org' | undefined {
+  // The head of "CEO of comms firm Open-Xchange" is "CEO": the words before any preposition.
+  const beforePrep = role.toLowerCase().split(/\s(?:of|at|for|in|with|who|which|whose|that|from|on|used|based)\s/)[0] ?? '';
+  const words = beforePrep.replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!.replace(/'s$/, '');
+    const singular = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+    if (PERSON_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(singular)) return 'person';
+    if (ORG_CLASS_NOUNS.has(w) || ORG_CLASS_NOUNS.has(singular) || ORG_HEADS.has(w)) return 'org';
+  }
+  return undefined;
+}
+
+
+/** A role description right before `i` ("digital secretary", "comms firm"). */
+function roleBefore(tokens: readonly Token[], i: number, sentence: string): { role: string; start: number } | undefined {
+  const prev = tokens[i - 1];
+  if (!isWord(prev)) return undefined;
+  const singular = prev.lower.endsWith('s') ? prev.lower.slice(0, -1) : prev.lower;
+  if (!ROLE_HEADS.has(prev.lower) && !ROLE_HEADS.has(singular)) return undefined;
+  let k = i - 1;
+  while (k - 1 >= 0 && i - (k - 1) <= 6) {
+    const t = tokens[k - 1]!;
+    if (!isWord(t) || ROLE_STOP.has(t.lower)) break;
+    k--;
+  }
+  return { role: joinTokens(tokens, k, i, sentence), start: k };
+}
+
+/** An apposition right after a name: ", chief executive of Nimbus Vault," → the role. */
+function roleAfter(tokens: readonly Token[], end: number, sentence: string): string | undefined {
+  if (tokens[end]?.text !== ',') return undefined;
+  let k = end + 1;
+  const determiner = tokens[k] !== undefined && DETERMINERS.has(tokens[k]!.lower);
+  if (determiner) k++;
+  const first = tokens[k];
+  // ", who researches applied cryptography at …": what someone does is their role.
+  if (!determiner && first?.lower === 'who' && WHO_VERBS.has(tokens[k + 1]?.lower ?? '')) {
+    let m = k + 1;
+    while (m < tokens.length && m - k < 16 && tokens[m]!.text !== ',' && tokens[m]!.text !== '.' && tokens[m]!.kind !== 'quote') m++;
+    return joinTokens(tokens, k + 1, m, sentence);
+  }
+  // ", the Privacy Collective and …" lists names; ", joined by …" is no role.
+  if (!first || first.kind !== 'word') return undefined;
+  if (first.cap && !TITLE_WORDS.has(first.lower) && !ROLE_HEADS.has(first.lower)) return undefined;
+  if (!determiner && /(?:ed|ing)$/.test(first.lower) && !ROLE_HEADS.has(first.lower)) return undefined;
+  if (['in', 'at', 'on', 'from', 'with', 'by', 'for', 'as', 'after', 'before', 'during', 'and', 'or', 'but'].includes(first.lower)) return undefined;
+  const from = k;
+  while (k < tokens.length && k - from < 16) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '(') break;
+    if (isWord(t) && ['who', 'which', 'whose', 'that', 'said', 'says', 'told', 'argued'].includes(t.lower)) break;
+    k++;
+  }
+  if (k === from) return undefined;
+  const text = joinTokens(tokens, from, k, sentence);
+  if (!classifyRoleHead(text)) return undefined;
+  return text;
+}
+
+/** Honorifics alone say nothing about a role ("Dr.", "Mr"). */
+export function informativeRole(role: string): boolean {
+  return !/^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i.test(role.trim());
+}
+
+const SUBJECT_VERBS = new Set(['said', 'says', 'told', 'tells', 'argued', 'argues', 'added', 'warned', 'claimed', 'insisted', 'stated', 'wrote', 'believes', 'urged', 'rejected', 'welcomed']);
+
+/** Plural and institutional nouns that open sentences as subjects without being names. */
+const COMMON_SUBJECTS = new Set(`
+  police officials critics experts researchers campaigners analysts lawmakers ministers prosecutors
+  investigators authorities government parliament industry companies firms users people children
+  parents security privacy encryption technology research data law politicians diplomats
+  activists scientists engineers academics regulators governments agencies banks platforms
+`.trim().split(/\s+/));
+
+/**
+ * A single capitalised word opening a sentence looks like a name when it is shaped like one
+ * ("ClearSight", "X2") or is set off as a subject ("Lockbox, however, said", "Brightchat, which
+ * has …, said"), and is no common plural or institution ("Critics said", "Police said").
+ */
+function nameShaped(tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start]!;
+  const lower = t.lower;
+  if (COMMON_SUBJECTS.has(lower) || (lower.endsWith('s') && !lower.endsWith('ss'))) return false;
+  if (/\p{Ll}\p{Lu}|\d/u.test(t.text)) return true;
+  const next = tokens[end];
+  const after = tokens[end + 1];
+  if (next?.text === ',' && after && ['which', 'who', 'however', 'meanwhile', 'though', 'too', 'for', 'in', 'also'].includes(after.lower)) return true;
+  // "Cazeneuve told a press conference …"
+  return next !== undefined && SUBJECT_VERBS.has(next.lower);
+}
+
+function kindOfName(words: string[], lowerName: string, actor: boolean): MentionKind | undefined {
+  const last = words[words.length - 1]!.toLowerCase();
+  if (MEDIA_PHRASES.has(lowerName) || (words.length === 1 && MEDIA.has(last))) return 'media';
+  if (words.every((w) => TIME_WORDS.has(w.toLowerCase()) || /^\d/.test(w))) return 'time';
+  if (PLACES.has(lowerName) || PLACES.has(lowerName.replace(/\s+/g, '-'))) return 'place';
+  if (words.length > 1 && words.every((w) => PLACES.has(w.toLowerCase()))) return 'place';
+  if (actor) return 'org';
+  if (LAW_HEADS.has(last) && words.length > 1) return 'law';
+  if (ORG_HEADS.has(last) || words.some((w) => /^(?:inc\.?|ltd\.?|llc|plc|gmbh|corp\.?)$/i.test(w))) return 'org';
+  // "Department of Home Affairs", "Bank of England", "Centre for Democracy and Technology".
+  if (words.length >= 3 && ORG_HEADS.has(words[0]!.toLowerCase()) && (words.includes('of') || words.includes('for'))) return 'org';
+  if (words.length === 1 && isAcronym(words[0]!)) return 'org';
+  return undefined;
+}
+
+export function findMentions(tokens: readonly Token[], sentence: string, ctx: NameContext): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isWord(t)) {
+      i++;
+      continue;
+    }
+    const pronoun = PRONOUNS[t.lower];
+    if (pronoun) {
+      mentions.push({ start: i, end: i + 1, type: 'pronoun', kind: pronoun === 'it' ? 'org' : pronoun === 'they' ? 'unknown' : 'person', name: t.lower, pronoun, possessive: false, ...(pronoun === 'he' ? { gender: 'm' as const } : pronoun === 'she' ? { gender: 'f' as const } : {}) });
+      i++;
+      continue;
+    }
+    if (DETERMINERS.has(t.lower)) {
+      const role = describedAt(tokens, i, sentence);
+      if (role) {
+        mentions.push(role);
+        i = role.end;
+        continue;
+      }
+    }
+    if (nameCase(t)) {
+      const m = nameAt(tokens, i, sentence, ctx);
+      if (m) {
+        mentions.push(...m.mentions);
+        i = m.next;
+        continue;
+      }
+    }
+    i++;
+  }
+  return mentions;
+}
+
+/** "the minister", "the EU executive", "the justice ministry", "its chairman". */
+function describedAt(tokens: readonly Token[], i: number, sentence: string): Mention | undefined {
+  let headAt = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || ROLE_STOP.has(t.lower) || t.lower === "'s") break;
+    const singular = t.lower.endsWith('s') && !t.lower.endsWith('ss') ? t.lower.slice(0, -1) : t.lower;
+    if (ROLE_HEADS.has(t.lower) || ROLE_HEADS.has(singular) || LOWER_ORG_HEADS.has(t.lower)) headAt = k;
+    else if (headAt !== -1) break;
+  }
+  if (headAt === -1) return undefined;
+  // "the digital secretary Axelle Lemaire": a role in front of a name, which the name takes.
+  const after = tokens[headAt + 1];
+  if (after && nameCase(after) && !after.quoted) return undefined;
+  const head = tokens[headAt]!.lower;
+  const text = joinTokens(tokens, i, headAt + 1, sentence);
+  const described = describedActor(text);
+  // Capitalised words make it a name ("the Dutch government", "the Home Office"), unless the
+  // description is one newsrooms use for a known body ("the EU executive").
+  if (!described && tokens.slice(i + 1, headAt + 1).some((t) => t.cap)) return undefined;
+  const plural = head.endsWith('s') && !head.endsWith('ss') && !PERSON_ROLE_NOUNS.has(head);
+  const headKind = classifyRoleHead(text.replace(/^\S+\s+/, ''));
+  const kind: MentionKind = described
+    ? 'org'
+    : GOVERNMENT_HEADS.has(head)
+      ? 'gov'
+      : headKind ?? (LOWER_ORG_HEADS.has(head) ? 'org' : 'unknown');
+  return {
+    start: i,
+    end: headAt + 1,
+    type: 'role',
+    kind: plural ? 'unknown' : kind,
+    name: text,
+    head,
+    possessive: tokens[headAt + 1]?.lower === "'s",
+    ...(described ? { canonical: described.name, ...(described.id ? { actorId: described.id } : {}) } : {}),
+  };
+}
+
+interface NameResult {
+  mentions: Mention[];
+  next: number;
+}
+
+function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: NameContext): NameResult | undefined {
+  let start = i;
+  let end = runEnd(tokens, i);
+  // Drop capitalised function words and sentence-initial common words from the front.
+  while (start < end) {
+    const t = tokens[start]!;
+    const lower = t.lower;
+    if (CAPITALISED_FUNCTION_WORDS.has(lower) && !(PERSON_HONORIFICS.has(lower) && end - start > 1)) {
+      start++;
+      continue;
+    }
+    if (sentenceInitial(tokens, start) && !isAcronym(t.text) && !(TITLE_WORDS.has(lower) && end - start > 1)) {
+      const known = knownActor(t.text) !== undefined;
+      const common = ctx.lowerSeen.has(lower) && !ctx.midCaps.has(t.text);
+      // A single unknown word opening a sentence is a name only with an apposition saying
+      // what it is ("Whisperly, a messaging app, …").
+      const unknownSingle = end - start === 1 && !ctx.midCaps.has(t.text) && !known && !roleAfter(tokens, end, sentence) && !nameShaped(tokens, start, end);
+      if (!known && (common || unknownSingle)) {
+        start++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (start >= end) return { mentions: [], next: Math.max(end, i + 1) };
+
+  // "Children's Safety Council": a possessive inside an organisation's name.
+  if (tokens[end]?.lower === "'s" && tokens[end + 1] && nameCase(tokens[end + 1]!)) {
+    const more = runEnd(tokens, end + 1);
+    if (ORG_HEADS.has(tokens[more - 1]!.lower)) end = more;
+  }
+
+  const mentions: Mention[] = [];
+  const government = governmentAfter(tokens, start, end, sentence);
+  if (government) return { mentions: [government.mention], next: government.next };
+
+  // "The Austrian and Polish governments".
+  const pair = governmentPair(tokens, start, end);
+  if (pair) return pair;
+
+  // Title words in front of the name become its role, unless they are the organisation's name.
+  let nameStart = start;
+  // "The Sydney-based Open Net Alliance": where it is based is description, not name.
+  while (nameStart < end - 1 && /-based$/.test(tokens[nameStart]!.lower)) nameStart++;
+  const lastLower = tokens[end - 1]!.lower;
+  const orgName = ORG_HEADS.has(lastLower) || LAW_HEADS.has(lastLower) || knownActor(joinTokens(tokens, start, end, sentence)) !== undefined;
+  let honorific: 'm' | 'f' | undefined;
+  let personTitle = false;
+  if (!orgName) {
+    while (nameStart < end - 1 && (TITLE_WORDS.has(tokens[nameStart]!.lower) || /-based$/.test(tokens[nameStart]!.lower))) {
+      const lower = tokens[nameStart]!.lower;
+      if (FEMALE_HONORIFICS.has(lower)) honorific = 'f';
+      if (MALE_HONORIFICS.has(lower)) honorific = 'm';
+      if (PERSON_HONORIFICS.has(lower) || PERSON_ROLE_NOUNS.has(lower)) personTitle = true;
+      nameStart++;
+    }
+  }
+  // "Apple CEO Tim Cook", "FBI Director Jane Roe": an organisation and a title before the name.
+  if (!orgName && nameStart === start && end - start >= 3) {
+    for (let k = end - 2; k > start; k--) {
+      const lower = tokens[k]!.lower;
+      if (!(PERSON_ROLE_NOUNS.has(lower) || PERSON_HONORIFICS.has(lower))) continue;
+      const rest = tokens.slice(k + 1, end);
+      if (rest.length >= 1 && rest.length <= 4 && rest.every((x) => x.cap && !TITLE_WORDS.has(x.lower))) {
+        nameStart = k + 1;
+        personTitle = true;
+      }
+      break;
+    }
+  }
+  const titleText = joinTokens(tokens, start, nameStart, sentence);
+  const words = tokens.slice(nameStart, end).map((t) => t.text);
+  const name = joinTokens(tokens, nameStart, end, sentence);
+  const lowerName = name.toLowerCase();
+  const actor = knownActor(name);
+
+  // "MPs", "Ministers", "Senators": a group, not a name.
+  if (words.length === 1 && /s$/.test(words[0]!) && (TITLE_WORDS.has(words[0]!.toLowerCase().slice(0, -1)) || PERSON_ROLE_NOUNS.has(words[0]!.toLowerCase().slice(0, -1)))) {
+    return { mentions, next: end };
+  }
+  // A title with no name after it ("Interior Minister said"): a description.
+  if (words.length === 1 && TITLE_WORDS.has(words[0]!.toLowerCase()) && !actor) {
+    const head = words[0]!.toLowerCase();
+    if (PERSON_ROLE_NOUNS.has(head)) {
+      mentions.push({ start, end, type: 'role', kind: 'person', name: joinTokens(tokens, start, end, sentence), head, possessive: tokens[end]?.lower === "'s" });
+    }
+    return { mentions, next: end };
+  }
+
+  let kind = kindOfName(words, lowerName, actor !== undefined);
+  const before = roleBefore(tokens, start, sentence);
+  const after = roleAfter(tokens, end, sentence);
+  // "Professor Lucy Hart, a computer scientist at …": the apposition says more than the title.
+  const titleRole = informativeRole(titleText) && !(after && nameStart - start === 1 && PERSON_HONORIFICS.has(titleText.toLowerCase())) ? titleText : '';
+  const roleText = [titleRole, before?.role].filter(Boolean).join(' ').trim() || after || '';
+  if (!kind) {
+    const roleKind = (before && classifyRoleHead(before.role)) ?? (after && classifyRoleHead(after)) ?? undefined;
+    if (roleKind) kind = roleKind;
+    else if (personTitle || honorific) kind = 'person';
+    else if (words.length >= 2) kind = words.every((w) => isAcronym(w)) ? 'org' : 'person';
+    else kind = 'unknown';
+  }
+  mentions.push({
+    start: before && !titleText ? before.start : start,
+    end,
+    type: 'name',
+    kind,
+    name,
+    ...(roleText ? { role: roleText } : {}),
+    ...(actor ? { actorId: actor.id, canonical: actor.term } : {}),
+    ...(honorific ? { gender: honorific } : {}),
+    possessive: tokens[end]?.lower === "'s",
+  });
+  // The name itself starts at nameStart; keep `start` of the mention at the title so that a
+  // subject search lands on it either way.
+  mentions[mentions.length - 1]!.start = Math.min(start, before?.start ?? start);
+  return { mentions, next: end };
+}
+
+/** "Dutch government", "Clinton administration", "Lindmark's data protection authority". */
+function governmentAfter(tokens: readonly Token[], start: number, end: number, sentence: string): { mention: Mention; next: number } | undefined {
+  let k = end;
+  const possessive = tokens[k]?.lower === "'s";
+  if (possessive) k++;
+  let head = -1;
+  for (let m = k; m < tokens.length && m < k + 4; m++) {
+    const t = tokens[m]!;
+    if (!isWord(t) || t.cap || ROLE_STOP.has(t.lower)) break;
+    if (LOWER_ORG_HEADS.has(t.lower)) {
+      head = m;
+      break;
+    }
+  }
+  if (head === -1) return undefined;
+  // "Apple's service", "the Council's office": only bodies, and only for names that can own one.
+  const headWord = tokens[head]!.lower;
+  const runText = joinTokens(tokens, start, end, sentence);
+  const runLower = runText.toLowerCase();
+  const nation = NATION_ADJECTIVE.get(runLower);
+  const isGov = GOVERNMENT_HEADS.has(headWord);
+  if (possessive && !nation && !isGov && !PLACES.has(runLower) && head - k > 2) return undefined;
+  const rest = joinTokens(tokens, k, head + 1, sentence);
+  const name = isGov && nation ? `${nation} government` : `${possessive && !nation ? `${runText}'s` : nation ?? runText} ${rest}`;
+  return {
+    mention: {
+      start,
+      end: head + 1,
+      type: 'name',
+      kind: isGov ? 'gov' : 'org',
+      name: name.replace(/\s+/g, ' '),
+      possessive: tokens[head + 1]?.lower === "'s",
+    },
+    next: head + 1,
+  };
+}
+
+function governmentPair(tokens: readonly Token[], start: number, end: number): NameResult | undefined {
+  // <Nation> and <Nation> governments
+  if (end - start !== 1) return undefined;
+  const a = tokens[start]!;
+  const and = tokens[end];
+  const b = tokens[end + 1];
+  const head = tokens[end + 2];
+  if (!and || !b || !head || and.lower !== 'and' || !nameCase(b) || !['governments', 'administrations'].includes(head.lower)) return undefined;
+  const make = (t: Token, at: number): Mention => ({
+    start: at,
+    end: at + 1,
+    type: 'name',
+    kind: 'gov',
+    name: `${NATION_ADJECTIVE.get(t.lower) ?? t.text} government`,
+    possessive: false,
+  });
+  const second = make(b, end + 1);
+  second.end = end + 3;
+  return { mentions: [make(a, start), second], next: end + 3 };
+}

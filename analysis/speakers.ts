@@ -1,0 +1,390 @@
+import { defaultMatcher } from '../glossary/matcher';
+import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
+import { NATION_ADJECTIVE } from './gazetteer';
+import { classifyRoleHead, type Mention } from './names';
+import type { Article } from './types';
+
+/**
+ * Mentions merged into speakers: a full name, later the surname ("Cazeneuve"), a pronoun ("he",
+ * "it" for an organisation, "they"), or a description ("the minister", "the company", "the EU
+ * executive") all become one speaker. Pronouns go to the most salient compatible speaker of the
+ * nearest sentence that has one: the subject of an attribution first, then the leftmost.
+ */
+
+export type SpeakerKind = 'person' | 'org' | 'gov';
+
+export interface Speaker {
+  id: number;
+  name: string;
+  kind: SpeakerKind;
+  role: string;
+  /** Lower-case words of every name and role it went by, for matching descriptions. */
+  words: Set<string>;
+  /** Folded names it went by. */
+  names: Set<string>;
+  actorId?: string;
+  gender?: 'm' | 'f';
+  firstSentence: number;
+}
+
+export interface SpeakerResult {
+  speakers: Speaker[];
+  /** Attribution id → the speakers it belongs to (several for a group). */
+  byAttribution: Map<number, number[]>;
+}
+
+/** Words that name the same kind of body ("the regulator" for a data protection authority). */
+const SYNONYMS: string[][] = [
+  ['regulator', 'watchdog', 'authority', 'commission', 'commissioner', 'ombudsman'],
+  ['company', 'firm', 'maker', 'provider', 'giant', 'app', 'start-up', 'startup', 'business', 'vendor', 'service', 'platform', 'developer', 'manufacturer', 'messenger', 'operator'],
+  ['group', 'organisation', 'organization', 'charity', 'coalition', 'alliance', 'body', 'campaign', 'ngo', 'foundation', 'collective', 'network', 'federation', 'association', 'union', 'trade-body', 'forum', 'council', 'institute', 'think-tank', 'tank'],
+  ['ministry', 'department', 'office'],
+  ['government', 'administration', 'cabinet', 'executive'],
+  ['bureau', 'agency', 'service'],
+  ['presidency', 'council'],
+  ['minister', 'secretary'],
+  ['researcher', 'scientist', 'academic', 'professor', 'cryptographer', 'expert', 'lecturer'],
+  ['judge', 'magistrate'],
+  ['lawyer', 'attorney', 'counsel', 'prosecutor'],
+  ['chief', 'head', 'boss', 'director', 'executive', 'ceo', 'president', 'chairman', 'chair'],
+];
+const SYNONYMS_OF = new Map<string, Set<string>>();
+for (const group of SYNONYMS) {
+  for (const w of group) {
+    const s = SYNONYMS_OF.get(w) ?? new Set<string>();
+    for (const x of group) s.add(x);
+    SYNONYMS_OF.set(w, s);
+  }
+}
+const GENERIC_ORG = new Set(SYNONYMS[1]!.concat(SYNONYMS[2]!));
+
+/** Folded form for comparing names: no accents, no "the", no possessive, lower case. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/[^\p{L}\p{N}\s&-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const singular = (w: string) => (w.endsWith('s') && !w.endsWith('ss') && w.length > 3 ? w.slice(0, -1) : w);
+const wordsOf = (text: string) =>
+  foldName(text)
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 1)
+    .map(singular);
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !['Of', 'For', 'The', 'And'].includes(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+interface Ref {
+  speaker: number;
+  sentence: number;
+  token: number;
+  subject: boolean;
+  /** Mentioned as an owner ("Parley's smaller rival Chatterly"): rarely what a pronoun means. */
+  possessive?: boolean;
+}
+
+/** Sentence openers that leave the subject still to come. */
+const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'since', 'during', 'for', 'from', 'with', 'without', 'under', 'despite', 'according', 'as', 'by', 'but', 'and', 'so', 'yet', 'however', 'meanwhile', 'also', 'still', 'instead', 'indeed', 'now', 'then', 'later', 'earlier', 'last', 'yesterday', 'today', 'separately', 'asked', 'speaking', 'when', 'while', 'if', 'although', 'though', 'even', 'not', 'once', 'until']);
+
+/**
+ * Does the sentence open with a subject that is no speaker ("The review …", "Prosecutors …")?
+ * Then an "it" or "they" at the start of the next sentence most likely means that, not an
+ * organisation mentioned further back.
+ */
+function opensWithOtherSubject(parse: SentenceParse | undefined): boolean {
+  if (!parse) return false;
+  const first = parse.tokens.findIndex((t) => t.kind === 'word');
+  if (first === -1) return false;
+  const t = parse.tokens[first]!;
+  if (t.quoted) return false;
+  if (OPENERS.has(t.lower)) return false;
+  if (parse.mentions.some((m) => m.start === first || m.start === first + 1)) return false;
+  return true;
+}
+
+export function resolveSpeakers(_article: Article, parses: readonly SentenceParse[], attributions: readonly Attribution[]): SpeakerResult {
+  const speakers: Speaker[] = [];
+  const refsBySentence = new Map<number, Ref[]>();
+  const refKeys = new Set<string>();
+  const refs = {
+    push(r: Ref) {
+      const key = `${r.speaker}:${r.sentence}:${r.token}`;
+      if (refKeys.has(key)) return;
+      refKeys.add(key);
+      const list = refsBySentence.get(r.sentence) ?? [];
+      list.push(r);
+      list.sort((a, b) => a.token - b.token);
+      refsBySentence.set(r.sentence, list);
+    },
+  };
+  const subjectTokens = new Set<string>();
+  for (const a of attributions) for (const m of a.speaker?.mentions ?? []) subjectTokens.add(`${a.speaker!.sentence}:${m.start}`);
+  const mentionSpeaker = new Map<string, number>();
+
+  const create = (m: Mention, sentence: number, kind: SpeakerKind): Speaker => {
+    const name = m.canonical && m.type === 'role' ? m.canonical : m.name.replace(/^(?:the|The)\s+/, '');
+    const s: Speaker = {
+      id: speakers.length,
+      name,
+      kind,
+      role: m.role ? cleanRole(m.role) : '',
+      words: new Set(wordsOf(`${name} ${m.role ?? ''}`)),
+      names: new Set([foldName(name)]),
+      firstSentence: sentence,
+      ...(m.actorId ? { actorId: m.actorId } : {}),
+      ...(m.gender ? { gender: m.gender } : {}),
+    };
+    if (m.actorId) addActorForms(s, m.actorId);
+    speakers.push(s);
+    return s;
+  };
+
+  const enrich = (s: Speaker, m: Mention) => {
+    if (m.role && !s.role) s.role = cleanRole(m.role);
+    for (const w of wordsOf(`${m.name} ${m.role ?? ''}`)) s.words.add(w);
+    if (m.type === 'name') {
+      s.names.add(foldName(m.name));
+      // Prefer the fullest form of a person's name ("Bernard Cazeneuve" over "Cazeneuve").
+      if (s.kind === 'person' && m.name.split(/\s+/).length > s.name.split(/\s+/).length) s.name = m.name;
+    }
+    if (m.actorId && !s.actorId) {
+      s.actorId = m.actorId;
+      addActorForms(s, m.actorId);
+    }
+    if (m.gender && !s.gender) s.gender = m.gender;
+  };
+
+  /** An existing speaker a name refers to. */
+  const lookupName = (m: Mention): Speaker | undefined => {
+    const folded = foldName(m.name);
+    if (m.actorId) {
+      const byActor = speakers.find((s) => s.actorId === m.actorId);
+      if (byActor) return byActor;
+    }
+    const exact = speakers.find((s) => s.names.has(folded));
+    if (exact) return exact;
+    const parts = folded.split(/\s+/);
+    if (parts.length === 1) {
+      const w = parts[0]!;
+      // A surname ("Cazeneuve", "Kosciusko-Morizet" or "Morizet") or a short name ("Corvid").
+      const person = [...speakers].reverse().find((s) => s.kind === 'person' && lastNames(s).has(w));
+      if (person && m.kind !== 'org') return person;
+      const org = [...speakers].reverse().find((s) => s.kind !== 'person' && (firstOrLast(s).has(w) || initialsOf(s) === m.name));
+      if (org) return org;
+      if (/^\p{Lu}{2,6}$/u.test(m.name)) {
+        const acronym = speakers.find((s) => initialsOf(s) === m.name);
+        if (acronym) return acronym;
+      }
+    } else if (m.kind === 'person') {
+      // A surname seen first, the full name later.
+      const last = parts[parts.length - 1]!;
+      const bySurname = speakers.find((s) => s.kind === 'person' && s.names.has(last));
+      if (bySurname) return bySurname;
+    }
+    return undefined;
+  };
+
+  const nameKind = (m: Mention): SpeakerKind | undefined => {
+    if (m.kind === 'person' || m.kind === 'org' || m.kind === 'gov') return m.kind;
+    if (m.kind === 'unknown' && m.type === 'name') return 'org';
+    return undefined;
+  };
+
+  const byParagraphStart = new Map<number, number>();
+  for (const p of parses) if (!byParagraphStart.has(p.sentence.paragraph)) byParagraphStart.set(p.sentence.paragraph, p.sentence.index);
+
+  // Pass 1: names, in reading order, so that later re-mentions find them.
+  for (const p of parses) {
+    for (const m of p.mentions) {
+      if (m.type !== 'name') continue;
+      const kind = nameKind(m);
+      if (!kind) continue;
+      let s = lookupName(m);
+      if (s) enrich(s, m);
+      else s = create(m, p.sentence.index, m.kind === 'unknown' ? 'org' : kind);
+      mentionSpeaker.set(`${p.sentence.index}:${m.start}`, s.id);
+      refs.push({ speaker: s.id, sentence: p.sentence.index, token: m.start, subject: subjectTokens.has(`${p.sentence.index}:${m.start}`), possessive: m.possessive });
+    }
+  }
+  // Single-word names first seen alone, later seen in full ("Parley" … "Parley’s president"): the
+  // unknown ones were created as organisations; a later person title may correct that.
+  for (const a of attributions) {
+    if (!a.speaker?.role) continue;
+    for (const m of a.speaker.mentions) {
+      const id = mentionSpeaker.get(`${a.speaker.sentence}:${m.start}`);
+      if (id === undefined) continue;
+      const s = speakers[id]!;
+      if (!s.role) s.role = cleanRole(a.speaker.role);
+      for (const w of wordsOf(a.speaker.role)) s.words.add(w);
+      const kind = classifyRoleHead(a.speaker.role);
+      if (kind && m.kind === 'unknown') s.kind = kind;
+    }
+  }
+
+  const parseOf = (sentence: number) => parses[sentence];
+  const paragraphOf = (sentence: number) => parses[sentence]?.sentence.paragraph ?? 0;
+
+  /** Most salient compatible speaker before (sentence, token). */
+  const salient = (sentence: number, token: number, ok: (s: Speaker) => boolean): Speaker | undefined => {
+    const minParagraph = paragraphOf(sentence) - 3;
+    for (let si = sentence; si >= 0 && paragraphOf(si) >= minParagraph; si--) {
+      const candidates = (refsBySentence.get(si) ?? [])
+        .filter((r) => si < sentence || r.token < token)
+        .filter((r) => ok(speakers[r.speaker]!));
+      if (candidates.length === 0) continue;
+      const subject = candidates.find((r) => r.subject) ?? candidates.find((r) => !r.possessive);
+      return speakers[(subject ?? candidates[0]!).speaker];
+    }
+    return undefined;
+  };
+
+  const describedSpeaker = (m: Mention, sentence: number): Speaker | undefined => {
+    if (m.canonical) {
+      const known = speakers.find((s) => (m.actorId && s.actorId === m.actorId) || s.names.has(foldName(m.canonical!)));
+      if (known) return known;
+    }
+    const head = m.head ?? '';
+    const headWords = SYNONYMS_OF.get(head) ?? new Set([head]);
+    const modifiers = wordsOf(m.name.replace(/^\S+\s+/, '')).filter((w) => w !== singular(head));
+    const compatible = (s: Speaker) => {
+      if (head === 'government' || head === 'administration' || head === 'cabinet') return s.kind === 'gov';
+      if (m.kind === 'person' && s.kind !== 'person') return false;
+      if ((m.kind === 'org' || m.kind === 'gov') && s.kind === 'person') return false;
+      return true;
+    };
+    const strong = (s: Speaker) =>
+      compatible(s) &&
+      (s.words.has(singular(head)) || [...headWords].some((w) => s.words.has(w))) &&
+      modifiers.every((w) => s.words.has(w) || NATION_ADJECTIVE.has(w));
+    const weak = (s: Speaker) => compatible(s) && GENERIC_ORG.has(head) && s.kind === 'org';
+    return salient(sentence, m.start, strong) ?? (m.kind !== 'person' ? salient(sentence, m.start, weak) : undefined);
+  };
+
+  const resolveMention = (m: Mention, sentence: number, previous: number[] | undefined): number[] => {
+    const known = mentionSpeaker.get(`${sentence}:${m.start}`);
+    if (known !== undefined) return [known];
+    if (m.type === 'pronoun') {
+      const impersonal = m.pronoun === 'it' || m.pronoun === 'they';
+      const opensSentence = !parseOf(sentence)?.tokens.slice(0, m.start).some((t) => t.kind === 'word');
+      if (impersonal && opensSentence && opensWithOtherSubject(parseOf(sentence - 1))) return [];
+      if (m.pronoun === 'they' && previous && previous.length > 1) return previous;
+      const ok = (s: Speaker) => {
+        if (m.pronoun === 'he') return s.kind === 'person' && s.gender !== 'f';
+        if (m.pronoun === 'she') return s.kind === 'person' && s.gender !== 'm';
+        if (m.pronoun === 'it') return s.kind !== 'person';
+        // "they" for one person only right after that person spoke.
+        return s.kind !== 'person' || (previous !== undefined && previous.length === 1 && previous[0] === s.id);
+      };
+      const s = salient(sentence, m.start, ok);
+      if (!s) return [];
+      if ((m.pronoun === 'he' || m.pronoun === 'she') && !s.gender) s.gender = m.pronoun === 'he' ? 'm' : 'f';
+      return [s.id];
+    }
+    if (m.type === 'role') {
+      const s = describedSpeaker(m, sentence);
+      if (s) return [s.id];
+      // "the justice ministry": a body named by description only.
+      const words = m.name.split(/\s+/);
+      if (m.canonical || (words.length >= 3 && (m.kind === 'org' || m.kind === 'gov'))) {
+        const created = create(m, sentence, m.kind === 'gov' ? 'gov' : m.kind === 'person' ? 'person' : 'org');
+        refs.push({ speaker: created.id, sentence, token: m.start, subject: true });
+        return [created.id];
+      }
+      return [];
+    }
+    return [];
+  };
+
+  // Pass 2: attributions in reading order; descriptions and pronouns resolved as they come, so
+  // a resolved subject becomes salient for the next pronoun.
+  const byAttribution = new Map<number, number[]>();
+  let previous: number[] | undefined;
+  const ordered = [...attributions].sort((x, y) => x.sentence - y.sentence || x.start - y.start);
+  for (const a of ordered) {
+    if (!a.speaker) continue;
+    const ids = resolveSpeakerRef(a.speaker, resolveMention, previous);
+    if (ids.length === 0) continue;
+    byAttribution.set(a.id, ids);
+    for (const m of a.speaker.mentions) {
+      for (const id of ids) refs.push({ speaker: id, sentence: a.speaker.sentence, token: m.start, subject: true });
+    }
+    if (a.speaker.role && ids.length === 1) {
+      const s = speakers[ids[0]!]!;
+      if (!s.role) s.role = cleanRole(a.speaker.role);
+      for (const w of wordsOf(a.speaker.role)) s.words.add(w);
+    }
+    previous = ids;
+  }
+  for (const a of ordered) {
+    if (a.speaker || a.sameAs === undefined) continue;
+    const ids = byAttribution.get(a.sameAs);
+    if (ids) byAttribution.set(a.id, ids);
+  }
+  return { speakers, byAttribution };
+}
+
+function resolveSpeakerRef(
+  ref: SpeakerRef,
+  resolve: (m: Mention, sentence: number, previous: number[] | undefined) => number[],
+  previous: number[] | undefined,
+): number[] {
+  const ids: number[] = [];
+  for (const m of ref.mentions) for (const id of resolve(m, ref.sentence, previous)) if (!ids.includes(id)) ids.push(id);
+  return ids;
+}
+
+function cleanRole(role: string): string {
+  return role.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '').replace(/\s+/g, ' ').trim();
+}
+
+function lastNames(s: Speaker): Set<string> {
+  const out = new Set<string>();
+  for (const n of s.names) {
+    const parts = n.split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    out.add(last);
+    for (const piece of last.split('-')) out.add(piece);
+  }
+  return out;
+}
+
+function firstOrLast(s: Speaker): Set<string> {
+  const out = new Set<string>();
+  for (const n of s.names) {
+    const parts = n.split(/\s+/);
+    out.add(parts[0]!);
+    out.add(parts[parts.length - 1]!);
+  }
+  // "the Commission" for "European Commission", but never "government" for "Dutch government".
+  for (const w of ['government', 'administration', 'cabinet']) out.delete(w);
+  return out;
+}
+
+function initialsOf(s: Speaker): string {
+  return initials(s.name);
+}
+
+function addActorForms(s: Speaker, actorId: string): void {
+  const entry = defaultMatcher().entryFor(actorId);
+  if (!entry) return;
+  for (const form of [entry.term, ...entry.forms, ...(entry.caseSensitiveForms ?? [])]) {
+    s.names.add(foldName(form));
+    for (const w of wordsOf(form)) s.words.add(w);
+  }
+}
+

@@ -1,0 +1,192 @@
+/**
+ * The words that decide a stance, in three kinds:
+ * - phrases that say it outright, for one side ("we are not asking for a backdoor" is the
+ *   access side denying a caricature; "will not build backdoors" is a provider refusing);
+ * - topics: what the access side asks for (A: backdoors, lawful access, scanning, forcing
+ *   providers, the proposal itself) and what the other side defends (E: encryption, privacy,
+ *   exempting encrypted services);
+ * - valence: judgement words ("would damage", "is vital") that count for or against the topic
+ *   they are said about, and flippers ("against", "rejected", "ban") that turn a topic over.
+ * All patterns run on lower-case text with straight apostrophes and no quotation marks.
+ */
+
+export type Side = 1 | -1; // +1 access, -1 encryption
+
+export interface PhraseCue {
+  re: RegExp;
+  side: Side;
+  weight: number;
+  /** A negator right before the phrase turns it over ("no safe haven" stays; "not vital" flips). */
+  negatable?: boolean;
+}
+
+export interface TopicCue {
+  re: RegExp;
+  polarity: Side;
+  weight: number;
+  /** Stance of a bare mention in plain speech (no judgement word near it). */
+  sayDefault: number;
+  /** A generic proposal word: counts only when nothing more specific is described. */
+  generic?: boolean;
+}
+
+const NEG = String.raw`(?:not|never|no|n't|nobody|no one|neither|nor|without)`;
+const BACKDOOR = String.raw`(?:backdoors?|back doors?|back-doors?|golden keys?|master keys?|god keys?|skeleton keys?)`;
+const ENC = String.raw`(?:(?:end-to-end |strong |its |their |our |the )?(?:encryption|encrypted (?:services?|apps?|messaging|messages|data|communications|platforms?|backups?|chats?)))`;
+const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online |service |cloud |social media )?(?:providers?|companies|company|firms?|platforms?|operators?|services?|apps?|giants?|makers?|industry|engineers|carriers?|businesses)|apple|google|meta|whatsapp|signal|them|it|us)`;
+
+/** Said outright. Checked first; their words are not weighed again as topics or valence. */
+export const PHRASES: PhraseCue[] = [
+  // The access side denying the caricature of its own demand.
+  { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|calling|looking|seeking|pushing|arguing|proposing|wants?|wanting|trying|going)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:encryption|every)|weaken\w*\s+encryption|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people))`), side: 1, weight: 2.5 },
+  { re: new RegExp(String.raw`\b(?:we are|we're|we have|i am|i'm|this is|it is|it's|that is|that's|is|are)\s+not\s+(?:\w+\s+){0,2}?(?:${BACKDOOR}|surveillance|mass surveillance|reading (?:anyone|everyone|people)\S*)`), side: 1, weight: 2.5 },
+  { re: new RegExp(String.raw`\b(?:does|do|did|would|will)\s+not\s+(?:ban|break|weaken|undermine)(?:\s+or\s+(?:ban|break|weaken|undermine))?\s+(?:\w+\s+){0,2}?encryption`), side: 1, weight: 2 },
+  { re: /\bnot about (?:breaking|weakening|banning|undermining) (?:\w+ )?encryption/, side: 1, weight: 2 },
+  { re: /\b(?:does|do|did|would|will|could|can)\s*(?:not|n't)\s+(?:let|allow|permit|require|force|mean|ask|demand)\w*\s+(?:\w+\s+){0,6}?(?:weaken|break|ban|undermine|backdoor)\w*/, side: 1, weight: 2 },
+  // A provider refusing.
+  { re: new RegExp(String.raw`\b(?:will not|won't|would not|wouldn't|will never|would never|have never|has never|never|are not going to|is not going to|refuses? to|refused to|cannot and will not|not)\s+(?:\w+\s+){0,2}?(?:build|built|engineer|engineered|create|created|install|installed|insert|add|introduce|put|weaken|compromise|change|break|hand over)\s+(?:\w+\s+){0,4}?(?:${BACKDOOR}|encryption|security|products?|a way in|(?:users'?|customers'?|our|their|its) (?:keys|data|messages))`), side: -1, weight: 2.5 },
+  { re: /\b(?:rather (?:leave|quit|withdraw|exit|pull out|switch off|stop)|we will leave|stop operating|pull(?:ing|s|ed)? out of|withdraw(?:ing|s)? from|quit(?:ting)? the (?:country|market)|leave the (?:country|market|uk|eu))\b/, side: -1, weight: 2 },
+  // Something put at risk: children (the access side's point) or anyone else (the other side's).
+  { re: /\bput(?:s|ting)? (?:\w+ ){0,2}(?:children|kids|victims|the public|young people|minors) (?:\w+ ){0,3}at risk\b/, side: 1, weight: 2 },
+  { re: /\bput(?:s|ting)? (?:[\w']+ ){1,8}?at risk\b/, side: -1, weight: 2 },
+  { re: /\b(?:cannot|can't|can not|could not|could never|can never|impossible to|no way to)\s+(?:be\s+)?(?:built|done|made|implemented|designed|engineered|build|do|make|implement|design|limited|restricted|kept)\s+(?:\w+\s+)?(?:safely|securely|safe|secure|without|to one)\b/, side: -1, weight: 2 },
+  // Encryption side, outright.
+  { re: /\boxymoron\b/, side: -1, weight: 2 },
+  { re: /\bdesign by vulnerability\b/, side: -1, weight: 2 },
+  { re: /\b(?:can't|cannot|can not|couldn't|could not)\s+be trusted\b/, side: -1, weight: 2 },
+  { re: /\btrusted by nobody\b/, side: -1, weight: 2 },
+  { re: /\bno (?:such thing as a |way to (?:build|make) a )?(?:safe|secure|good)(?:-guys?)? (?:backdoor|back door)/, side: -1, weight: 2.5 },
+  { re: new RegExp(String.raw`\bno such thing as (?:a |an )?(?:\w+ )?${BACKDOOR}`), side: -1, weight: 2.5 },
+  { re: new RegExp(String.raw`\b(?:would|will|could|might|effectively) (?:\w+ )?(?:create|introduce|open|amount to|build in|install|mean) (?:a |an |new )?(?:${BACKDOOR}|vulnerabilit\w+|weakness\w*|security holes?)`), side: -1, weight: 2 },
+  { re: /\bwithout (?:also )?(?:giving|handing|opening|creating|making)(?: \w+){0,3}? (?:to |for )?(?:everyone|everybody|anyone|criminals|hackers|attackers|every attacker)\b/, side: -1, weight: 2 },
+  { re: new RegExp(String.raw`\b(?:a |the |any )?(?:${BACKDOOR}|keys?|doors?|way in) for (?:\w+ ){1,3}?is (?:also )?(?:a |an |the same )?(?:\w+ )?(?:${BACKDOOR}|keys?|doors?|way in)?\s*for (?:every|any|all|everyone|everybody|anyone|the bad guys|bad actors|criminals|hackers|attackers)`), side: -1, weight: 2.5 },
+  { re: /\b(?:police|investigators|law enforcement|authorities|agencies|detectives|we) (?:must|should|need to|needs to|have to|has to) be able to (?:read|access|see|intercept|get at|open|unlock)\b/, side: 1, weight: 2 },
+  { re: new RegExp(String.raw`\b(?:a|any) ${BACKDOOR} for (?:one|the good guys|anyone|police) is (?:a ${BACKDOOR} )?for (?:everyone|all|anyone|criminals|the bad guys)`), side: -1, weight: 2.5 },
+  { re: /\bno way to do (?:this|that|it) (?:on|in|with) (?:an? )?(?:encrypted|end-to-end)/, side: -1, weight: 2 },
+  { re: /\bwithout undermining\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:wrong hands|black hats?|bad actors|hostile (?:states?|governments?|actors)|foreign (?:adversaries|spies|intelligence))\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:hackers?|criminals|attackers|thieves|someone else|anyone|others|adversaries)(?:\s+[\w']+){0,3}\s+(?:will|would|could|can|may|might)\s+(?:\w+\s+)?(?:find|steal|exploit|abuse|get hold|get in|break in|use it|try to steal|try|open|walk through|use)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:oppressive|authoritarian|repressive|more oppressive) (?:regimes?|governments?|states?)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:mass|general|blanket|indiscriminate|bulk) (?:surveillance|scanning|monitoring|interception)\b/, side: -1, weight: 2 },
+  { re: /\bgeneral and indiscriminate\b/, side: -1, weight: 2 },
+  { re: /\bpresumption of innocence\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:fundamental|human|civil|constitutional) (?:rights?|liberties|questions)\b/, side: -1, weight: 1, negatable: true },
+  { re: /\b(?:less|not) (?:secure|safe)\b/, side: -1, weight: 1.5 },
+  { re: /\bmake (?:everyone|everybody|us all|people|users) less (?:safe|secure)\b/, side: -1, weight: 2 },
+  { re: /\b(?:a |the |any )?(?:way in|key under the (?:door)?mat)\b/, side: -1, weight: 1 },
+  { re: /\b(?:vulnerability|vulnerabilities|security holes?|weakness(?:es)?|systemic weakness)\b/, side: -1, weight: 1 },
+  { re: /\b(?:false positives?|false reports?|false matches|innocent (?:users|people|photos?|images?))\b/, side: -1, weight: 1 },
+  { re: /\b(?:coercion|bolted on|just decoration|at the mercy of|slippery slope|chilling effect)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|break(?:s|ing)?|compromis(?:e|es|ed|ing)) (?:\w+ ){0,2}(?:security|encryption|privacy|trust|protection) (?:for|of) (?:everyone|everybody|all|every|millions|users)/, side: -1, weight: 2 },
+  { re: /\b(?:too much power|quietly weaken|hidden access|damaged the reputation)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:could|can) never be (?:fully )?(?:contained|secured|kept safe)\b/, side: -1, weight: 1.5 },
+  { re: /\bnot go far enough\b/, side: -1, weight: 0.5 },
+  { re: /\b(?:can|could|would|will|may|might) be (?:abused|misused|exploited|hijacked|repurposed|turned against)\b/, side: -1, weight: 1.5 },
+  { re: /\bturn(?:s|ed|ing)? (?:every|your|our|all|people's|users') (?:\w+ )?(?:phones?|devices?|computers?|laptops?) into\b/, side: -1, weight: 2 },
+  { re: /\b(?:dark|sad|black|terrible|bad) day for (?:privacy|freedom|democracy|security|the internet|users|free speech|civil liberties)\b/, side: -1, weight: 2 },
+  { re: /\b(?:pointed at|used for|turned on|expanded to|repurposed for) (?:anything|everything|anyone)\b|\b(?:function|mission|scope) creep\b/, side: -1, weight: 1.5 },
+  { re: /\bno government should (?:have|be able|hold)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:moved?|moving|relocat\w+|left|leave|leaving|quit\w*|pull\w* out)\b[^.]{0,60}?\bbecause of (?:the|this|that) (?:law|bill|act|rules?|regulation|notices?)\b/, side: -1, weight: 2 },
+  { re: /\b(?:strongest|strong|robust|best|full) (?:possible )?(?:protection|security)\b/, side: -1, weight: 1, negatable: true },
+  { re: /\b(?:has|have|had) no (?:way|means|ability) (?:to|of) (?:unlock\w*|decrypt\w*|access\w*|open\w*|read\w*)\b/, side: -1, weight: 1.5 },
+  // Access side, outright.
+  { re: /\bimpose obligations\b/, side: 1, weight: 2 },
+  { re: /\bnon-cooperative (?:operators|providers|companies)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:warrant-proof|going dark|go dark|gone dark|goes dark)\b/, side: 1, weight: 2 },
+  { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?|lawless spaces?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
+  { re: /\b(?:unable|cannot|can't|could not|couldn't|can not) (?:to )?(?:read|access|see|open|get at|investigate)\b/, side: 1, weight: 1 },
+  { re: /\b(?:catch|catching|investigat\w+|track\w*|stop\w*|tackl\w+|fight\w*|prevent\w*|pursu\w+|identify\w*|protect\w*|safeguard\w*|rescue\w*)(?:\s+[\w'-]+){0,3}\s+(?:terrorists?|terrorism|criminals?|paedophiles?|pedophiles?|abusers?|offenders?|predators?|child (?:sexual )?(?:abuse|exploitation)|abuse material|children|serious crime|organised crime|organized crime)\b/, side: 1, weight: 1.5, negatable: true },
+  { re: /\b(?:keep\w*|make\w*) (?:the )?(?:public|people|children|citizens|our citizens|communities|everyone) safe\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?) (?:the )?(?:police|investigators|law enforcement|detectives|us)\b/, side: 1, weight: 1, negatable: true },
+  { re: /\b(?:offenders|criminals|abusers|predators|terrorists)(?:\s+[\w']+){0,2}\s+(?:exploit|use|know|hide|rely|move|moved|migrat\w+)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:advantage to (?:the )?(?:most )?(?:dangerous )?(?:offenders|criminals)|dangerous offenders)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:children (?:are|were|being) (?:abused|exploited)|children are the ones|real children|pay for it|every delay)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:evidence of a crime|no substitute for|design requirement|long overdue|press ahead|go ahead|blackmailed)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:investigators|police|law enforcement|we) (?:need|needs|must have|should have|require)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:with|under) a warrant\b|\bwarrant signed by a judge\b|\bwhen a judge has signed\b/, side: 1, weight: 0.75 },
+  { re: /\b(?:run|ran) out of options\b|\bexhausted (?:all )?(?:other )?(?:options|avenues)\b|\bno other way (?:to|of)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:far|much|significantly|considerably) harder in practice\b|\blaboratory attacks?\b|\b(?:purely|only|largely) theoretical\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:detection|scanning|tools?) that (?:actually )?works?\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:targeted|proportionate|reasonable compromise|robust,? independent oversight|(?:strong|robust|proper|strict|independent) (?:protections|safeguards|oversight))\b/, side: 1, weight: 1, negatable: true },
+  { re: /\b(?:groom\w*|exploit\w*|abus\w+|prey\w* on) (?:\w+ )?(?:children|kids|minors|young people|victims)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:one hand tied behind|hands? (?:are|were) tied|fighting blind|blindfolded)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:overblown|misrepresented|answering a question nobody asked)\b/, side: 1, weight: 1 },
+  { re: /\bhelped (?:in )?(?:investigations|identify|catch|convict)\b/, side: 1, weight: 1.5 },
+];
+
+/** What is being argued about. */
+export const TOPICS: TopicCue[] = [
+  // A measure that protects encryption (exempting encrypted services from a scanning law).
+  { re: new RegExp(String.raw`\b(?:exempt\w*|exclud\w*|carv\w* out|tak\w+|leav\w+|kept|keep\w*)\s+(?:\w+\s+){0,2}?${ENC}(?:\s+\w+){0,3}?\s+(?:out of|from)\b(?:\s+(?:the\s+)?[\w']+){0,3}?\s*(?:scope|law|regulation|rules|requirement)?|\bexempt\w*\s+(?:\w+\s+){0,2}?${ENC}`), polarity: -1, weight: 1.5, sayDefault: 1 },
+  // Coercing providers.
+  { re: new RegExp(String.raw`\b(?:forc\w+|compel\w*|oblig\w+|requir\w+|mandat\w+|order\w*|make)\s+(?:\w+\s+){0,2}?${PROVIDERS}\s+(?:to|into)\s+(?:help|assist|decrypt|provide|hand|give|build|building|install|scan|break|weaken|create|write|unlock|disable|cooperate|co-operate|comply|keep|maintain|be able)`), polarity: 1, weight: 1.5, sayDefault: 0.5 },
+  { re: /\bdraw up laws\b|\bdraft laws\b|\blaws forcing\b|\blaws allowing\b/, polarity: 1, weight: 1, sayDefault: 1 },
+  { re: /\b(?:exceptional|targeted|government|police|law enforcement|third-party) access\b/, polarity: 1, weight: 1, sayDefault: 0 },
+  // "wants messaging services to hand messages to police", "urged tech firms to scan …"
+  { re: new RegExp(String.raw`^\s*(?:\w+\s+){0,2}?${PROVIDERS}\s+to\s+(?:help|assist|decrypt|provide|hand|give|scan|store|retain|keep|build|install|break|weaken|unlock|disable|cooperate|co-operate|share|detect|report)`), polarity: 1, weight: 1.2, sayDefault: 0.5 },
+  { re: /\b(?:store|retain|hand(?: over)?|give|provide|share|disclose|turn over)\s+(?:\w+\s+){0,3}?(?:messages|data|content|keys|communications|chats|records)\s+(?:\w+\s+){0,3}?(?:to|with)\s+(?:the\s+)?(?:police|authorities|law enforcement|investigators|government|agencies|security services)\b/, polarity: 1, weight: 1.2, sayDefault: 1 },
+  { re: /\b(?:lawful|legal) access\b|\baccess to (?:the )?(?:encrypted|private|users'?|people's|their|suspects'?|the content|content|end-to-end)?\s*(?:\w+\s+)?(?:messages|communications|data|content|conversations|chats|devices?|phones?)\b|\baccess (?:messaging services|encrypted)\b|\blawful (?:interception|requests?|hacking)\b/, polarity: 1, weight: 1, sayDefault: 1 },
+  { re: new RegExp(String.raw`\b(?:(?:encryption|crypto|encrypted|security|software|technical) )?${BACKDOOR}(?:\s+(?:in|into|to|on)\s+(?:\w+\s+)?(?:encrypted|encryption|end-to-end)\s*\w*)?`), polarity: 1, weight: 1, sayDefault: 0 },
+  { re: /\bfront doors?\b/, polarity: 1, weight: 1, sayDefault: 1 },
+  { re: /\bkey escrow\b|\bescrow\b/, polarity: 1, weight: 1, sayDefault: 0 },
+  { re: /\b(?:client-side scanning|(?:mass |on-device |device )?scanning(?: (?:of|on) (?:\w+ )?(?:messages|photos|images|devices?|phones?|encrypted \w+))?|scan(?:s)? (?:\w+ ){0,2}(?:messages|photos|images|users|content|links))\b|\bdetection orders?\b|\bchat control\b|\bdetect\w* (?:known |new )?(?:abuse|material|images)/, polarity: 1, weight: 1, sayDefault: 0 },
+  { re: /\b(?:technical )?capability notices?\b|\btechnical assistance notices?\b/, polarity: 1, weight: 1, sayDefault: 0 },
+  { re: /\b(?:break\w*|weaken\w*|undermin\w+|bypass\w*|circumvent\w*|crack\w*|disabl\w+|defeat\w*|get around|break into|unlock\w*) (?:\w+ ){0,2}(?:encryption|encrypted|security|the encryption|protections?|phones?|devices?)\b|\b(?:flaw|flaws|vulnerabilit\w+|weakness\w*|holes?|loopholes?) (?:in|into) (?:\w+ )?(?:encryption|encrypted)\w*/, polarity: 1, weight: 1.2, sayDefault: 0 },
+  { re: /\b(?:ban\w*|outlaw\w*|prohibit\w*|restrict\w*) (?:on )?(?:end-to-end )?(?:encryption|encrypted (?:services|apps|messaging))\b/, polarity: 1, weight: 1.5, sayDefault: 1 },
+  { re: /\b(?:the |this |such |new |a |similar |these |those |its |their |our |his |her |any )?(?:\w+ )?(?:law|laws|bill|bills|proposals?|plans?|regulation|legislation|rules|powers|measures?|compromise|draft|scheme|notices?|orders?|requirements?|obligations?|mandates?|amendments?|suggestions?|demands?|act|text|vote|what you propose|this approach)\b/, polarity: 1, weight: 0.8, sayDefault: 0, generic: true },
+  // The other side's ground.
+  { re: /\b(?:strong|end-to-end|robust|unbreakable) encryption\b/, polarity: -1, weight: 1, sayDefault: 0.5 },
+  { re: /\bencrypt(?:ion|ed)(?: (?:technology|services?|apps?|messaging|messages|data|communications|platforms?|backups?|products?))?\b/, polarity: -1, weight: 1, sayDefault: 0 },
+  { re: /\b(?:privacy|private (?:messages|conversations|communications|images|photos|lives)|data protection|personal data|security (?:and|&) privacy)\b/, polarity: -1, weight: 0.7, sayDefault: 0 },
+];
+
+const w = (list: string) => list.trim().split(/\s+/);
+
+/** Judgement words: +1 good, -1 bad. Stems are matched as prefixes of whole words. */
+export const POSITIVE = w(`
+  protect protects protected protecting protection protections secure safe safety essential vital
+  necessary need needs needed must should help helps helped helping enable enables allow allows
+  allowed important crucial support supports supported welcome welcomes welcomed benefit
+  proportionate legitimate reasonable responsible balanced robust works working right good better
+  useful keep keeps saves save strongest backed praised exempt exempting exempted
+`);
+export const NEGATIVE = w(`
+  damage damages damaged damaging weaken weakens weakened weakening undermine undermines undermined
+  undermining endanger endangers endangered risk risks risky danger dangerous threat threaten
+  threatens threatened harm harmful harms flaw flaws flawed insecure broken exploit exploited
+  exploitable hack hacked hacking oxymoron impossible unworkable disaster disastrous catastrophic
+  catastrophe mistake bad wrong nonsense naive fail fails failed failure illegal unlawful violate
+  violates violation breach breaches disproportionate intrusive invasive attack attacks stolen steal
+  misused misuse hijacked hi-jacked overreach leak leaks leaked problem problems
+  concern concerns worried worse worst tamper weapons weapon fooled fool undercut setback
+  useless pointless reckless unacceptable scandal spy snoop backfire backfired misunderstood
+  surveillance spying ignored ignores ignoring limited restricted curbed scrapped dropped banned
+  abandoned withdrawn
+  misunderstands misguided ill-conceived counterproductive naive unworkable
+`);
+/** Words that turn over the topic right after them. */
+export const FLIPPERS = w(`
+  against oppose opposes opposed opposing reject rejects rejected rejecting ban bans banned banning
+  prohibit prohibits prohibited outlaw resist resists resisted fight stop stops stopped block
+  blocks blocked prevent prevents prevented end ends ended scrap scrapped drop dropped abandon
+  abandoned repeal repealed repealing veto vetoed criticise criticised criticize criticized condemn
+  condemned dismiss dismissed forbid forbids forbidden refuse refused delay delayed postpone
+  postponed challenge challenged undercut
+`);
+export const NEGATORS = new RegExp(`^${NEG}$|n't$`);
+
+/** Support verbs that, negated, turn over what follows ("could not support the text"). */
+export const SUPPORT_VERBS = w(`support supports supported back backs backed accept accepts endorse endorses approve approves vote`);
+
+/**
+ * Glossary entries that name what the access side asks for (laws, schemes, techniques): in a
+ * proposal, support or opposition they give the object its side ("proposed the Clipper chip").
+ */
+export const ACCESS_TERMS = new Set([
+  'key-escrow', 'clipper-chip', 'ghost-proposal', 'earn-it-act', 'eu-csa-regulation', 'online-safety-act',
+  'investigatory-powers-act', 'assistance-and-access-act', 'calea', 'key-disclosure', 'lawful-hacking',
+  'lawful-interception', 'technical-assistance-notice', 'technical-capability-notice', 'detection-order',
+  'client-side-scanning', 'exceptional-access', 'lawful-access', 'golden-key', 'front-door', 'backdoor',
+  'data-retention', 'bulk-interception', 'regulation-of-investigatory-powers-act', 'e-evidence',
+]);
+export const ENCRYPTION_TERMS = new Set(['end-to-end-encryption', 'encrypted-messaging', 'forward-secrecy', 'device-encryption', 'advanced-data-protection', 'signal-protocol']);

@@ -1,0 +1,327 @@
+import type { Frame } from './cues';
+import { defaultMatcher } from '../glossary/matcher';
+import { ACCESS_TERMS, ENCRYPTION_TERMS, FLIPPERS, NEGATIVE, NEGATORS, PHRASES, POSITIVE, SUPPORT_VERBS, TOPICS, type Side } from './stance-lexicon';
+import type { Stance } from './types';
+
+/**
+ * Stance from words. A statement scores > 0 for access and < 0 for encryption:
+ * - phrases that say it outright count first, turned over by a negator right before them where
+ *   that makes sense ("not vital");
+ * - then each topic (what the access side asks for, or what the other side defends) counts with
+ *   the judgement words said about it ("backdoors … would damage": access measure × bad =
+ *   encryption side), or is turned over by a flipper ("against encryption backdoors");
+ * - the attribution's frame applies last: whoever proposes or supports a measure takes its side,
+ *   whoever rejects or opposes it the other ("rejected proposals put forward by Y").
+ * The reason names the words that decided it.
+ */
+
+export interface StatementScore {
+  score: number;
+  /** Absolute weight of the evidence on each side (for telling a balanced speaker from a silent one). */
+  access: number;
+  encryption: number;
+  cues: Array<{ label: string; value: number }>;
+}
+
+interface Word {
+  w: string;
+  s: number;
+  e: number;
+  clause: number;
+}
+
+interface Unit {
+  a: number;
+  b: number;
+  polarity: Side;
+  weight: number;
+  sayDefault: number;
+  generic: boolean;
+  label: string;
+  valence: number;
+  valenceWords: string[];
+  flippedBy?: string;
+}
+
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'while']);
+const PARTICIPLES = new Set(['arguing', 'saying', 'warning', 'adding', 'noting', 'claiming', 'insisting', 'stating', 'explaining', 'urging', 'calling']);
+const POSITIVE_SET = new Set(POSITIVE);
+const NEGATIVE_SET = new Set(NEGATIVE);
+const FLIPPER_SET = new Set(FLIPPERS);
+const SUPPORT_SET = new Set(SUPPORT_VERBS);
+const MODALS = new Set(['should', 'must', 'need', 'needs']);
+const LAWLIKE = /^(?:law|laws|act|bill|order|orders|notice|notices|regulation|rules|powers|legislation|requirement)$/;
+/** "people call it a front door", "the so-called golden key": a name quoted, not a demand made. */
+function named(words: readonly Word[], a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 3; k--) {
+    if (/^(?:call|calls|called|calling|so-called|dubbed|term|termed|label|labelled|labeled|describes?|described|known)$/.test(words[k]!.w)) return true;
+  }
+  return false;
+}
+
+/** "a law that requires providers to …": what a law does, described, is nobody's stance. */
+function describesLaw(words: readonly Word[], a: number, reach = 4, consequences = true): boolean {
+  const clause = words[a]?.clause;
+  // "the order would force the company to …": what a law would make someone do, described.
+  const w1 = words[a - 1]?.w ?? '';
+  const w2 = words[a - 2]?.w ?? '';
+  // Only when it names one party ("the company", "us"): forcing a whole industry is a policy.
+  const forced = `${words[a + 1]?.w ?? ''} ${words[a + 2]?.w ?? ''}`;
+  if (consequences && /^(?:would|could|will|can|may|might)$/.test(w1) && LAWLIKE.test(w2) && /^(?:us|them|it|the (?:company|firm|provider|maker))\b/.test(forced)) return true;
+  for (let k = a - 1; k >= 0 && k >= a - reach && words[k]!.clause === clause; k--) {
+    const w = words[k]!.w;
+    if (w === 'which' || w === 'that') {
+      for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (LAWLIKE.test(words[j]!.w)) return true;
+      return false;
+    }
+  }
+  return false;
+}
+const BALANCE = /\b(?:both sides|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments))\b/;
+
+const globalize = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+const PHRASE_RES = PHRASES.map((p) => ({ ...p, re: globalize(p.re) }));
+const TOPIC_RES = TOPICS.map((t) => ({ ...t, re: globalize(t.re) }));
+
+export function normalizeForStance(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”"«»„]/g, ' ')
+    .replace(/(^|[\s([])'+|'+(?=[\s.,;:!?)\]]|$)/g, '$1 ')
+    .replace(/\s+/g, ' ');
+}
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  let clause = 0;
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'-]*|[.;:!?\u2013\u2014]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const w = m[0];
+    if (/^[.;:!?\u2013\u2014]$/.test(w)) {
+      clause++;
+      continue;
+    }
+    // ", arguing that …", ", saying …": a new clause with its own object.
+    if (CLAUSE_WORDS.has(w) || (PARTICIPLES.has(w) && text[m.index - 2] === ',')) clause++;
+    out.push({ w, s: m.index, e: m.index + w.length, clause });
+  }
+  return out;
+}
+
+/** Token range [a, b) of the words covering characters [s, e). */
+function rangeOf(words: readonly Word[], s: number, e: number): [number, number] {
+  let a = 0;
+  while (a < words.length && words[a]!.e <= s) a++;
+  let b = a;
+  while (b < words.length && words[b]!.s < e) b++;
+  return [a, b];
+}
+
+const isNegator = (w: string) => NEGATORS.test(w);
+
+function negatedBefore(words: readonly Word[], at: number, span = 3): boolean {
+  const clause = words[at]?.clause;
+  for (let k = at - 1; k >= 0 && k >= at - span; k--) {
+    const x = words[k]!;
+    if (x.clause !== clause) return false;
+    if (isNegator(x.w) && words[k + 1]?.w !== 'only') return true;
+  }
+  return false;
+}
+
+const shorten = (text: string) => {
+  const ws = text.trim().split(/\s+/);
+  return ws.length > 6 ? `${ws.slice(0, 3).join(' ')} … ${ws.slice(-2).join(' ')}` : ws.join(' ');
+};
+
+export function scoreStatement(content: string, frame: Frame = 'say', cue = ''): StatementScore {
+  const text = normalizeForStance(content);
+  const words = wordsOf(text);
+  const used = new Array<boolean>(words.length).fill(false);
+  const cues: StatementScore['cues'] = [];
+  let score = 0;
+  let access = 0;
+  let encryption = 0;
+  const count = (value: number, label: string) => {
+    if (value === 0) return;
+    score += value;
+    if (value > 0) access += value;
+    else encryption -= value;
+    cues.push({ label, value });
+  };
+
+  // 1. Phrases.
+  for (const p of PHRASE_RES) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const [a, b] = rangeOf(words, m.index, m.index + m[0].length);
+      if (a >= b || used.slice(a, b).some(Boolean)) continue;
+      for (let k = a; k < b; k++) used[k] = true;
+      if (describesLaw(words, a, 24, false)) continue;
+      const side = p.negatable && negatedBefore(words, a) ? -p.side : p.side;
+      count(side * p.weight, `"${shorten(m[0])}"`);
+    }
+  }
+  if (BALANCE.test(text)) {
+    access += 1.5;
+    encryption += 1.5;
+    cues.push({ label: '"both sides"', value: 0 });
+  }
+
+  // 2. Topics.
+  const units: Unit[] = [];
+  const inUnit = new Array<boolean>(words.length).fill(false);
+  for (const t of TOPIC_RES) {
+    t.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = t.re.exec(text)) !== null) {
+      if (m[0].trim().length === 0) {
+        t.re.lastIndex++;
+        continue;
+      }
+      const [a, b] = rangeOf(words, m.index, m.index + m[0].length);
+      if (a >= b) continue;
+      if (used.slice(a, b).some(Boolean) || inUnit.slice(a, b).some(Boolean)) continue;
+      // "backdoors in encrypted comms": the place a measure goes is not a second topic.
+      if (t.polarity === -1 && a >= 2 && ['in', 'into', 'on', 'to', 'of', 'for'].includes(words[a - 1]!.w)) {
+        const prev = units.find((u) => u.polarity === 1 && !u.generic && u.b >= a - 2 && u.b <= a);
+        if (prev) continue;
+      }
+      for (let k = a; k < b; k++) inUnit[k] = true;
+      units.push({ a, b, polarity: t.polarity, weight: t.weight, sayDefault: t.sayDefault, generic: t.generic === true, label: m[0].trim(), valence: 0, valenceWords: [] });
+    }
+  }
+  // Glossary entries that stand for one side's measures ("the Clipper chip", "CALEA").
+  for (const m of defaultMatcher().find(text)) {
+    const polarity: Side | 0 = ACCESS_TERMS.has(m.id) ? 1 : ENCRYPTION_TERMS.has(m.id) ? -1 : 0;
+    if (polarity === 0) continue;
+    const [a, b] = rangeOf(words, m.start, m.end);
+    if (a >= b || used.slice(a, b).some(Boolean) || inUnit.slice(a, b).some(Boolean)) continue;
+    for (let k = a; k < b; k++) inUnit[k] = true;
+    units.push({ a, b, polarity, weight: 1, sayDefault: 0, generic: false, label: m.text, valence: 0, valenceWords: [] });
+  }
+  units.sort((x, y) => x.a - y.a);
+  for (const u of units) if (u.sayDefault !== 0 && (describesLaw(words, u.a) || named(words, u.a))) u.sayDefault = 0;
+
+  // 3. Flippers turn over the topic right after them ("against backdoors", "could not support the text").
+  for (let k = 0; k < words.length; k++) {
+    if (used[k] || inUnit[k]) continue;
+    const w = words[k]!.w;
+    const negated = negatedBefore(words, k, 2);
+    const flips = (FLIPPER_SET.has(w) && !negated) || (SUPPORT_SET.has(w) && negated);
+    if (!flips) continue;
+    const next = units.find((u) => u.a > k && u.a - k <= 7 && words[u.a]!.clause === words[k]!.clause);
+    if (next && !next.flippedBy) {
+      next.flippedBy = negated ? `not ${w}` : w;
+      used[k] = true;
+    }
+  }
+  // "no backdoor", "will never hand over keys to the government": a measure refused. (Not
+  // "services that are not encrypted": that describes, it refuses nothing.)
+  for (const u of units) if (u.polarity === 1 && !u.flippedBy && negatedBefore(words, u.a, 2)) u.flippedBy = words.slice(Math.max(0, u.a - 2), u.a).map((x) => x.w).find(isNegator) ?? 'not';
+
+  // 4. Judgement words, each to the topic it is said about (the nearest before it, else just after).
+  for (let k = 0; k < words.length; k++) {
+    if (used[k] || inUnit[k]) continue;
+    const w = words[k]!.w;
+    let v = POSITIVE_SET.has(w) ? 1 : NEGATIVE_SET.has(w) ? -1 : 0;
+    if (v === 0) continue;
+    if (negatedBefore(words, k)) v = -v;
+    // "should not", "must never": the negator follows the modal.
+    else if (MODALS.has(w) && /^(?:not|never)$/.test(words[k + 1]?.w ?? '')) v = -v;
+    const clause = words[k]!.clause;
+    let target: Unit | undefined;
+    for (const u of units) if (u.b <= k && words[u.a]!.clause === clause) target = u;
+    if (!target) target = units.find((u) => u.a > k && u.a - k <= 6 && words[u.a]!.clause === clause);
+    if (!target) continue;
+    target.valence += v;
+    target.valenceWords.push(w);
+  }
+
+  // 5. Each topic's contribution under the frame. Under a proposal, support or opposition the
+  // object is what follows the cue: the first specific measure, else the first generic one.
+  const firstClause = words[0]?.clause ?? 0;
+  const object =
+    frame === 'say'
+      ? undefined
+      : units.find((u) => !u.generic && u.a <= 12 && words[u.a]!.clause === firstClause) ??
+        units.find((u) => u.generic && u.a <= 6 && words[u.a]!.clause === firstClause);
+  let objectPolarity = 0;
+  let objectLabel = '';
+  for (const u of units) {
+    const direction = u.flippedBy ? -u.polarity : u.polarity;
+    const weight = u.generic ? u.weight * 0.6 : u.weight;
+    if (u.valence !== 0) {
+      const v = Math.max(-2, Math.min(2, u.valence));
+      count(u.polarity * v * weight, `"${u.valenceWords.join(' … ')}" + "${shorten(u.label)}"`);
+    }
+    if (frame === 'say') {
+      if (u.flippedBy) count(direction * u.weight * 1.2, `"${u.flippedBy}" + "${shorten(u.label)}"`);
+      else if (u.valence === 0 && u.sayDefault !== 0) count(u.polarity * u.sayDefault * weight, `"${shorten(u.label)}"`);
+    } else if (u === object) {
+      objectPolarity = direction * u.weight;
+      objectLabel = shorten(u.label);
+    } else if (u.flippedBy) {
+      count(direction * u.weight, `"${u.flippedBy}" + "${shorten(u.label)}"`);
+    }
+  }
+  if (frame !== 'say' && objectPolarity !== 0) {
+    const value = frame === 'oppose' ? -objectPolarity : objectPolarity;
+    count(value, cue ? `"${cue}" + "${objectLabel}"` : `"${objectLabel}"`);
+  }
+  return { score, access, encryption, cues };
+}
+
+export interface StanceVerdict {
+  stance: Stance;
+  confidence: number;
+  reason: string;
+}
+
+/** A speaker's stance from the scores of all their statements and the prior of their kind. */
+export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 1, tookSides = true): StanceVerdict {
+  let total = 0;
+  let access = 0;
+  let encryption = 0;
+  const cues: StatementScore['cues'] = [];
+  for (const s of scores) {
+    // One long quotation should not outweigh everything else the speaker said.
+    total += Math.max(-4, Math.min(4, s.score));
+    access += s.access;
+    encryption += s.encryption;
+    cues.push(...s.cues);
+  }
+  const magnitude = Math.abs(total);
+  const decided = magnitude >= 0.75 && magnitude >= 0.35 * (access + encryption);
+  const side = Math.sign(total);
+  const deciding = cues
+    .filter((c) => (decided ? Math.sign(c.value) === side : true))
+    .sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
+  const labels = [...new Set(deciding.map((c) => c.label))].slice(0, 3);
+  if (decided) {
+    const agrees = prior === side ? 0.08 : prior === -side ? -0.08 : 0;
+    const confidence = Math.min(0.95, Math.max(0.4, 0.45 + 0.1 * magnitude + agrees));
+    return { stance: side > 0 ? 'pro-access' : 'pro-encryption', confidence: round(confidence), reason: labels.join(' + ') };
+  }
+  // No decision from the words: the actor's usual side may break the tie, never overrule.
+  // Only for someone who took a side whose direction the words leave open ("backed the
+  // ministry", "welcomed the vote"), or who leans the usual way: a plain remark stays neutral.
+  if (prior !== 0 && total * prior >= 0 && access + encryption < 3 && (tookSides || total * prior > 0)) {
+    return {
+      stance: prior > 0 ? 'pro-access' : 'pro-encryption',
+      confidence: round(0.35 + 0.05 * Math.min(2, magnitude)),
+      reason: `usual side of ${prior > 0 ? 'police, interior ministries and child-protection groups' : 'messaging firms, rights groups, researchers and data-protection bodies'}${labels.length ? `; ${labels.join(' + ')}` : ''}`,
+    };
+  }
+  const confidence = access + encryption > 0 ? 0.55 : 0.5;
+  return { stance: 'neutral', confidence, reason: labels.length ? `mixed: ${labels.join(' + ')}` : 'no stance words' };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,83 @@
+import { ABBREVIATIONS } from './gazetteer';
+
+/** A word or mark of a sentence, with offsets into the sentence text. */
+export interface Token {
+  text: string;
+  /** Lower case, curly apostrophes folded to straight ones. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'punct' | 'quote';
+  /** Starts with an upper-case letter (or is an acronym such as "U.S."). */
+  cap: boolean;
+  /** Inside a quotation (set by the attribution stage). */
+  quoted: boolean;
+}
+
+/**
+ * Words keep inner apostrophes and hyphens ("don't", "Kosciusko-Morizet", "end-to-end");
+ * dotted acronyms ("U.S.", "e.g.") stay whole; every other non-space character is its own token.
+ */
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\u2010\u2011\-&][\p{L}\p{M}\p{N}]+)*|[“”"‘’'«»„‟]|[^\s\p{L}\p{N}]/gu;
+const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'", '«', '»', '„', '‟']);
+const UPPER = /^\p{Lu}/u;
+const POSSESSIVE = /^(.+)(['’]s)$/u;
+
+export function foldApostrophes(text: string): string {
+  return text.replace(/[’‘`´]/g, "'");
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    let word = m[0];
+    const start = m.index;
+    const first = word[0]!;
+    if (QUOTE_CHARS.has(word)) {
+      out.push({ text: word, lower: word, start, end: start + 1, kind: 'quote', cap: false, quoted: false });
+      continue;
+    }
+    if (!/[\p{L}\p{N}]/u.test(first)) {
+      out.push({ text: word, lower: word, start, end: start + word.length, kind: 'punct', cap: false, quoted: false });
+      continue;
+    }
+    // "Mr." keeps its full stop so that it reads as a title, not the end of a sentence.
+    // An initial ("Kevin R. Smith") keeps its full stop too.
+    if (text[start + word.length] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && /^\s+\p{Lu}/u.test(text.slice(start + 2, start + 4))))) word += '.';
+    const possessive = POSSESSIVE.exec(word);
+    const cap = UPPER.test(first);
+    if (possessive) {
+      const base = possessive[1]!;
+      out.push({ text: base, lower: foldApostrophes(base.toLowerCase()), start, end: start + base.length, kind: 'word', cap, quoted: false });
+      out.push({ text: possessive[2]!, lower: "'s", start: start + base.length, end: start + word.length, kind: 'word', cap: false, quoted: false });
+      TOKEN_RE.lastIndex = start + word.length;
+      continue;
+    }
+    out.push({
+      text: word,
+      lower: foldApostrophes(word.toLowerCase()),
+      start,
+      end: start + word.length,
+      kind: 'word',
+      cap,
+      quoted: false,
+    });
+    TOKEN_RE.lastIndex = start + word.length;
+  }
+  return out;
+}
+
+/** Lower-case words that the article uses in lower case somewhere: "Breaking" is then no name. */
+export function lowerCaseVocabulary(texts: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const re = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu;
+  for (const text of texts) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) seen.add(foldApostrophes(m[0]));
+  }
+  return seen;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../analysis';
+import { foldName } from '../../../analysis/speakers';
+import { CASES } from './cases';
+
+const same = (a: string, b: string) => {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  return fa === fb || fa.endsWith(` ${fb}`) || fb.endsWith(` ${fa}`);
+};
+
+describe('positions in short passages (every construction of the brief)', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const { positions } = analyzeText(c.text);
+      const got = positions.map((p) => `${p.speaker}: ${p.stance}`);
+      for (const [speaker, stance] of Object.entries(c.expect)) {
+        const found = positions.find((p) => same(p.speaker, speaker));
+        expect(found ? `${speaker}: ${found.stance}` : `${speaker}: missing (got ${got.join('; ')})`).toBe(`${speaker}: ${stance}`);
+      }
+      for (const name of c.absent ?? []) expect(positions.some((p) => same(p.speaker, name))).toBe(false);
+      if (c.exact) expect(positions.length, got.join('; ')).toBe(Object.keys(c.expect).length);
+    });
+  }
+});
+
+import { HELD_OUT } from './cases';
+
+describe('held-out passages (written after tuning)', () => {
+  for (const c of HELD_OUT) {
+    it(c.name, () => {
+      const { positions } = analyzeText(c.text);
+      const got = positions.map((p) => `${p.speaker}: ${p.stance}`);
+      for (const [speaker, stance] of Object.entries(c.expect)) {
+        const found = positions.find((p) => same(p.speaker, speaker));
+        expect(found ? `${speaker}: ${found.stance}` : `${speaker}: missing (got ${got.join('; ')})`).toBe(`${speaker}: ${stance}`);
+      }
+      for (const name of c.absent ?? []) expect(positions.some((p) => same(p.speaker, name)), got.join('; ')).toBe(false);
+      if (c.exact) expect(positions.length, got.join('; ')).toBe(Object.keys(c.expect).length);
+    });
+  }
+});

@@ -1,0 +1,294 @@
+/**
+ * Short passages in news style, one or two constructions each, with the positions a careful
+ * reader would take from them. Speakers are fictional. Shared by the stage tests.
+ */
+
+export interface Case {
+  name: string;
+  text: string;
+  /** speaker → stance; every listed speaker must be found with that stance. */
+  expect: Record<string, 'pro-access' | 'pro-encryption' | 'neutral'>;
+  /** Names that must not become speakers. */
+  absent?: string[];
+  /** Only the listed speakers may appear. */
+  exact?: boolean;
+}
+
+export const CASES: Case[] = [
+  {
+    name: 'direct quote, cue after with pronoun',
+    text: 'Home Secretary Alan Brierley spoke at the conference on Monday.\n“Encrypted apps have become a safe haven for people who abuse children,” he said.',
+    expect: { 'Alan Brierley': 'pro-access' },
+    exact: true,
+  },
+  {
+    name: 'direct quote, inverted cue with apposition',
+    text: '“A backdoor for the police is a backdoor for every criminal on the planet,” said Marta Quinlan, a cryptographer at Dunmore University.',
+    expect: { 'Marta Quinlan': 'pro-encryption' },
+    exact: true,
+  },
+  {
+    name: 'direct quote, cue after, told a news agency',
+    text: '“We will never weaken the encryption that protects our users,” Teodor Brandt told Reuters.',
+    expect: { 'Teodor Brandt': 'pro-encryption' },
+    absent: ['Reuters'],
+    exact: true,
+  },
+  {
+    name: 'cue before with colon',
+    text: 'The interior ministry’s spokeswoman, Ilse Varga, said: “Investigators need lawful access to the messages of suspects, with a warrant signed by a judge.”',
+    expect: { 'Ilse Varga': 'pro-access' },
+  },
+  {
+    name: 'split quote over two sentences',
+    text: '“Scanning every private message is mass surveillance,” said Owen Achterberg of the digital-rights group Free Wire. “It treats every user as a suspect.”',
+    expect: { 'Owen Achterberg': 'pro-encryption' },
+  },
+  {
+    name: 'quote running over paragraphs, opening paragraph left open',
+    text: 'Detective Chief Inspector Rosa Lindholm described the case in detail.\n“We had the phones, we had the warrants, and we still could not read a single message.\n“Criminals know that encrypted apps are a place to hide, and they use them every day,” she said.',
+    expect: { 'Rosa Lindholm': 'pro-access' },
+  },
+  {
+    name: 'mixed straight and curly quote marks',
+    text: '"Any way in for the police is a way in for hackers,” said Priya Nandakumar, a security researcher.',
+    expect: { 'Priya Nandakumar': 'pro-encryption' },
+  },
+  {
+    name: 'quote inside a quote',
+    text: '“People call it a ‘front door’, but it is still a door that someone else can open,” said Kwame Asante, who heads the campaign group Open Lines.',
+    expect: { 'Kwame Asante': 'pro-encryption' },
+  },
+  {
+    name: 'scare quotes are not statements',
+    text: 'The government calls the plan a “safety feature”. Critics prefer ‘backdoor’.',
+    expect: {},
+    exact: true,
+  },
+  {
+    name: 'reported speech: argued that',
+    text: 'Lena Hoffmann, chief executive of Cipherhaus, argued that any backdoor would weaken security for millions of people.',
+    expect: { 'Lena Hoffmann': 'pro-encryption' },
+    absent: ['Cipherhaus'],
+  },
+  {
+    name: 'reported speech: according to',
+    text: 'According to Europol, criminal networks hide behind end-to-end encryption to plan their operations.',
+    expect: { Europol: 'pro-access' },
+  },
+  {
+    name: 'reported speech: told a press conference that',
+    text: 'Justice Minister Carl Oberg told a press conference that the new law would force messaging companies to hand over the content of suspects’ messages.',
+    expect: { 'Carl Oberg': 'pro-access' },
+  },
+  {
+    name: 'organisation: has come out against',
+    text: 'The Danish government has come out against the scanning proposal, saying it would undermine encryption.',
+    expect: { 'Danish government': 'pro-encryption' },
+  },
+  {
+    name: 'rejected proposals put forward by Y (both sides)',
+    text: 'Digital affairs minister Hanna Rask rejected proposals put forward by conservative MP Jonas Ek to give police access to encrypted chats.',
+    expect: { 'Hanna Rask': 'pro-encryption', 'Jonas Ek': 'pro-access' },
+  },
+  {
+    name: 'X have stated they will not',
+    text: 'Messaging firms such as Whisperly have stated they will not build backdoors into their apps.',
+    expect: { Whisperly: 'pro-encryption' },
+  },
+  {
+    name: 'X, apposition, has already argued that',
+    text: 'However, the country’s cybersecurity agency, Cyberwatch, has already argued that breaking encryption would leave critical infrastructure exposed to attack.',
+    expect: { Cyberwatch: 'pro-encryption' },
+  },
+  {
+    name: 'signatories: A, B and C signed a letter',
+    text: 'Free Wire, the Privacy Forum and the Open Code Foundation signed a letter warning that client-side scanning would create new vulnerabilities.',
+    expect: { 'Free Wire': 'pro-encryption', 'Privacy Forum': 'pro-encryption', 'Open Code Foundation': 'pro-encryption' },
+  },
+  {
+    name: 'A, B and C warned',
+    text: 'Tessa Marr, Ivo Petrov and Sun Li warned that a golden key would inevitably leak.',
+    expect: { 'Tessa Marr': 'pro-encryption', 'Ivo Petrov': 'pro-encryption', 'Sun Li': 'pro-encryption' },
+  },
+  {
+    name: 'negated cue: not asking for a backdoor',
+    text: '“We are not asking for a backdoor,” said Commissioner Ruth Okafor. “We are asking for access when a judge says so.”',
+    expect: { 'Ruth Okafor': 'pro-access' },
+  },
+  {
+    name: 'surname re-mention',
+    text: 'Professor Ada Lindqvist, a cryptographer at Nordholm University, has studied key escrow for years.\nLindqvist said that every escrow scheme tested so far had been broken.',
+    expect: { 'Ada Lindqvist': 'pro-encryption' },
+    exact: true,
+  },
+  {
+    name: 'role re-mention: the minister',
+    text: 'Interior Minister Paul Reding presented the bill on Tuesday.\nThe minister said encryption should not give criminals a place to hide.',
+    expect: { 'Paul Reding': 'pro-access' },
+    exact: true,
+  },
+  {
+    name: 'role re-mention: the company',
+    text: 'Whisperly, a messaging app with ten million users, received the order last month.\nThe company said it would rather leave the country than weaken its encryption.',
+    expect: { Whisperly: 'pro-encryption' },
+    exact: true,
+  },
+  {
+    name: 'pronoun it for an organisation',
+    text: 'Nordbank, the country’s largest lender, was asked about the plan.\nIt said that strong encryption protects its customers from fraud.',
+    expect: { Nordbank: 'pro-encryption' },
+    exact: true,
+  },
+  {
+    name: 'she resolves to the subject, not the object',
+    text: 'Senator Maria Costa criticised a proposal by Senator Linda Hart to require scanning of private messages.\n“It would turn every phone into a spy,” she said.',
+    expect: { 'Maria Costa': 'pro-encryption' },
+  },
+  {
+    name: 'a spokesperson for X',
+    text: 'A spokesperson for the Home Office said the powers were vital to keeping the public safe.',
+    expect: { 'Home Office': 'pro-access' },
+  },
+  {
+    name: 'X spokesperson',
+    text: 'A Whisperly spokesperson said the company would never compromise the security of its users.',
+    expect: { Whisperly: 'pro-encryption' },
+  },
+  {
+    name: 'efforts of X to force Y',
+    text: 'The dispute follows efforts by the Justice Department to force Fonecorp to unlock an encrypted phone.',
+    expect: { 'Justice Department': 'pro-access' },
+    absent: ['Fonecorp'],
+  },
+  {
+    name: 'prior breaks a tie, never overrides',
+    text: 'Chief Constable Mark Dyer welcomed the announcement.\nRetired police chief Tom Ellery said breaking encryption would make everyone less safe.',
+    expect: { 'Mark Dyer': 'pro-access', 'Tom Ellery': 'pro-encryption' },
+  },
+  {
+    name: 'a plain remark stays neutral, whoever makes it',
+    text: 'Chief Constable Mark Dyer said he had met the company twice.',
+    expect: { 'Mark Dyer': 'neutral' },
+  },
+  {
+    name: 'neutral speaker',
+    text: 'Laura Finch, a law professor at Bexley College, said both sides had strong arguments and the courts would decide.',
+    expect: { 'Laura Finch': 'neutral' },
+  },
+  {
+    name: 'no positions in a plain explainer',
+    text: 'End-to-end encryption means that only the sender and the recipient can read a message. The keys stay on their devices.',
+    expect: {},
+    exact: true,
+  },
+  {
+    name: 'places, days and news agencies are not speakers',
+    text: 'In Brussels on Monday, ministers met to discuss the plan, Reuters reported. Berlin has not commented.',
+    expect: {},
+    absent: ['Brussels', 'Monday', 'Reuters', 'Berlin'],
+    exact: true,
+  },
+  {
+    name: 'British single quotes as quotation marks',
+    text: '‘We will not put a backdoor in our products, whatever the law says,’ said Nadia Farouk, founder of Lockbox.',
+    expect: { 'Nadia Farouk': 'pro-encryption' },
+  },
+  {
+    name: 'honorific re-mention: Mr',
+    text: 'James Whitlow, the security minister, defended the scheme.\nMr Whitlow said police needed access to encrypted messages to catch terrorists.',
+    expect: { 'James Whitlow': 'pro-access' },
+    exact: true,
+  },
+  {
+    name: 'the EU executive',
+    text: 'The European Commission proposed the regulation in 2022. The EU executive said the rules were targeted and proportionate and would help protect children.',
+    expect: { 'European Commission': 'pro-access' },
+    exact: true,
+  },
+];
+
+/** Written after the analysis was tuned on the cases above and the fixtures: a check on generality. */
+export const HELD_OUT: Case[] = [
+  {
+    name: 'passive agent: criticised by',
+    text: 'The proposal to scan private messages was criticised by the Open Signal Foundation as mass surveillance.',
+    expect: { 'Open Signal Foundation': 'pro-encryption' },
+  },
+  {
+    name: 'aside between subject and verb',
+    text: 'Lockbox, however, said it would never hand over its users’ keys to any government.',
+    expect: { Lockbox: 'pro-encryption' },
+  },
+  {
+    name: 'organisation and title before the name',
+    text: 'Lockbox CEO Daniel Ferreira said the bill would put the privacy of every user at risk.',
+    expect: { 'Daniel Ferreira': 'pro-encryption' },
+    absent: ['Lockbox'],
+  },
+  {
+    name: 'initials in a name',
+    text: 'Prof. Helen R. Castillo told lawmakers that exceptional access cannot be built safely.',
+    expect: { 'Helen R. Castillo': 'pro-encryption' },
+  },
+  {
+    name: 'called the plan …',
+    text: 'Sen. Rob Kinsey called the plan a dangerous backdoor that hackers would exploit.',
+    expect: { 'Rob Kinsey': 'pro-encryption' },
+  },
+  {
+    name: 'a bill introduced by a lawmaker',
+    text: 'Representative Dana Mills introduced a bill that would require messaging apps to give police access to encrypted messages.',
+    expect: { 'Dana Mills': 'pro-access' },
+  },
+  {
+    name: 'attribution in its own short sentence',
+    text: '“We cannot let child abusers hide behind encryption.” Minister Clara Jansen said.',
+    expect: { 'Clara Jansen': 'pro-access' },
+  },
+  {
+    name: 'organisation as speaker with it said',
+    text: 'Brightchat, which has 40 million users in Europe, said it would leave the market rather than break its encryption.',
+    expect: { Brightchat: 'pro-encryption' },
+  },
+  {
+    name: 'told the BBC',
+    text: '“The police need to be able to see what suspects are saying to each other,” Chief Constable Ian Ward told the BBC.',
+    expect: { 'Ian Ward': 'pro-access' },
+    absent: ['BBC'],
+  },
+  {
+    name: 'two speakers in one paragraph, each with a pronoun',
+    text: 'Sara Blom, a privacy lawyer, said the scheme was unlawful. She added that it would undermine the security of millions. Interior Minister Piet de Vries disagreed. He said police must be able to read the messages of terrorists.',
+    expect: { 'Sara Blom': 'pro-encryption', 'Piet de Vries': 'pro-access' },
+    exact: true,
+  },
+  {
+    name: 'chief executive, name, said',
+    text: 'The group’s chief executive, Amira Haddad, said the law would weaken encryption for everyone.',
+    expect: { 'Amira Haddad': 'pro-encryption' },
+  },
+  {
+    name: 'government wants',
+    text: 'The Swedish government wants messaging services to store messages and hand them to police on request.',
+    expect: { 'Swedish government': 'pro-access' },
+  },
+  {
+    name: 'an organisation re-mentioned by its acronym',
+    text: 'The National Crime Agency (NCA) said criminals were exploiting encrypted platforms. The NCA added that it needed lawful access to tackle serious crime.',
+    expect: { 'National Crime Agency': 'pro-access' },
+    exact: true,
+  },
+  {
+    name: 'quote with attribution in the middle',
+    text: '“This law,” said Jonas Berg of the Free Code Alliance, “would make every phone less secure.”',
+    expect: { 'Jonas Berg': 'pro-encryption' },
+    absent: ['Free Code Alliance'],
+  },
+  {
+    name: 'neutral official statement',
+    text: 'A spokesperson for the Dutch data protection authority said it was studying the text and would publish its opinion next month.',
+    expect: {},
+    exact: false,
+  },
+];

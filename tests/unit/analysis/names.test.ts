@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, type NameContext } from '../../../analysis/names';
+import { lowerCaseVocabulary, tokenize } from '../../../analysis/tokens';
+
+function mentions(sentence: string, article = sentence) {
+  const ctx: NameContext = { lowerSeen: lowerCaseVocabulary([article]), midCaps: new Set(tokenize(article).filter((t, i) => i > 0 && t.cap).map((t) => t.text)) };
+  return findMentions(tokenize(sentence), sentence, ctx).map((m) => ({ name: m.name, kind: m.kind, type: m.type, role: m.role ?? '' }));
+}
+
+describe('findMentions', () => {
+  it('splits a title from the name', () => {
+    expect(mentions('French Interior Minister Bernard Cazeneuve met reporters.')).toContainEqual({ name: 'Bernard Cazeneuve', kind: 'person', type: 'name', role: 'French Interior Minister' });
+    expect(mentions('Later, Republican Nathalie Kosciusko-Morizet spoke.')).toContainEqual({ name: 'Nathalie Kosciusko-Morizet', kind: 'person', type: 'name', role: 'Republican' });
+  });
+
+  it('keeps name particles and takes a role from the words before the name', () => {
+    expect(mentions('He met his German counterpart Thomas de Maiziere in Paris.')).toContainEqual({ name: 'Thomas de Maiziere', kind: 'person', type: 'name', role: 'German counterpart' });
+    expect(mentions('After digital secretary Axelle Lemaire spoke, nothing changed.')).toContainEqual({ name: 'Axelle Lemaire', kind: 'person', type: 'name', role: 'digital secretary' });
+  });
+
+  it('takes a role from an apposition', () => {
+    expect(mentions('Rafael Laguna, CEO of comms firm Open-Xchange, argued that it was wrong.')[0]).toEqual({ name: 'Rafael Laguna', kind: 'person', type: 'name', role: 'CEO of comms firm Open-Xchange' });
+  });
+
+  it('recognises governments, organisations and glossary actors', () => {
+    expect(mentions('The Dutch government has come out against it.')).toContainEqual({ name: 'Dutch government', kind: 'gov', type: 'name', role: '' });
+    expect(mentions('Later the Clinton administration proposed it.')[0]).toMatchObject({ name: 'Clinton administration', kind: 'gov' });
+    expect(mentions('Later the Open Rights Group said so.')[0]).toMatchObject({ name: 'Open Rights Group', kind: 'org' });
+    expect(mentions('Later the Department of Home Affairs said so.')[0]).toMatchObject({ name: 'Department of Home Affairs', kind: 'org' });
+    expect(mentions('Later Enisa said so.')[0]).toMatchObject({ name: 'Enisa', kind: 'org' });
+    expect(mentions('Later the FBI said so.')[0]).toMatchObject({ name: 'FBI', kind: 'org' });
+  });
+
+  it('types places, dates and news outlets so they never speak', () => {
+    const found = mentions('In Paris on Monday, he told Reuters that the Investigatory Powers Bill was fine.');
+    expect(found.find((m) => m.name === 'Paris')?.kind).toBe('place');
+    expect(found.find((m) => m.name === 'Monday')?.kind).toBe('time');
+    expect(found.find((m) => m.name === 'Reuters')?.kind).toBe('media');
+    expect(found.find((m) => m.name === 'Investigatory Powers Bill')?.kind).toBe('law');
+  });
+
+  it('does not take a capitalised common word that opens a sentence for a name', () => {
+    expect(mentions('Breaking encryption puts people at risk.', 'Breaking encryption puts people at risk. Nobody is breaking it.').filter((m) => m.type === 'name')).toEqual([]);
+    expect(mentions('Critics said it was wrong.').filter((m) => m.type === 'name')).toEqual([]);
+  });
+
+  it('finds descriptions and pronouns', () => {
+    const found = mentions('The minister said it would help, and the EU executive agreed.');
+    expect(found).toContainEqual(expect.objectContaining({ name: 'The minister', type: 'role' }));
+    expect(found).toContainEqual(expect.objectContaining({ name: 'it', type: 'pronoun' }));
+    expect(found).toContainEqual(expect.objectContaining({ name: 'the EU executive', type: 'role', kind: 'org' }));
+  });
+});
