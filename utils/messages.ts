@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { Category, TermEntry } from '../glossary/schema';
 
 /**
  * Messages between the extension's parts. Every receiver checks the sender and the shape:
@@ -9,7 +10,19 @@ export type ExtensionMessage =
   /** Tooltip → background: open the full explanation of a term. */
   | { type: 'elens:open-glossary'; id: string }
   /** Tooltip → background: the reader turned highlighting off for the site of the sending tab. */
-  | { type: 'elens:disable-site' };
+  | { type: 'elens:disable-site' }
+  /**
+   * Content script → background: the glossary's matching data and short definitions. The
+   * content script does not bundle the glossary (it would take half of its 35 KB gzip budget);
+   * the background, which has no size budget, holds it and hands it over once per page.
+   */
+  | { type: 'elens:glossary' };
+
+/** What the background answers (`terms` only to `elens:glossary`). */
+export interface MessageReply {
+  ok: boolean;
+  terms?: TermEntry[];
+}
 
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -20,6 +33,7 @@ export function parseMessage(raw: unknown): ExtensionMessage | null {
     case 'elens:open-glossary':
       return typeof m.id === 'string' && ID_RE.test(m.id) ? { type: m.type, id: m.id } : null;
     case 'elens:disable-site':
+    case 'elens:glossary':
       return { type: m.type };
     default:
       return null;
@@ -29,4 +43,50 @@ export function parseMessage(raw: unknown): ExtensionMessage | null {
 /** True when the message comes from this extension (its pages or its content scripts). */
 export function isOwnSender(sender: Runtime.MessageSender, ownId: string): boolean {
   return sender.id === ownId;
+}
+
+/** What the content script needs of an entry: everything but the links to related entries. */
+export function toWireEntry(entry: TermEntry): TermEntry {
+  const { related: _related, ...rest } = entry;
+  return rest;
+}
+
+const CATEGORIES: readonly string[] = ['technology', 'law', 'actor', 'concept'];
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function parseWireEntry(raw: unknown): TermEntry | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const e = raw as Record<string, unknown>;
+  if (typeof e.id !== 'string' || !ID_RE.test(e.id)) return null;
+  if (typeof e.term !== 'string' || typeof e.short !== 'string') return null;
+  if (typeof e.category !== 'string' || !CATEGORIES.includes(e.category)) return null;
+  if (!isStringArray(e.forms)) return null;
+  if (e.caseSensitiveForms !== undefined && !isStringArray(e.caseSensitiveForms)) return null;
+  const entry: TermEntry = {
+    id: e.id,
+    term: e.term,
+    category: e.category as Category,
+    forms: e.forms,
+    short: e.short,
+  };
+  if (e.caseSensitiveForms !== undefined) entry.caseSensitiveForms = e.caseSensitiveForms;
+  if (e.ambiguous === true) entry.ambiguous = true;
+  return entry;
+}
+
+/**
+ * The entries of a reply to `elens:glossary`, or null when the reply is not one. Entries of the
+ * wrong shape are dropped one by one: one bad entry does not cost the page all its highlights.
+ */
+export function parseGlossaryReply(raw: unknown): TermEntry[] | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (r.ok !== true || !Array.isArray(r.terms)) return null;
+  const out: TermEntry[] = [];
+  for (const item of r.terms) {
+    const entry = parseWireEntry(item);
+    if (entry) out.push(entry);
+  }
+  return out;
 }

@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useTheme } from '../../components/useTheme';
+import { DEFAULT_PREFS, getPrefs, watchSettings, type Prefs } from '../../utils/settings';
+import { analyzeArticle } from './analyze';
+import { loadPageState, targetTabId, type Analyze } from './load';
+import type { PageState, PositionView, StatementView, TermFound } from './model';
+import { PopupView } from './PopupView';
+import { explainRestriction } from './restrictions';
+import { revealInTab, statementTargets, type RevealTarget } from './reveal';
+
+export interface AppProps {
+  /** `location.search` of the popup (`?tab=<id>` targets a tab). */
+  search: string;
+  analyze?: Analyze;
+}
+
+function announce(state: PageState): string {
+  switch (state.kind) {
+    case 'loading':
+      return 'Reading the article…';
+    case 'restricted':
+      return explainRestriction(state.restriction).title;
+    case 'no-article':
+      return 'No article found on this page.';
+    case 'error':
+      return `Something went wrong. ${state.message}`;
+    case 'ready': {
+      const p = state.article.positions.length;
+      const t = state.article.terms.length;
+      return `Article read: ${p} ${p === 1 ? 'position' : 'positions'} and ${t} ${t === 1 ? 'term' : 'terms'}.`;
+    }
+  }
+}
+
+/** Exposes the open-to-results time to tests and the benchmark (`<html data-elens-ready-ms>`). */
+function recordReady(state: PageState): void {
+  const root = document.documentElement;
+  root.dataset.elensState = state.kind;
+  if (state.kind === 'loading') return;
+  performance.mark('elens:ready');
+  const readyMs = Math.round(performance.now());
+  root.dataset.elensReadyMs = String(readyMs);
+  if (state.kind === 'ready') {
+    const t = state.timings;
+    const boot = performance.getEntriesByName('elens:boot')[0]?.startTime;
+    root.dataset.elensTimings = JSON.stringify({
+      readyMs,
+      bootMs: boot === undefined ? null : Math.round(boot),
+      snapshotMs: Math.round(t.snapshotMs),
+      inPageMs: Math.round(t.inPageMs),
+      parseMs: Math.round(t.parseMs),
+      analyzeMs: Math.round(t.analyzeMs),
+    });
+  }
+}
+
+export function App({ search, analyze = analyzeArticle }: AppProps) {
+  const [state, setState] = useState<PageState>({ kind: 'loading' });
+  const [status, setStatus] = useState('Reading the article…');
+  const [prefs, setPrefsState] = useState<Prefs>(DEFAULT_PREFS);
+  const tabRef = useRef<number | null>(null);
+  const firstResult = useRef(true);
+  useTheme(prefs.theme);
+
+  useEffect(() => {
+    const load = () => void getPrefs().then(setPrefsState);
+    load();
+    return watchSettings(load);
+  }, []);
+
+  const run = useCallback(async () => {
+    setState({ kind: 'loading' });
+    setStatus('Reading the article…');
+    let next: PageState;
+    try {
+      const tabId = tabRef.current ?? (await targetTabId(search));
+      tabRef.current = tabId;
+      next =
+        tabId === null
+          ? { kind: 'error', message: 'There is no open tab to read.' }
+          : await loadPageState(tabId, analyze);
+    } catch (err) {
+      console.warn('[Encryption Lens] popup failed', err);
+      next = { kind: 'error', message: 'The page could not be read.' };
+    }
+    setState(next);
+    setStatus(announce(next));
+  }, [search, analyze]);
+
+  useEffect(() => {
+    void run();
+  }, [run]);
+
+  useLayoutEffect(() => {
+    if (state.kind === 'loading') {
+      document.documentElement.dataset.elensState = 'loading';
+      return;
+    }
+    if (firstResult.current) {
+      firstResult.current = false;
+      recordReady(state);
+    } else {
+      document.documentElement.dataset.elensState = state.kind;
+    }
+  }, [state]);
+
+  const reveal = useCallback(async (target: RevealTarget, what: string) => {
+    const tabId = tabRef.current;
+    if (tabId === null) return;
+    try {
+      const res = await revealInTab(tabId, target);
+      setStatus(
+        res.found
+          ? `Shown in the page: ${what}.`
+          : `Could not find ${what} in the page; it may have changed since the popup opened.`,
+      );
+    } catch {
+      setStatus('The page can no longer be reached; it may have been closed or reloaded.');
+    }
+  }, []);
+
+  const onShowStatement = useCallback(
+    (s: StatementView, p: PositionView) =>
+      void reveal(
+        { texts: statementTargets(s.text, s.anchors), ...(s.path ? { path: s.path } : {}) },
+        `${p.speaker}’s ${s.kind === 'direct' ? 'quote' : 'statement'}`,
+      ),
+    [reveal],
+  );
+  const onShowTerm = useCallback(
+    (t: TermFound) =>
+      void reveal(
+        { texts: [...t.matched, t.term], termId: t.id, wholeWord: true, earliest: true },
+        `first use of “${t.term}”`,
+      ),
+    [reveal],
+  );
+  const onOpenOptions = useCallback(() => {
+    void browser.runtime.openOptionsPage().catch(() => {
+      void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+    });
+  }, []);
+
+  return (
+    <PopupView
+      state={state}
+      status={status}
+      onShowStatement={onShowStatement}
+      onShowTerm={onShowTerm}
+      onRetry={() => void run()}
+      onOpenOptions={onOpenOptions}
+    />
+  );
+}

@@ -1,0 +1,394 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { JSDOM } from 'jsdom';
+import { analyzeDocument } from '../../analysis';
+import type { Page } from 'playwright-core';
+import { launch, waitForHighlightCount, type Lens } from './harness';
+import { FIXTURES_DIR, SHARED_FIXTURES_DIR } from './server';
+
+/**
+ * The popup in a real Chromium, pointed at a tab with `popup.html?tab=<id>`: it reads the page
+ * through scripting (the e2e build grants loopback, as activeTab would on a click), runs the
+ * shared analysis, and must show what the labels and the analysis say. "Show in page" must
+ * scroll the article's tab; the switch must highlight and unhighlight it without a reload.
+ */
+
+interface Label {
+  speaker: string;
+  aliases?: string[];
+  stance: 'pro-access' | 'pro-encryption' | 'neutral';
+  optional?: boolean;
+}
+interface Labels {
+  title: string;
+  positions: Label[];
+}
+
+const SECTION_OF: Record<Label['stance'], string> = {
+  'pro-access': 'For access',
+  'pro-encryption': 'For strong encryption',
+  neutral: 'Unclear',
+};
+
+interface PopupReading {
+  state: string;
+  title: string;
+  balance: string;
+  sections: Record<string, string[]>;
+  terms: string[];
+  readyMs: number;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type V = { id: string; help: string; nodes: Array<{ target: unknown }> };
+    const axe = (globalThis as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: V[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes[0]?.target)})`);
+  });
+}
+
+/** Waits until the popup has left its loading state and reads what it shows. */
+async function readPopup(popup: Page): Promise<PopupReading> {
+  await popup.waitForFunction(() => {
+    const s = document.documentElement.dataset.elensState;
+    return s !== undefined && s !== 'loading';
+  });
+  return popup.evaluate(() => {
+    const clean = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const sections: Record<string, string[]> = {};
+    for (const s of document.querySelectorAll('section')) {
+      const heading = document.getElementById(s.getAttribute('aria-labelledby') ?? '');
+      const name = clean(heading?.querySelector('span'));
+      sections[name] = [...s.querySelectorAll('h3')].map((h) => clean(h));
+    }
+    return {
+      state: document.documentElement.dataset.elensState ?? '',
+      title: clean(document.querySelector('main h1')),
+      balance: document.querySelector('.balance-bar')?.getAttribute('aria-label') ?? '',
+      sections,
+      terms: [...document.querySelectorAll('.term-name')].map((b) => clean(b)),
+      readyMs: Number(document.documentElement.dataset.elensReadyMs ?? NaN),
+    };
+  });
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2019']s\b/g, '')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .trim();
+
+/** The label's entity as the eval defines it: full name, surname or alias. */
+function sameEntity(label: Label, shown: string): boolean {
+  const names = [label.speaker, ...(label.aliases ?? [])].map(norm);
+  const s = norm(shown);
+  if (names.includes(s)) return true;
+  const words = norm(label.speaker).split(' ');
+  const surname = words[words.length - 1] ?? '';
+  return words.length > 1 && (s === surname || s.endsWith(` ${surname}`));
+}
+
+function sectionOf(reading: PopupReading, label: Label): string | undefined {
+  return Object.entries(reading.sections).find(([, speakers]) => speakers.some((sp) => sameEntity(label, sp)))?.[0];
+}
+
+/** The shared analysis run in Node on the same file: the popup must show exactly this. */
+function nodeAnalysis(file: string) {
+  const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'http://127.0.0.1/' });
+  return analyzeDocument(dom.window.document);
+}
+
+/** Tab ids from the background, to find tabs whose URL the extension may not see. */
+async function allTabIds(lens: Lens): Promise<number[]> {
+  return lens.serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } };
+    return (await chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  });
+}
+
+async function openUntracked(lens: Lens, url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await allTabIds(lens));
+  const page = await lens.context.newPage();
+  await page.goto(url).catch(() => {});
+  const fresh = (await allTabIds(lens)).filter((id) => !before.has(id));
+  assert.equal(fresh.length, 1, `one new tab for ${url}`);
+  return { page, tabId: fresh[0]! };
+}
+
+describe('popup', { timeout: 180_000 }, () => {
+  let lens: Lens;
+
+  before(async () => {
+    lens = await launch();
+  });
+  after(async () => {
+    await lens?.close();
+  });
+
+  // The seed's required labels must all be right (issue 3); on other articles, label accuracy
+  // is `npm run eval`'s business and this test checks that the popup shows what the analysis found.
+  for (const [name, path, file, checkLabels] of [
+    ['seed article', '/shared/seed-article.html', join(SHARED_FIXTURES_DIR, 'seed-article.html'), true],
+    ['sample article', '/sample-article.html', join(FIXTURES_DIR, 'sample-article.html'), false],
+  ] as const) {
+    test(`${name}: positions in their sections and the terms, as the analysis finds them`, async (t) => {
+      const labels = JSON.parse(readFileSync(file.replace(/\.html$/, '.json'), 'utf8')) as Labels;
+      const page = await lens.page(path);
+      const popup = await lens.openPopup(page);
+      const r = await readPopup(popup);
+      t.diagnostic(`open to results: ${r.readyMs} ms; timings ${await popup.evaluate(() => document.documentElement.dataset.elensTimings)}`);
+      assert.equal(r.state, 'ready');
+      assert.equal(r.title, labels.title);
+      assert.match(r.balance, /^\d+ voices? for access · \d+ for strong encryption/);
+
+      if (checkLabels) {
+        for (const label of labels.positions.filter((l) => !l.optional)) {
+          assert.equal(sectionOf(r, label), SECTION_OF[label.stance], `${label.speaker} should be under ${SECTION_OF[label.stance]}`);
+        }
+      } else {
+        assert.ok((r.sections['For access'] ?? []).length > 0, 'someone for access');
+        assert.ok((r.sections['For strong encryption'] ?? []).length > 0, 'someone for strong encryption');
+      }
+
+      const expected = nodeAnalysis(file);
+      assert.ok(expected, 'the analysis finds the article');
+      const shownSpeakers = Object.values(r.sections).flat().sort();
+      assert.deepEqual(shownSpeakers, expected.positions.map((p) => p.speaker).sort());
+      for (const p of expected.positions) {
+        assert.ok(r.sections[SECTION_OF[p.stance]]?.includes(p.speaker), `${p.speaker} under ${SECTION_OF[p.stance]}`);
+      }
+      assert.equal(r.terms.length, expected.terms.length);
+      assert.ok(r.terms.length > 0);
+      assert.ok(Number.isFinite(r.readyMs) && r.readyMs > 0);
+      assert.deepEqual(lens.errors(popup), []);
+      await popup.close();
+      await page.close();
+    });
+  }
+
+  test('"Show in page" scrolls the tab to the sentence and flashes it', async () => {
+    const page = await lens.page('/shared/seed-article.html');
+    await page.setViewportSize({ width: 900, height: 360 });
+    const popup = await lens.openPopup(page);
+    await readPopup(popup);
+    const before = await page.evaluate(() => scrollY);
+    const body = await page.evaluate(() => document.body.innerHTML);
+    // A reported statement near the end of the article.
+    const button = popup.getByRole('button', { name: /^Show in page: .* by Rafael Laguna$/ }).first();
+    await button.click();
+    await popup.waitForFunction(() => /Shown in the page|Could not find/.test(document.getElementById('popup-status')?.textContent ?? ''));
+    assert.match(await popup.locator('#popup-status').innerText(), /Shown in the page/);
+    const after = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((el) => /oxymoron/.test(el.textContent ?? ''))!;
+      const r = p.getBoundingClientRect();
+      return { scrollY, top: r.top, bottom: r.bottom, height: innerHeight };
+    });
+    assert.notEqual(after.scrollY, before, 'the tab scrolled');
+    assert.ok(after.top < after.height && after.bottom > 0, `sentence in the viewport (${after.top}…${after.bottom} of ${after.height})`);
+    // The flash is a custom highlight over the statement (it blinks, so wait for an "on" phase).
+    const flashed = await page.waitForFunction(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      const key = [...reg.keys()].find((k) => k.startsWith('elens-reveal-'));
+      return key ? [...reg.get(key)!].map((r) => r.toString()).join(' ') : null;
+    });
+    assert.match(String(await flashed.jsonValue()), /oxymoron/);
+    // The flash leaves the page's DOM alone.
+    assert.equal(await page.evaluate(() => document.body.innerHTML), body);
+    await popup.close();
+    await page.close();
+  });
+
+  test('clicking a term scrolls to its first use', async () => {
+    const page = await lens.page('/shared/seed-article.html');
+    await page.setViewportSize({ width: 900, height: 300 });
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    const stux = r.terms.find((t) => /stuxnet/i.test(t));
+    assert.ok(stux, `Stuxnet listed among ${r.terms.join(', ')}`);
+    await popup.getByRole('button', { name: new RegExp(`^${stux}: show first use in page$`) }).click();
+    await popup.waitForFunction(() => /Shown in the page/.test(document.getElementById('popup-status')?.textContent ?? ''));
+    const inView = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((el) => /Stuxnet/.test(el.textContent ?? ''))!;
+      const r = p.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight && scrollY > 0;
+    });
+    assert.ok(inView);
+    await popup.close();
+    await page.close();
+  });
+
+  test('"Show in page" survives hostile page CSS and leaves the DOM as it was', async () => {
+    const filler = Array.from(
+      { length: 30 },
+      (_, i) => `<p>Paragraph ${i + 1} of the council's weekly transport notes covers bus timetables, road works and parking.</p>`,
+    ).join('\n');
+    const off = lens.server.route(
+      '/e2e-popup/hostile.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quillchat refuses to weaken encryption</title>
+      <style>
+        * { all: unset !important; }
+        html { scroll-behavior: smooth !important; }
+        p, h1, article, body, html { display: block !important; font-size: 18px !important; line-height: 1.6 !important; }
+        ::highlight(elens-reveal) { background-color: transparent !important; color: inherit !important; }
+        mark, [style] { display: none !important; }
+      </style></head><body><main><article>
+      <h1>Quillchat refuses to weaken encryption</h1>
+      ${filler}
+      <p>"We will never weaken end-to-end encryption for anyone," said Mara Linde, head of policy at the messaging app Quillchat, on Monday.</p>
+      <p>The interior ministry wants lawful access to encrypted messages and has asked the company for a backdoor, which Linde rejected.</p>
+      </article></main></body></html>`,
+    );
+    try {
+      const page = await lens.page('/e2e-popup/hostile.html');
+      await page.setViewportSize({ width: 900, height: 400 });
+      const body = await page.evaluate(() => document.body.innerHTML);
+      const popup = await lens.openPopup(page);
+      const r = await readPopup(popup);
+      assert.equal(r.state, 'ready');
+      const term = r.terms.find((t) => /end-to-end/i.test(t));
+      assert.ok(term, `end-to-end encryption among ${r.terms.join(', ')}`);
+      await popup.getByRole('button', { name: new RegExp(`^${term}: show first use in page$`) }).click();
+      await popup.waitForFunction(() => /Shown in the page/.test(document.getElementById('popup-status')?.textContent ?? ''));
+      const seen = await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((el) => /never weaken/.test(el.textContent ?? ''))!;
+        const rect = p.getBoundingClientRect();
+        return { inView: rect.bottom > 0 && rect.top < innerHeight, scrollY };
+      });
+      assert.ok(seen.scrollY > 0 && seen.inView, JSON.stringify(seen));
+      assert.equal(await page.evaluate(() => document.body.innerHTML), body);
+      assert.deepEqual(lens.errors(page), []);
+      await popup.close();
+      await page.close();
+    } finally {
+      off();
+    }
+  });
+
+  test('restricted pages: a browser page and about:blank get an explanation and no switch', async () => {
+    for (const url of ['chrome://version', 'about:blank']) {
+      const { page, tabId } = await openUntracked(lens, url);
+      const popup = await lens.openPopup(tabId);
+      const r = await readPopup(popup);
+      assert.equal(r.state, 'restricted', url);
+      assert.ok(r.title.length > 0, 'an explanation heading');
+      assert.equal(await popup.locator('[role="switch"]').count(), 0);
+      assert.deepEqual(lens.errors(popup), []);
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  test('a page without an article says so and keeps the switch', async () => {
+    const off = lens.server.route(
+      '/e2e-popup/no-article.html',
+      `<!doctype html><html lang="en"><head><title>Sign in</title></head><body>
+       <form><label>Email <input type="email"></label><button>Sign in</button></form></body></html>`,
+    );
+    try {
+      const page = await lens.page('/e2e-popup/no-article.html');
+      const popup = await lens.openPopup(page);
+      const r = await readPopup(popup);
+      assert.equal(r.state, 'no-article');
+      assert.equal(r.title, 'No article found on this page');
+      assert.equal(await popup.getByRole('switch', { name: 'Highlight terms on 127.0.0.1' }).count(), 1);
+      await popup.close();
+      await page.close();
+    } finally {
+      off();
+    }
+  });
+
+  test('the switch highlights the open tab without reload, and off removes every highlight', async () => {
+    const page = await lens.page('/sample-article.html');
+    const marker = await page.evaluate(() => {
+      (window as unknown as { __notReloaded: boolean }).__notReloaded = true;
+      return document.body.innerHTML;
+    });
+    const popup = await lens.openPopup(page);
+    await readPopup(popup);
+    const sw = popup.getByRole('switch', { name: 'Highlight terms on 127.0.0.1' });
+    assert.equal(await sw.getAttribute('aria-checked'), 'false');
+    await sw.click();
+    await popup.waitForFunction(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true');
+    const n = await waitForHighlightCount(page, (c) => c > 0);
+    assert.ok(n > 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded), true);
+    assert.deepEqual((await lens.getSites()).map((s) => s.host), ['127.0.0.1']);
+
+    await sw.click();
+    await popup.waitForFunction(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'false');
+    await waitForHighlightCount(page, 0);
+    assert.deepEqual(await lens.getSites(), []);
+    assert.equal(await page.evaluate(() => document.body.innerHTML), marker);
+    await popup.close();
+    await page.close();
+  });
+
+  test('keyboard: Tab reaches the switch, the cards and the terms; keys operate them', async () => {
+    const page = await lens.page('/shared/seed-article.html');
+    const popup = await lens.openPopup(page);
+    await readPopup(popup);
+    const focused = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const by = el.getAttribute('aria-labelledby');
+        const name = by
+          ? by.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+          : (el.getAttribute('aria-label') ?? el.textContent ?? '');
+        return name.replace(/\s+/g, ' ').trim();
+      });
+    const tabTo = async (test: RegExp, max = 80) => {
+      for (let i = 0; i < max; i++) {
+        await popup.keyboard.press('Tab');
+        if (test.test(await focused())) return;
+      }
+      throw new Error(`Tab never reached ${test}`);
+    };
+    await tabTo(/^Highlight terms on/);
+    await popup.keyboard.press('Space');
+    await popup.waitForFunction(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true');
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'false');
+
+    await tabTo(/^Show in page: /);
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => /Shown in the page/.test(document.getElementById('popup-status')?.textContent ?? ''));
+
+    await tabTo(/^Why this side\?$/);
+    await popup.keyboard.press('Enter');
+    assert.equal(await popup.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement).open), true);
+
+    await tabTo(/^About /);
+    await popup.keyboard.press('Enter');
+    assert.equal(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'true');
+    await popup.close();
+    await page.close();
+  });
+
+  test('no accessibility violations, light and dark', async () => {
+    const page = await lens.page('/shared/seed-article.html');
+    for (const theme of ['light', 'dark'] as const) {
+      await lens.setPrefs({ theme });
+      const popup = await lens.openPopup(page);
+      await readPopup(popup);
+      await popup.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+      // Open a term's explanation and a reason so their contents are checked too.
+      await popup.locator('.disclosure').first().click();
+      await popup.locator('details.why summary').first().click();
+      assert.deepEqual(await axeViolations(popup), [], theme);
+      await popup.close();
+    }
+    await lens.setPrefs({ theme: 'auto' });
+    await page.close();
+  });
+});
