@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isOwnSender, parseMessage, type ExtensionMessage } from '../utils/messages';
+import { createMatcher } from '../glossary/matcher';
+import { TERMS } from '../glossary/terms';
+import { isOwnSender, parseMessage, toWireEntry, type ExtensionMessage, type MessageReply } from '../utils/messages';
 import { grantedPatterns, syncRegistration, type SyncOptions, type SyncResult } from '../utils/registration';
 import { getSites, parseSites, setPrefs, sitesItem, type Site } from '../utils/settings';
 import { disableSite, enableSite } from '../utils/site-control';
@@ -29,8 +31,10 @@ function sync(opts: SyncOptions = {}): Promise<SyncResult | null> {
 async function handleMessage(
   message: ExtensionMessage,
   sender: Browser.runtime.MessageSender,
-): Promise<{ ok: boolean }> {
+): Promise<MessageReply> {
   switch (message.type) {
+    case 'elens:glossary':
+      return { ok: true, ...glossaryForContent() };
     case 'elens:open-glossary': {
       // Resolved against the root rather than typed as a PublicPath, so the background builds
       // whether or not the glossary page is part of the same build.
@@ -53,6 +57,16 @@ async function handleMessage(
       return { ok: true };
     }
   }
+}
+
+let forContent: Required<Omit<MessageReply, 'ok'>> | null = null;
+/** Entries without their links, and the matcher's patterns built once per wake-up. */
+function glossaryForContent(): Required<Omit<MessageReply, 'ok'>> {
+  if (!forContent) {
+    const terms = TERMS.map(toWireEntry);
+    forContent = { terms, patterns: createMatcher(terms).compiled };
+  }
+  return forContent;
 }
 
 /** Name of the keyboard command (manifest `commands`) that switches the current site. */

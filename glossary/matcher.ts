@@ -38,6 +38,8 @@ export interface Matcher {
   readonly pattern: RegExp;
   /** The compiled pattern of the case-sensitive forms (flags `gu`). */
   readonly sensitivePattern: RegExp;
+  /** Both patterns' sources, to build the same matcher elsewhere without its trie. */
+  readonly compiled: CompiledPatterns;
   readonly entries: readonly TermEntry[];
   /** Every glossary match in `text`, left to right, non-overlapping, longest first. */
   find(text: string): Match[];
@@ -46,6 +48,12 @@ export interface Matcher {
   entryFor(id: string): TermEntry | undefined;
   /** Forms claimed by more than one entry (the first claim wins); the glossary test wants none. */
   readonly conflicts: readonly string[];
+  /**
+   * Has the engine compile the patterns now rather than on the first page text, one step per
+   * call (each under ~15 ms cold, so a caller that yields between calls never blocks long).
+   * Returns true when nothing is left to compile.
+   */
+  warm(): boolean;
 }
 
 type Token =
@@ -85,16 +93,20 @@ function tokenKey(t: Token): string {
   return t.kind === 'char' ? `${t.caseSensitive ? 's' : 'i'}${t.ch}` : t.kind;
 }
 
+const SPECIAL = '\\^$.*+?()[]{}|/-';
+const SEP_SOURCE = `[${SEPARATOR_CHARS}]+`;
+const APOS_SOURCE = `[${APOSTROPHE_CHARS}]`;
+
 function escapeChar(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+  return SPECIAL.includes(ch) ? `\\${ch}` : ch;
 }
 
 function tokenSource(t: Token): string {
   switch (t.kind) {
     case 'sep':
-      return `[${SEPARATOR_CHARS}]+`;
+      return SEP_SOURCE;
     case 'apos':
-      return `[${APOSTROPHE_CHARS}]`;
+      return APOS_SOURCE;
     case 'char':
       return escapeChar(t.ch);
   }
@@ -104,9 +116,16 @@ function newNode(): TrieNode {
   return { terminal: false, children: new Map(), depth: 0 };
 }
 
+/**
+ * Adds a form's path. Depths are kept up to date on the way down (the tokens left below each
+ * node), which saves a second walk of the trie: building the matcher runs on the page's main
+ * thread, mostly before the engine has optimised any of this code.
+ */
 function insert(root: TrieNode, tokens: Token[]): void {
   let node = root;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    if (node.depth < tokens.length - i) node.depth = tokens.length - i;
+    const token = tokens[i]!;
     const key = tokenKey(token);
     let next = node.children.get(key);
     if (!next) {
@@ -116,13 +135,6 @@ function insert(root: TrieNode, tokens: Token[]): void {
     node = next.node;
   }
   node.terminal = true;
-}
-
-function measure(node: TrieNode): number {
-  let depth = 0;
-  for (const { node: child } of node.children.values()) depth = Math.max(depth, 1 + measure(child));
-  node.depth = depth;
-  return depth;
 }
 
 function emit(node: TrieNode): string {
@@ -143,7 +155,6 @@ function emit(node: TrieNode): string {
  * back to a shorter one.
  */
 function compile(root: TrieNode, flags: string): RegExp {
-  measure(root);
   const body = emit(root);
   return new RegExp(
     body ? `(?:^|[^\\p{L}\\p{N}\\p{M}])(${body})(?![\\p{L}\\p{N}\\p{M}])` : '(?!)',
@@ -151,12 +162,41 @@ function compile(root: TrieNode, flags: string): RegExp {
   );
 }
 
+/**
+ * V8 compiles a regular expression to machine code on its first run over a long subject, once
+ * per string encoding (one byte per character, or two). Left to the first page, those compiles
+ * landed inside the first reading slice; `Matcher.warm` runs them up front on throwaway text.
+ * Subjects past 1,000 characters skip V8's bytecode interpreter and compile at once.
+ */
+const WARM_ONE_BYTE = 'warm up '.repeat(128);
+const WARM_TWO_BYTE = `${WARM_ONE_BYTE}\u2019`;
+
+function warmPattern(re: RegExp, subject: string): void {
+  re.lastIndex = 0;
+  re.exec(subject);
+  re.lastIndex = 0;
+}
+
 interface FormRef {
   entry: TermEntry;
   form: string;
 }
 
-export function createMatcher(terms: readonly TermEntry[]): Matcher {
+/**
+ * The sources of a matcher's two patterns. The background builds the matcher and sends these
+ * with the entries, so that the content script skips building the trie (20–40 ms of cold code
+ * on the page's main thread) and only compiles the finished patterns.
+ */
+export interface CompiledPatterns {
+  insensitive: string;
+  sensitive: string;
+}
+
+/**
+ * `compiled` must come from `createMatcher` over the same entries (`matcher.compiled`); the
+ * lookup tables are always built here.
+ */
+export function createMatcher(terms: readonly TermEntry[], compiled?: CompiledPatterns): Matcher {
   const byId = new Map<string, TermEntry>();
   const insensitive = new Map<string, FormRef>();
   const sensitive = new Map<string, FormRef>();
@@ -174,19 +214,22 @@ export function createMatcher(terms: readonly TermEntry[]): Matcher {
     return true;
   };
 
+  // With patterns compiled elsewhere from the same entries, only the lookup tables are built.
+  const build = !compiled;
   for (const entry of terms) {
     if (!byId.has(entry.id)) byId.set(entry.id, entry);
     for (const form of entry.forms) {
       const key = foldKey(form);
-      if (key && claim(insensitive, key, { entry, form })) insert(insensitiveRoot, tokenize(form, false));
+      if (key && claim(insensitive, key, { entry, form }) && build) insert(insensitiveRoot, tokenize(form, false));
     }
     for (const form of entry.caseSensitiveForms ?? []) {
       const key = foldKeepCase(form);
-      if (key && claim(sensitive, key, { entry, form })) insert(sensitiveRoot, tokenize(form, true));
+      if (key && claim(sensitive, key, { entry, form }) && build) insert(sensitiveRoot, tokenize(form, true));
     }
   }
-  const pattern = compile(insensitiveRoot, 'giu');
-  const sensitivePattern = compile(sensitiveRoot, 'gu');
+  const pattern = compiled ? new RegExp(compiled.insensitive, 'giu') : compile(insensitiveRoot, 'giu');
+  const sensitivePattern = compiled ? new RegExp(compiled.sensitive, 'gu') : compile(sensitiveRoot, 'gu');
+  const hasSensitive = sensitive.size > 0;
 
   function lookup(text: string): FormRef | undefined {
     const kept = foldKeepCase(text);
@@ -225,7 +268,6 @@ export function createMatcher(terms: readonly TermEntry[]): Matcher {
 
   function find(text: string): Match[] {
     const out: Match[] = [];
-    const hasSensitive = sensitiveRoot.children.size > 0;
     let pos = 0;
     let a = next(pattern, text, 0);
     let b = hasSensitive ? next(sensitivePattern, text, 0) : null;
@@ -246,9 +288,21 @@ export function createMatcher(terms: readonly TermEntry[]): Matcher {
     return out;
   }
 
+  const warmSteps = [
+    () => warmPattern(pattern, WARM_ONE_BYTE),
+    () => warmPattern(pattern, WARM_TWO_BYTE),
+    () => warmPattern(sensitivePattern, WARM_ONE_BYTE),
+    () => warmPattern(sensitivePattern, WARM_TWO_BYTE),
+  ];
+
   return {
     pattern,
     sensitivePattern,
+    compiled: { insensitive: pattern.source, sensitive: sensitivePattern.source },
+    warm() {
+      warmSteps.shift()?.();
+      return warmSteps.length === 0;
+    },
     entries: terms,
     find,
     lookup,
@@ -261,6 +315,9 @@ let shared: Matcher | undefined;
 
 /** The matcher over the bundled glossary, built on first use. */
 export function defaultMatcher(): Matcher {
-  shared ??= createMatcher(TERMS);
+  if (!shared) {
+    shared = createMatcher(TERMS);
+    while (!shared.warm());
+  }
   return shared;
 }

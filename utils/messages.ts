@@ -1,4 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
+import type { CompiledPatterns } from '../glossary/matcher';
 import type { Category, TermEntry } from '../glossary/schema';
 
 /**
@@ -22,6 +23,15 @@ export type ExtensionMessage =
 export interface MessageReply {
   ok: boolean;
   terms?: TermEntry[];
+  /** The matcher's patterns over exactly `terms` (see `createMatcher`). */
+  patterns?: CompiledPatterns;
+}
+
+/** A reply to `elens:glossary` that passed the checks. */
+export interface GlossaryData {
+  terms: TermEntry[];
+  /** Absent when the reply's patterns were missing or malformed: build them from `terms`. */
+  patterns?: CompiledPatterns;
 }
 
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -76,17 +86,23 @@ function parseWireEntry(raw: unknown): TermEntry | null {
 }
 
 /**
- * The entries of a reply to `elens:glossary`, or null when the reply is not one. Entries of the
- * wrong shape are dropped one by one: one bad entry does not cost the page all its highlights.
+ * A reply to `elens:glossary`, or null when the reply is not one. Entries of the wrong shape
+ * are dropped one by one (one bad entry does not cost the page all its highlights); the
+ * prebuilt patterns are kept only when every entry passed, since they were made for all of them.
  */
-export function parseGlossaryReply(raw: unknown): TermEntry[] | null {
+export function parseGlossaryReply(raw: unknown): GlossaryData | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
   if (r.ok !== true || !Array.isArray(r.terms)) return null;
-  const out: TermEntry[] = [];
+  const terms: TermEntry[] = [];
   for (const item of r.terms) {
     const entry = parseWireEntry(item);
-    if (entry) out.push(entry);
+    if (entry) terms.push(entry);
   }
-  return out;
+  const p = r.patterns as Record<string, unknown> | null | undefined;
+  const whole = terms.length === r.terms.length;
+  if (whole && typeof p === 'object' && p !== null && typeof p.insensitive === 'string' && typeof p.sensitive === 'string') {
+    return { terms, patterns: { insensitive: p.insensitive, sensitive: p.sensitive } };
+  }
+  return { terms };
 }

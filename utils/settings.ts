@@ -32,6 +32,29 @@ export async function setSites(sites: Site[]): Promise<void> {
   await sitesItem.setValue(parseSites(sites));
 }
 
+/** Changes to the site list made from this page, one after another. */
+let siteChanges: Promise<unknown> = Promise.resolve();
+
+/**
+ * Read-modify-write of the site list. Two differences from getSites() + setSites(), both found
+ * by the robustness suite: a failed read rejects instead of reading as "no sites" (writing a list
+ * built on that would erase the reader's sites), and changes run one at a time (two quick
+ * switches no longer both start from the same list, the second dropping the first's site).
+ * `change` returns the new list, or null to leave storage untouched.
+ */
+export function updateSites(change: (sites: Site[]) => Site[] | null): Promise<Site[]> {
+  const run = siteChanges.then(async () => {
+    const current = parseSites(await sitesItem.getValue());
+    const next = change(current);
+    if (next === null) return current;
+    const clean = parseSites(next);
+    await sitesItem.setValue(clean);
+    return clean;
+  });
+  siteChanges = run.catch(() => undefined);
+  return run;
+}
+
 export async function getPrefs(): Promise<Prefs> {
   try {
     return parsePrefs(await prefsItem.getValue());

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getSites, normaliseHost, setSites, type Site } from './settings';
+import { getSites, normaliseHost, updateSites, type Site } from './settings';
 import { matchPatternsFor, siteFor } from './sites';
 
 /**
@@ -18,10 +18,7 @@ export async function enableSite(host: string, opts: EnableOptions = {}): Promis
   const h = normaliseHost(host);
   if (!h) throw new Error(`Not a hostname: ${host}`);
   const site: Site = { host: h, subdomains: opts.subdomains === true };
-  const sites = await getSites();
-  const next = sites.filter((s) => s.host !== h);
-  next.push(site);
-  await setSites(next);
+  await updateSites((sites) => [...sites.filter((s) => s.host !== h), site]);
   return site;
 }
 
@@ -32,11 +29,12 @@ export async function enableSite(host: string, opts: EnableOptions = {}): Promis
 export async function disableSite(host: string): Promise<boolean> {
   const h = normaliseHost(host);
   if (!h) return false;
-  const sites = await getSites();
-  const site = sites.find((s) => s.host === h);
+  let site: Site | undefined;
+  const rest = await updateSites((sites) => {
+    site = sites.find((s) => s.host === h);
+    return site ? sites.filter((s) => s !== site) : null;
+  });
   if (!site) return false;
-  const rest = sites.filter((s) => s !== site);
-  await setSites(rest);
   await releasePermission(site, rest);
   return true;
 }

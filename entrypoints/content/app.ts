@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { defaultMatcher } from '../../glossary/matcher';
-import type { ExtensionMessage } from '../../utils/messages';
-import { getPrefs, getSites, watchSettings, type Prefs } from '../../utils/settings';
+import { createMatcher, type Matcher } from '../../glossary/matcher';
+import { parseGlossaryReply, type ExtensionMessage } from '../../utils/messages';
+import type { Prefs } from '../../utils/settings-schema';
+import { readSettings, watchStoredSettings } from '../../utils/settings-reader';
 import { siteFor } from '../../utils/sites';
 import { createLens, type Lens, type Status } from './lens';
 import { createTooltips, type Tooltips } from './tooltip';
@@ -30,6 +31,31 @@ function send(message: ExtensionMessage): void {
   } catch {
     // The extension was reloaded: this script is an orphan and is being cleaned up.
   }
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+let matcherOnce: Promise<Matcher> | null = null;
+
+/**
+ * The matcher over the glossary the background hands over (the content script does not bundle
+ * the glossary: see `elens:glossary`). Asked once per page; a failed ask is tried again later.
+ */
+function loadMatcher(): Promise<Matcher> {
+  matcherOnce ??= browser.runtime.sendMessage({ type: 'elens:glossary' } satisfies ExtensionMessage).then((reply: unknown) => {
+    const glossary = parseGlossaryReply(reply);
+    if (!glossary || glossary.terms.length === 0) throw new Error('no glossary from the background');
+    try {
+      return createMatcher(glossary.terms, glossary.patterns);
+    } catch {
+      // A pattern the engine refused: build it here from the entries instead.
+      return createMatcher(glossary.terms);
+    }
+  });
+  matcherOnce.catch(() => {
+    matcherOnce = null;
+  });
+  return matcherOnce;
 }
 
 /** Highlights of a dead copy of this script (an update replaced it) that were not removed. */
@@ -72,7 +98,7 @@ export function createContentApp(): ContentApp {
   }
 
   async function apply(): Promise<void> {
-    const [sites, prefs] = await Promise.all([getSites(), getPrefs()]);
+    const { sites, prefs } = await readSettings();
     if (stopped) return;
     if (!siteFor(location.hostname, sites)) {
       teardown();
@@ -89,14 +115,27 @@ export function createContentApp(): ContentApp {
   async function begin(prefs: Prefs): Promise<void> {
     if (hasStrayHighlights()) await waitForStrayHighlights(500);
     if (stopped) return;
-    const matcher = defaultMatcher();
+    const matcher = await loadMatcher();
+    // The engine compiles the patterns on first use; do it now, a step per task, rather than
+    // inside the first reading slice.
+    do {
+      await nextTask();
+    } while (!stopped && !matcher.warm());
+    if (stopped || lens) return;
     lens = createLens({ matcher, prefs, onStatus: setStatus });
-    tooltips = createTooltips({
-      lookup: (id) => matcher.entryFor(id),
-      prefs,
-      onMore: (id) => send({ type: 'elens:open-glossary', id }),
-      onTurnOffSite: () => send({ type: 'elens:disable-site' }),
-    });
+    try {
+      tooltips = createTooltips({
+        lookup: (id) => matcher.entryFor(id),
+        prefs,
+        onMore: (id) => send({ type: 'elens:open-glossary', id }),
+        onTurnOffSite: () => send({ type: 'elens:disable-site' }),
+      });
+    } catch (err) {
+      // A page can refuse our tooltip host (it defined <elens-tooltip> itself and attached a
+      // shadow root to it): highlights do not need the tooltip, so they go on without it.
+      console.warn('[Encryption Lens] no definitions on this page', err);
+      tooltips = null;
+    }
     // Not awaited: a settings change (the site switched off) must not wait for a long first
     // pass; stopping the lens cancels it.
     lens.start().catch((err: unknown) => console.warn('[Encryption Lens] highlighting failed', err));
@@ -112,7 +151,7 @@ export function createContentApp(): ContentApp {
 
   return {
     async start() {
-      unwatch = watchSettings(() => void sync());
+      unwatch = watchStoredSettings(() => void sync());
       await sync();
     },
     sync,

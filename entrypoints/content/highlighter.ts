@@ -1,6 +1,6 @@
 import type { Matcher } from '../../glossary/matcher';
 import { createTopicCounter, type TopicCounter } from '../../glossary/topic';
-import type { Occurrences } from '../../utils/settings';
+import type { Occurrences } from '../../utils/settings-schema';
 import { isExcludedElement, isInsideExcluded } from './exclusions';
 import { createLedger, type Occurrence, type Piece } from './ledger';
 import { choose, type Found } from './plan';
@@ -152,7 +152,10 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
           current = { segment: batch[i]!, matches: [] };
           found.push(current);
         }
-        current.matches.push({ ...m, start: m.start - base, end: m.end - base });
+        // Fresh objects from `find`: re-based in place rather than copied.
+        m.start -= base;
+        m.end -= base;
+        current.matches.push(m);
       }
       batch = [];
       batchChars = 0;

@@ -158,7 +158,8 @@ export function createLedger(): Ledger {
         if (!next || !created.has(next)) continue;
         let text = node.data;
         while (next && created.has(next)) {
-          text += next.textContent ?? '';
+          // A remainder is a text node; a highlight holds the text it wrapped.
+          text += next.nodeType === Node.TEXT_NODE ? (next as Text).data : (next.textContent ?? '');
           const after: ChildNode | null = next.nextSibling;
           next.remove();
           next = after;

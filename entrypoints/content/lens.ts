@@ -1,5 +1,5 @@
 import type { Matcher } from '../../glossary/matcher';
-import type { Prefs } from '../../utils/settings';
+import type { Prefs } from '../../utils/settings-schema';
 import { isInsideExcluded } from './exclusions';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { findArticleRegion } from './region';

@@ -1,4 +1,4 @@
-import type { HighlightStyle } from '../../utils/settings';
+import type { HighlightStyle } from '../../utils/settings-schema';
 import { MARK_TAG } from './exclusions';
 
 /**

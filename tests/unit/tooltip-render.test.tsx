@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { render } from 'preact';
 import type { TermEntry } from '../../glossary/schema';
-import { TermTooltip } from '../../components/TermTooltip';
+import { renderCard } from '../../entrypoints/content/tooltip/card';
 import { CATEGORY_LABELS } from '../../components/CategoryBadge';
 import { luminance, pageIsDark, parseRgb, useDarkTheme } from '../../entrypoints/content/tooltip/theme';
 
@@ -22,11 +21,11 @@ function mountCard(entry: TermEntry, dark = false) {
   document.body.append(el);
   const onMore = vi.fn();
   const onTurnOffSite = vi.fn();
-  render(<TermTooltip entry={entry} dark={dark} onMore={onMore} onTurnOffSite={onTurnOffSite} />, el);
+  renderCard(el, { entry, dark, onMore, onTurnOffSite });
   return { el, onMore, onTurnOffSite };
 }
 
-describe('TermTooltip', () => {
+describe('tooltip card', () => {
   test('renders the term, its category label and the definition as text', () => {
     const { el } = mountCard(ENTRY);
     const dialog = el.querySelector('[role="dialog"]')!;

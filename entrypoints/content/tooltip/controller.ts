@@ -1,4 +1,4 @@
-import type { TooltipTrigger } from '../../../utils/settings';
+import type { TooltipTrigger } from '../../../utils/settings-schema';
 
 /** What keeps an open tooltip open. It closes (after the grace period) once none is left. */
 export type Reason = 'hover-anchor' | 'hover-card' | 'focus-anchor' | 'focus-card' | 'pinned';

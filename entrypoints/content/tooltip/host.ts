@@ -3,7 +3,7 @@ export const HOST_TAG = 'elens-tooltip';
 export interface TooltipHost {
   host: HTMLElement;
   root: ShadowRoot;
-  /** Where Preact renders the card. */
+  /** Where the card is rendered. */
   mount: HTMLElement;
   /** Puts the host where `anchor` can see it and on top of everything else. */
   raise(anchor: Element): void;

@@ -1,7 +1,6 @@
-import { h, render } from 'preact';
 import type { TermEntry } from '../../../glossary/schema';
-import type { Prefs } from '../../../utils/settings';
-import { TermTooltip } from '../../../components/TermTooltip';
+import type { Prefs } from '../../../utils/settings-schema';
+import { clearCard, renderCard } from './card';
 import { TooltipController, type TooltipView } from './controller';
 import { nextTabbable } from './focus';
 import { createHost, HOST_TAG } from './host';
@@ -76,21 +75,18 @@ export function createTooltips(options: TooltipOptions): Tooltips {
   function paint(): void {
     if (!shown) return;
     const { anchor, entry } = shown;
-    render(
-      h(TermTooltip, {
-        entry,
-        dark: useDarkTheme(prefs.theme, anchor),
-        onMore: () => {
-          dismiss();
-          options.onMore(entry.id);
-        },
-        onTurnOffSite: () => {
-          dismiss();
-          options.onTurnOffSite();
-        },
-      }),
-      tip.mount,
-    );
+    renderCard(tip.mount, {
+      entry,
+      dark: useDarkTheme(prefs.theme, anchor),
+      onMore: () => {
+        dismiss();
+        options.onMore(entry.id);
+      },
+      onTurnOffSite: () => {
+        dismiss();
+        options.onTurnOffSite();
+      },
+    });
   }
 
   const view: TooltipView = {
@@ -111,7 +107,7 @@ export function createTooltips(options: TooltipOptions): Tooltips {
       stopFollowing = null;
       if (shown) setExpanded(shown.anchor, false);
       shown = null;
-      render(null, tip.mount);
+      clearCard(tip.mount);
       tip.lower();
     },
   };

@@ -1,4 +1,4 @@
-import { CATEGORY_BADGE_CSS } from '../../../components/CategoryBadge';
+import { CATEGORY_BADGE_CSS } from '../../../components/category-labels';
 
 /**
  * Stylesheet of the tooltip's shadow root.

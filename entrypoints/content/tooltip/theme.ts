@@ -1,4 +1,4 @@
-import type { Theme } from '../../../utils/settings';
+import type { Theme } from '../../../utils/settings-schema';
 
 interface Rgba {
   r: number;
