@@ -277,6 +277,8 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
       end = k;
     }
   }
+  // "In written evidence, the X Association, which …, said": the opening phrase sets the scene.
+  while (segments.length > 1 && segments[0]!.cls === 'phrase' && segments[1]!.cls === 'name') segments.shift();
   if (segments.length === 0) return undefined;
   const ref = (ms: Mention[], role?: string): SpeakerRef => ({ sentence: parse.sentence.index, mentions: ms, ...(role ? { role: cleanRole(role) } : {}) });
   const [a, b] = segments;
@@ -459,6 +461,13 @@ export function findAttributions(article: Article): AttributionResult {
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const quotes = quotesByParagraph[pi] ?? [];
     const list = byParagraph.get(pi) ?? [];
+    // "… tweeted within an hour:" + an embedded post: a block quotation needs no quote marks.
+    const block = prose[pi]!;
+    if (pendingColon && pendingColon.paragraph === pi - 1 && paragraphs[pi]?.kind === 'quote' && quotes.length === 0 && list.length > 0 && block.trim().split(/\s+/).length >= MIN_CONTINUED_WORDS) {
+      const start = block.length - block.trimStart().length;
+      const end = block.trimEnd().length;
+      add({ speaker: pendingColon.speaker, kind: 'direct', frame: 'say', text: collapse(block), content: block, sentence: list[0]!.sentence.index, paragraph: pi, start, end, context: collapse(block), cue: pendingColon.cue });
+    }
     for (const q of quotes) {
       if (q.words < 1) continue;
       const endParse = sentenceOf(parses, byParagraph, pi, Math.max(q.outerEnd - 1, q.start));
@@ -489,7 +498,9 @@ export function findAttributions(article: Article): AttributionResult {
     const lastParse = list[list.length - 1];
     if (lastParse && /:\s*$/.test(lastParse.sentence.text) && quotes.every((q) => q.outerEnd < lastParse.sentence.start)) {
       const cue = [...lastParse.cues].reverse()[0];
-      if (cue && cue.end >= lastParse.tokens.length - 3) {
+      // "said:", "tweeted within an hour of the announcement:": the cue near the colon, no quote between.
+      const near = (c: Cue) => c.end >= lastParse.tokens.length - 3 || (c.end >= lastParse.tokens.length - 10 && lastParse.tokens.slice(c.end).every((t) => t.kind === 'word' || t.text === ':' || t.text === ','));
+      if (cue && near(cue)) {
         const speaker = findSubject(lastParse, cue.start);
         if (speaker) {
           pendingColon = { paragraph: pi, speaker, cue: cue.text };
@@ -639,6 +650,7 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
       content = text.slice(0, tokens[cue.start - 1]!.start);
     }
   }
+  if (!speaker) speaker = signatories(parse, cue);
   if (!speaker) return undefined;
   if (speaker.mentions.every((m) => m.kind === 'unknown' && m.type === 'role')) return undefined;
   if (content === undefined) {
@@ -650,11 +662,51 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
       // "…, X said on Tuesday."
       content = text.slice(0, tokens[subjectStart]!.start);
     } else {
+      // "Smith said the ministry believes …": the view is the ministry's, reported by Smith.
+      if (reportsAnother(parse, cue)) return undefined;
       const from = tokens[cue.end]?.start ?? text.length;
       content = text.slice(from, last ? last.end : text.length);
     }
   }
   return { ...full, speaker, frame: cue.frame, content, cue: cue.text };
+}
+
+/** The words after a speech cue open with someone else speaking or believing ("said the ministry believes"). */
+function reportsAnother(parse: SentenceParse, cue: Cue): boolean {
+  if (cue.frame !== 'say') return false;
+  const { tokens, mentions } = parse;
+  let k = cue.end;
+  if (tokens[k]?.lower === 'that') k++;
+  const m = mentionStartingAt(tokens, mentions, k);
+  if (!m || m.type === 'pronoun' || !speakerKind(m)) return false;
+  return parse.cues.some((c) => c.frame === 'say' && c.start >= m.end && c.start <= m.end + 1 && !c.speakerAfter);
+}
+
+const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'submission', 'petition', 'declaration', 'memo', 'memorandum', 'brief', 'paper', 'filing', 'appeal', 'complaint', 'op-ed']);
+const AUTHORING_VERBS = new Set(['signed', 'co-signed', 'cosigned', 'organised', 'organized', 'written', 'drafted', 'authored', 'backed', 'endorsed', 'coordinated', 'sent', 'issued', 'published', 'submitted']);
+
+/**
+ * "The letter, organised by A and signed by groups including B, C and D, says …": a document
+ * speaks for the names it was written or signed by (every name after "by", up to the verb).
+ */
+function signatories(parse: SentenceParse, cue: Cue): SpeakerRef | undefined {
+  const { tokens, mentions } = parse;
+  const subject = tokens.slice(0, cue.start).findIndex((t) => isWord(t) && DOCUMENT_NOUNS.has(t.lower));
+  if (subject === -1 || subject > 4) return undefined;
+  const names: Mention[] = [];
+  let by = false;
+  for (let k = subject + 1; k < cue.start; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) return undefined;
+    if (isWord(t) && t.lower === 'by' && AUTHORING_VERBS.has(tokens[k - 1]?.lower ?? '')) by = true;
+    if (!by) continue;
+    const m = mentions.find((x) => x.start === k && x.type === 'name' && (x.kind === 'org' || x.kind === 'person' || x.kind === 'gov' || x.kind === 'unknown'));
+    if (m) {
+      names.push(m);
+      k = m.end - 1;
+    }
+  }
+  return names.length > 0 ? { sentence: parse.sentence.index, mentions: names } : undefined;
 }
 
 /** "proposals put forward by Y", "amendments tabled by Y": Y proposed what the phrase describes. */

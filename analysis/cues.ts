@@ -29,7 +29,8 @@ const SAY = words(`
   cautioned cautions predicted observed commented remarked announced announces declared
   declares confirmed confirms agreed agrees disagreed disagrees complained complains feared fears
   worried worries questioned asked asks reiterated reiterates repeated objected protested
-  lamented testified tweeted posted recalled concluded concludes found finds accused accuses
+  lamented testified tweeted tweets posted posts blogged blogs emailed emails texted messaged
+  recalled concluded concludes found finds accused accuses
   described describes warned warns warning insisting contending adding arguing stating
   explaining noting saying telling according
 `);
@@ -63,6 +64,8 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   const w = (k: number) => tokens[i + k]?.lower ?? '';
   const t = w(0);
   if (t === 'according' && w(1) === 'to') return { end: i + 2, frame: 'say', speakerAfter: true };
+  // "Per the company, …", "…, per the company's FAQ": never "per cent" or "per year".
+  if (t === 'per' && (i === 0 || tokens[i - 1]!.text === ',') && (w(1) === 'the' || tokens[i + 1]?.cap === true)) return { end: i + 1, frame: 'say', speakerAfter: true };
   // come/came/has come out (strongly) against / in favour of / for
   if (['come', 'came', 'comes', 'coming', 'spoke', 'spoken', 'speaks', 'speak'].includes(t) && w(1) === 'out') {
     let k = 2;

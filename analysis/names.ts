@@ -39,6 +39,11 @@ export interface Mention {
   name: string;
   /** Title or description found next to the name. */
   role?: string;
+  /**
+   * An apposition that did not become the role because a title came first ("Opposition MP Dara
+   * Quill, the shadow home secretary,"): later mentions by it still find the person.
+   */
+  alsoKnownAs?: string;
   /** Head noun of a description ("minister"). */
   head?: string;
   pronoun?: 'he' | 'she' | 'it' | 'they';
@@ -203,6 +208,9 @@ function roleAfter(tokens: readonly Token[], end: number, sentence: string): str
     k++;
   }
   if (k === from) return undefined;
+  // "including Signal and WhatsApp, the justice ministry said": a description running straight
+  // into the verb is that verb's subject, not an apposition to the name before it.
+  if (determiner && isWord(tokens[k]) && SUBJECT_VERBS.has(tokens[k]!.lower)) return undefined;
   const text = joinTokens(tokens, from, k, sentence);
   if (!classifyRoleHead(text)) return undefined;
   return text;
@@ -251,6 +259,9 @@ function kindOfName(words: string[], lowerName: string, actor: boolean): Mention
   if (ORG_HEADS.has(last) || words.some((w) => /^(?:inc\.?|ltd\.?|llc|plc|gmbh|corp\.?)$/i.test(w))) return 'org';
   // "Department of Home Affairs", "Bank of England", "Centre for Democracy and Technology".
   if (words.length >= 3 && ORG_HEADS.has(words[0]!.toLowerCase()) && (words.includes('of') || words.includes('for'))) return 'org';
+  // "Calder Institute for Applied Cryptography", "Joint Committee on the Draft Bill": the head
+  // is the word before the connector, wherever it stands.
+  if (words.some((w, k) => k > 0 && ORG_HEADS.has(w.toLowerCase()) && /^(?:of|for|on)$/.test(words[k + 1] ?? ''))) return 'org';
   if (words.length === 1 && isAcronym(words[0]!)) return 'org';
   return undefined;
 }
@@ -294,8 +305,10 @@ export function findMentions(tokens: readonly Token[], sentence: string, ctx: Na
 /** "the minister", "the EU executive", "the justice ministry", "its chairman". */
 function describedAt(tokens: readonly Token[], i: number, sentence: string): Mention | undefined {
   let headAt = -1;
-  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const t = tokens[k]!;
+    // "the public prosecutor's office": a possessive inside the description of one body.
+    if (t.lower === "'s" && headAt === k - 1 && isWord(tokens[k + 1]) && LOWER_ORG_HEADS.has(tokens[k + 1]!.lower)) continue;
     if (!isWord(t) || ROLE_STOP.has(t.lower) || t.lower === "'s") break;
     const singular = t.lower.endsWith('s') && !t.lower.endsWith('ss') ? t.lower.slice(0, -1) : t.lower;
     if (ROLE_HEADS.has(t.lower) || ROLE_HEADS.has(singular) || LOWER_ORG_HEADS.has(t.lower)) headAt = k;
@@ -308,6 +321,10 @@ function describedAt(tokens: readonly Token[], i: number, sentence: string): Men
   const head = tokens[headAt]!.lower;
   const text = joinTokens(tokens, i, headAt + 1, sentence);
   const described = describedActor(text);
+  // "the public prosecutor's office in Kiel": a local body, named as "Kiel public prosecutor's office".
+  const place = tokens[headAt + 2];
+  const after3 = tokens[headAt + 3];
+  const local = !described && LOWER_ORG_HEADS.has(head) && tokens[headAt + 1]?.lower === 'in' && place !== undefined && nameCase(place) && !place.quoted && !(after3 && nameCase(after3)) ? place : undefined;
   // Capitalised words make it a name ("the Dutch government", "the Home Office"), unless the
   // description is one newsrooms use for a known body ("the EU executive").
   if (!described && tokens.slice(i + 1, headAt + 1).some((t) => t.cap)) return undefined;
@@ -318,6 +335,10 @@ function describedAt(tokens: readonly Token[], i: number, sentence: string): Men
     : GOVERNMENT_HEADS.has(head)
       ? 'gov'
       : headKind ?? (LOWER_ORG_HEADS.has(head) ? 'org' : 'unknown');
+  if (local && !plural) {
+    const bare = text.replace(/^\S+\s+/, '');
+    return { start: i, end: headAt + 3, type: 'role', kind, name: `${local.text} ${bare}`, canonical: `${local.text} ${bare}`, head, possessive: tokens[headAt + 3]?.lower === "'s" };
+  }
   return {
     start: i,
     end: headAt + 1,
@@ -392,6 +413,14 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       nameStart++;
     }
   }
+  // "Privacy Commissioner of Canada": the title is the name of an office, not a title before one.
+  let office = false;
+  if (nameStart > start && NAME_CONNECTORS.has(tokens[nameStart]!.lower)) {
+    nameStart = start;
+    office = true;
+    honorific = undefined;
+    personTitle = false;
+  }
   // "Apple CEO Tim Cook", "FBI Director Jane Roe": an organisation and a title before the name.
   if (!orgName && nameStart === start && end - start >= 3) {
     for (let k = end - 2; k > start; k--) {
@@ -424,7 +453,7 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
     return { mentions, next: end };
   }
 
-  let kind = kindOfName(words, lowerName, actor !== undefined);
+  let kind = office ? 'org' : kindOfName(words, lowerName, actor !== undefined);
   const before = roleBefore(tokens, start, sentence);
   const after = roleAfter(tokens, end, sentence);
   // "Professor Lucy Hart, a computer scientist at …": the apposition says more than the title.
@@ -444,6 +473,7 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
     kind,
     name,
     ...(roleText ? { role: roleText } : {}),
+    ...(after && roleText !== after ? { alsoKnownAs: after } : {}),
     ...(actor ? { actorId: actor.id, canonical: actor.term } : {}),
     ...(honorific ? { gender: honorific } : {}),
     possessive: tokens[end]?.lower === "'s",

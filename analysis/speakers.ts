@@ -142,7 +142,7 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       name,
       kind,
       role: m.role ? cleanRole(m.role) : '',
-      words: new Set(wordsOf(`${name} ${m.role ?? ''}`)),
+      words: new Set(wordsOf(`${name} ${m.role ?? ''} ${m.alsoKnownAs ?? ''}`)),
       names: new Set([foldName(name)]),
       firstSentence: sentence,
       ...(m.actorId ? { actorId: m.actorId } : {}),
@@ -155,7 +155,7 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
 
   const enrich = (s: Speaker, m: Mention) => {
     if (m.role && !s.role) s.role = cleanRole(m.role);
-    for (const w of wordsOf(`${m.name} ${m.role ?? ''}`)) s.words.add(w);
+    for (const w of wordsOf(`${m.name} ${m.role ?? ''} ${m.alsoKnownAs ?? ''}`)) s.words.add(w);
     if (m.type === 'name') {
       s.names.add(foldName(m.name));
       // Prefer the fullest form of a person's name ("Bernard Cazeneuve" over "Cazeneuve").
@@ -168,6 +168,11 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
     if (m.gender && !s.gender) s.gender = m.gender;
   };
 
+  /** Sentence of each speaker's latest name mention so far (pass 1 runs in reading order). */
+  const lastSeen = new Map<number, number>();
+  const mostRecent = (list: readonly Speaker[]): Speaker | undefined =>
+    list.reduce<Speaker | undefined>((best, s) => (!best || (lastSeen.get(s.id) ?? s.firstSentence) >= (lastSeen.get(best.id) ?? best.firstSentence) ? s : best), undefined);
+
   /** An existing speaker a name refers to. */
   const lookupName = (m: Mention): Speaker | undefined => {
     const folded = foldName(m.name);
@@ -175,14 +180,22 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       const byActor = speakers.find((s) => s.actorId === m.actorId);
       if (byActor) return byActor;
     }
-    const exact = speakers.find((s) => s.names.has(folded));
-    if (exact) return exact;
     const parts = folded.split(/\s+/);
+    // A person's surname alone is weighed below, among everyone who has it ("Ms Fenn" after two Fenns).
+    const exact = speakers.find((s) => s.names.has(folded) && !(parts.length === 1 && s.kind === 'person' && lastNames(s).size > 0));
+    if (exact) return exact;
     if (parts.length === 1) {
       const w = parts[0]!;
       // A surname ("Cazeneuve", "Kosciusko-Morizet" or "Morizet") or a short name ("Corvid").
-      const person = [...speakers].reverse().find((s) => s.kind === 'person' && lastNames(s).has(w));
+      // Two people sharing a surname: "Ms Kamau" is the one of her gender, and otherwise the one
+      // named last (the paragraph's or quote chain's current speaker).
+      const sameGender = (s: Speaker) => !m.gender || !s.gender || s.gender === m.gender;
+      const bySurname = speakers.filter((s) => s.kind === 'person' && lastNames(s).has(w) && sameGender(s));
+      const person = mostRecent(bySurname);
       if (person && m.kind !== 'org') return person;
+      // A first name alone ("Harriet", "Dame Margaret"), when it picks out one person.
+      const byFirst = speakers.filter((s) => s.kind === 'person' && firstNames(s).has(w) && sameGender(s));
+      if (byFirst.length === 1 && m.kind !== 'org') return byFirst[0];
       const org = [...speakers].reverse().find((s) => s.kind !== 'person' && (firstOrLast(s).has(w) || initialsOf(s) === m.name));
       if (org) return org;
       if (/^\p{Lu}{2,6}$/u.test(m.name)) {
@@ -192,7 +205,8 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
     } else if (m.kind === 'person') {
       // A surname seen first, the full name later.
       const last = parts[parts.length - 1]!;
-      const bySurname = speakers.find((s) => s.kind === 'person' && s.names.has(last));
+      // Only a speaker known so far by the surname alone: "Peter Mwangi" is not "Harriet Mwangi".
+      const bySurname = speakers.find((s) => s.kind === 'person' && s.names.has(last) && [...s.names].every((n) => !n.includes(' ')));
       if (bySurname) return bySurname;
     }
     return undefined;
@@ -217,6 +231,7 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       if (s) enrich(s, m);
       else s = create(m, p.sentence.index, m.kind === 'unknown' ? 'org' : kind);
       mentionSpeaker.set(`${p.sentence.index}:${m.start}`, s.id);
+      lastSeen.set(s.id, p.sentence.index);
       refs.push({ speaker: s.id, sentence: p.sentence.index, token: m.start, subject: subjectTokens.has(`${p.sentence.index}:${m.start}`), possessive: m.possessive });
     }
   }
@@ -271,7 +286,13 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       (s.words.has(singular(head)) || [...headWords].some((w) => s.words.has(w))) &&
       modifiers.every((w) => s.words.has(w) || NATION_ADJECTIVE.has(w));
     const weak = (s: Speaker) => compatible(s) && GENERIC_ORG.has(head) && s.kind === 'org';
-    return salient(sentence, m.start, strong) ?? (m.kind !== 'person' ? salient(sentence, m.start, weak) : undefined);
+    return salient(sentence, m.start, strong) ?? (m.kind !== 'person' ? salient(sentence, m.start, weak) ?? onlyOne(sentence, strong) : undefined);
+  };
+
+  /** "the government" many paragraphs after the only government named: no one else it can be. */
+  const onlyOne = (sentence: number, ok: (s: Speaker) => boolean): Speaker | undefined => {
+    const found = speakers.filter((s) => s.firstSentence <= sentence && ok(s));
+    return found.length === 1 ? found[0] : undefined;
   };
 
   const resolveMention = (m: Mention, sentence: number, previous: number[] | undefined): number[] => {
@@ -359,6 +380,15 @@ function lastNames(s: Speaker): Set<string> {
     const last = parts[parts.length - 1]!;
     out.add(last);
     for (const piece of last.split('-')) out.add(piece);
+  }
+  return out;
+}
+
+function firstNames(s: Speaker): Set<string> {
+  const out = new Set<string>();
+  for (const n of s.names) {
+    const parts = n.split(/\s+/);
+    if (parts.length >= 2) out.add(parts[0]!);
   }
   return out;
 }

@@ -18,6 +18,11 @@ export interface PhraseCue {
   weight: number;
   /** A negator right before the phrase turns it over ("no safe haven" stays; "not vital" flips). */
   negatable?: boolean;
+  /**
+   * The access side disowning a caricature of its demand. Counts only as the speaker's own
+   * words: "the minister says she is not asking for a backdoor" reports someone else's denial.
+   */
+  disclaimer?: boolean;
 }
 
 export interface TopicCue {
@@ -38,9 +43,12 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 /** Said outright. Checked first; their words are not weighed again as topics or valence. */
 export const PHRASES: PhraseCue[] = [
   // The access side denying the caricature of its own demand.
-  { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|calling|looking|seeking|pushing|arguing|proposing|wants?|wanting|trying|going)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:encryption|every)|weaken\w*\s+encryption|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people))`), side: 1, weight: 2.5 },
+  { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|calling|looking|seeking|pushing|arguing|proposing|wants?|wanting|trying|going)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:encryption|every)|weaken\w*\s+encryption|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people))`), side: 1, weight: 2.5, disclaimer: true },
+  // The same denial as an intention disowned ("has no intention of asking anyone to break it",
+  // "no one has any desire to weaken encryption"): the measure's own side distancing itself.
+  { re: new RegExp(String.raw`\b(?:no|not|never|nobody|no one|no-one|any)\s+(?:\w+\s+){0,2}?(?:intention|intent|desire|wish|plan|plans|interest|aim)\s+(?:of|to|in)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|break\w*|weaken\w*|ban\w*|outlaw\w*|undermin\w+|do so|doing so)`), side: 1, weight: 2.5, disclaimer: true },
   { re: new RegExp(String.raw`\b(?:we are|we're|we have|i am|i'm|this is|it is|it's|that is|that's|is|are)\s+not\s+(?:\w+\s+){0,2}?(?:${BACKDOOR}|surveillance|mass surveillance|reading (?:anyone|everyone|people)\S*)`), side: 1, weight: 2.5 },
-  { re: new RegExp(String.raw`\b(?:does|do|did|would|will)\s+not\s+(?:ban|break|weaken|undermine)(?:\s+or\s+(?:ban|break|weaken|undermine))?\s+(?:\w+\s+){0,2}?encryption`), side: 1, weight: 2 },
+  { re: new RegExp(String.raw`\b(?:does|do|did|would|will)\s+not\s+(?:ban|break|weaken|undermine|outlaw|prohibit)(?:\s+or\s+(?:ban|break|weaken|undermine|outlaw|prohibit))?\s+(?:[\w-]+\s+){0,2}?encryption`), side: 1, weight: 2, disclaimer: true },
   { re: /\bnot about (?:breaking|weakening|banning|undermining) (?:\w+ )?encryption/, side: 1, weight: 2 },
   { re: /\b(?:does|do|did|would|will|could|can)\s*(?:not|n't)\s+(?:let|allow|permit|require|force|mean|ask|demand)\w*\s+(?:\w+\s+){0,6}?(?:weaken|break|ban|undermine|backdoor)\w*/, side: 1, weight: 2 },
   // A provider refusing.
@@ -51,13 +59,23 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bput(?:s|ting)? (?:[\w']+ ){1,8}?at risk\b/, side: -1, weight: 2 },
   { re: /\b(?:cannot|can't|can not|could not|could never|can never|impossible to|no way to)\s+(?:be\s+)?(?:built|done|made|implemented|designed|engineered|build|do|make|implement|design|limited|restricted|kept)\s+(?:\w+\s+)?(?:safely|securely|safe|secure|without|to one)\b/, side: -1, weight: 2 },
   // Encryption side, outright.
+  { re: /\b(?:weakness|vulnerability|hole|flaw|door|key) (?:built in |created |left )?for (?:one|the police|police|one agency|the good guys) is (?:also )?(?:a |the same )?(?:\w+ )?for (?:every|all|any|anyone|everyone)\b|\b(?:lower|lowers|lowering|reduce|reduces|reducing) the security of (?:every|all|everyone|millions)/, side: -1, weight: 2 },
+  { re: /\b(?:will|would),? (?:sooner or later,? |eventually,? |one day,? |inevitably,? |in time,? )?be (?:used|abused|misused|turned) (?:to|against|for)\b/, side: -1, weight: 1.5 },
+  { re: new RegExp(String.raw`\b(?:a|any|the|every) (?:${BACKDOOR}|way in|door) for (?:[\w']+ ){1,3}?is (?:also |just |always )?(?:a |an )?(?:${BACKDOOR} |way in |door )?for (?:every\w*|all|any\w*|whoever|criminals|the bad guys|hackers|attackers|thieves|spies)`), side: -1, weight: 2.5 },
+  { re: /\b(?:weaken|undermin|break|compromis)[a-z]* (?:everyone's|everybody's|all our|all of our|every citizen's|every user's) (?:encryption|security|privacy|phones?|messages)\b/, side: -1, weight: 2 },
+  { re: /\b(?:it|the company|the app|the service|the firm|the provider) (?:can|could|will) no longer (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
+  // Naming a measure a backdoor is the accusation ("that is a backdoor, whatever they call it").
+  { re: new RegExp(String.raw`\b(?:(?:that|this|it|which|what)(?: is|'s| would be| amounts to)|amounts? to|call(?:s|ed|ing)? (?:it|this|that|them|the \w+))\s+(?:still |just |simply |nothing but |nothing less than )?(?:a |an )?${BACKDOOR}`), side: -1, weight: 2 },
+  // Built so that the provider itself cannot read: the design is the stance.
+  { re: /\bso that (?:we|it|they|the company|nobody|no one)(?: \w+)? (?:could|can|would|will)(?: not|n't| never) (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
+  { re: /\brather than (?:comply|complying|give in|hand over|weaken\w*|break\w*)\b/, side: -1, weight: 2 },
   { re: /\boxymoron\b/, side: -1, weight: 2 },
   { re: /\bdesign by vulnerability\b/, side: -1, weight: 2 },
   { re: /\b(?:can't|cannot|can not|couldn't|could not)\s+be trusted\b/, side: -1, weight: 2 },
   { re: /\btrusted by nobody\b/, side: -1, weight: 2 },
   { re: /\bno (?:such thing as a |way to (?:build|make) a )?(?:safe|secure|good)(?:-guys?)? (?:backdoor|back door)/, side: -1, weight: 2.5 },
   { re: new RegExp(String.raw`\bno such thing as (?:a |an )?(?:\w+ )?${BACKDOOR}`), side: -1, weight: 2.5 },
-  { re: new RegExp(String.raw`\b(?:would|will|could|might|effectively) (?:\w+ )?(?:create|introduce|open|amount to|build in|install|mean) (?:a |an |new )?(?:${BACKDOOR}|vulnerabilit\w+|weakness\w*|security holes?)`), side: -1, weight: 2 },
+  { re: new RegExp(String.raw`\b(?:would|will|could|might|effectively) (?:\w+ )?(?:create|introduce|open|amount to|build in|build|install|mean|put) (?:a |an |new )?(?:${BACKDOOR}|vulnerabilit\w+|weakness\w*|security holes?|(?:mass )?surveillance (?:capabilit\w+|system|infrastructure|tools?|machine))`), side: -1, weight: 2 },
   { re: /\bwithout (?:also )?(?:giving|handing|opening|creating|making)(?: \w+){0,3}? (?:to |for )?(?:everyone|everybody|anyone|criminals|hackers|attackers|every attacker)\b/, side: -1, weight: 2 },
   { re: new RegExp(String.raw`\b(?:a |the |any )?(?:${BACKDOOR}|keys?|doors?|way in) for (?:\w+ ){1,3}?is (?:also )?(?:a |an |the same )?(?:\w+ )?(?:${BACKDOOR}|keys?|doors?|way in)?\s*for (?:every|any|all|everyone|everybody|anyone|the bad guys|bad actors|criminals|hackers|attackers)`), side: -1, weight: 2.5 },
   { re: /\b(?:police|investigators|law enforcement|authorities|agencies|detectives|we) (?:must|should|need to|needs to|have to|has to) be able to (?:read|access|see|intercept|get at|open|unlock)\b/, side: 1, weight: 2 },
@@ -73,7 +91,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:fundamental|human|civil|constitutional) (?:rights?|liberties|questions)\b/, side: -1, weight: 1, negatable: true },
   { re: /\b(?:less|not) (?:secure|safe)\b/, side: -1, weight: 1.5 },
   { re: /\bmake (?:everyone|everybody|us all|people|users) less (?:safe|secure)\b/, side: -1, weight: 2 },
-  { re: /\b(?:a |the |any )?(?:way in|key under the (?:door)?mat)\b/, side: -1, weight: 1 },
+  { re: /(?<!\b(?:need|needs|want|wants|require|requires|give us|gives us) (?:a |the |any )?)\b(?:a |the |any )?(?:way in|key under the (?:door)?mat)\b/, side: -1, weight: 1 },
   { re: /\b(?:vulnerability|vulnerabilities|security holes?|weakness(?:es)?|systemic weakness)\b/, side: -1, weight: 1 },
   { re: /\b(?:false positives?|false reports?|false matches|innocent (?:users|people|photos?|images?))\b/, side: -1, weight: 1 },
   { re: /\b(?:coercion|bolted on|just decoration|at the mercy of|slippery slope|chilling effect)\b/, side: -1, weight: 1.5 },
@@ -90,25 +108,33 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:strongest|strong|robust|best|full) (?:possible )?(?:protection|security)\b/, side: -1, weight: 1, negatable: true },
   { re: /\b(?:has|have|had) no (?:way|means|ability) (?:to|of) (?:unlock\w*|decrypt\w*|access\w*|open\w*|read\w*)\b/, side: -1, weight: 1.5 },
   // Access side, outright.
+  { re: /\b(?:cost|costs|costing|lose|loses|losing|lost|miss|missing)(?: \w+){0,2} (?:thousands|hundreds|millions|dozens) of (?:\w+ ){0,3}(?:referrals|leads|reports|cases|convictions|investigations)\b/, side: 1, weight: 2 },
+  { re: /\b(?:could|can|would be able to|are able to|is able to) (?:meet|comply with|satisfy|fulfil|fulfill) (?:the |this |that |such an? )?(?:requirements?|law|order|obligations?|request)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:a judge|judges|a court|courts|the courts) (?:can|could|would|should|may) (?:\w+ )?(?:open|unlock|order|authori[sz]e|approve|sign off)\b/, side: 1, weight: 1.5 },
+  { re: /\bnothing (?:more |else )?(?:we|police|investigators|officers|they) could do\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:hide|hiding|hides|shielded|shield\w*) from (?:a |the |any )?(?:\w+ ){0,2}(?:warrants?|law|justice|police|investigators|courts?|judges?)\b|\bbeyond the reach of (?:a |the |any )?(?:\w+ )?(?:warrants?|courts?|judges?|police|investigators|justice)\b/, side: 1, weight: 2 },
+  { re: /\b(?:lose|loses|losing|lost) (?:access|evidence|the ability)\b(?! to (?:their|your|his|her|its) )/, side: 1, weight: 1.5 },
+  { re: /\b(?:could|can|cannot|can't|could not|couldn't)(?: not| never)? be (?:recovered|retrieved|accessed|decrypted|unlocked)\b/, side: 1, weight: 1 },
+  { re: /\btie (?:the |our |their )?hands\b|\btying (?:the |our |their )?hands\b/, side: 1, weight: 1.5 },
   { re: /\bimpose obligations\b/, side: 1, weight: 2 },
   { re: /\bnon-cooperative (?:operators|providers|companies)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:warrant-proof|going dark|go dark|gone dark|goes dark)\b/, side: 1, weight: 2 },
   { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?|lawless spaces?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
   { re: /\b(?:unable|cannot|can't|could not|couldn't|can not) (?:to )?(?:read|access|see|open|get at|investigate)\b/, side: 1, weight: 1 },
   { re: /\b(?:catch|catching|investigat\w+|track\w*|stop\w*|tackl\w+|fight\w*|prevent\w*|pursu\w+|identify\w*|protect\w*|safeguard\w*|rescue\w*)(?:\s+[\w'-]+){0,3}\s+(?:terrorists?|terrorism|criminals?|paedophiles?|pedophiles?|abusers?|offenders?|predators?|child (?:sexual )?(?:abuse|exploitation)|abuse material|children|serious crime|organised crime|organized crime)\b/, side: 1, weight: 1.5, negatable: true },
-  { re: /\b(?:keep\w*|make\w*) (?:the )?(?:public|people|children|citizens|our citizens|communities|everyone) safe\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:keep\w*|make\w*) (?:the )?(?:public|people|children|citizens|our citizens|communities|everyone|(?:their |its )?users) safe\b|\bblind(?:s|ed|ing)? (?:themselves|itself|yourselves|ourselves) to (?:abuse|crime|exploitation|harm)/, side: 1, weight: 1.5 },
   { re: /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?) (?:the )?(?:police|investigators|law enforcement|detectives|us)\b/, side: 1, weight: 1, negatable: true },
   { re: /\b(?:offenders|criminals|abusers|predators|terrorists)(?:\s+[\w']+){0,2}\s+(?:exploit|use|know|hide|rely|move|moved|migrat\w+)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:advantage to (?:the )?(?:most )?(?:dangerous )?(?:offenders|criminals)|dangerous offenders)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:children (?:are|were|being) (?:abused|exploited)|children are the ones|real children|pay for it|every delay)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:evidence of a crime|no substitute for|design requirement|long overdue|press ahead|go ahead|blackmailed)\b/, side: 1, weight: 1.5 },
-  { re: /\b(?:investigators|police|law enforcement|we) (?:need|needs|must have|should have|require)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:investigators|police|law enforcement|officers|detectives) (?:need|needs|must have|should have|require)\b|\bwe (?:need|must have|should have|require) (?:a way|access|the ability|to be able|lawful|the tools|the powers|the means|help|a warrant)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:with|under) a warrant\b|\bwarrant signed by a judge\b|\bwhen a judge has signed\b/, side: 1, weight: 0.75 },
   { re: /\b(?:run|ran) out of options\b|\bexhausted (?:all )?(?:other )?(?:options|avenues)\b|\bno other way (?:to|of)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:far|much|significantly|considerably) harder in practice\b|\blaboratory attacks?\b|\b(?:purely|only|largely) theoretical\b/, side: 1, weight: 1.5 },
   { re: /\b(?:detection|scanning|tools?) that (?:actually )?works?\b/, side: 1, weight: 1.5 },
   { re: /\b(?:targeted|proportionate|reasonable compromise|robust,? independent oversight|(?:strong|robust|proper|strict|independent) (?:protections|safeguards|oversight))\b/, side: 1, weight: 1, negatable: true },
-  { re: /\b(?:groom\w*|exploit\w*|abus\w+|prey\w* on) (?:\w+ )?(?:children|kids|minors|young people|victims)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:groom\w*|exploit\w*|abus\w+|prey\w* on) (?:\w+ )?(?:children|kids|minors|young people|victims|daughters?|sons?|girls?|boys?|teenagers?)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:one hand tied behind|hands? (?:are|were) tied|fighting blind|blindfolded)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:overblown|misrepresented|answering a question nobody asked)\b/, side: 1, weight: 1 },
   { re: /\bhelped (?:in )?(?:investigations|identify|catch|convict)\b/, side: 1, weight: 1.5 },
@@ -128,12 +154,14 @@ export const TOPICS: TopicCue[] = [
   { re: /\b(?:lawful|legal) access\b|\baccess to (?:the )?(?:encrypted|private|users'?|people's|their|suspects'?|the content|content|end-to-end)?\s*(?:\w+\s+)?(?:messages|communications|data|content|conversations|chats|devices?|phones?)\b|\baccess (?:messaging services|encrypted)\b|\blawful (?:interception|requests?|hacking)\b/, polarity: 1, weight: 1, sayDefault: 1 },
   { re: new RegExp(String.raw`\b(?:(?:encryption|crypto|encrypted|security|software|technical) )?${BACKDOOR}(?:\s+(?:in|into|to|on)\s+(?:\w+\s+)?(?:encrypted|encryption|end-to-end)\s*\w*)?`), polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\bfront doors?\b/, polarity: 1, weight: 1, sayDefault: 1 },
+  { re: /\b(?:interception|intercept|retention|decryption|scanning) (?:duties|duty|obligations?|capabilit\w+|requirements?|mandates?)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   { re: /\bkey escrow\b|\bescrow\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:client-side scanning|(?:mass |on-device |device )?scanning(?: (?:of|on) (?:\w+ )?(?:messages|photos|images|devices?|phones?|encrypted \w+))?|scan(?:s)? (?:\w+ ){0,2}(?:messages|photos|images|users|content|links))\b|\bdetection orders?\b|\bchat control\b|\bdetect\w* (?:known |new )?(?:abuse|material|images)/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:technical )?capability notices?\b|\btechnical assistance notices?\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:break\w*|weaken\w*|undermin\w+|bypass\w*|circumvent\w*|crack\w*|disabl\w+|defeat\w*|get around|break into|unlock\w*) (?:\w+ ){0,2}(?:encryption|encrypted|security|the encryption|protections?|phones?|devices?)\b|\b(?:flaw|flaws|vulnerabilit\w+|weakness\w*|holes?|loopholes?) (?:in|into) (?:\w+ )?(?:encryption|encrypted)\w*/, polarity: 1, weight: 1.2, sayDefault: 0 },
   { re: /\b(?:ban\w*|outlaw\w*|prohibit\w*|restrict\w*) (?:on )?(?:end-to-end )?(?:encryption|encrypted (?:services|apps|messaging))\b/, polarity: 1, weight: 1.5, sayDefault: 1 },
-  { re: /\b(?:the |this |such |new |a |similar |these |those |its |their |our |his |her |any )?(?:\w+ )?(?:law|laws|bill|bills|proposals?|plans?|regulation|legislation|rules|powers|measures?|compromise|draft|scheme|notices?|orders?|requirements?|obligations?|mandates?|amendments?|suggestions?|demands?|act|text|vote|what you propose|this approach)\b/, polarity: 1, weight: 0.8, sayDefault: 0, generic: true },
+  // (Not "amendment": a change to a bill goes whichever way its text says, so the word alone takes no side.)
+  { re: /\b(?:the |this |such |new |a |similar |these |those |its |their |our |his |her |any )?(?:\w+ )?(?:law|laws|bill|bills|proposals?|plans?|regulation|legislation|rules|powers|measures?|compromise|draft|scheme|notices?|orders?|requirements?|obligations?|mandates?|suggestions?|demands?|requests? (?:from|by) (?:\w+ )?(?:governments?|police|authorities|agencies|ministers?)|act|text|vote|what you propose|this approach)\b/, polarity: 1, weight: 0.8, sayDefault: 0, generic: true },
   // The other side's ground.
   { re: /\b(?:strong|end-to-end|robust|unbreakable) encryption\b/, polarity: -1, weight: 1, sayDefault: 0.5 },
   { re: /\bencrypt(?:ion|ed)(?: (?:technology|services?|apps?|messaging|messages|data|communications|platforms?|backups?|products?))?\b/, polarity: -1, weight: 1, sayDefault: 0 },
@@ -171,7 +199,7 @@ export const FLIPPERS = w(`
   blocks blocked prevent prevents prevented end ends ended scrap scrapped drop dropped abandon
   abandoned repeal repealed repealing veto vetoed criticise criticised criticize criticized condemn
   condemned dismiss dismissed forbid forbids forbidden refuse refused delay delayed postpone
-  postponed challenge challenged undercut
+  postponed challenge challenged undercut declined declines decline rebuffed rebuff
 `);
 export const NEGATORS = new RegExp(`^${NEG}$|n't$`);
 

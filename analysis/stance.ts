@@ -49,12 +49,13 @@ const POSITIVE_SET = new Set(POSITIVE);
 const NEGATIVE_SET = new Set(NEGATIVE);
 const FLIPPER_SET = new Set(FLIPPERS);
 const SUPPORT_SET = new Set(SUPPORT_VERBS);
+const WHO_OF = /^(?:providers?|operators?|makers?|users?|customers?|developers?|vendors?|companies|firms|owners?)$/;
 const MODALS = new Set(['should', 'must', 'need', 'needs']);
 const LAWLIKE = /^(?:law|laws|act|bill|order|orders|notice|notices|regulation|rules|powers|legislation|requirement)$/;
 /** "people call it a front door", "the so-called golden key": a name quoted, not a demand made. */
 function named(words: readonly Word[], a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 3; k--) {
-    if (/^(?:call|calls|called|calling|so-called|dubbed|term|termed|label|labelled|labeled|describes?|described|known)$/.test(words[k]!.w)) return true;
+    if (/^(?:call|calls|called|calling|so-called|dubbed|term|termed|label|labelled|labeled|describes?|described|known|word|words|phrase)$/.test(words[k]!.w)) return true;
   }
   return false;
 }
@@ -77,7 +78,9 @@ function describesLaw(words: readonly Word[], a: number, reach = 4, consequences
   }
   return false;
 }
-const BALANCE = /\b(?:both sides|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments))\b/;
+const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering)\b/;
+/** "the minister says she is not asking …": a denial reported, not made. */
+const REPORTED_DENIAL = /\b(?:says?|said|claims?|claimed|insists?|insisted|argues|argued|tells us|told \w+)(?: that)? (?:she|he|they|it|the \w+)(?: is| are| was| were| has| have| had| does| do| did| would| will)?\s*$/;
 
 const globalize = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 const PHRASE_RES = PHRASES.map((p) => ({ ...p, re: globalize(p.re) }));
@@ -136,16 +139,32 @@ const shorten = (text: string) => {
   return ws.length > 6 ? `${ws.slice(0, 3).join(' ')} … ${ws.slice(-2).join(' ')}` : ws.join(' ');
 };
 
+/** Cues whose own word carries the judgement ("called the order a backdoor"). */
+const NAMING_CUES = /^(?:call|calls|called|calling|branded|brands|labelled|labeled|dubbed|described|describes)$/;
+
+/** Offset of the last contrastive "but" that follows something (0 when there is none). */
+function lastTurn(text: string): number {
+  let at = 0;
+  const re = /[\s,;.](?:but|however)[\s,]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) if (m.index > 20) at = m.index;
+  return at;
+}
+
 export function scoreStatement(content: string, frame: Frame = 'say', cue = ''): StatementScore {
-  const text = normalizeForStance(content);
+  const text = normalizeForStance(NAMING_CUES.test(cue) ? `${cue} ${content}` : content);
   const words = wordsOf(text);
   const used = new Array<boolean>(words.length).fill(false);
   const cues: StatementScore['cues'] = [];
   let score = 0;
   let access = 0;
   let encryption = 0;
-  const count = (value: number, label: string) => {
+  // "supports strong encryption, but expects companies not to blind themselves to abuse": in
+  // "A but B" the speaker's point is B, so what comes before the last "but" weighs half.
+  const turn = lastTurn(text);
+  const count = (value: number, label: string, at = Infinity) => {
     if (value === 0) return;
+    if (at < turn) value *= 0.5;
     score += value;
     if (value > 0) access += value;
     else encryption -= value;
@@ -165,8 +184,9 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
       if (a >= b || used.slice(a, b).some(Boolean)) continue;
       for (let k = a; k < b; k++) used[k] = true;
       if (describesLaw(words, a, 24, false)) continue;
+      if (p.disclaimer && REPORTED_DENIAL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const side = p.negatable && negatedBefore(words, a) ? -p.side : p.side;
-      count(side * p.weight, `"${shorten(m[0])}"`);
+      count(side * p.weight, `"${shorten(m[0])}"`, m.index);
     }
   }
   if (BALANCE.test(text)) {
@@ -194,6 +214,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
         const prev = units.find((u) => u.polarity === 1 && !u.generic && u.b >= a - 2 && u.b <= a);
         if (prev) continue;
       }
+      // "providers of encrypted services", "users of encrypted apps": who, not what is argued.
+      if (t.polarity === -1 && a >= 2 && words[a - 1]!.w === 'of' && WHO_OF.test(words[a - 2]!.w)) continue;
       for (let k = a; k < b; k++) inUnit[k] = true;
       units.push({ a, b, polarity: t.polarity, weight: t.weight, sayDefault: t.sayDefault, generic: t.generic === true, label: m[0].trim(), valence: 0, valenceWords: [] });
     }
@@ -215,9 +237,15 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
     if (used[k] || inUnit[k]) continue;
     const w = words[k]!.w;
     const negated = negatedBefore(words, k, 2);
-    const flips = (FLIPPER_SET.has(w) && !negated) || (SUPPORT_SET.has(w) && negated);
+    // "turned down a request to …" is a refusal spelled in two words.
+    const turnedDown = /^turn(?:s|ed|ing)?$/.test(w) && words[k + 1]?.w === 'down';
+    // "would rather leave than weaken the encryption": what comes after "than" is refused.
+    const ratherThan = w === 'than' && words.slice(Math.max(0, k - 8), k).some((x) => x.w === 'rather');
+    const flips = ((FLIPPER_SET.has(w) || turnedDown || ratherThan) && !negated) || (SUPPORT_SET.has(w) && negated);
     if (!flips) continue;
     const next = units.find((u) => u.a > k && u.a - k <= 7 && words[u.a]!.clause === words[k]!.clause);
+    // "stopped using the word backdoor": a word given up, not a measure opposed.
+    if (next && named(words, next.a)) continue;
     if (next && !next.flippedBy) {
       next.flippedBy = negated ? `not ${w}` : w;
       used[k] = true;
@@ -241,6 +269,9 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
     for (const u of units) if (u.b <= k && words[u.a]!.clause === clause) target = u;
     if (!target) target = units.find((u) => u.a > k && u.a - k <= 6 && words[u.a]!.clause === clause);
     if (!target) continue;
+    // "weaken the encryption that protects its users": the judgement is about the encryption
+    // the measure acts on, not about the measure.
+    if (target.polarity === 1 && target.b === k - 1 && /^(?:that|which)$/.test(words[k - 1]!.w) && /encrypt/.test(target.label)) continue;
     target.valence += v;
     target.valenceWords.push(w);
   }
@@ -260,16 +291,16 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
     const weight = u.generic ? u.weight * 0.6 : u.weight;
     if (u.valence !== 0) {
       const v = Math.max(-2, Math.min(2, u.valence));
-      count(u.polarity * v * weight, `"${u.valenceWords.join(' … ')}" + "${shorten(u.label)}"`);
+      count(u.polarity * v * weight, `"${u.valenceWords.join(' … ')}" + "${shorten(u.label)}"`, words[u.a]!.s);
     }
     if (frame === 'say') {
-      if (u.flippedBy) count(direction * u.weight * 1.2, `"${u.flippedBy}" + "${shorten(u.label)}"`);
-      else if (u.valence === 0 && u.sayDefault !== 0) count(u.polarity * u.sayDefault * weight, `"${shorten(u.label)}"`);
+      if (u.flippedBy) count(direction * u.weight * 1.2, `"${u.flippedBy}" + "${shorten(u.label)}"`, words[u.a]!.s);
+      else if (u.valence === 0 && u.sayDefault !== 0) count(u.polarity * u.sayDefault * weight, `"${shorten(u.label)}"`, words[u.a]!.s);
     } else if (u === object) {
       objectPolarity = direction * u.weight;
       objectLabel = shorten(u.label);
     } else if (u.flippedBy) {
-      count(direction * u.weight, `"${u.flippedBy}" + "${shorten(u.label)}"`);
+      count(direction * u.weight, `"${u.flippedBy}" + "${shorten(u.label)}"`, words[u.a]!.s);
     }
   }
   if (frame !== 'say' && objectPolarity !== 0) {

@@ -1,0 +1,198 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, analyzeText } from '../../../analysis';
+import { decideStance, scoreStatement } from '../../../analysis/stance';
+
+/**
+ * The mechanisms added so that positions generalise beyond the articles they were tuned on.
+ * Every sentence here is our own, with fictional speakers and places.
+ */
+
+const side = (text: string, frame: Parameters<typeof scoreStatement>[1] = 'say') => {
+  const s = scoreStatement(text, frame).score;
+  return s > 0.5 ? 'access' : s < -0.5 ? 'encryption' : 'none';
+};
+const positions = (text: string) => analyzeText(text).positions.map((p) => `${p.speaker}: ${p.stance}`);
+const speakers = (text: string) => analyzeText(text).positions.map((p) => p.speaker);
+
+describe('stance: what the speaker supports or opposes', () => {
+  it('an intention disowned is the access side distancing itself from a caricature', () => {
+    expect(side('The ministry has no intention of asking anyone to weaken it.')).toBe('access');
+    expect(side('This act does not outlaw end-to-end encryption, and no official has any desire to do so.')).toBe('access');
+  });
+
+  it('a denial reported from someone else is not the speaker’s own', () => {
+    expect(side('The senator says she is not asking for a backdoor.')).not.toBe('access');
+    expect(side('The senator says she is not asking for a backdoor. That is a backdoor, whatever she calls it.')).toBe('encryption');
+  });
+
+  it('calling a measure a backdoor is the accusation', () => {
+    expect(side('called the warrant “a backdoor by another name”', 'say')).toBe('encryption');
+    expect(side('What the council wants amounts to a backdoor.')).toBe('encryption');
+  });
+
+  it('"rather … than" refuses what follows "than"', () => {
+    expect(side('Parlo would rather shut down in Vellmark than weaken the encryption that protects its users.')).toBe('encryption');
+    expect(side('Several members would pull their apps rather than comply with such a notice.')).toBe('encryption');
+  });
+
+  it('the access side’s arguments said plainly', () => {
+    expect(side('Smugglers should not be able to hide from a lawful warrant because they use an app.')).toBe('access');
+    expect(side('No corner of the network should sit beyond the reach of a court order or a warrant.')).toBe('access');
+    expect(side('We need a way in with a warrant.')).toBe('access');
+    expect(side('Detectives are losing evidence every week.')).toBe('access');
+    expect(side('The new default will cost the unit hundreds of abuse referrals a year.')).toBe('access');
+    expect(side('Providers could meet the requirement by checking files on the handset.')).toBe('access');
+  });
+
+  it('users losing access to their own files is nobody’s stance', () => {
+    expect(side('Customers must switch the feature off or lose access to their stored photos.')).toBe('none');
+  });
+
+  it('who a description names is not what is argued about', () => {
+    // "providers of encrypted services" says who; the object is the interception duty.
+    expect(side('providers of encrypted services to be brought under the same interception duties as phone firms', 'support')).toBe('access');
+  });
+
+  it('a speaker who declines to take a side stays neutral', () => {
+    const score = scoreStatement('We do not take a position on the policy itself. What we need is clear rules and fair cost recovery.');
+    expect(decideStance([score], 0).stance).toBe('neutral');
+    expect(decideStance([scoreStatement('I could argue it either way, and I cannot tell which reading will win.')], 0).stance).toBe('neutral');
+  });
+
+  it('a word given up is not a measure opposed; a door for some is a door for all', () => {
+    expect(side('She has stopped using the word backdoor, which she calls a smear.')).not.toBe('encryption');
+    expect(side('A backdoor for the border police is a backdoor for whoever breaks into the border police.')).toBe('encryption');
+    expect(side('Weakening everyone’s encryption is not child protection.')).toBe('encryption');
+  });
+
+  it('in "A but B" the point is B', () => {
+    expect(side('The ministry supports strong encryption, but expects platforms not to blind themselves to abuse and to keep their users safe.')).toBe('access');
+    expect(side('Police do useful work, but this bill would put everyone at risk.')).toBe('encryption');
+  });
+
+  it('"both sides of the House" is where votes came from, not a balanced view', () => {
+    expect(decideStance([scoreStatement('The plan was backed by members on both sides of the House and would put everyone at risk.')], 0).stance).toBe('pro-encryption');
+  });
+
+  it('an amendment alone takes no side; what it does decides', () => {
+    expect(side('Halvorsen tabled the amendment.', 'propose')).toBe('none');
+    expect(side('an amendment to exempt encrypted services from the scanning rules', 'propose')).toBe('encryption');
+  });
+
+  it('naming cues carry their own word ("called the order a backdoor")', () => {
+    expect(side('the order a backdoor by court decree', 'say')).not.toBe('encryption');
+    expect(scoreStatement('the order a backdoor by court decree', 'say', 'called').score).toBeLessThan(-0.5);
+  });
+
+  it('a request turned down is a refusal', () => {
+    expect(side('Parlo turned down more than one request from governments to build in a way to read chats.')).toBe('encryption');
+  });
+});
+
+describe('speakers: organisations, offices, lists and cues', () => {
+  it('an office named "X of Y" is one name, not a fragment', () => {
+    const names = speakers('The Data Commissioner of Vellmark has warned that retained records are a target for hackers and put everyone at risk.');
+    expect(names).toEqual(['Data Commissioner of Vellmark']);
+  });
+
+  it('a description running into the verb is the subject, not an apposition to the list before it', () => {
+    const names = speakers('The rule would cover every large app in Vellmark, including Parlo and Chirrup, the interior ministry said.');
+    expect(names).toEqual(['interior ministry']);
+  });
+
+  it('an opening phrase and a relative clause do not hide the organisation that speaks', () => {
+    const out = positions('In written evidence to the committee, the Vellmark Software Guild, which represents dozens of app makers, said members would leave rather than comply with a notice to weaken their encryption.');
+    expect(out).toEqual(['Vellmark Software Guild: pro-encryption']);
+  });
+
+  it('a letter speaks for the groups that organised and signed it', () => {
+    const names = speakers('The letter, organised by Open Wires Vellmark and signed by groups including the Tamsin Rights Trust and the Northmoor Cryptography Society, says the act would build a surveillance capability into every network.');
+    expect(names).toEqual(['Open Wires Vellmark', 'Tamsin Rights Trust', 'Northmoor Cryptography Society']);
+    expect(new Set(analyzeText('The letter, signed by the Tamsin Rights Trust, says the act would build a surveillance capability into every network.').positions.map((p) => p.stance))).toEqual(new Set(['pro-encryption']));
+  });
+
+  it('an organisation’s head may stand before "of"/"for", not only at the end', () => {
+    const text = 'Tobias Okafor has heard it all before. The cryptographer, who directs the Harrow Institute for Applied Cryptography, says he has opposed escrow ever since.\n“A backdoor for the police is a backdoor for whoever breaks into the police,” he says.';
+    expect(positions(text)).toEqual(['Tobias Okafor: pro-encryption']);
+  });
+
+  it('a second full name with the same surname is a second person', () => {
+    const text = [
+      'Rosalind Okafor runs the Wren Foundation.',
+      '“Children pay for every delay,” says Okafor.',
+      'Tobias Okafor said backdoors are dangerous and would put everyone at risk.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Rosalind Okafor', 'Tobias Okafor']);
+  });
+
+  it('"emailed", "blogged" and "posted" are speech cues', () => {
+    expect(positions('Parlo switched on encryption. A Home Office spokesperson emailed to say officers need lawful access to messages.')).toEqual(['Home Office: pro-access']);
+    expect(speakers('Ines Norga blogged that backdoors would put everyone at risk.')).toEqual(['Ines Norga']);
+  });
+
+  it('a local body described in lower case is named with its place', () => {
+    expect(positions('The state prosecutor’s office in Harlow, which sought the order, said criminals cannot opt out of lawful interception.')).toEqual(['Harlow state prosecutor’s office: pro-access']);
+  });
+
+  it('"per X" attributes to X', () => {
+    expect(positions('Parlo, a messaging company, switched on encryption for everyone. Per the company, it will never hand over keys to the police.')).toEqual(['Parlo: pro-encryption']);
+    // Never "per cent".
+    expect(speakers('Downloads rose 40 per cent after the change.')).toEqual([]);
+  });
+
+  it('two people sharing a surname: the first name and the honorific pick the right one', () => {
+    const text = [
+      'Rosalind Okafor runs a victims’ charity. Her cousin Tobias Okafor is a cryptographer.',
+      'Tobias Okafor said backdoors are dangerous and would put everyone at risk.',
+      '“We need a way in with a warrant,” Rosalind said.',
+    ].join('\n');
+    expect(positions(text)).toEqual(['Tobias Okafor: pro-encryption', 'Rosalind Okafor: pro-access']);
+  });
+
+  it('Mr and Ms pick between two people with one surname', () => {
+    const text = 'Councillor Mira Fenn and Mr Olu Fenn spoke at the hearing. Ms Fenn said backdoors would put everyone at risk. Mr Fenn said police need lawful access to messages.';
+    expect(positions(text)).toEqual(['Mira Fenn: pro-encryption', 'Olu Fenn: pro-access']);
+  });
+
+  it('a role re-mention finds the person whose apposition gave it, even after a title', () => {
+    const text = 'Opposition MP Dara Quill, the shadow home secretary, spoke first.\n“This power will sooner or later be used to read everyone’s messages,” the shadow home secretary said.';
+    expect(speakers(text)).toEqual(['Dara Quill']);
+  });
+
+  it('"X said the ministry believes …" is the ministry’s view; "X said she believes …" is X’s', () => {
+    expect(speakers('Talia Brook said the interior ministry believes that scanning messages is essential to catch abusers.')).toEqual(['interior ministry']);
+    expect(speakers('Talia Brook said she believes that scanning messages is essential to catch abusers.')).toEqual(['Talia Brook']);
+  });
+
+  it('the author’s own first-person view is no speaker', () => {
+    expect(speakers('I have covered this beat for a decade. I think backdoors are a terrible idea and, frankly, I believe they put everyone at risk.')).toEqual([]);
+  });
+
+  it('"the government" many paragraphs on is the only government named', () => {
+    const text = [
+      'Vellmark’s government on Monday proposed a law requiring apps to give police access to chats.',
+      'Ines Norga, a researcher at the University of Tamsin, said the text was unclear.',
+      'Filler paragraph one about the timetable.',
+      'Filler paragraph two about the consultation.',
+      'Filler paragraph three about the costs.',
+      'The government has said it hopes to put a bill to parliament in the spring.',
+    ].join('\n');
+    const result = analyzeText(text);
+    expect(result.positions.map((p) => p.speaker)).not.toContain('University of Tamsin');
+  });
+
+  it('"X tweeted:" followed by an embedded post attributes the post to X', () => {
+    const html = `<html><head><title>Chat app turns on encryption</title></head><body><article>
+      <h1>Chat app turns on encryption</h1>
+      <p>Parlo switched on end-to-end encryption for all chats on Tuesday, per the company, and said it could no longer read messages.</p>
+      <p>Inspector Dana Whitlow, who leads a child protection unit in Northmoor, tweeted within an hour of the announcement:</p>
+      <blockquote><p>From where I sit this means nobody, not even a judge, can see what is sent to a child. We need a way in with a warrant.</p></blockquote>
+      <p>The company did not respond to further questions by the time of publication, and the rollout continues.</p>
+    </article></body></html>`;
+    const result = analyzeDocument(new JSDOM(html).window.document)!;
+    const whitlow = result.positions.find((p) => p.speaker === 'Dana Whitlow');
+    expect(whitlow?.stance).toBe('pro-access');
+    expect(whitlow?.statements.some((s) => s.text.startsWith('From where I sit'))).toBe(true);
+  });
+});
