@@ -246,4 +246,40 @@ export const ACTORS_DETAILS: TermDetails[] = [
       },
     ],
   },
+  {
+    id: 'data-protection-authority',
+    explanation:
+      "Every EU and EEA country has at least one independent supervisory authority under the General Data Protection Regulation, commonly called a data protection authority or, where one person heads it, a data protection commissioner; examples include France's CNIL, Ireland's Data Protection Commission and Norway's Datatilsynet, and outside the EU the UK's Information Commissioner's Office. They handle complaints, investigate and fine organisations, and advise governments on new laws. Meeting together in the European Data Protection Board, the EU authorities have criticised proposals to scan private communications, and many recommend encryption as a basic security measure.",
+    sources: [
+      { title: 'EDPB (official site)', url: 'https://www.edpb.europa.eu/' },
+      { title: 'Regulation (EU) 2016/679 (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' },
+    ],
+  },
+  {
+    id: 'national-crime-agency',
+    explanation:
+      "The National Crime Agency was set up in 2013, replacing the Serious Organised Crime Agency, and leads the UK's work against serious and organised crime, including drug and people trafficking, fraud, cybercrime and, through its Child Exploitation and Online Protection command, child sexual abuse. It receives reports of child sexual abuse material that US platforms make to NCMEC. It has been among the most outspoken critics of default end-to-end encryption on platforms such as Facebook Messenger, arguing that it sharply reduces the reports it receives.",
+    sources: [
+      { title: 'National Crime Agency (official site)', url: 'https://www.nationalcrimeagency.gov.uk/' },
+      { title: 'National Crime Agency (Wikipedia)', url: 'https://en.wikipedia.org/wiki/National_Crime_Agency' },
+    ],
+  },
+  {
+    id: 'judicial-commissioner',
+    explanation:
+      "Judicial Commissioners are appointed by the Prime Minister for fixed terms and must hold or have held high judicial office; the Investigatory Powers Commissioner is one of them and leads the others. They review ministers' decisions to issue warrants for interception, equipment interference and bulk powers, and decisions to give technical capability notices, and approve or refuse them, a second step known as the double lock. They work within the Investigatory Powers Commissioner's Office, which also inspects how the powers are used.",
+    sources: [
+      { title: 'IPCO (official site)', url: 'https://www.ipco.org.uk/' },
+      { title: 'Investigatory Powers Act 2016 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2016/25/contents' },
+    ],
+  },
+  {
+    id: 'home-secretary',
+    explanation:
+      'The Secretary of State for the Home Department, known as the Home Secretary, is one of the great offices of state in the UK government and heads the Home Office. Under the Investigatory Powers Act 2016 the Home Secretary personally decides on many warrants for interception and equipment interference sought by the police and MI5, subject to approval by a Judicial Commissioner, and can give notices requiring companies to maintain technical capabilities, including the ability to remove encryption they have applied. Home Secretaries of both main parties have pressed technology companies over end-to-end encryption.',
+    sources: [
+      { title: 'Home Secretary (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Home_Secretary' },
+      { title: 'Home Office (GOV.UK)', url: 'https://www.gov.uk/government/organisations/home-office' },
+    ],
+  },
 ];

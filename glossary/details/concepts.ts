@@ -194,4 +194,46 @@ export const CONCEPTS_DETAILS: TermDetails[] = [
       },
     ],
   },
+  {
+    id: 'responsible-encryption',
+    explanation:
+      'US Deputy Attorney General Rod Rosenstein argued in speeches in late 2017 that technology companies should offer "responsible encryption": products that stay secure for users but let the company decrypt data or unlock a device when served with a lawful order, and he suggested that companies could work out how to build it. The phrase joined "exceptional access" and "lawful access by design" in the vocabulary of those seeking access. Cryptographers and technology companies replied that any such capability amounts to a backdoor that others could find and exploit.',
+    sides: {
+      forAccess:
+        'Officials argue that companies already manage keys for features such as account recovery and software updates, so building products that can answer a court order is a design choice, not an impossibility.',
+      forEncryption:
+        'Critics argue that a mechanism to decrypt for one authority is a weakness available to every attacker who finds it, and that calling it responsible does not change the mathematics.',
+    },
+    sources: [{ title: 'Crypto Wars (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Crypto_Wars' }],
+  },
+  {
+    id: 'interception',
+    explanation:
+      'Interception means capturing communications in transit, as opposed to obtaining stored data or seizing a device. Many countries oblige telephone and internet providers to be able to intercept a customer\'s communications when presented with a warrant, a duty known as maintaining an interception capability; in the US it comes from CALEA, and in the UK technical capability notices can impose it. End-to-end encryption leaves an intercepted message unreadable to the provider, so whether messaging apps can be required to provide an interception capability is at the centre of lawful-access bills.',
+    sides: {
+      forAccess:
+        'Police argue that phone companies have had to be able to intercept under a warrant for decades, and that the same duty should apply to the messaging apps that have replaced phone calls.',
+      forEncryption:
+        'Messaging providers and security experts argue that an end-to-end encrypted service cannot be made interceptable without adding a way to read messages, which would weaken security for all of its users.',
+    },
+    sources: [
+      { title: 'Lawful interception (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Lawful_interception' },
+      { title: 'Telephone tapping (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Telephone_tapping' },
+    ],
+  },
+  {
+    id: 'double-lock',
+    explanation:
+      'Under the Investigatory Powers Act 2016, most warrants for interception, equipment interference and bulk powers, and technical capability notices, are issued by a secretary of state, often the Home Secretary, and must then be approved by a Judicial Commissioner before they take effect; in urgent cases approval may follow within days. The government presented this double lock as a major new safeguard when the Act was passed. The commissioner reviews the minister\'s decision on the principles a court would apply in judicial review rather than deciding afresh, which critics say limits how much the second lock adds.',
+    sides: {
+      forAccess:
+        'The government says that requiring both a minister accountable to Parliament and a senior judge to agree gives the UK some of the strongest safeguards on surveillance powers anywhere.',
+      forEncryption:
+        'Critics say judicial review principles leave ministers wide latitude, and that the double lock does nothing about the secrecy of technical capability notices or their effect on the security of encrypted services.',
+    },
+    sources: [
+      { title: 'Investigatory Powers Act 2016 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2016/25/contents' },
+      { title: 'IPCO (official site)', url: 'https://www.ipco.org.uk/' },
+    ],
+  },
 ];

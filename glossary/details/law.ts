@@ -298,4 +298,19 @@ export const LAW_DETAILS: TermDetails[] = [
       'The Council of Europe\'s Convention on Cybercrime was opened for signature in Budapest in November 2001 and entered into force in 2004; countries outside Europe, including the US, Japan and Australia, are parties. It defines offences such as illegal access and computer-related fraud, requires parties to have powers to preserve and obtain electronic evidence, and sets up mutual assistance. In December 2024 the UN General Assembly adopted a separate UN convention against cybercrime.',
     sources: [{ title: 'Convention on Cybercrime (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Convention_on_Cybercrime' }],
   },
+  {
+    id: 'accredited-technology',
+    explanation:
+      'Section 121 of the Online Safety Act 2023 lets Ofcom give a service a notice requiring it to use accredited technology to find terrorism content or child sexual abuse material and remove it or stop users encountering it, and the requirement can reach private communications. Technology counts as accredited when Ofcom, or a body it appoints, has assessed it as meeting minimum standards of accuracy approved by the government. During the bill\'s final stages ministers said the power would be used only where suitable technology was technically feasible, and Signal and WhatsApp said they would rather leave the UK than weaken their encryption.',
+    sides: {
+      forAccess:
+        'The government and child-protection charities argue that encryption must not let platforms ignore child sexual abuse on their services, and that accreditation ensures any tool required is accurate and used proportionately.',
+      forEncryption:
+        'Messaging companies, security researchers and rights groups argue that end-to-end encrypted messages cannot be scanned without client-side scanning, which would break the security promise for every user, and that the power threatens encrypted services even if never used.',
+    },
+    sources: [
+      { title: 'Online Safety Act 2023 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2023/50/contents' },
+      { title: 'Online Safety Act 2023 (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Online_Safety_Act_2023' },
+    ],
+  },
 ];

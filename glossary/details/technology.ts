@@ -433,4 +433,49 @@ export const TECHNOLOGY_DETAILS: TermDetails[] = [
       'Every automated detection system trades false positives against false negatives, the cases it misses. Even a very small error rate produces large numbers of wrong flags when applied to billions of messages a day, and each may lead to human review of private content or a report to police. Matching against hashes of known images has low but non-zero error rates, and researchers have shown that matches can be forced deliberately; classifiers that look for new material or grooming generally make more errors. How large these rates would be is a central dispute in the debate over the EU CSA Regulation.',
     sources: [wikipedia('Type I and type II errors')],
   },
+  {
+    id: 'encrypted-email',
+    explanation:
+      "Ordinary email is usually protected by TLS on each hop between mail servers, but it is stored readable on the providers' servers, where it can be scanned, breached or handed over under legal process. End-to-end encryption of email, with standards such as OpenPGP or S/MIME or with services that encrypt mail between their own users, keeps the content readable only by sender and recipient, while addresses, timing and often subject lines remain visible as metadata. Because such providers cannot hand over stored mail in readable form, courts have in some cases ordered them instead to capture a specific account's future incoming mail before it is encrypted.",
+    sources: [wikipedia('Email encryption')],
+  },
+  {
+    id: 'encrypted-backup',
+    explanation:
+      "Phones back up messages, photos and settings to cloud services, and those backups can hold everything an end-to-end encrypted chat app protects in transit. If the provider holds the backup key, it can restore the data for a user who loses a phone, and it can also be compelled to hand the data to authorities; if the key stays with the user, as with WhatsApp's optional end-to-end encrypted backups, introduced in 2021, or Apple's Advanced Data Protection, neither is possible. Backups are therefore a common weak point in messaging security and a common target of access demands.",
+    sources: [wikipedia('Backup'), wikipedia('ICloud', 'iCloud')],
+  },
+  {
+    id: 'key-management',
+    explanation:
+      "Encryption is only as strong as the protection of its keys, so key management covers their whole life: creating them from good randomness, storing them safely (for example in hardware security modules or a phone's secure chip), distributing public keys reliably, replacing keys that may be compromised and deleting those no longer needed. In messaging apps it also covers how new devices and backups obtain keys, which is where many designs are weakest. Proposals for exceptional access are in effect proposals about key management: who else may hold or recover a key, and how that copy would be protected.",
+    sources: [wikipedia('Key management')],
+  },
+  {
+    id: 'key-transparency',
+    explanation:
+      "End-to-end encryption depends on each app having the right public key for the person it talks to; a provider, or anyone controlling its servers, that substituted a key could read messages unnoticed unless users compared safety numbers by hand. Key transparency publishes the mapping of accounts to keys in a verifiable log, modelled on Certificate Transparency for web certificates, so that apps and auditors can detect unexpected or inconsistent keys. WhatsApp announced a key transparency system in 2023, Apple made Contact Key Verification for iMessage available the same year, and an IETF working group is standardising the approach. It is often cited as a defence against proposals that would add a hidden participant to conversations.",
+    sources: [
+      wikipedia('Certificate Transparency'),
+      { title: 'Key Transparency (keytrans) working group (IETF)', url: 'https://datatracker.ietf.org/wg/keytrans/about/' },
+    ],
+  },
+  {
+    id: 'hardware-security-module',
+    explanation:
+      'A hardware security module (HSM) keeps keys inside dedicated, certified hardware that signs and decrypts internally and is built to resist extraction, often erasing its secrets when it detects tampering. HSMs protect payment systems, certificate authorities and cloud key services, and phones contain similar secure chips. Some exceptional-access proposals suggest keeping escrowed keys in HSMs, as companies already do for some account-recovery keys; critics answer that the risk lies not only in the hardware but in the people, procedures and volume of requests around it.',
+    sources: [wikipedia('Hardware security module')],
+  },
+  {
+    id: 'secret-sharing',
+    explanation:
+      'In a threshold scheme a key is divided into n shares, any k of which reconstruct it, while fewer than k give no information about it; Adi Shamir and George Blakley published the first such schemes independently in 1979. They protect high-value keys, such as the root keys of certificate authorities, by requiring several custodians to act together. The 1990s Clipper chip split each device key between two government escrow agents, and recent exceptional-access proposals again suggest dividing access keys among agencies or companies. Critics reply that splitting a key limits misuse by any one party but does not remove the risk of a system built to be opened.',
+    sources: [wikipedia('Secret sharing'), wikipedia("Shamir's secret sharing")],
+  },
+  {
+    id: 'hacking',
+    explanation:
+      'In the security sense, hacking means gaining access to systems or data one is not authorised to reach, by exploiting software flaws, misconfigurations or human error such as phishing. It matters to the encryption debate in two ways: encryption and prompt patching protect people against criminal and state hackers, and targeted hacking by police, called lawful hacking or equipment interference, is proposed as a way to read a suspect\'s device without weakening encryption for everyone. Government hacking tools can also escape: exploits stolen from the NSA and published in 2017 were used in the WannaCry ransomware attack, which disrupted hospitals in the UK\'s National Health Service.',
+    sources: [wikipedia('Security hacker')],
+  },
 ];

@@ -439,4 +439,59 @@ export const ACTORS_TERMS: TermEntry[] = [
       'The secret US federal court that rules on government applications for foreign intelligence surveillance under FISA and approves Section 702 procedures.',
     related: ['fisa', 'fisa-section-702', 'nsa', 'fbi'],
   },
+  {
+    id: 'data-protection-authority',
+    term: 'Data protection authority',
+    category: 'actor',
+    forms: [
+      'data protection authority',
+      'data protection authorities',
+      'data protection commissioner',
+      'data protection commissioners',
+      'data protection commission',
+      'data protection regulator',
+      'data protection regulators',
+      'data protection agency',
+      'data protection agencies',
+    ],
+    // Mostly in the news for fines and complaints that have nothing to do with encryption.
+    ambiguous: true,
+    short:
+      "An independent public body that enforces a country's data protection law, such as the GDPR. Such regulators often warn that weakening encryption puts people's personal data at risk.",
+    related: ['gdpr', 'edpb', 'edps', 'ico', 'privacy-by-design'],
+  },
+  {
+    id: 'national-crime-agency',
+    term: 'National Crime Agency',
+    category: 'actor',
+    forms: ['National Crime Agency'],
+    caseSensitiveForms: ['NCA'],
+    // Mostly in crime reports, and "NCA" names unrelated bodies.
+    ambiguous: true,
+    short:
+      "The UK's national law enforcement agency against serious and organised crime, including child sexual abuse and cybercrime. It has warned that default end-to-end encryption hides abuse from detection.",
+    related: ['home-office', 'end-to-end-encryption', 'csam', 'going-dark', 'cybercrime', 'europol'],
+  },
+  {
+    id: 'judicial-commissioner',
+    term: 'Judicial Commissioner',
+    category: 'actor',
+    forms: ['judicial commissioner', 'judicial commissioners'],
+    // Singapore's courts, among others, have Judicial Commissioners of a different kind.
+    ambiguous: true,
+    short:
+      'In the UK, a serving or retired senior judge appointed under the Investigatory Powers Act 2016 who must approve most surveillance warrants and technical capability notices before they take effect.',
+    related: ['investigatory-powers-commissioner', 'double-lock', 'investigatory-powers-act', 'warrant', 'technical-capability-notice'],
+  },
+  {
+    id: 'home-secretary',
+    term: 'Home Secretary',
+    category: 'actor',
+    forms: ['Home Secretary', 'Home Secretaries', 'Secretary of State for the Home Department'],
+    // India, Pakistan and other countries have home secretaries of their own.
+    ambiguous: true,
+    short:
+      'The UK government minister in charge of the Home Office, responsible for policing, security and immigration. The Home Secretary signs many interception warrants and can give technical capability notices.',
+    related: ['home-office', 'technical-capability-notice', 'investigatory-powers-act', 'double-lock', 'warrant'],
+  },
 ];

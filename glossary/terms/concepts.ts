@@ -65,6 +65,8 @@ export const CONCEPTS_TERMS: TermEntry[] = [
       'judicial warrants',
       'warrantless',
       'warrant-proof',
+      'lawful warrant',
+      'lawful warrants',
     ],
     ambiguous: true,
     short:
@@ -230,5 +232,45 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     short:
       "In Australia's Assistance and Access Act 2018, a weakness that affects a whole class of technology rather than one targeted person's device or service. Notices under the Act may not require one.",
     related: ['assistance-and-access-act', 'technical-assistance-notice', 'technical-capability-notice', 'backdoor'],
+  },
+  {
+    id: 'responsible-encryption',
+    term: 'Responsible encryption',
+    category: 'concept',
+    forms: ['responsible encryption'],
+    short:
+      'A phrase US Justice Department officials used from 2017 for encryption built so that companies can still produce readable data when served with a warrant. Critics call it a backdoor under another name.',
+    related: ['exceptional-access', 'lawful-access', 'backdoor', 'going-dark', 'department-of-justice', 'key-escrow'],
+  },
+  {
+    id: 'interception',
+    term: 'Interception',
+    category: 'concept',
+    forms: [
+      'interception',
+      'interceptions',
+      'intercept',
+      'intercepts',
+      'intercepted',
+      'intercepting',
+      'interception capability',
+      'interception capabilities',
+    ],
+    // Passes in football, missiles and letters are intercepted too.
+    ambiguous: true,
+    short:
+      'Obtaining the content of a call, message or other communication while it is being transmitted. Laws often require providers to maintain an interception capability so that authorities can do this with a warrant.',
+    related: ['lawful-interception', 'wiretapping', 'warrant', 'bulk-interception', 'end-to-end-encryption', 'calea'],
+  },
+  {
+    id: 'double-lock',
+    term: 'Double lock',
+    category: 'concept',
+    forms: ['double lock'],
+    // Also what one does to a front door.
+    ambiguous: true,
+    short:
+      "In the UK's Investigatory Powers Act 2016, the rule that a warrant or notice issued by a secretary of state takes effect only once an independent Judicial Commissioner has approved it.",
+    related: ['judicial-commissioner', 'investigatory-powers-act', 'investigatory-powers-commissioner', 'warrant', 'technical-capability-notice', 'home-secretary'],
   },
 ];

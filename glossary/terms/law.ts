@@ -340,4 +340,15 @@ export const LAW_TERMS: TermEntry[] = [
       'Council of Europe treaty of 2001, the first international treaty on computer crime. It harmonises offences and lets countries cooperate on gathering electronic evidence across borders.',
     related: ['cybercrime', 'e-evidence', 'lawful-access'],
   },
+  {
+    id: 'accredited-technology',
+    term: 'Accredited technology',
+    category: 'law',
+    forms: ['accredited technology', 'accredited technologies'],
+    // Also a stock phrase of course and certification listings.
+    ambiguous: true,
+    short:
+      'Under the UK Online Safety Act 2023, technology certified as accurate enough at finding terrorism or child sexual abuse content, which Ofcom may order a service to use, critics fear even on encrypted messages.',
+    related: ['online-safety-act', 'ofcom', 'client-side-scanning', 'csam', 'end-to-end-encryption', 'technical-capability-notice'],
+  },
 ];

@@ -756,4 +756,96 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'A wrong alarm: a detection system flags something innocent, such as a private family photo taken for known abuse material. Small error rates add up when billions of messages are checked.',
     related: ['client-side-scanning', 'perceptual-hashing', 'detection-order', 'eu-csa-regulation'],
   },
+  {
+    id: 'encrypted-email',
+    term: 'Encrypted email',
+    category: 'technology',
+    forms: [
+      'encrypted email',
+      'encrypted emails',
+      'encrypted e-mail',
+      'encrypted mail',
+      'email encryption',
+      'e-mail encryption',
+      'encrypted email service',
+      'encrypted email services',
+      'encrypted email provider',
+      'encrypted email providers',
+    ],
+    short:
+      'Email protected so that others cannot read it. Most mail is encrypted only in transit between servers; end-to-end encrypted email, such as PGP, stays unreadable even to the providers that carry and store it.',
+    related: ['pgp', 'end-to-end-encryption', 'tls', 'metadata', 'encryption'],
+  },
+  {
+    id: 'encrypted-backup',
+    term: 'Encrypted backup',
+    category: 'technology',
+    forms: ['encrypted backup', 'encrypted backups', 'backup encryption', 'encrypted cloud backup', 'encrypted cloud backups'],
+    short:
+      "A copy of a device's data, such as chats or photos, stored encrypted in the cloud. What matters for access is who holds the key: the provider, which can then be made to disclose the data, or only the user.",
+    related: ['advanced-data-protection', 'end-to-end-encryption', 'encryption-key', 'device-encryption', 'whatsapp', 'apple'],
+  },
+  {
+    id: 'key-management',
+    term: 'Key management',
+    category: 'technology',
+    forms: ['key management', 'key management system', 'key management systems'],
+    // Hotels, fleets and car dealers run "key management systems" for physical keys.
+    ambiguous: true,
+    short:
+      'How cryptographic keys are created, stored, shared, backed up, replaced and destroyed. Many real failures of encryption come from weak key management rather than from broken algorithms.',
+    related: ['encryption-key', 'hardware-security-module', 'key-escrow', 'key-transparency', 'secret-sharing'],
+  },
+  {
+    id: 'key-transparency',
+    term: 'Key transparency',
+    category: 'technology',
+    forms: ['key transparency'],
+    short:
+      'A public, append-only log of users\' public keys that apps and outside auditors can check, so that a provider cannot secretly swap in a key, for example to add a hidden listener to a conversation.',
+    related: ['safety-number', 'ghost-proposal', 'end-to-end-encryption', 'certificate-authority', 'whatsapp'],
+  },
+  {
+    id: 'hardware-security-module',
+    term: 'Hardware security module',
+    category: 'technology',
+    forms: ['hardware security module', 'hardware security modules'],
+    caseSensitiveForms: ['HSM', 'HSMs'],
+    // The acronym also names unrelated bodies, courses and products.
+    ambiguous: true,
+    short:
+      'A tamper-resistant device that generates and stores cryptographic keys and uses them without ever releasing them. Banks and certificate authorities rely on them, and key escrow designs propose them to guard access keys.',
+    related: ['key-management', 'encryption-key', 'key-escrow', 'certificate-authority', 'secret-sharing'],
+  },
+  {
+    id: 'secret-sharing',
+    term: 'Secret sharing (key splitting)',
+    category: 'technology',
+    forms: [
+      'secret sharing',
+      'secret-sharing scheme',
+      'secret-sharing schemes',
+      "Shamir's secret sharing",
+      'threshold scheme',
+      'threshold schemes',
+      'threshold cryptography',
+      'key splitting',
+    ],
+    // "Secret sharing" is an everyday phrase, and "threshold scheme" a tax and benefits one.
+    ambiguous: true,
+    short:
+      'Splitting a secret such as a key into shares so that only a set number of them together (say 3 of 5) can rebuild it, while fewer reveal nothing. Escrow proposals use it so that no single party holds a whole key.',
+    related: ['key-escrow', 'key-management', 'hardware-security-module', 'exceptional-access', 'encryption-key'],
+  },
+  {
+    id: 'hacking',
+    term: 'Hacking',
+    category: 'technology',
+    forms: ['hacking', 'hacker', 'hackers', 'hacked', 'hacking tool', 'hacking tools'],
+    // Also a cough, a riding pace and rough chopping; and "hacked off".
+    ambiguous: true,
+    short:
+      "Getting into a computer, phone or account without the owner's consent, usually by exploiting a vulnerability or stolen credentials. Criminals and spies do it, and so, under legal authority, do police.",
+    related: ['lawful-hacking', 'exploit', 'vulnerability', 'spyware', 'malware', 'black-hat', 'white-hat'],
+  },
 ];
