@@ -23,7 +23,22 @@ export interface ArticleSource {
 const WHITESPACE = /\s/g;
 const toSpaces = (text: string) => text.replace(WHITESPACE, ' ');
 
-const BLOCK_SELECTOR = 'p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,caption,td,th,dd,dt,div,section,article,main,body';
+const BLOCK_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'caption', 'td', 'th', 'dd', 'dt', 'div', 'section', 'article', 'main', 'body']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const ITEM_TAGS = new Set(['li']);
+const QUOTE_TAGS = new Set(['blockquote']);
+
+/**
+ * `el.closest('a,b,…')` (or `'…,[role="…"]'`) for plain tag names, as a walk up: jsdom's
+ * selector engine made `closest` most of the cost of reading a page of 100,000 paragraphs.
+ * `localName` is what a type selector compares (lower-case for HTML elements).
+ */
+function closestTag(el: Element | null, tags: ReadonlySet<string>, role?: string): Element | null {
+  for (let e = el; e; e = e.parentElement) {
+    if (tags.has(e.localName) || (role !== undefined && e.getAttribute('role') === role)) return e;
+  }
+  return null;
+}
 const META_CLASS = /(?:^|[\s_-])(?:byline|by|author|dateline|meta|timestamp|date|time|credits?|caption|tags?|share|social|related|newsletter|promo|advert|ads?|sponsor|kicker|label|breadcrumbs?|categor(?:y|ies))(?:$|[\s_-])/i;
 const HEADING_CLASS = /(?:^|[\s_-])(?:sub-?head(?:ing|line)?|headline|crosshead|inter-?title|section-title)(?:$|[\s_-])/i;
 const BYLINE_TEXT = /^\s*(?:by|written by|words by|von|par)\s+\S/i;
@@ -34,14 +49,31 @@ function wordsIn(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-function pathOf(el: Element): number[] {
-  const path: number[] = [];
-  for (let node: Element = el; node.parentElement; node = node.parentElement) {
+/**
+ * Element paths as "Show in page" follows them: from the root element, the index of each
+ * element among its parent's element children (`utils/page-access.ts` walks `children[i]`).
+ * Sibling indices are counted once per parent and remembered, so that an article of 100,000
+ * sibling paragraphs costs one pass, not one walk back per paragraph. One per read: a live page
+ * changes between reads.
+ */
+function pathFinder(): (el: Element) => number[] {
+  const indexOf = new Map<Element, number>();
+  const indexChildren = (parent: Element) => {
     let i = 0;
-    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) i++;
-    path.push(i);
-  }
-  return path.reverse();
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) indexOf.set(c, i++);
+  };
+  return (el) => {
+    const path: number[] = [];
+    for (let node: Element = el; node.parentElement; node = node.parentElement) {
+      let i = indexOf.get(node);
+      if (i === undefined) {
+        indexChildren(node.parentElement);
+        i = indexOf.get(node)!;
+      }
+      path.push(i);
+    }
+    return path.reverse();
+  };
 }
 
 function classOf(el: Element | null, stop: Element): string {
@@ -51,7 +83,7 @@ function classOf(el: Element | null, stop: Element): string {
 }
 
 function kindOf(block: Element, region: Element, text: string): ParagraphKind {
-  const heading = block.closest('h1,h2,h3,h4,h5,h6,[role="heading"]');
+  const heading = closestTag(block, HEADING_TAGS, 'heading');
   if (heading && region.contains(heading)) return 'heading';
   const cls = classOf(block, region);
   if (HEADING_CLASS.test(cls)) return 'heading';
@@ -60,9 +92,9 @@ function kindOf(block: Element, region: Element, text: string): ParagraphKind {
   if (words <= 12 && BYLINE_TEXT.test(text)) return 'meta';
   if (words <= 20 && SEPARATED_META.test(text) && DATE_LIKE.test(text)) return 'meta';
   if (/^\s*(?:tags?|topics?|corrections?|related|read more|see also)\s*:/i.test(text)) return 'meta';
-  const item = block.closest('li');
+  const item = closestTag(block, ITEM_TAGS);
   if (item && region.contains(item)) return 'item';
-  const quote = block.closest('blockquote');
+  const quote = closestTag(block, QUOTE_TAGS);
   if (quote && region.contains(quote)) return 'quote';
   return 'text';
 }
@@ -167,13 +199,14 @@ export function readArticle(doc: Document): ArticleSource | null {
   if (!region) return null;
   const texts: string[] = [];
   const paragraphs: Paragraph[] = [];
+  const pathOf = pathFinder();
   readSegments(region).next(
     () => true,
     (segment) => {
       texts.push(segment.text);
       if (!/\S/.test(segment.text)) return;
       const first = segment.nodes[0]?.parentElement ?? region;
-      const block = first.closest(BLOCK_SELECTOR) ?? region;
+      const block = closestTag(first, BLOCK_TAGS) ?? region;
       const text = toSpaces(segment.text);
       paragraphs.push({ index: paragraphs.length, text, kind: kindOf(block, region, text), path: pathOf(block) });
     },

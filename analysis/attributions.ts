@@ -305,17 +305,36 @@ function markQuoted(tokens: Token[], sentence: Sentence, quotes: readonly Quote[
     const from = q.start - sentence.start;
     const to = q.end - sentence.start;
     if (to <= 0 || from >= sentence.text.length) continue;
-    for (const t of tokens) if (t.start >= from && t.end <= to && t.kind !== 'quote') t.quoted = true;
-    // Quotation marks inside a quotation belong to it.
-    for (const t of tokens) if (t.kind === 'quote' && t.start > from && t.end < to) t.quoted = true;
+    // Tokens are in text order and never end before they start, so only those starting inside
+    // [from, to] can lie within the quotation: walk just that span (a sentence of 50,000 quote
+    // pairs otherwise costs quotes × tokens).
+    for (let k = firstTokenFrom(tokens, from); k < tokens.length && tokens[k]!.start <= to; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'quote') {
+        if (t.end <= to) t.quoted = true;
+      } else if (t.start > from && t.end < to) {
+        // Quotation marks inside a quotation belong to it.
+        t.quoted = true;
+      }
+    }
   }
+}
+
+/** Index of the first of `tokens` (in text order) starting at or after sentence offset `rel`. */
+function firstTokenFrom(tokens: readonly Token[], rel: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < rel) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first token at or after paragraph offset `offset`. */
 function tokenAt(parse: SentenceParse, offset: number): number {
-  const rel = offset - parse.sentence.start;
-  const i = parse.tokens.findIndex((t) => t.start >= rel);
-  return i === -1 ? parse.tokens.length : i;
+  return firstTokenFrom(parse.tokens, offset - parse.sentence.start);
 }
 
 /** The sentence of a paragraph that holds `offset` (binary search: a paragraph may hold thousands). */
