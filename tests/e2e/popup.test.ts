@@ -3,10 +3,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { JSDOM } from 'jsdom';
-import { analyzeDocument } from '../../analysis';
 import type { Page } from 'playwright-core';
 import { launch, waitForHighlightCount, type Lens } from './harness';
+import {
+  nodeAnalysis,
+  popupSettled,
+  readLabels,
+  readPopupDom,
+  sectionOf,
+  SECTION_OF,
+  type PopupReading,
+} from './popup-reading';
 import { FIXTURES_DIR, SHARED_FIXTURES_DIR } from './server';
 
 /**
@@ -15,32 +22,6 @@ import { FIXTURES_DIR, SHARED_FIXTURES_DIR } from './server';
  * shared analysis, and must show what the labels and the analysis say. "Show in page" must
  * scroll the article's tab; the switch must highlight and unhighlight it without a reload.
  */
-
-interface Label {
-  speaker: string;
-  aliases?: string[];
-  stance: 'pro-access' | 'pro-encryption' | 'neutral';
-  optional?: boolean;
-}
-interface Labels {
-  title: string;
-  positions: Label[];
-}
-
-const SECTION_OF: Record<Label['stance'], string> = {
-  'pro-access': 'For access',
-  'pro-encryption': 'For strong encryption',
-  neutral: 'Unclear',
-};
-
-interface PopupReading {
-  state: string;
-  title: string;
-  balance: string;
-  sections: Record<string, string[]>;
-  terms: string[];
-  readyMs: number;
-}
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -56,55 +37,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** Waits until the popup has left its loading state and reads what it shows. */
 async function readPopup(popup: Page): Promise<PopupReading> {
-  await popup.waitForFunction(() => {
-    const s = document.documentElement.dataset.elensState;
-    return s !== undefined && s !== 'loading';
-  });
-  return popup.evaluate(() => {
-    const clean = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const sections: Record<string, string[]> = {};
-    for (const s of document.querySelectorAll('section')) {
-      const heading = document.getElementById(s.getAttribute('aria-labelledby') ?? '');
-      const name = clean(heading?.querySelector('span'));
-      sections[name] = [...s.querySelectorAll('h3')].map((h) => clean(h));
-    }
-    return {
-      state: document.documentElement.dataset.elensState ?? '',
-      title: clean(document.querySelector('main h1')),
-      balance: document.querySelector('.balance-bar')?.getAttribute('aria-label') ?? '',
-      sections,
-      terms: [...document.querySelectorAll('.term-name')].map((b) => clean(b)),
-      readyMs: Number(document.documentElement.dataset.elensReadyMs ?? NaN),
-    };
-  });
-}
-
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[\u2019']s\b/g, '')
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N} ]/gu, '')
-    .trim();
-
-/** The label's entity as the eval defines it: full name, surname or alias. */
-function sameEntity(label: Label, shown: string): boolean {
-  const names = [label.speaker, ...(label.aliases ?? [])].map(norm);
-  const s = norm(shown);
-  if (names.includes(s)) return true;
-  const words = norm(label.speaker).split(' ');
-  const surname = words[words.length - 1] ?? '';
-  return words.length > 1 && (s === surname || s.endsWith(` ${surname}`));
-}
-
-function sectionOf(reading: PopupReading, label: Label): string | undefined {
-  return Object.entries(reading.sections).find(([, speakers]) => speakers.some((sp) => sameEntity(label, sp)))?.[0];
-}
-
-/** The shared analysis run in Node on the same file: the popup must show exactly this. */
-function nodeAnalysis(file: string) {
-  const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'http://127.0.0.1/' });
-  return analyzeDocument(dom.window.document);
+  await popup.waitForFunction(popupSettled);
+  return popup.evaluate(readPopupDom);
 }
 
 /** Tab ids from the background, to find tabs whose URL the extension may not see. */
@@ -141,7 +75,7 @@ describe('popup', { timeout: 180_000 }, () => {
     ['sample article', '/sample-article.html', join(FIXTURES_DIR, 'sample-article.html'), false],
   ] as const) {
     test(`${name}: positions in their sections and the terms, as the analysis finds them`, async (t) => {
-      const labels = JSON.parse(readFileSync(file.replace(/\.html$/, '.json'), 'utf8')) as Labels;
+      const labels = readLabels(file.replace(/\.html$/, '.json'));
       const page = await lens.page(path);
       const popup = await lens.openPopup(page);
       const r = await readPopup(popup);
