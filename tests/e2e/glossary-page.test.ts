@@ -1,36 +1,18 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { TERMS } from '../../glossary/terms';
 import { DETAILS } from '../../glossary/details';
 import { launch, type Lens } from './harness';
+import { axeViolations } from './axe';
 
 /**
  * The glossary extension page (glossary.html): every entry, grouped by category, searchable,
  * `#<id>` scrolling to an entry, safe source links, both themes, and no axe violations.
  */
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CONTESTED = DETAILS.filter((d) => d.sides).map((d) => d.id);
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: unknown }>;
-}
-
-/** axe-core run in the page. Evaluated through DevTools, so the page's CSP does not apply. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
-  });
-  return violations;
-}
 
 describe('glossary page', { timeout: 120_000 }, () => {
   let lens: Lens;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launch, type Lens } from './harness';
+import { axeViolations } from './axe';
 
 /**
  * The options page in a real Chromium: it lists the enabled sites, stores preferences as they
@@ -11,17 +11,6 @@ import { launch, type Lens } from './harness';
  * one whole.
  */
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type V = { id: string; help: string; nodes: Array<{ target: unknown }> };
-    const axe = (globalThis as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: V[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes[0]?.target)})`);
-  });
-}
 
 /** Number of the last message the page showed (each message is numbered). */
 function lastMessageNumber(page: Page): Promise<number> {

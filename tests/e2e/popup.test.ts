@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launch, waitForHighlightCount, type Lens } from './harness';
+import { axeViolations } from './axe';
 import {
   nodeAnalysis,
   popupSettled,
@@ -23,17 +22,6 @@ import { FIXTURES_DIR, SHARED_FIXTURES_DIR } from './server';
  * scroll the article's tab; the switch must highlight and unhighlight it without a reload.
  */
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type V = { id: string; help: string; nodes: Array<{ target: unknown }> };
-    const axe = (globalThis as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: V[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes[0]?.target)})`);
-  });
-}
 
 /** Waits until the popup has left its loading state and reads what it shows. */
 async function readPopup(popup: Page): Promise<PopupReading> {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { TERMS } from '../../glossary/terms';
 import { launch, waitForHighlightCount, waitForStatus, type Lens } from './harness';
+import { axeViolations } from './axe';
 import { FIXTURES_DIR, SHARED_FIXTURES_DIR } from './server';
 
 /**
@@ -21,8 +21,6 @@ const SAMPLE = readFileSync(join(FIXTURES_DIR, 'sample-article.html'), 'utf8');
 const SEED = join(SHARED_FIXTURES_DIR, 'seed-article.html');
 const SHOTS = process.env.ELENS_SHOTS;
 const TERM_NAME = new Map(TERMS.map((t) => [t.id, t.term]));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 // Everything a hostile or careless page does to injected UI: unset every property on every
 // element, hide <mark>, aim at our elements by name, and shrink the root font size (rem).
 const HOSTILE_CSS = `<style>
@@ -159,16 +157,6 @@ async function hoverMark(page: Page, index: number): Promise<string> {
   return p.id;
 }
 
-/** axe-core violations inside the open tooltip (its shadow tree included). */
-async function tooltipAxeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Result = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
-    const axe = (globalThis as unknown as { axe: { run(ctx: Element, o: object): Promise<Result> } }).axe;
-    const { violations } = await axe.run(document.querySelector('elens-tooltip')!, { resultTypes: ['violations'] });
-    return violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
@@ -290,7 +278,7 @@ describe('inline definition tooltip', { timeout: 180_000 }, () => {
     const lightCard = await waitForCard(light, id);
     assert.equal(lightCard.dark, false);
     assert.ok(lightCard.contrast >= 4.5 && lightCard.buttonContrast >= 4.5);
-    assert.deepEqual(await tooltipAxeViolations(light), []);
+    assert.deepEqual(await axeViolations(light, 'elens-tooltip'), []);
     await shot(light, 'tooltip-light');
 
     const dark = await article('/tt/dark.html', variant(DARK_CSS));
@@ -298,7 +286,7 @@ describe('inline definition tooltip', { timeout: 180_000 }, () => {
     const darkCard = await waitForCard(dark, darkId);
     assert.equal(darkCard.dark, true);
     assert.ok(darkCard.contrast >= 4.5 && darkCard.buttonContrast >= 4.5, JSON.stringify(darkCard));
-    assert.deepEqual(await tooltipAxeViolations(dark), []);
+    assert.deepEqual(await axeViolations(dark, 'elens-tooltip'), []);
     await shot(dark, 'tooltip-dark');
   });
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
@@ -14,7 +13,6 @@ import { FIXTURES_DIR } from '../../e2e/server';
 
 export const HOSTILE_DIR = join(FIXTURES_DIR, 'hostile');
 
-export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface Variant {
   /** File under tests/fixtures/hostile/. */
@@ -155,19 +153,6 @@ export function visibleMarkIndex(page: Page, within?: string): Promise<number> {
   }, within ?? null);
 }
 
-/** axe-core run in the page (evaluated through DevTools, so page CSP does not apply). */
-export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (sel) => {
-    type V = { id: string; help: string; nodes: Array<{ target: unknown }> };
-    const axe = (globalThis as unknown as { axe: { run(ctx: Element | Document, o: object): Promise<{ violations: V[] }> } })
-      .axe;
-    const ctx = sel ? document.querySelector(sel) : document;
-    if (!ctx) throw new Error(`axe: nothing matches ${sel}`);
-    const r = await axe.run(ctx, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${JSON.stringify(v.nodes[0]?.target)})`);
-  }, selector ?? null);
-}
 
 /** What has keyboard focus, described by the accessible name the tests look for. */
 export function focusedName(page: Page): Promise<string> {
@@ -201,3 +186,5 @@ export async function tabUntil(page: Page, matches: RegExp, max = 80, key = 'Tab
   }
   throw new Error(`${key} never reached ${matches}; passed ${seen.join(' | ')}`);
 }
+
+export { axeViolations } from '../../e2e/axe';
