@@ -3,8 +3,10 @@
  * 127.0.0.1 and opens Chromium with the extension and highlighting switched on for that site.
  *
  * With a display (DISPLAY set) a window opens on the article; the demo ends when you close it.
- * Without one it runs headless, saves two screenshots to demo-output/ (the highlighted article
- * and an open tooltip) and prints their paths.
+ * Without one it runs headless, saves three screenshots to demo-output/ (the highlighted article,
+ * an open tooltip and the popup's summary of the article) and prints the summary and their paths.
+ * In a window, the popup's summary opens in a second tab (`popup.html?tab=<article tab>`), as the
+ * toolbar button would show it.
  *
  * Flags: --no-build (reuse .output/chrome-mv3-e2e), --headless (even with a display).
  */
@@ -14,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launch, waitForStatus, type Lens } from '../tests/e2e/harness';
+import { popupSettled, readPopupDom, type PopupReading } from '../tests/e2e/popup-reading';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUT_DIR = join(REPO, 'demo-output');
@@ -69,6 +72,21 @@ async function openTooltip(page: Page): Promise<void> {
   }
 }
 
+/** Opens the popup on the article's tab and waits until it shows its results (or a state). */
+async function openSummary(lens: Lens, article: Page): Promise<{ popup: Page; reading: PopupReading }> {
+  const popup = await lens.openPopup(article);
+  await popup.waitForFunction(popupSettled, null, { timeout: 15_000 });
+  return { popup, reading: await popup.evaluate(readPopupDom) };
+}
+
+function printSummary(reading: PopupReading): void {
+  console.log(`Popup summary of "${reading.title}" (${reading.state}): ${reading.balance}`);
+  for (const [section, speakers] of Object.entries(reading.sections)) {
+    if (speakers.length) console.log(`  ${section}: ${speakers.join('; ')}`);
+  }
+  console.log(`  Terms in this article: ${reading.terms.length}`);
+}
+
 async function headless(lens: Lens): Promise<void> {
   const page = await lens.page(ARTICLE);
   const status = await waitForStatus(page);
@@ -86,8 +104,19 @@ async function headless(lens: Lens): Promise<void> {
 
   const count = await page.locator('[data-elens-term]').count();
   console.log(`Highlighted ${count} terms on the sample article.`);
+
+  const { popup, reading } = await openSummary(lens, page);
+  if (reading.state !== 'ready') throw new Error(`The popup did not summarise the sample article (state: ${reading.state})`);
+  printSummary(reading);
+  await popup.setViewportSize({ width: 420, height: 760 });
+  // The site switch animates into its state once the site list loads; let it finish.
+  await popup.waitForTimeout(400);
+  const popupPng = join(OUT_DIR, 'popup.png');
+  await popup.screenshot({ path: popupPng });
+
   console.log(articlePng);
   console.log(tooltipPng);
+  console.log(popupPng);
 }
 
 async function headed(lens: Lens): Promise<void> {
@@ -95,8 +124,11 @@ async function headed(lens: Lens): Promise<void> {
   await waitForStatus(page).catch(() => {});
   // The harness opens an about:blank tab at launch; leave the reader only the article.
   for (const p of lens.context.pages()) if (p !== page && p.url() === 'about:blank') await p.close();
+  const { reading } = await openSummary(lens, page);
+  printSummary(reading);
   await page.bringToFront();
   console.log(`Chromium is open on ${lens.url(ARTICLE)} — hover or Tab to a highlighted term.`);
+  console.log('The second tab is the popup summary of the article (also behind the toolbar button).');
   console.log('Close the window (or press Ctrl+C) to end the demo.');
   await new Promise<void>((done) => {
     lens.context.on('close', () => done());
