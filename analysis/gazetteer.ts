@@ -169,6 +169,12 @@ export const PLACES = set(`
   u.s. u.k. usa gb un states kingdom union
 `);
 
+/** Words that make a capitalised run a street or square, in the languages news writes them in. */
+export const STREET_WORDS = set(`
+  street st. road avenue lane boulevard square plaza rua avenida travessa praça calle paseo rue
+  strasse straße platz via viale piazza straat plein gatan ulica
+`);
+
 export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec

@@ -13,6 +13,7 @@ import {
   PERSON_ROLE_NOUNS,
   PLACES,
   ROLE_HEADS,
+  STREET_WORDS,
   TIME_WORDS,
   TITLE_WORDS,
 } from './gazetteer';
@@ -195,9 +196,11 @@ function roleAfter(tokens: readonly Token[], end: number, sentence: string): str
     while (m < tokens.length && m - k < 16 && tokens[m]!.text !== ',' && tokens[m]!.text !== '.' && tokens[m]!.kind !== 'quote') m++;
     return joinTokens(tokens, k + 1, m, sentence);
   }
-  // ", the Privacy Collective and …" lists names; ", joined by …" is no role.
+  // ", the Privacy Collective and …" lists names; ", joined by …" is no role. But ", the Seoul
+  // company behind …", ", a New Delhi-based digital rights group": after a determiner, capitalised
+  // modifiers that run into a lower-case role head describe the name before them.
   if (!first || first.kind !== 'word') return undefined;
-  if (first.cap && !TITLE_WORDS.has(first.lower) && !ROLE_HEADS.has(first.lower)) return undefined;
+  if (first.cap && !TITLE_WORDS.has(first.lower) && !ROLE_HEADS.has(first.lower) && !(determiner && capitalisedModifiers(tokens, k))) return undefined;
   if (!determiner && /(?:ed|ing)$/.test(first.lower) && !ROLE_HEADS.has(first.lower)) return undefined;
   if (['in', 'at', 'on', 'from', 'with', 'by', 'for', 'as', 'after', 'before', 'during', 'and', 'or', 'but'].includes(first.lower)) return undefined;
   const from = k;
@@ -214,6 +217,35 @@ function roleAfter(tokens: readonly Token[], end: number, sentence: string): str
   const text = joinTokens(tokens, from, k, sentence);
   if (!classifyRoleHead(text)) return undefined;
   return text;
+}
+
+/**
+ * "Seoul company", "New Delhi-based digital rights group": capitalised words (places, a "-based"
+ * compound) followed, within a few words, by a lower-case role head. Not "the Privacy Collective".
+ */
+function capitalisedModifiers(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j - k < 3 && isWord(tokens[j]) && tokens[j]!.cap) j++;
+  for (let m = j; m < tokens.length && m - j < 4; m++) {
+    const t = tokens[m]!;
+    if (!isWord(t) || t.cap) return false;
+    const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+    if (ROLE_HEADS.has(t.lower) || ROLE_HEADS.has(singular)) return true;
+  }
+  return false;
+}
+
+/** Prepositions after which a capitalised run names a place ("at Harambee House", "in São Paulo"). */
+const LOCATIVES = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'across', 'around']);
+
+/** "the Seoul company": a capitalised run between a determiner and a lower-case organisation noun. */
+function modifiesDescription(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!DETERMINERS.has(tokens[start - 1]?.lower ?? '') || end - start > 3) return false;
+  const next = tokens[end];
+  if (!isWord(next) || next.cap) return false;
+  const singular = next.lower.endsWith('s') ? next.lower.slice(0, -1) : next.lower;
+  // Not "a Whisperly spokesperson", "a Google engineer": a person's role names who they work for.
+  return ORG_CLASS_NOUNS.has(next.lower) || ORG_CLASS_NOUNS.has(singular);
 }
 
 /** Honorifics alone say nothing about a role ("Dr.", "Mr"). */
@@ -454,11 +486,20 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   }
 
   let kind = office ? 'org' : kindOfName(words, lowerName, actor !== undefined);
+  const possessive = tokens[end]?.lower === "'s";
+  // "the Seoul company", "a New Delhi-based group": a capitalised modifier of a description.
+  if (!kind && (/-based$/.test(tokens[end - 1]!.lower) || modifiesDescription(tokens, start, end))) kind = 'place';
+  // "Rua Paulino Vieira", "Harambee House" after "at"/"on": where, not who.
+  if (!kind && !personTitle && !honorific && !possessive && (words.some((w) => STREET_WORDS.has(w.toLowerCase())) || (words.length >= 2 && LOCATIVES.has(tokens[start - 1]?.lower ?? '')))) kind = 'place';
   const before = roleBefore(tokens, start, sentence);
   const after = roleAfter(tokens, end, sentence);
   // "Professor Lucy Hart, a computer scientist at …": the apposition says more than the title.
   const titleRole = informativeRole(titleText) && !(after && nameStart - start === 1 && PERSON_HONORIFICS.has(titleText.toLowerCase())) ? titleText : '';
   const roleText = [titleRole, before?.role].filter(Boolean).join(' ').trim() || after || '';
+  // "Kim Da-eun, who studies mobile security at a lab": "who" is said of people, whatever
+  // nouns the clause goes on to name ("which" is said of organisations).
+  const who = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'who';
+  if (!kind && who && words.length >= 2 && !before) kind = 'person';
   if (!kind) {
     const roleKind = (before && classifyRoleHead(before.role)) ?? (after && classifyRoleHead(after)) ?? undefined;
     if (roleKind) kind = roleKind;

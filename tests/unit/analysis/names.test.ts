@@ -50,4 +50,21 @@ describe('findMentions', () => {
     expect(found).toContainEqual(expect.objectContaining({ name: 'it', type: 'pronoun' }));
     expect(found).toContainEqual(expect.objectContaining({ name: 'the EU executive', type: 'role', kind: 'org' }));
   });
+
+  it('reads "who …" after a name as a person, whatever nouns the clause names', () => {
+    expect(mentions('Mira Solheim, who studies network security at a lab in Bergen, disagreed.')[0]).toMatchObject({ name: 'Mira Solheim', kind: 'person' });
+  });
+
+  it('takes an apposition whose description opens with capitalised modifiers', () => {
+    expect(mentions('Parlo, the Lisbon company behind a popular messenger, said no.')[0]).toMatchObject({ name: 'Parlo', kind: 'org', role: 'Lisbon company behind a popular messenger' });
+    const found = mentions('The Open Wires Foundation, a Cape Town-based digital rights group, objected.');
+    expect(found[0]).toMatchObject({ name: 'Open Wires Foundation', kind: 'org', role: 'Cape Town-based digital rights group' });
+    expect(found.filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
+  it('types streets and buildings named after "at"/"on" as places', () => {
+    expect(mentions('On Rua das Flores, a baker shrugged.').find((m) => m.name.includes('Flores'))?.kind).toBe('place');
+    expect(mentions('She spoke at a briefing at Lindqvist Hall on Monday.').find((m) => m.name === 'Lindqvist Hall')?.kind).toBe('place');
+    expect(mentions('Karin Lindqvist spoke on Monday.')[0]).toMatchObject({ name: 'Karin Lindqvist', kind: 'person' });
+  });
 });
