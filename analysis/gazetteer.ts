@@ -48,6 +48,7 @@ export const TITLE_WORDS = set(`
   director executive head chair chairman chairwoman chairperson ceo cto cio ciso coo cfo founder
   co-founder cofounder spokesperson spokesman spokeswoman lawyer counsel analyst researcher
   engineer professor lecturer historian magistrate assistant associate senior junior former acting
+  additional solicitor solicitor-general advocate delegate
   shadow interim state federal foreign interior home justice digital security defence defense
   health culture technology trade economy economic finance communications communication
   information data protection privacy home-affairs affairs industry science education transport
@@ -109,7 +110,7 @@ export const PERSON_ROLE_NOUNS = set(`
   representative member deputy counsel clerk governor mayor rapporteur ombudsman whip
   politician candidate spokesperson manager partner fellow student investigator agent
   researcher inventor designer developer technologist specialist coordinator administrator
-  commissioner premier vice-president treasurer councillor
+  commissioner premier vice-president treasurer councillor solicitor advocate delegate
 `);
 
 /** Heads of noun phrases that re-mention a speaker ("the minister", "the company"). */
@@ -169,10 +170,11 @@ export const PLACES = set(`
   u.s. u.k. usa gb un states kingdom union
 `);
 
-/** Words that make a capitalised run a street or square, in the languages news writes them in. */
+/** Words that make a capitalised run a street, square or building, in the languages news writes them in. */
 export const STREET_WORDS = set(`
   street st. road avenue lane boulevard square plaza rua avenida travessa praça calle paseo rue
-  strasse straße platz via viale piazza straat plein gatan ulica
+  strasse straße platz via viale piazza straat plein gatan ulica house hall palace tower castle
+  airport station stadium hotel cathedral mansion
 `);
 
 export const TIME_WORDS = set(`

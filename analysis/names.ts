@@ -120,8 +120,17 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j++;
       continue;
     }
-    if (t.quoted || (t.kind !== 'word' && t.text !== '&')) break;
     const next = tokens[j + 1];
+    // "Kenya Police Officers’ Federation": a plural possessive inside an organisation's name
+    // (the mark touches the word before it; the name goes on to an organisation's head).
+    if (t.kind === 'quote' && (t.text === '’' || t.text === "'") && t.start === tokens[j - 1]!.end && /s$/.test(tokens[j - 1]!.lower) && next && nameCase(next) && next.start > t.end) {
+      const more = runEnd(tokens, j + 1);
+      if (ORG_HEADS.has(tokens[more - 1]!.lower)) {
+        j = more;
+        continue;
+      }
+    }
+    if (t.quoted || (t.kind !== 'word' && t.text !== '&')) break;
     if (NAME_PARTICLES.has(t.lower) && !t.cap && next && nameCase(next)) {
       j += 1;
       continue;
@@ -136,6 +145,14 @@ function runEnd(tokens: readonly Token[], i: number): number {
       if (after && nameCase(after) && !CAPITALISED_FUNCTION_WORDS.has(after.lower)) {
         j += next?.lower === 'the' ? 2 : 1;
         joined = true;
+        continue;
+      }
+    }
+    // "Coast Women in Tech Network": "in"/"on" inside a name that ends in an organisation's head.
+    if ((t.lower === 'in' || t.lower === 'on') && next && nameCase(next) && !CAPITALISED_FUNCTION_WORDS.has(next.lower)) {
+      const more = runEnd(tokens, j + 1);
+      if (more - (j + 1) >= 2 && more - i <= 7 && ORG_HEADS.has(tokens[more - 1]!.lower) && !ORG_HEADS.has(last)) {
+        j = more;
         continue;
       }
     }
@@ -235,8 +252,8 @@ function capitalisedModifiers(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Prepositions after which a capitalised run names a place ("at Harambee House", "in São Paulo"). */
-const LOCATIVES = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'across', 'around']);
+/** Prepositions after which a capitalised run of two or more words names a place ("in São Paulo"). */
+const LOCATIVES = new Set(['in', 'on', 'near', 'outside', 'inside', 'across', 'around']);
 
 /** "the Seoul company": a capitalised run between a determiner and a lower-case organisation noun. */
 function modifiesDescription(tokens: readonly Token[], start: number, end: number): boolean {
@@ -433,7 +450,9 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   // "The Sydney-based Open Net Alliance": where it is based is description, not name.
   while (nameStart < end - 1 && /-based$/.test(tokens[nameStart]!.lower)) nameStart++;
   const lastLower = tokens[end - 1]!.lower;
-  const orgName = ORG_HEADS.has(lastLower) || LAW_HEADS.has(lastLower) || knownActor(joinTokens(tokens, start, end, sentence)) !== undefined;
+  // "Communications Authority of Kenya": an organisation's head before "of"/"for" anywhere in the run.
+  const headBeforeOf = tokens.slice(start + 1, end - 1).some((x, k) => ORG_HEADS.has(x.lower) && NAME_CONNECTORS.has(tokens[start + k + 2]!.lower));
+  const orgName = ORG_HEADS.has(lastLower) || LAW_HEADS.has(lastLower) || headBeforeOf || knownActor(joinTokens(tokens, start, end, sentence)) !== undefined;
   let honorific: 'm' | 'f' | undefined;
   let personTitle = false;
   if (!orgName) {
@@ -491,6 +510,8 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   if (!kind && (/-based$/.test(tokens[end - 1]!.lower) || modifiesDescription(tokens, start, end))) kind = 'place';
   // "Rua Paulino Vieira", "Harambee House" after "at"/"on": where, not who.
   if (!kind && !personTitle && !honorific && !possessive && (words.some((w) => STREET_WORDS.has(w.toLowerCase())) || (words.length >= 2 && LOCATIVES.has(tokens[start - 1]?.lower ?? '')))) kind = 'place';
+  // "programme lead at Haki Digital": after "at", a name that is no building is a workplace.
+  if (!kind && !personTitle && !honorific && words.length >= 2 && tokens[start - 1]?.lower === 'at') kind = 'org';
   const before = roleBefore(tokens, start, sentence);
   const after = roleAfter(tokens, end, sentence);
   // "Professor Lucy Hart, a computer scientist at …": the apposition says more than the title.
@@ -502,8 +523,10 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   if (!kind && who && words.length >= 2 && !before) kind = 'person';
   if (!kind) {
     const roleKind = (before && classifyRoleHead(before.role)) ?? (after && classifyRoleHead(after)) ?? undefined;
-    if (roleKind) kind = roleKind;
-    else if (personTitle || honorific) kind = 'person';
+    // A person's title right before the name outweighs a description further out
+    // ("Government Spokesperson Wanjiku Njoroge" is a person, whoever she speaks for).
+    if (personTitle || honorific) kind = 'person';
+    else if (roleKind) kind = roleKind;
     else if (words.length >= 2) kind = words.every((w) => isAcronym(w)) ? 'org' : 'person';
     else kind = 'unknown';
   }

@@ -23,6 +23,8 @@ const TOKEN_RE =
 const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'", '«', '»', '„', '‟']);
 const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /^(.+)(['’]s)$/u;
+/** A single quotation mark opened earlier in the text (then a mark after a name closes it). */
+const OPEN_SINGLE = /(?:^|[\s(\[\u2014])['‘]\p{L}/u;
 
 export function foldApostrophes(text: string): string {
   return text.replace(/[’‘`´]/g, "'");
@@ -47,6 +49,9 @@ export function tokenize(text: string): Token[] {
     // "Mr." keeps its full stop so that it reads as a title, not the end of a sentence.
     // An initial ("Kevin R. Smith") keeps its full stop too.
     if (text[start + word.length] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && /^\s+\p{Lu}/u.test(text.slice(start + 2, start + 4))))) word += '.';
+    // "Achieng' Odhiambo": a name that ends in an apostrophe (Kenyan and other spellings), not a
+    // closing mark, when another capitalised word follows at once.
+    if (UPPER.test(first) && !/s$/.test(word) && /^['’] \p{Lu}/u.test(text.slice(start + word.length, start + word.length + 3)) && !OPEN_SINGLE.test(text.slice(0, start))) word += text[start + word.length];
     const possessive = POSSESSIVE.exec(word);
     const cap = UPPER.test(first);
     if (possessive) {

@@ -67,4 +67,19 @@ describe('findMentions', () => {
     expect(mentions('She spoke at a briefing at Lindqvist Hall on Monday.').find((m) => m.name === 'Lindqvist Hall')?.kind).toBe('place');
     expect(mentions('Karin Lindqvist spoke on Monday.')[0]).toMatchObject({ name: 'Karin Lindqvist', kind: 'person' });
   });
+
+  it('keeps plural possessives, "in" and "Authority of" inside organisation names', () => {
+    expect(mentions('Later the Lagos Nurses’ Union said so.')[0]).toMatchObject({ name: 'Lagos Nurses’ Union', kind: 'org' });
+    expect(mentions('It was signed by the Delta Women in Science Network and others.').find((m) => m.type === 'name')).toMatchObject({ name: 'Delta Women in Science Network', kind: 'org' });
+    expect(mentions('The Broadcasting Authority of Ruritania said so.')[0]).toMatchObject({ name: 'Broadcasting Authority of Ruritania', kind: 'org' });
+  });
+
+  it('reads a title right before the name as a person, and a name ending in an apostrophe whole', () => {
+    expect(mentions('Government Spokesperson Amina Tole told reporters.')[0]).toMatchObject({ name: 'Amina Tole', kind: 'person' });
+    expect(mentions('“It is wrong,” said Achieng\' Wekesa, programme lead at Wazi Digital.')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Achieng\' Wekesa', kind: 'person' }), expect.objectContaining({ name: 'Wazi Digital', kind: 'org' })]),
+    );
+    // A closing single mark is no part of a name.
+    expect(mentions('‘We will never leave Ruritania’ Jonas Berg said.').map((m) => m.name)).toContain('Jonas Berg');
+  });
 });
