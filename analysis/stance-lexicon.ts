@@ -52,11 +52,18 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bnot about (?:breaking|weakening|banning|undermining) (?:\w+ )?encryption/, side: 1, weight: 2 },
   { re: /\b(?:does|do|did|would|will|could|can)\s*(?:not|n't)\s+(?:let|allow|permit|require|force|mean|ask|demand)\w*\s+(?:\w+\s+){0,6}?(?:weaken|break|ban|undermine|backdoor)\w*/, side: 1, weight: 2 },
   // A provider refusing.
-  { re: new RegExp(String.raw`\b(?:will not|won't|would not|wouldn't|will never|would never|have never|has never|never|are not going to|is not going to|refuses? to|refused to|cannot and will not|not)\s+(?:\w+\s+){0,2}?(?:build|built|engineer|engineered|create|created|install|installed|insert|add|introduce|put|weaken|compromise|change|break|hand over)\s+(?:\w+\s+){0,4}?(?:${BACKDOOR}|encryption|security|products?|a way in|(?:users'?|customers'?|our|their|its) (?:keys|data|messages))`), side: -1, weight: 2.5 },
+  { re: new RegExp(String.raw`\b(?:will not|won't|would not|wouldn't|will never|would never|have never|has never|never|are not going to|is not going to|refuses? to|refused to|cannot and will not|not)\s+(?:\w+\s+){0,2}?(?:build|built|engineer|engineered|create|created|install|installed|insert|add|introduce|put|weaken|compromise|change|break|hand over|hold|keep|store|retain|ship|deploy|roll out|launch|implement|adopt)\s+(?:\w+\s+){0,4}?(?:${BACKDOOR}|encryption|security|products?|a way in|(?:users'?|customers'?|our|their|its) (?:keys|data|messages)|(?:decryption |encryption |recovery |private )?keys|client-side scanning|(?:on-device |device )?scanning|decryption capabilit\w+)`), side: -1, weight: 2.5 },
+  // Refusing a demand outright ("cannot hand over what it does not have").
+  { re: /\b(?:cannot|can't|can not|could not|couldn't|will not|won't|would not|refuses? to|refused to|declined to)\s+(?:hand over|turn over|give up|hand|decrypt|unlock|disclose)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:rather (?:leave|quit|withdraw|exit|pull out|switch off|stop)|we will leave|stop operating|pull(?:ing|s|ed)? out of|withdraw(?:ing|s)? from|quit(?:ting)? the (?:country|market)|leave the (?:country|market|uk|eu))\b/, side: -1, weight: 2 },
   // Something put at risk: children (the access side's point) or anyone else (the other side's).
   { re: /\bput(?:s|ting)? (?:\w+ ){0,2}(?:children|kids|victims|the public|young people|minors) (?:\w+ ){0,3}at risk\b/, side: 1, weight: 2 },
   { re: /\bput(?:s|ting)? (?:[\w']+ ){1,8}?at risk\b/, side: -1, weight: 2 },
+  // "cannot be obeyed without rebuilding its service": only at the cost of security.
+  { re: /\b(?:cannot|can't|can not|could not|couldn't|could never|can never|impossible to|no way to)\s+(?:[\w']+\s+){1,10}?without\s+(?:\w+ )?(?:weaken\w*|break\w*|undermin\w+|compromis\w+|rebuild\w*|redesign\w*|touch\w*|harm\w*|making (?:\w+ )?less|(?:creat|introduc|build)\w* (?:a |an )?(?:backdoor|vulnerabilit|weakness|hole))/, side: -1, weight: 2 },
+  // "the rule can be complied with without weakening the security of any user", "can protect
+  // children without compromising privacy": the measure's side saying it costs nothing.
+  { re: /\b(?:can|could|will|would|is able to|are able to)\s+(?:[\w']+\s+){1,10}?without\s+(?:\w+ )?(?:weaken\w*|break\w*|undermin\w+|compromis\w+|touch\w*|harm\w*|affect\w*)\b/, side: 1, weight: 2 },
   { re: /\b(?:cannot|can't|can not|could not|could never|can never|impossible to|no way to)\s+(?:be\s+)?(?:built|done|made|implemented|designed|engineered|build|do|make|implement|design|limited|restricted|kept)\s+(?:\w+\s+)?(?:safely|securely|safe|secure|without|to one)\b/, side: -1, weight: 2 },
   // Encryption side, outright.
   { re: /\b(?:weakness|vulnerability|hole|flaw|door|key) (?:built in |created |left )?for (?:one|the police|police|one agency|the good guys) is (?:also )?(?:a |the same )?(?:\w+ )?for (?:every|all|any|anyone|everyone)\b|\b(?:lower|lowers|lowering|reduce|reduces|reducing) the security of (?:every|all|everyone|millions)/, side: -1, weight: 2 },
@@ -70,6 +77,13 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bso that (?:we|it|they|the company|nobody|no one)(?: \w+)? (?:could|can|would|will)(?: not|n't| never) (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
   { re: /\brather than (?:comply|complying|give in|hand over|weaken\w*|break\w*)\b/, side: -1, weight: 2 },
   { re: /\boxymoron\b/, side: -1, weight: 2 },
+  // "building it for one court would mean building it for every court", "a capability you build
+  // for one country", "only the good guys": an access mechanism cannot be kept to one user.
+  { re: /\bfor (?:one|a single) (?:\w+ )?(?:court|country|government|agency|case|judge|state|police force|investigation)\b(?:\s+[\w']+){0,12}?\s+for (?:every|all|any|everyone|everybody|anyone)\b|\bno such thing as (?:[\w']+ ){1,6}?for (?:one|a single)\b|\b(?:only|just) (?:for )?(?:the )?good guys\b|\bgood guys only\b/, side: -1, weight: 2 },
+  { re: /\b(?:a|any|the) (?:back ?door|door|key|way in|hole) for (?:the )?\w+ is (?:(?:still|just|also|simply|always) )?(?:a|an) (?:back ?door|door|key|way in|hole)\b/, side: -1, weight: 2 },
+  { re: /\b(?:can|could|will|would) be (?:read|accessed|seen|opened|intercepted)(?: \w+){0,2}? by (?:anyone|anybody|everyone|others|strangers|hackers|criminals)\b/, side: -1, weight: 2 },
+  { re: /\b(?:disproportionate|heavy-handed|draconian|overreach\w*|overbroad)\b/, side: -1, weight: 1.5, negatable: true },
+  { re: /\b(?:dangerous|worrying|troubling|bad|terrible|chilling) precedent\b|\bprecedent (?:that|which) (?:\w+ )?(?:governments|regimes|states)\b/, side: -1, weight: 1.5 },
   { re: /\bdesign by vulnerability\b/, side: -1, weight: 2 },
   { re: /\b(?:can't|cannot|can not|couldn't|could not)\s+be trusted\b/, side: -1, weight: 2 },
   { re: /\btrusted by nobody\b/, side: -1, weight: 2 },
@@ -117,11 +131,16 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:could|can|cannot|can't|could not|couldn't)(?: not| never)? be (?:recovered|retrieved|accessed|decrypted|unlocked)\b/, side: 1, weight: 1 },
   { re: /\btie (?:the |our |their )?hands\b|\btying (?:the |our |their )?hands\b/, side: 1, weight: 1.5 },
   { re: /\bimpose obligations\b/, side: 1, weight: 2 },
+  // "the right to privacy is not absolute": a right weighed against investigations.
+  { re: /\b(?:privacy|encryption|right|rights)\s+(?:[\w']+\s+){0,3}?(?:is|are|was|were) not (?:an )?absolute\b/, side: 1, weight: 2 },
+  { re: /\b(?:shield|cover|refuge|sanctuary|hiding place) for (?:\w+ )?(?:criminals?|criminal (?:organi[sz]ations|networks|gangs)|terrorists?|paedophiles|pedophiles|abusers|offenders|predators|gangs)\b/, side: 1, weight: 2 },
+  { re: /\b(?:must|should|have to|has to|need to|needs to|be able to)\s+(?:\w+\s+){0,2}?(?:comply|cooperate|co-operate) with (?:[\w']+ ){0,3}?(?:decisions?|orders?|warrants?|requests?|courts?|judges?|the law)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:harder|more difficult|impossible|difficult) to (?:detect|catch|find|investigate|stop|identify|prosecute|track)\b/, side: 1, weight: 1.5 },
   { re: /\bnon-cooperative (?:operators|providers|companies)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:warrant-proof|going dark|go dark|gone dark|goes dark)\b/, side: 1, weight: 2 },
   { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?|lawless spaces?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
   { re: /\b(?:unable|cannot|can't|could not|couldn't|can not) (?:to )?(?:read|access|see|open|get at|investigate)\b/, side: 1, weight: 1 },
-  { re: /\b(?:catch|catching|investigat\w+|track\w*|stop\w*|tackl\w+|fight\w*|prevent\w*|pursu\w+|identify\w*|protect\w*|safeguard\w*|rescue\w*)(?:\s+[\w'-]+){0,3}\s+(?:terrorists?|terrorism|criminals?|paedophiles?|pedophiles?|abusers?|offenders?|predators?|child (?:sexual )?(?:abuse|exploitation)|abuse material|children|serious crime|organised crime|organized crime)\b/, side: 1, weight: 1.5, negatable: true },
+  { re: /\b(?:catch|catching|investigat\w+|track\w*|stop\w*|tackl\w+|fight\w*|prevent\w*|pursu\w+|identify\w*|protect\w*|safeguard\w*|rescue\w*|detect\w*|solv\w+|prosecut\w+)(?:\s+[\w'-]+){0,3}\s+(?:terror\w*|criminals?|paedophiles?|pedophiles?|abusers?|offenders?|predators?|child (?:sexual )?(?:abuse|exploitation)|abuse material|children|serious crime|organised crime|organized crime|kidnapp\w*|traffick\w*|murders?|gangs?|cartels?|grooming)\b/, side: 1, weight: 1.5, negatable: true },
   { re: /\b(?:keep\w*|make\w*) (?:the )?(?:public|people|children|citizens|our citizens|communities|everyone|(?:their |its )?users) safe\b|\bblind(?:s|ed|ing)? (?:themselves|itself|yourselves|ourselves) to (?:abuse|crime|exploitation|harm)/, side: 1, weight: 1.5 },
   { re: /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?) (?:the )?(?:police|investigators|law enforcement|detectives|us)\b/, side: 1, weight: 1, negatable: true },
   { re: /\b(?:offenders|criminals|abusers|predators|terrorists)(?:\s+[\w']+){0,2}\s+(?:exploit|use|know|hide|rely|move|moved|migrat\w+)\b/, side: 1, weight: 1.5 },
@@ -177,6 +196,7 @@ export const POSITIVE = w(`
   allowed important crucial support supports supported welcome welcomes welcomed benefit
   proportionate legitimate reasonable responsible balanced robust works working right good better
   useful keep keeps saves save strongest backed praised exempt exempting exempted
+  mandatory compulsory obligatory
 `);
 export const NEGATIVE = w(`
   damage damages damaged damaging weaken weakens weakened weakening undermine undermines undermined
@@ -199,7 +219,8 @@ export const FLIPPERS = w(`
   blocks blocked prevent prevents prevented end ends ended scrap scrapped drop dropped abandon
   abandoned repeal repealed repealing veto vetoed criticise criticised criticize criticized condemn
   condemned dismiss dismissed forbid forbids forbidden refuse refused delay delayed postpone
-  postponed challenge challenged undercut declined declines decline rebuffed rebuff
+  postponed challenge challenged undercut declined declines decline rebuffed rebuff avoid avoids
+  avoided avoiding
 `);
 export const NEGATORS = new RegExp(`^${NEG}$|n't$`);
 

@@ -7,6 +7,40 @@ const side = (text: string, frame: Parameters<typeof scoreStatement>[1] = 'say')
 };
 
 describe('scoreStatement', () => {
+  it('a provider refusing to hold keys or ship scanning, or to hand over what it cannot read', () => {
+    expect(side('We will not hold copies of our customers’ keys for any government.')).toBe('encryption');
+    expect(side('the company says it will not ship any form of client-side scanning')).toBe('encryption');
+    expect(side('the firm said it cannot hand over what it does not have')).toBe('encryption');
+  });
+
+  it('feasibility: "can be done without weakening" is the access side, "cannot … without" the other', () => {
+    expect(side('the ministry believes the requirement can be met without weakening the security of any user')).toBe('access');
+    expect(side('proof that platforms can protect children without compromising privacy')).toBe('access');
+    expect(side('the order cannot be obeyed without rebuilding the service from scratch')).toBe('encryption');
+  });
+
+  it('an access mechanism cannot be kept to one user', () => {
+    expect(side('building a way in for one court would mean building it for every court')).toBe('encryption');
+    expect(side('there is no such thing as a capability you build for a single country')).toBe('encryption');
+    expect(side('A key for the police is a key.')).toBe('encryption');
+    expect(side('Nobody can build scanning that only the good guys can use.')).toBe('encryption');
+    expect(side('our messages could be read by anyone with a letter from an office')).toBe('encryption');
+    expect(side('the ban is disproportionate')).toBe('encryption');
+    expect(side('the ban is not disproportionate')).toBe('access');
+  });
+
+  it('the access side: privacy not absolute, shields for criminals, complying with courts, harder to catch', () => {
+    expect(side('The right to privacy is not absolute.')).toBe('access');
+    expect(side('encrypted apps cannot be a shield for criminal gangs')).toBe('access');
+    expect(side('a provider must be able to comply with the decisions of our courts')).toBe('access');
+    expect(side('encryption has made it far harder to detect offenders')).toBe('access');
+    expect(side('the retention period is the minimum needed to investigate kidnappings')).toBe('access');
+  });
+
+  it('avoiding a measure turns it over', () => {
+    expect(side('withdrawing the feature was the only way to avoid weakening security for customers')).toBe('encryption');
+  });
+
   it('access cues', () => {
     expect(side('the Commission should now draft laws forcing tech providers to help in specific investigations of terrorists')).toBe('access');
     expect(side('this would allow us to impose obligations at the European level on non-cooperative operators')).toBe('access');
