@@ -44,12 +44,13 @@ export function describedActor(description: string): { name: string; id?: string
  * groups, security researchers and data-protection bodies against. +1 = access, -1 = encryption.
  */
 const ACCESS_KINDS =
-  /\b(?:interior|home affairs|home office|home secretary|justice minist\w*|ministry of justice|justice department|department of justice|attorney[- ]general|police|constab\w*|law enforcement|fbi|europol|interpol|nsa|gchq|asio|intelligence|security service|spy agenc\w*|prosecutor\w*|detective|crime agency|federal bureau|child[- ](?:protection|safety)|children'?s (?:charity|safety|rights)|nspcc|safeguarding|anti-abuse|iwf|internet watch foundation|thorn)\b/i;
+  /\b(?:interior|home affairs|home office|home secretary|justice minist\w*|ministry of justice|justice department|department of justice|attorney[- ]general|police|constab\w*|law enforcement|fbi|europol|interpol|nsa|gchq|asio|intelligence|security service|spy agenc\w*|prosecutor\w*|detective|crime agency|federal bureau|counter-terror\w*|polic(?:e|ing)|child[- ](?:protection|safety|online safety)|child (?:online )?safety|children'?s (?:charity|safety|rights|alliance|coalition|commissioner)|nspcc|safeguarding|anti-abuse|iwf|internet watch foundation|thorn)\b/i;
 const ENCRYPTION_KINDS =
-  /\b(?:whatsapp|signal|telegram|threema|proton\w*|wire|element|imessage|messaging (?:app|service|company|firm|start-?up)|encrypted messaging|digital[- ]rights|civil[- ]liberties|privacy (?:group|campaign\w*|advocate\w*|watchdog|regulator|collective)|eff|electronic frontier|edri|open rights group|access now|privacy international|aclu|cryptograph\w*|security researcher\w*|computer scien\w*|data protection|information commissioner|edps|edpb|tor project|mozilla|internet society)\b/i;
+  /\b(?:whatsapp|signal|telegram|threema|proton\w*|wire|element|imessage|messaging (?:app|service|company|firm|start-?up)|encrypted messaging|digital[- ]rights|civil[- ]liberties|civil[- ]society|press freedom|media freedom|privacy (?:group|campaign\w*|advocate\w*|watchdog|regulator|collective)|eff|electronic frontier|edri|open rights group|access now|privacy international|aclu|cryptograph\w*|security researcher\w*|computer scien\w*|data protection|information commissioner|edps|edpb|tor project|mozilla|internet society)\b/i;
 
 export function priorFor(name: string, role: string): -1 | 0 | 1 {
-  const text = `${name} ${role}`;
+  // Curly apostrophes as pages print them ("children’s charity") read as straight ones.
+  const text = `${name} ${role}`.replace(/[’‘`´]/g, "'");
   // "retired detective", "former police chief": the office no longer speaks through them.
   // "retired detective", "shadow home secretary": the office does not speak through them.
   if (/\b(?:retired|former|ex-|shadow)\b/i.test(role) && !ENCRYPTION_KINDS.test(text)) return 0;

@@ -26,6 +26,8 @@ export interface SpeakerRef {
   mentions: Mention[];
   /** A role found around the subject ("Venafi chief security strategist, Kevin Bocek,"). */
   role?: string;
+  /** The role with its determiner ("Its director"): says whose officer the speaker is. */
+  roleAsWritten?: string;
 }
 
 export interface Attribution {
@@ -50,6 +52,11 @@ export interface Attribution {
   cue: string;
   /** The speaker proposed what `content` describes (and someone else may have rejected it). */
   proposer?: boolean;
+  /**
+   * Whom the speaker sides with (frame 'support') or against ('oppose'), when the cue's object is
+   * someone rather than a measure ("has sided with the company", "criticised the minister").
+   */
+  ally?: Mention;
 }
 
 export interface AttributionResult {
@@ -57,6 +64,7 @@ export interface AttributionResult {
   attributions: Attribution[];
 }
 
+const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 'chapter', 'wing', 'arm', 'division', 'leadership', 'board', 'executive', 'secretariat', 'members', 'delegation']);
 const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'representative', 'representatives', 'lawyers', 'lawyer', 'source', 'sources', 'statement', 'counsel', 'attorneys', 'attorney', 'spokesmen', 'spokeswomen']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'with', 'by', 'during', 'after', 'before', 'speaking', 'writing', 'joined', 'led', 'asked', 'for', 'under', 'like', 'including', 'as', 'through', 'via']);
@@ -241,6 +249,8 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
   if (PREPOSITIONS_BEFORE.has(lower)) {
     const owner = tokens[b - 1];
     if (owner && SPOKES_NOUNS.has(owner.lower) && (lower === 'for' || lower === 'from' || lower === 'at' || lower === 'of')) return undefined;
+    // "The local section of the Bar Association has sided with …": a part speaks for the whole.
+    if (owner && lower === 'of' && PART_NOUNS.has(owner.lower)) return undefined;
     if (lower === 'of' || lower === 'at' || lower === 'from') {
       const person = mentionEndingAt(mentions, b);
       if (person && person.kind === 'person' && person.type === 'name') return { mention: person, role: `${person.role ? `${person.role} ` : ''}${lower === 'of' ? 'of' : 'at'} ${m.name}` };
@@ -280,7 +290,7 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
   // "In written evidence, the X Association, which …, said": the opening phrase sets the scene.
   while (segments.length > 1 && segments[0]!.cls === 'phrase' && segments[1]!.cls === 'name') segments.shift();
   if (segments.length === 0) return undefined;
-  const ref = (ms: Mention[], role?: string): SpeakerRef => ({ sentence: parse.sentence.index, mentions: ms, ...(role ? { role: cleanRole(role) } : {}) });
+  const ref = (ms: Mention[], role?: string): SpeakerRef => ({ sentence: parse.sentence.index, mentions: ms, ...(role ? { role: cleanRole(role), roleAsWritten: role } : {}) });
   const [a, b] = segments;
   if (a!.cls === 'name' && a!.name) {
     const role = b && b.cls === 'role' ? spanText(parse, b.start, b.end) : undefined;
@@ -489,6 +499,8 @@ export function findAttributions(article: Article): AttributionResult {
     }
     for (const q of quotes) {
       if (q.words < 1) continue;
+      // 'a blog post titled "We got this wrong"': a title quoted, not a statement.
+      if (/\b(?:titled|entitled|headlined|captioned)\s*$/i.test(block.slice(Math.max(0, q.outerStart - 12), q.outerStart))) continue;
       const endParse = sentenceOf(parses, byParagraph, pi, Math.max(q.outerEnd - 1, q.start));
       const startParse = sentenceOf(parses, byParagraph, pi, q.outerStart);
       let hit: DirectHit | undefined;
@@ -644,7 +656,20 @@ function previousSpeaker(paragraph: number, paragraphs: Article['paragraphs'], d
   return speakers === 1 ? last : undefined;
 }
 
-type Partial = Pick<Attribution, 'speaker' | 'frame' | 'text' | 'content' | 'start' | 'end' | 'cue'> & { proposer?: boolean };
+type Partial = Pick<Attribution, 'speaker' | 'frame' | 'text' | 'content' | 'start' | 'end' | 'cue'> & { proposer?: boolean; ally?: Mention };
+
+/** Words that open a clause whose subject says nothing yet: "If Congress wants …", "unless the firm agrees". */
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
+
+/** The person or body right after a support or opposition cue ("sided with the company"). */
+function allyAfter(parse: SentenceParse, cue: Cue): Mention | undefined {
+  if (cue.frame !== 'support' && cue.frame !== 'oppose') return undefined;
+  const m = parse.mentions.find((x) => x.start === cue.end || (x.start === cue.end + 1 && parse.tokens[cue.end]?.lower === 'the'));
+  if (!m || m.possessive || !speakerKind(m)) return undefined;
+  // "a company", "some groups": nobody in particular.
+  if (m.type === 'role' && !/^(?:the|its|their|this|that)\s/i.test(m.name)) return undefined;
+  return m;
+}
 
 function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
   const { tokens, sentence } = parse;
@@ -672,6 +697,10 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
   if (!speaker) speaker = signatories(parse, cue);
   if (!speaker) return undefined;
   if (speaker.mentions.every((m) => m.kind === 'unknown' && m.type === 'role')) return undefined;
+  // "If Congress wants to rewrite the rules, it should …": a condition, not a position taken.
+  const subjectAt = Math.min(...speaker.mentions.map((m) => m.start));
+  if (HYPOTHETICAL.has(tokens[subjectAt - 1]?.lower ?? '') && subjectAt <= cue.start) return undefined;
+  const ally = allyAfter(parse, cue);
   if (content === undefined) {
     const last = tokens[tokens.length - 1];
     const subjectStart = Math.min(...speaker.mentions.map((m) => m.start));
@@ -687,7 +716,7 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
       content = text.slice(from, last ? last.end : text.length);
     }
   }
-  return { ...full, speaker, frame: cue.frame, content, cue: cue.text };
+  return { ...full, speaker, frame: cue.frame, content, cue: cue.text, ...(ally ? { ally } : {}) };
 }
 
 /** The words after a speech cue open with someone else speaking or believing ("said the ministry believes"). */

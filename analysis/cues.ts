@@ -87,7 +87,14 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   if (['pressing', 'press', 'presses', 'pressed'].includes(t) && w(1) === 'ahead') return { end: i + 2, frame: 'support' };
   // "called the plan dangerous", "described it as", "branded the bill a snooper's charter"
   if (['called', 'calls', 'call', 'labelled', 'labeled', 'branded', 'dubbed'].includes(t) && ['the', 'it', 'this', 'that', 'them', 'these', 'such', 'any'].includes(w(1))) return { end: i + 1, frame: 'say' };
-  if (['filed', 'files', 'submitted'].includes(t) && ['a', 'an'].includes(w(1)) && ['brief', 'complaint', 'challenge', 'submission', 'lawsuit'].includes(w(2))) return { end: i + 3, frame: 'say' };
+  // "filed an application supporting the petition": the filing takes the side its participle says.
+  if (['filed', 'files', 'submitted', 'lodged'].includes(t) && ['a', 'an'].includes(w(1)) && ['brief', 'complaint', 'challenge', 'submission', 'lawsuit', 'application', 'petition', 'motion', 'appeal'].includes(w(2))) {
+    const how = w(3);
+    const frame: Frame = /^(?:supporting|backing|endorsing)$/.test(how) ? 'support' : /^(?:opposing|challenging|contesting|against)$/.test(how) ? 'oppose' : 'say';
+    return { end: i + (frame === 'say' ? 3 : 4), frame };
+  }
+  // "has sided with the company": the side of whoever they side with.
+  if (['sided', 'sides', 'siding', 'side'].includes(t) && w(1) === 'with') return { end: i + 2, frame: 'support' };
   return undefined;
 }
 

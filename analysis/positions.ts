@@ -4,6 +4,7 @@ import type { SpeakerResult } from './speakers';
 import { decideStance, scoreStatement, type StatementScore } from './stance';
 import type { Article, PositionOut, StatementOut } from './types';
 
+
 /**
  * One position per speaker: every statement attributed to them, one stance decided from all of
  * them (with the usual side of their kind of actor as a tie-breaker), in reading order.
@@ -17,7 +18,8 @@ export function buildPositions(article: Article, attributions: readonly Attribut
       bySpeaker.set(id, list);
     }
   }
-  const positions: Array<PositionOut & { first: number }> = [];
+  const positions: Array<PositionOut & { first: number; id: number }> = [];
+  const evidence = new Map<number, { scores: StatementScore[]; prior: -1 | 0 | 1; tookSides: boolean }>();
   for (const [id, list] of bySpeaker) {
     const speaker = resolved.speakers[id]!;
     const ordered = [...list].sort((x, y) => x.sentence - y.sentence || x.start - y.start);
@@ -26,6 +28,8 @@ export function buildPositions(article: Article, attributions: readonly Attribut
     const seen = new Set<string>();
     const shown = new Set<string>();
     for (const a of ordered) {
+      // "declined to comment": no statement, and no position if that is all there is.
+      if (NO_COMMENT.test(a.content) || NO_COMMENT.test(`${a.cue} ${a.content}`)) continue;
       // A quotation and the sentence around it can both be attributed: weigh the words once.
       const key = `${a.paragraph}:${a.start}:${a.end}:${a.frame}`;
       if (seen.has(key)) continue;
@@ -40,9 +44,13 @@ export function buildPositions(article: Article, attributions: readonly Attribut
         locator: { paragraph: a.paragraph, path: paragraph?.path ?? [], start: a.start, end: a.end, sentence: a.context, text: a.text },
       });
     }
+    if (statements.length === 0) continue;
     const tookSides = ordered.some((a) => a.frame !== 'say');
-    const verdict = decideStance(scores, priorFor(speaker.name, speaker.role), tookSides);
+    const prior = priorFor(speaker.name, speaker.role);
+    evidence.set(id, { scores, prior, tookSides });
+    const verdict = decideStance(scores, prior, tookSides);
     positions.push({
+      id,
       speaker: speaker.name,
       role: speaker.role,
       stance: verdict.stance,
@@ -52,6 +60,61 @@ export function buildPositions(article: Article, attributions: readonly Attribut
       first: ordered[0]!.sentence,
     });
   }
+  leanOnOthers(positions, evidence, attributions, resolved);
   positions.sort((a, b) => a.first - b.first);
-  return positions.map(({ first: _first, ...p }) => p);
+  return positions.map(({ first: _first, id: _id, ...p }) => p);
+}
+
+const NO_COMMENT = /^\W*(?:\w+\s+){0,4}?(?:declined|refused|would not|will not|did not|does not|won't|wouldn't|didn't|doesn't|could not|couldn't|was not available|were not available)\s+(?:to\s+)?(?:comment|be drawn)\b/i;
+
+/**
+ * Someone whose own words leave their side open takes the side of whom they side with ("has
+ * sided with the company": the company's side; "criticised the minister": the other one), of the
+ * organisation they speak for ("its director"), or of the officers who speak for their
+ * organisation. Decided speakers keep their own verdict; this only breaks ties.
+ */
+function leanOnOthers(
+  positions: Array<PositionOut & { id: number }>,
+  evidence: Map<number, { scores: StatementScore[]; prior: -1 | 0 | 1; tookSides: boolean }>,
+  attributions: readonly Attribution[],
+  resolved: SpeakerResult,
+): void {
+  const own = new Map<number, -1 | 0 | 1>();
+  for (const p of positions) own.set(p.id, p.stance === 'pro-access' ? 1 : p.stance === 'pro-encryption' ? -1 : 0);
+  const decidedByWords = (id: number) => {
+    const p = positions.find((x) => x.id === id);
+    return p !== undefined && p.stance !== 'neutral' && !p.reason.startsWith('usual side') && !p.reason.startsWith('sides with') && !p.reason.startsWith('speaks for');
+  };
+  for (const p of positions) {
+    if (p.stance !== 'neutral') continue;
+    let lean: -1 | 0 | 1 = 0;
+    let because = '';
+    for (const a of attributions) {
+      const ally = resolved.allyOf.get(a.id);
+      if (ally === undefined || !(resolved.byAttribution.get(a.id) ?? []).includes(p.id) || !decidedByWords(ally)) continue;
+      const side = (own.get(ally)! * (a.frame === 'oppose' ? -1 : 1)) as -1 | 1;
+      lean = side;
+      because = `sides ${a.frame === 'oppose' ? 'against' : 'with'} ${resolved.speakers[ally]!.name}`;
+      break;
+    }
+    const speaker = resolved.speakers[p.id]!;
+    if (lean === 0 && speaker.affiliation !== undefined && decidedByWords(speaker.affiliation)) {
+      lean = own.get(speaker.affiliation)!;
+      because = `speaks for ${resolved.speakers[speaker.affiliation]!.name}`;
+    }
+    if (lean === 0 && speaker.kind !== 'person') {
+      const officers = positions.filter((o) => resolved.speakers[o.id]!.affiliation === p.id && decidedByWords(o.id));
+      const sides = new Set(officers.map((o) => own.get(o.id)!));
+      if (sides.size === 1) {
+        lean = [...sides][0]!;
+        because = `speaks through ${officers.map((o) => o.speaker).join(', ')}`;
+      }
+    }
+    if (lean === 0) continue;
+    const e = evidence.get(p.id)!;
+    const verdict = decideStance(e.scores, e.prior, e.tookSides, { side: lean, reason: because });
+    p.stance = verdict.stance;
+    p.confidence = verdict.confidence;
+    p.reason = verdict.reason;
+  }
 }

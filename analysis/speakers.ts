@@ -25,12 +25,16 @@ export interface Speaker {
   actorId?: string;
   gender?: 'm' | 'f';
   firstSentence: number;
+  /** The organisation a person speaks for, from their role ("its director", "chief executive of X"). */
+  affiliation?: number;
 }
 
 export interface SpeakerResult {
   speakers: Speaker[];
   /** Attribution id → the speakers it belongs to (several for a group). */
   byAttribution: Map<number, number[]>;
+  /** Attribution id → the speaker its speaker sides with or against (see `Attribution.ally`). */
+  allyOf: Map<number, number>;
 }
 
 /** Words that name the same kind of body ("the regulator" for a data protection authority). */
@@ -333,7 +337,30 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
   // Pass 2: attributions in reading order; descriptions and pronouns resolved as they come, so
   // a resolved subject becomes salient for the next pronoun.
   const byAttribution = new Map<number, number[]>();
+  const allyOf = new Map<number, number>();
   let previous: number[] | undefined;
+
+  /**
+   * The organisation a role names as the person's employer: "its director" (the organisation
+   * just mentioned), "the company's chief executive", "Chatterbox's vice president", "chief
+   * executive of the Safe Harbour Trust". Only for roles whose head is a person's office.
+   */
+  const affiliationOf = (role: string, sentence: number, token: number): Speaker | undefined => {
+    if (classifyRoleHead(role) !== 'person') return undefined;
+    const org = (x: Speaker) => x.kind !== 'person';
+    if (/^(?:its|their)\s/i.test(role)) return salient(sentence, token, org);
+    const owner = /^(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)['’]s\s/u.exec(role)?.[1];
+    if (owner) {
+      const lower = owner.toLowerCase();
+      if (owner[0] !== lower[0]) return speakers.find((x) => org(x) && x.names.has(foldName(owner)));
+      if (GENERIC_ORG.has(lower) || SYNONYMS_OF.has(lower)) return salient(sentence, token, (x) => org(x) && (x.words.has(lower) || GENERIC_ORG.has(lower)));
+      return undefined;
+    }
+    const of = /\s(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(role)?.[1];
+    if (!of) return undefined;
+    const folded = foldName(of);
+    return speakers.find((x) => org(x) && ([...x.names].some((n) => folded === n || folded.endsWith(` ${n}`))));
+  };
   const ordered = [...attributions].sort((x, y) => x.sentence - y.sentence || x.start - y.start);
   for (const a of ordered) {
     if (!a.speaker) continue;
@@ -348,6 +375,17 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       if (!s.role) s.role = cleanRole(a.speaker.role);
       for (const w of wordsOf(a.speaker.role)) s.words.add(w);
     }
+    for (const id of ids) {
+      const s = speakers[id]!;
+      if (s.kind !== 'person' || s.affiliation !== undefined) continue;
+      const first = Math.min(...a.speaker.mentions.map((m) => m.start));
+      const org = affiliationOf(a.speaker.roleAsWritten ?? a.speaker.role ?? s.role, a.speaker.sentence, first) ?? (a.speaker.role ? affiliationOf(s.role, a.speaker.sentence, first) : undefined);
+      if (org) s.affiliation = org.id;
+    }
+    if (a.ally) {
+      const allies = resolveMention(a.ally, a.sentence, previous).filter((id) => !ids.includes(id));
+      if (allies.length === 1) allyOf.set(a.id, allies[0]!);
+    }
     previous = ids;
   }
   for (const a of ordered) {
@@ -355,7 +393,7 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
     const ids = byAttribution.get(a.sameAs);
     if (ids) byAttribution.set(a.id, ids);
   }
-  return { speakers, byAttribution };
+  return { speakers, byAttribution, allyOf };
 }
 
 function resolveSpeakerRef(

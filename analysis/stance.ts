@@ -317,7 +317,7 @@ export interface StanceVerdict {
 }
 
 /** A speaker's stance from the scores of all their statements and the prior of their kind. */
-export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 1, tookSides = true): StanceVerdict {
+export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 1, tookSides = true, lean?: { side: -1 | 1; reason: string }): StanceVerdict {
   let total = 0;
   let access = 0;
   let encryption = 0;
@@ -341,7 +341,13 @@ export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 
     const confidence = Math.min(0.95, Math.max(0.4, 0.45 + 0.1 * magnitude + agrees));
     return { stance: side > 0 ? 'pro-access' : 'pro-encryption', confidence: round(confidence), reason: labels.join(' + ') };
   }
-  // No decision from the words: the actor's usual side may break the tie, never overrule.
+  // No decision from the words: the side of whom the speaker sides with or speaks for (see
+  // positions.ts) breaks the tie first, as long as the words lean nowhere else and are no
+  // weighed balance.
+  if (lean && total * lean.side >= 0 && access + encryption < 3) {
+    return { stance: lean.side > 0 ? 'pro-access' : 'pro-encryption', confidence: round(0.4 + 0.05 * Math.min(2, magnitude)), reason: lean.reason };
+  }
+  // Then the actor's usual side may break the tie, never overrule.
   // Only for someone who took a side whose direction the words leave open ("backed the
   // ministry", "welcomed the vote"), or who leans the usual way: a plain remark stays neutral.
   if (prior !== 0 && total * prior >= 0 && access + encryption < 3 && (tookSides || total * prior > 0)) {

@@ -291,4 +291,28 @@ export const HELD_OUT: Case[] = [
     expect: {},
     exact: false,
   },
+  {
+    name: 'siding with someone takes their side; a part of an organisation speaks for it',
+    text: 'Lumo, the messaging app, said it would never weaken its encryption for any court.\nThe regional branch of the Lawyers’ Guild has sided with the company.',
+    expect: { Lumo: 'pro-encryption', 'Lawyers’ Guild': 'pro-encryption' },
+    exact: true,
+  },
+  {
+    name: 'an officer speaks for the organisation, and the organisation through its officer',
+    text: 'Keyward, which campaigns on surveillance, said the order left millions of people less safe.\nIts director, Ola Brenner, said the government had set a test case for the whole region.\nQuay, a small storage firm, said it had no plans to change anything.\n“We will never build a backdoor into our products,” the company’s chief executive, Mara Ilves, wrote.',
+    expect: { Keyward: 'pro-encryption', 'Ola Brenner': 'pro-encryption', Quay: 'pro-encryption', 'Mara Ilves': 'pro-encryption' },
+    exact: true,
+  },
+  {
+    name: 'a condition is no position; a title in quotes is no statement; no comment is no position',
+    text: 'If Parliament wants lawful access to encrypted messages, it should legislate openly.\nIn a post titled “We were wrong about backdoors,” the firm Vello says it will not ship client-side scanning.\nThe judge’s office said she would not comment on the case.',
+    expect: { Vello: 'pro-encryption' },
+    absent: ['Parliament'],
+    exact: true,
+  },
+  {
+    name: 'a filing that supports a petition takes sides; the usual side of a children’s charity breaks the tie',
+    text: 'The Open Lines Foundation, a digital rights group, has filed an application supporting the petition.\nTessa Moor, chief executive of the children’s charity Safe Harbour Fund, welcomed the vote.',
+    expect: { 'Open Lines Foundation': 'pro-encryption', 'Tessa Moor': 'pro-access' },
+  },
 ];
