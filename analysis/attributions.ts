@@ -274,7 +274,8 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
   const segments: Segment[] = [];
   let end = comma;
   for (let k = comma - 1; k >= floor - 1 && segments.length < 6; k--) {
-    if (k < floor || tokens[k]!.text === ',' || tokens[k]!.kind === 'quote' || tokens[k]!.text === ';' || tokens[k]!.text === ':' || tokens[k]!.text === '(' || tokens[k]!.text === '—') {
+    const insideName = (at: number) => mentions.some((m) => m.type === 'name' && m.start < at && m.end > at);
+    if (k < floor || tokens[k]!.text === ',' || (tokens[k]!.kind === 'quote' && !insideName(k)) || tokens[k]!.text === ';' || tokens[k]!.text === ':' || tokens[k]!.text === '(' || tokens[k]!.text === '—') {
       const seg = classifySegment(tokens, mentions, k + 1, end);
       // "Apple, however, said": an aside between subject and verb.
       if (seg.cls === 'adverb' && segments.length === 0 && end === comma && k >= floor && tokens[k]!.text === ',') {

@@ -174,7 +174,8 @@ export const PLACES = set(`
 export const STREET_WORDS = set(`
   street st. road avenue lane boulevard square plaza rua avenida travessa praça calle paseo rue
   strasse straße platz via viale piazza straat plein gatan ulica house hall palace tower castle
-  airport station stadium hotel cathedral mansion
+  airport station stadium hotel cathedral mansion town city district village county province
+  market harbour harbor port quarter
 `);
 
 export const TIME_WORDS = set(`

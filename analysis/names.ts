@@ -77,7 +77,7 @@ const WHO_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'runs', 'ran', 'st
 
 const PRONOUNS: Record<string, Mention['pronoun']> = { he: 'he', she: 'she', it: 'it', they: 'they' };
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'this', 'that', 'our']);
-const NAME_CONNECTORS = new Set(['of', 'for']);
+const NAME_CONNECTORS = new Set(['of', 'for', 'on']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'baroness', 'queen', 'princess']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'baron', 'king', 'prince']);
 /** Lower-case heads that extend a name into an organisation ("Council presidency", "Lindmark's data protection authority"). */
@@ -125,7 +125,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
     // (the mark touches the word before it; the name goes on to an organisation's head).
     if (t.kind === 'quote' && (t.text === '’' || t.text === "'") && t.start === tokens[j - 1]!.end && /s$/.test(tokens[j - 1]!.lower) && next && nameCase(next) && next.start > t.end) {
       const more = runEnd(tokens, j + 1);
-      if (ORG_HEADS.has(tokens[more - 1]!.lower)) {
+      if (tokens.slice(j + 1, more).some((x) => ORG_HEADS.has(x.lower))) {
         j = more;
         continue;
       }
@@ -142,7 +142,8 @@ function runEnd(tokens: readonly Token[], i: number): number {
     const last = tokens[j - 1]!.lower;
     if (NAME_CONNECTORS.has(t.lower) && (ORG_HEADS.has(last) || TITLE_WORDS.has(last) || LAW_HEADS.has(last))) {
       const after = next?.lower === 'the' ? tokens[j + 2] : next;
-      if (after && nameCase(after) && !CAPITALISED_FUNCTION_WORDS.has(after.lower)) {
+      // "Forum on Child Safety", but not "the Home Office on Tuesday".
+      if (after && nameCase(after) && !CAPITALISED_FUNCTION_WORDS.has(after.lower) && !(t.lower === 'on' && (TIME_WORDS.has(after.lower) || PLACES.has(after.lower)))) {
         j += next?.lower === 'the' ? 2 : 1;
         joined = true;
         continue;
@@ -252,6 +253,9 @@ function capitalisedModifiers(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Roles that belong to an employer named before them ("a Whisperly spokesperson"). */
+const EMPLOYEE_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'representative', 'lawyer', 'attorney', 'counsel', 'executive', 'engineer', 'researcher', 'analyst', 'director', 'chief', 'boss', 'head', 'founder', 'co-founder', 'ceo', 'cto', 'cio', 'ciso', 'manager', 'adviser', 'advisor', 'member', 'agent', 'officer', 'investigator', 'developer', 'designer', 'scientist', 'partner', 'fellow', 'student', 'editor', 'journalist', 'reporter', 'president', 'chair', 'chairman', 'chairwoman', 'secretary', 'commissioner', 'minister', 'staff', 'employee', 'worker', 'source']);
+
 /** Prepositions after which a capitalised run of two or more words names a place ("in São Paulo"). */
 const LOCATIVES = new Set(['in', 'on', 'near', 'outside', 'inside', 'across', 'around']);
 
@@ -261,8 +265,9 @@ function modifiesDescription(tokens: readonly Token[], start: number, end: numbe
   const next = tokens[end];
   if (!isWord(next) || next.cap) return false;
   const singular = next.lower.endsWith('s') ? next.lower.slice(0, -1) : next.lower;
-  // Not "a Whisperly spokesperson", "a Google engineer": a person's role names who they work for.
-  return ORG_CLASS_NOUNS.has(next.lower) || ORG_CLASS_NOUNS.has(singular);
+  // "the Eldama Ravine lawmaker" is described by a place; not "a Whisperly spokesperson", "a
+  // Google engineer": an employee's role names who they work for.
+  return ORG_CLASS_NOUNS.has(next.lower) || ORG_CLASS_NOUNS.has(singular) || (PERSON_ROLE_NOUNS.has(singular) && !EMPLOYEE_NOUNS.has(singular));
 }
 
 /** Honorifics alone say nothing about a role ("Dr.", "Mr"). */
@@ -473,8 +478,9 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
     personTitle = false;
   }
   // "Apple CEO Tim Cook", "FBI Director Jane Roe": an organisation and a title before the name.
-  if (!orgName && nameStart === start && end - start >= 3) {
-    for (let k = end - 2; k > start; k--) {
+  // (Also after title words already split off: "Digital Economy Cabinet Secretary Eliud Oduya".)
+  if (!orgName && end - nameStart >= 3) {
+    for (let k = end - 2; k > nameStart; k--) {
       const lower = tokens[k]!.lower;
       if (!(PERSON_ROLE_NOUNS.has(lower) || PERSON_HONORIFICS.has(lower))) continue;
       const rest = tokens.slice(k + 1, end);

@@ -49,7 +49,8 @@ export const PHRASES: PhraseCue[] = [
   { re: new RegExp(String.raw`\b(?:no|not|never|nobody|no one|no-one|any)\s+(?:\w+\s+){0,2}?(?:intention|intent|desire|wish|plan|plans|interest|aim)\s+(?:of|to|in)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|break\w*|weaken\w*|ban\w*|outlaw\w*|undermin\w+|do so|doing so)`), side: 1, weight: 2.5, disclaimer: true },
   { re: new RegExp(String.raw`\b(?:we are|we're|we have|i am|i'm|this is|it is|it's|that is|that's|is|are)\s+not\s+(?:\w+\s+){0,2}?(?:${BACKDOOR}|surveillance|mass surveillance|reading (?:anyone|everyone|people)\S*)`), side: 1, weight: 2.5 },
   { re: new RegExp(String.raw`\b(?:does|do|did|would|will)\s+not\s+(?:ban|break|weaken|undermine|outlaw|prohibit)(?:\s+or\s+(?:ban|break|weaken|undermine|outlaw|prohibit))?\s+(?:[\w-]+\s+){0,2}?encryption`), side: 1, weight: 2, disclaimer: true },
-  { re: /\bnot about (?:breaking|weakening|banning|undermining) (?:\w+ )?encryption/, side: 1, weight: 2 },
+  { re: /\bnot about (?:breaking|weakening|banning|undermining) (?:\w+ )?encryption|\bnot about reading (?:anybody|anyone|everyone|everybody|people|ordinary)\S*/, side: 1, weight: 2 },
+  { re: /\b(?:we are|we're|we aren't|i am|i'm|the government is|the ministry is)\s+not\s+(?:\w+\s+)?(?:breaking|weakening|banning|undermining)\s+(?:\w+\s+)?encryption\b/, side: 1, weight: 2.5, disclaimer: true },
   { re: /\b(?:does|do|did|would|will|could|can)\s*(?:not|n't)\s+(?:let|allow|permit|require|force|mean|ask|demand)\w*\s+(?:\w+\s+){0,6}?(?:weaken|break|ban|undermine|backdoor)\w*/, side: 1, weight: 2 },
   // A provider refusing.
   { re: new RegExp(String.raw`\b(?:will not|won't|would not|wouldn't|will never|would never|have never|has never|never|are not going to|is not going to|refuses? to|refused to|cannot and will not|not)\s+(?:\w+\s+){0,2}?(?:build|built|engineer|engineered|create|created|install|installed|insert|add|introduce|put|weaken|compromise|change|break|hand over|hold|keep|store|retain|ship|deploy|roll out|launch|implement|adopt)\s+(?:\w+\s+){0,4}?(?:${BACKDOOR}|encryption|security|products?|a way in|(?:users'?|customers'?|our|their|its) (?:keys|data|messages)|(?:decryption |encryption |recovery |private )?keys|client-side scanning|(?:on-device |device )?scanning|decryption capabilit\w+)`), side: -1, weight: 2.5 },
@@ -77,6 +78,14 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bso that (?:we|it|they|the company|nobody|no one)(?: \w+)? (?:could|can|would|will)(?: not|n't| never) (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
   { re: /\brather than (?:comply|complying|give in|hand over|weaken\w*|break\w*)\b/, side: -1, weight: 2 },
   { re: /\boxymoron\b/, side: -1, weight: 2 },
+  // A warning of what a measure would make providers do ("the Bill would force companies to
+  // weaken the encryption"): no proposer describes their own plan so.
+  { re: /\b(?:would|will|could)\s+(?:\w+\s+)?(?:force|require|compel|oblige|push|pressure)\s+(?:\w+\s+){0,3}?to\s+(?:weaken|break|undermine|compromise|abandon|give up)\b/, side: -1, weight: 2 },
+  // "no way to trace … without attaching an identifier to every message": only by touching all.
+  { re: /\b(?:no way to|impossible to|cannot|can't|could not|couldn't)\s+(?:[\w']+\s+){1,10}?without\s+\w+ing\s+(?:[\w']+\s+){0,5}?(?:every|all|each|everyone|everybody)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:cannot|can't|can not|could not|couldn't)\s+(?:[\w']+\s+){1,10}?and still (?:call it|be|have|claim|offer)\b/, side: -1, weight: 2 },
+  { re: /\bopen(?:s|ed|ing)? the door to (?:\w+ )?(?:fraud\w*|criminals|hackers|attackers|abuse|misuse|surveillance|thieves|scammers|spies)\b/, side: -1, weight: 2 },
+  { re: /\b(?:found|exploited|used|abused|stolen|discovered) by (?:\w+ )?(?:criminals|hackers|attackers|thieves|fraudsters|scammers|hostile states|spies)\b/, side: -1, weight: 1.5 },
   // "building it for one court would mean building it for every court", "a capability you build
   // for one country", "only the good guys": an access mechanism cannot be kept to one user.
   { re: /\bfor (?:one|a single) (?:\w+ )?(?:court|country|government|agency|case|judge|state|police force|investigation)\b(?:\s+[\w']+){0,12}?\s+for (?:every|all|any|everyone|everybody|anyone)\b|\bno such thing as (?:[\w']+ ){1,6}?for (?:one|a single)\b|\b(?:only|just) (?:for )?(?:the )?good guys\b|\bgood guys only\b/, side: -1, weight: 2 },
@@ -134,7 +143,9 @@ export const PHRASES: PhraseCue[] = [
   // "the right to privacy is not absolute": a right weighed against investigations.
   { re: /\b(?:privacy|encryption|right|rights)\s+(?:[\w']+\s+){0,3}?(?:is|are|was|were) not (?:an )?absolute\b/, side: 1, weight: 2 },
   { re: /\b(?:shield|cover|refuge|sanctuary|hiding place) for (?:\w+ )?(?:criminals?|criminal (?:organi[sz]ations|networks|gangs)|terrorists?|paedophiles|pedophiles|abusers|offenders|predators|gangs)\b/, side: 1, weight: 2 },
-  { re: /\b(?:must|should|have to|has to|need to|needs to|be able to)\s+(?:\w+\s+){0,2}?(?:comply|cooperate|co-operate) with (?:[\w']+ ){0,3}?(?:decisions?|orders?|warrants?|requests?|courts?|judges?|the law)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:must|should|have to|has to|need to|needs to|be able to)\s+(?:\w+\s+){0,2}?(?:comply with|cooperate with|co-operate with|respect|obey|follow|abide by) (?:[\w']+ ){0,3}?(?:decisions?|orders?|warrants?|requests?|courts?|judges?|the law|laws)\b/, side: 1, weight: 1.5 },
+  // Rejecting the critics' claim about a measure is defending it.
+  { re: /\b(?:dismiss\w*|reject\w*|den(?:y|ies|ied|ying)|brush\w* aside|wav\w* away|rebut\w*) (?:the |such )?(?:claims?|concerns?|fears?|criticisms?|suggestions?|warnings?|arguments?)\s+that\s+(?:[\w']+\s+){0,8}?(?:harm|weaken|undermine|break|threaten|endanger|violate|damage|hurt)\w*/, side: 1, weight: 2 },
   { re: /\b(?:harder|more difficult|impossible|difficult) to (?:detect|catch|find|investigate|stop|identify|prosecute|track)\b/, side: 1, weight: 1.5 },
   { re: /\bnon-cooperative (?:operators|providers|companies)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:warrant-proof|going dark|go dark|gone dark|goes dark)\b/, side: 1, weight: 2 },

@@ -37,6 +37,28 @@ describe('scoreStatement', () => {
     expect(side('the retention period is the minimum needed to investigate kidnappings')).toBe('access');
   });
 
+  it('warnings of what a measure forces, impossibility without touching everyone, doors opened', () => {
+    expect(side('the law would force providers to weaken the encryption that protects private messages')).toBe('encryption');
+    expect(side('there is no way to trace a message without attaching a label to every message sent')).toBe('encryption');
+    expect(side('You cannot read a message before it is sent and still call it private.')).toBe('encryption');
+    expect(side('weakening encryption would open the door to fraudsters')).toBe('encryption');
+    expect(side('any weakness will be found by criminals long before it helps anyone')).toBe('encryption');
+  });
+
+  it('defending a measure: denials, respecting the law, dismissing the critics', () => {
+    expect(side('This is not about reading anybody’s messages.')).toBe('access');
+    expect(side('We are not breaking encryption.')).toBe('access');
+    expect(side('platforms that make money here must respect our laws like everyone else')).toBe('access');
+    expect(side('he dismissed claims that the bill would harm privacy')).toBe('access');
+  });
+
+  it('undecided: still reviewing, no position taken', () => {
+    const verdict = (text: string) => decideStance([scoreStatement(text)], 0).stance;
+    expect(verdict('the ministry is still reviewing the compromise text on scanning')).toBe('neutral');
+    expect(verdict('the committee has not taken a position on lawful access')).toBe('neutral');
+    expect(verdict('the committee backs lawful access')).toBe('pro-access');
+  });
+
   it('avoiding a measure turns it over', () => {
     expect(side('withdrawing the feature was the only way to avoid weakening security for customers')).toBe('encryption');
   });
