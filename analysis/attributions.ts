@@ -176,6 +176,11 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
   let k = cueStart - 1;
   while (k >= floor) {
     const t = tokens[k]!;
+    // "the Kenya Digital Rights Network (KDRN) said": an acronym in brackets after the name.
+    if (t.text === ')' && tokens[k - 2]?.text === '(' && k - 2 > floor && /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(tokens[k - 1]?.text ?? '')) {
+      k -= 3;
+      continue;
+    }
     if (isWord(t) && !t.cap && (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !mentionEndingAt(mentions, k + 1)))) {
       k--;
       continue;
@@ -195,7 +200,15 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
     let j = k;
     if (tokens[j - 1]?.text === ',') j--;
     const m = mentionEndingAt(mentions, j);
-    return m && speakerKind(m) && m.type !== 'pronoun' ? ref([m]) : undefined;
+    if (!m || !speakerKind(m) || m.type === 'pronoun') return undefined;
+    // "Henrike Voss, a professor at the University of Eastmarch, who signed": "who" is said of a
+    // person, the one the apposition is about; "which" never of a person.
+    if (t.lower === 'who' && m.kind !== 'person') {
+      const person = [...mentions].reverse().find((x) => x.end <= m.start && x.type === 'name' && x.kind === 'person' && m.start - x.end <= 16 && !tokens.slice(x.end, m.start).some((y) => y.text === ';' || y.kind === 'quote'));
+      return person ? ref([person]) : undefined;
+    }
+    if (t.lower === 'which' && m.kind === 'person') return undefined;
+    return ref([m]);
   }
 
   if (t.text === ',') return appositionSubject(parse, k, floor);
@@ -715,6 +728,9 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
       if (reportsAnother(parse, cue)) return undefined;
       const from = tokens[cue.end]?.start ?? text.length;
       content = text.slice(from, last ? last.end : text.length);
+      // "…, even as rights groups warned that …": the narrator turns to someone else.
+      const turn = /,\s+(?:even as|while|whereas)\s/i.exec(content);
+      if (turn) content = content.slice(0, turn.index);
     }
   }
   return { ...full, speaker, frame: cue.frame, content, cue: cue.text, ...(ally ? { ally } : {}) };

@@ -46,7 +46,7 @@ const OPPOSE = words(`
   blasted lambasted refused refuses resisted resists fought fights vetoed blocked challenged
   challenges disputed disputes rejecting opposing criticising criticizing condemning
 `);
-const PROPOSE = words(`proposed proposes plans planned introduced introduces unveiled unveils tabled tables drafted floated sponsored sponsors`);
+const PROPOSE = words(`proposed proposes plans planned introduced introduces unveiled unveils tabled tables drafted floated sponsored sponsors sponsoring proposing tabling introducing drafting`);
 
 const FRAME_OF = new Map<string, Frame>();
 for (const w of SAY) FRAME_OF.set(w, 'say');
@@ -76,6 +76,9 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   }
   if (['called', 'calls', 'call', 'calling'].includes(t) && (w(1) === 'for' || w(1) === 'on')) return { end: i + 2, frame: 'support' };
   if (['pointed', 'points', 'point'].includes(t) && (w(1) === 'out' || w(1) === 'to')) return { end: i + 2, frame: 'say' };
+  // "X went further in a blog post:", "as one official put it".
+  if (['went', 'goes', 'go', 'going'].includes(t) && w(1) === 'further') return { end: i + 2, frame: 'say' };
+  if (['put', 'puts'].includes(t) && w(1) === 'it' && (w(2) === '' || /^[,.:;]$/.test(w(2)) || /ly$/.test(w(2)))) return { end: i + 2, frame: 'say' };
   if (['made', 'makes', 'make'].includes(t) && (w(1) === 'clear' || (w(1) === 'the' && w(2) === 'case'))) return { end: i + (w(1) === 'clear' ? 2 : 3), frame: 'say' };
   if (['signed', 'signs', 'sign'].includes(t) && ['a', 'the', 'an'].includes(w(1))) {
     for (let k = 2; k <= 4; k++) if (['letter', 'statement', 'petition', 'declaration'].includes(w(k))) return { end: i + k + 1, frame: 'say' };

@@ -96,7 +96,8 @@ export const ORG_CLASS_NOUNS = set(`
   coalition outlet publisher broadcaster newspaper ministry department authority government
   institute foundation university college court party parliament council commission bureau
   lab think-tank tank collective campaign consortium lender bank insurer retailer telco
-  telecoms carrier exchange marketplace network website site studio
+  telecoms carrier exchange marketplace network website site studio committee panel board
+  taskforce task-force delegation
 `);
 
 export const PERSON_ROLE_NOUNS = set(`

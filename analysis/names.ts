@@ -84,7 +84,7 @@ const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'baron', 'king', 'p
 const LOWER_ORG_HEADS = new Set([
   ...GOVERNMENT_HEADS, 'ministry', 'department', 'agency', 'authority', 'regulator', 'police',
   'parliament', 'presidency', 'commission', 'council', 'watchdog', 'force', 'office', 'court',
-  'bureau', 'service', 'party',
+  'bureau', 'service', 'party', 'delegation',
 ]);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
@@ -417,7 +417,8 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   while (start < end) {
     const t = tokens[start]!;
     const lower = t.lower;
-    if (CAPITALISED_FUNCTION_WORDS.has(lower) && !(PERSON_HONORIFICS.has(lower) && end - start > 1)) {
+    // ("You’ve", "I’m": a function word with its contraction.)
+    if ((CAPITALISED_FUNCTION_WORDS.has(lower) || CAPITALISED_FUNCTION_WORDS.has(lower.replace(/'(?:m|ve|re|ll|d|s)$/, ''))) && !(PERSON_HONORIFICS.has(lower) && end - start > 1)) {
       start++;
       continue;
     }
@@ -426,7 +427,9 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       const common = ctx.lowerSeen.has(lower) && !ctx.midCaps.has(t.text);
       // A single unknown word opening a sentence is a name only with an apposition saying
       // what it is ("Whisperly, a messaging app, …").
-      const unknownSingle = end - start === 1 && !ctx.midCaps.has(t.text) && !known && !roleAfter(tokens, end, sentence) && !nameShaped(tokens, start, end);
+      // ("Ruritania’s delegation said": an owner of a body is a name.)
+      const ownsBody = tokens[end]?.lower === "'s" && LOWER_ORG_HEADS.has(tokens[end + 1]?.lower ?? '');
+      const unknownSingle = end - start === 1 && !ctx.midCaps.has(t.text) && !known && !ownsBody && !roleAfter(tokens, end, sentence) && !nameShaped(tokens, start, end);
       if (!known && (common || unknownSingle)) {
         start++;
         continue;
@@ -577,7 +580,8 @@ function governmentAfter(tokens: readonly Token[], start: number, end: number, s
   const isGov = GOVERNMENT_HEADS.has(headWord);
   if (possessive && !nation && !isGov && !PLACES.has(runLower) && head - k > 2) return undefined;
   const rest = joinTokens(tokens, k, head + 1, sentence);
-  const name = isGov && nation ? `${nation} government` : `${possessive && !nation ? `${runText}'s` : nation ?? runText} ${rest}`;
+  // "Dutch government" for any way of writing it; other bodies as written ("Poland's delegation").
+  const name = isGov && nation ? `${nation} government` : `${possessive ? `${runText}'s` : nation ?? runText} ${rest}`;
   return {
     mention: {
       start,

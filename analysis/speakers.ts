@@ -205,13 +205,20 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       if (/^\p{Lu}{2,6}$/u.test(m.name)) {
         const acronym = speakers.find((s) => initialsOf(s) === m.name);
         if (acronym) return acronym;
+        // "the CS" for the Cabinet Secretary named before, "the AG" for the Attorney General.
+        const titled = speakers.filter((s) => s.kind === 'person' && s.role && initials(s.role.split(/\s+/).slice(-m.name.length).join(' ')) === m.name);
+        if (titled.length === 1) return titled[0];
       }
     } else if (m.kind === 'person') {
       // A surname seen first, the full name later.
       const last = parts[parts.length - 1]!;
       // Only a speaker known so far by the surname alone: "Peter Mwangi" is not "Harriet Mwangi".
-      const bySurname = speakers.find((s) => s.kind === 'person' && s.names.has(last) && [...s.names].every((n) => !n.includes(' ')));
+      const single = (s: Speaker) => s.kind === 'person' && [...s.names].every((n) => !n.includes(' '));
+      const bySurname = speakers.find((s) => single(s) && s.names.has(last));
       if (bySurname) return bySurname;
+      // "Sir Malcolm" first (a live blog read newest first), "Sir Malcolm Hendry" later.
+      const byFirst = speakers.filter((s) => single(s) && s.names.has(parts[0]!) && (!m.gender || !s.gender || s.gender === m.gender));
+      if (byFirst.length === 1) return byFirst[0];
     }
     return undefined;
   };
@@ -293,6 +300,17 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
     return salient(sentence, m.start, strong) ?? (m.kind !== 'person' ? salient(sentence, m.start, weak) ?? onlyOne(sentence, strong) : undefined);
   };
 
+  /** An earlier "the <modifiers> <head>" for a bare "the <head>" with no speaker to stand for. */
+  const fullerDescription = (m: Mention, sentence: number): Mention | undefined => {
+    // (Not "the government": which one is for the government rules below.)
+    if (!m.head || m.kind !== 'org' || !/^(?:the)\s/i.test(m.name)) return undefined;
+    for (let si = sentence; si >= 0 && si >= sentence - 12; si--) {
+      const found = parses[si]?.mentions.find((x) => x.type === 'role' && x.head === m.head && x !== m && /^the\s/i.test(x.name) && x.name.split(/\s+/).length >= 3 && (si < sentence || x.start < m.start));
+      if (found) return found;
+    }
+    return undefined;
+  };
+
   /** "the government" many paragraphs after the only government named: no one else it can be. */
   const onlyOne = (sentence: number, ok: (s: Speaker) => boolean): Speaker | undefined => {
     const found = speakers.filter((s) => s.firstSentence <= sentence && ok(s));
@@ -324,6 +342,16 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       if (s) return [s.id];
       // "the justice ministry": a body named by description only.
       const words = m.name.split(/\s+/);
+      // "the committee" after "the joint committee that scrutinised the bill": the fuller
+      // description names the body.
+      const fuller = m.canonical || words.length >= 3 ? undefined : fullerDescription(m, sentence);
+      if (fuller) {
+        const created = create(fuller, sentence, 'org');
+        refs.push({ speaker: created.id, sentence, token: m.start, subject: true });
+        return [created.id];
+      }
+      // Never "a criminal court", "an agency": an indefinite description names nobody.
+      if (/^(?:a|an|some|one|another|any)\s/i.test(m.name)) return [];
       if (m.canonical || (words.length >= 3 && (m.kind === 'org' || m.kind === 'gov'))) {
         const created = create(m, sentence, m.kind === 'gov' ? 'gov' : m.kind === 'person' ? 'person' : 'org');
         refs.push({ speaker: created.id, sentence, token: m.start, subject: true });

@@ -84,6 +84,8 @@ export const PHRASES: PhraseCue[] = [
   // "no way to trace … without attaching an identifier to every message": only by touching all.
   { re: /\b(?:no way to|impossible to|cannot|can't|could not|couldn't)\s+(?:[\w']+\s+){1,10}?without\s+\w+ing\s+(?:[\w']+\s+){0,5}?(?:every|all|each|everyone|everybody)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:cannot|can't|can not|could not|couldn't)\s+(?:[\w']+\s+){1,10}?and still (?:call it|be|have|claim|offer)\b/, side: -1, weight: 2 },
+  // A store of keys or data as a honeypot.
+  { re: /\b(?:attractive|tempting|valuable|juicy|obvious|prime|irresistible|biggest|richest) target\b|\bhoney ?pots?\b/, side: -1, weight: 1.5 },
   { re: /\bopen(?:s|ed|ing)? the door to (?:\w+ )?(?:fraud\w*|criminals|hackers|attackers|abuse|misuse|surveillance|thieves|scammers|spies)\b/, side: -1, weight: 2 },
   { re: /\b(?:found|exploited|used|abused|stolen|discovered) by (?:\w+ )?(?:criminals|hackers|attackers|thieves|fraudsters|scammers|hostile states|spies)\b/, side: -1, weight: 1.5 },
   // "building it for one court would mean building it for every court", "a capability you build

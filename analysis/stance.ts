@@ -251,6 +251,13 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
       used[k] = true;
     }
   }
+  // "could not support any text that obliged providers to scan": the clause after a generic
+  // measure describes it, so what turns the one over turns the other.
+  for (const g of units) {
+    if (!g.generic || !g.flippedBy) continue;
+    const u = units.find((x) => x.a >= g.b && x.a - g.b <= 2 && !x.generic && !x.flippedBy && words.slice(g.b, x.a).every((w) => /^(?:that|which|would|will|to)$/.test(w.w)));
+    if (u) u.flippedBy = g.flippedBy;
+  }
   // "no backdoor", "will never hand over keys to the government": a measure refused. (Not
   // "services that are not encrypted": that describes, it refuses nothing.)
   for (const u of units) if (u.polarity === 1 && !u.flippedBy && negatedBefore(words, u.a, 2)) u.flippedBy = words.slice(Math.max(0, u.a - 2), u.a).map((x) => x.w).find(isNegator) ?? 'not';

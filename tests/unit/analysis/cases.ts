@@ -315,4 +315,30 @@ export const HELD_OUT: Case[] = [
     text: 'The Open Lines Foundation, a digital rights group, has filed an application supporting the petition.\nTessa Moor, chief executive of the children’s charity Safe Harbour Fund, welcomed the vote.',
     expect: { 'Open Lines Foundation': 'pro-encryption', 'Tessa Moor': 'pro-access' },
   },
+  {
+    name: '"who" after an apposition goes back to the person; an acronym in brackets; a delegation',
+    text: '“You cannot read a message before it is sent and still call it private,” said Ines Korte, a lecturer at the University of Westmere, who signed the letter.\nThe Open Wire Network (OWN) said the bill would force companies to weaken encryption.\nRuritania’s delegation said it could not support any text that obliged providers to scan encrypted messages.',
+    expect: { 'Ines Korte': 'pro-encryption', 'Open Wire Network': 'pro-encryption', 'Ruritania’s delegation': 'pro-encryption' },
+    absent: ['University of Westmere'],
+    exact: true,
+  },
+  {
+    name: 'the narrator turning to others ends the reported statement; a title re-mentioned by its initials',
+    text: 'Cabinet Secretary Tobias Wren has defended a bill that would require platforms to identify the first sender of a message, even as rights groups warned it would expose millions of people to surveillance.\n“We are not breaking encryption. The platform must be able to tell us where a message started,” said the CS.',
+    expect: { 'Tobias Wren': 'pro-access' },
+    absent: ['CS'],
+    exact: true,
+  },
+  {
+    name: 'a first name with "Sir" before the full name; "the committee" after "the joint committee"',
+    text: 'Sir Callum accused technology firms of hiding behind maths.\nSir Callum Rennie, the backbencher who tabled the clause, said lawful access was long overdue.\nMPs quoted the report of the joint committee that scrutinised the draft bill.\nThe committee concluded that a central store of keys would become the most valuable target in the country.',
+    expect: { 'Callum Rennie': 'pro-access', 'joint committee': 'pro-encryption' },
+    exact: true,
+  },
+  {
+    name: 'went further, with a quotation in the next paragraph',
+    text: 'Lumen president Orla Frey went further in a blog post published on Wednesday:\n“There is no such thing as scanning that only the good guys can use. We will not build it.”',
+    expect: { 'Orla Frey': 'pro-encryption' },
+    exact: true,
+  },
 ];

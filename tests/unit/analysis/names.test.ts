@@ -82,4 +82,10 @@ describe('findMentions', () => {
     // A closing single mark is no part of a name.
     expect(mentions('‘We will never leave Ruritania’ Jonas Berg said.').map((m) => m.name)).toContain('Jonas Berg');
   });
+
+  it('joins "on" inside organisation names, but not before a date; contractions are no names', () => {
+    expect(mentions('Later the Police Chiefs’ Forum on Child Safety wrote to ministers.').find((m) => m.type === 'name')).toMatchObject({ name: 'Police Chiefs’ Forum on Child Safety', kind: 'org' });
+    expect(mentions('Later the Home Office on Tuesday said so.').map((m) => m.name)).toEqual(['Home Office', 'Tuesday']);
+    expect(mentions('You’ve read it. I’m sure.').filter((m) => m.type === 'name')).toEqual([]);
+  });
 });
