@@ -43,7 +43,7 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 /** Said outright. Checked first; their words are not weighed again as topics or valence. */
 export const PHRASES: PhraseCue[] = [
   // The access side denying the caricature of its own demand.
-  { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|calling|looking|seeking|pushing|arguing|proposing|wants?|wanting|trying|going)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:encryption|every)|weaken\w*\s+encryption|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people))`), side: 1, weight: 2.5, disclaimer: true },
+  { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|asks?|asked|calling|calls?|looking|seeking|seeks?|pushing|push|arguing|proposing|propose|wants?|wanting|trying|going)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:encryption|every)|weaken\w*\s+encryption|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people))`), side: 1, weight: 2.5, disclaimer: true },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",
   // "no one has any desire to weaken encryption"): the measure's own side distancing itself.
   { re: new RegExp(String.raw`\b(?:no|not|never|nobody|no one|no-one|any)\s+(?:\w+\s+){0,2}?(?:intention|intent|desire|wish|plan|plans|interest|aim)\s+(?:of|to|in)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|break\w*|weaken\w*|ban\w*|outlaw\w*|undermin\w+|do so|doing so)`), side: 1, weight: 2.5, disclaimer: true },
@@ -76,8 +76,10 @@ export const PHRASES: PhraseCue[] = [
   { re: new RegExp(String.raw`\b(?:(?:that|this|it|which|what)(?: is|'s| would be| amounts to)|amounts? to|call(?:s|ed|ing)? (?:it|this|that|them|the \w+))\s+(?:still |just |simply |nothing but |nothing less than )?(?:a |an )?${BACKDOOR}`), side: -1, weight: 2 },
   // Built so that the provider itself cannot read: the design is the stance.
   { re: /\bso that (?:we|it|they|the company|nobody|no one)(?: \w+)? (?:could|can|would|will)(?: not|n't| never) (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
-  { re: /\brather than (?:comply|complying|give in|hand over|weaken\w*|break\w*)\b/, side: -1, weight: 2 },
+  { re: /\brather than (?:comply|complying|give in|hand over|weaken\w*|break\w*|build|building|install\w*|creat\w+|add|adding)\b/, side: -1, weight: 2 },
   { re: /\boxymoron\b/, side: -1, weight: 2 },
+  // "the last thing Congress should do is weaken encryption": a measure ruled out by idiom.
+  { re: /\bthe last thing (?:[\w']+ ){0,3}?(?:should|must|needs? to|wants? to|ought to) (?:do )?is (?:to )?(?:weaken|break|undermine|ban|backdoor|outlaw|compromise)\w*/, side: -1, weight: 2.5 },
   // A warning of what a measure would make providers do ("the Bill would force companies to
   // weaken the encryption"): no proposer describes their own plan so.
   { re: /\b(?:would|will|could)\s+(?:\w+\s+)?(?:force|require|compel|oblige|push|pressure)\s+(?:\w+\s+){0,3}?to\s+(?:weaken|break|undermine|compromise|abandon|give up)\b/, side: -1, weight: 2 },
@@ -90,7 +92,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:found|exploited|used|abused|stolen|discovered) by (?:\w+ )?(?:criminals|hackers|attackers|thieves|fraudsters|scammers|hostile states|spies)\b/, side: -1, weight: 1.5 },
   // "building it for one court would mean building it for every court", "a capability you build
   // for one country", "only the good guys": an access mechanism cannot be kept to one user.
-  { re: /\bfor (?:one|a single) (?:\w+ )?(?:court|country|government|agency|case|judge|state|police force|investigation)\b(?:\s+[\w']+){0,12}?\s+for (?:every|all|any|everyone|everybody|anyone)\b|\bno such thing as (?:[\w']+ ){1,6}?for (?:one|a single)\b|\b(?:only|just) (?:for )?(?:the )?good guys\b|\bgood guys only\b/, side: -1, weight: 2 },
+  { re: /\bfor (?:one|a single) (?:\w+ )?(?:court|country|government|agency|case|judge|state|police force|investigation)\b(?:\s+[\w']+){0,12}?\s+for (?:every|all|any|everyone|everybody|anyone)\b|\bno such thing as (?:[\w']+ ){1,6}?for (?:one|a single)\b|\b(?:only|just) (?:\w+ ){0,2}?(?:for )?(?:the )?good guys\b|\bgood guys only\b/, side: -1, weight: 2 },
   { re: /\b(?:a|any|the) (?:back ?door|door|key|way in|hole) for (?:the )?\w+ is (?:(?:still|just|also|simply|always) )?(?:a|an) (?:back ?door|door|key|way in|hole)\b/, side: -1, weight: 2 },
   { re: /\b(?:can|could|will|would) be (?:read|accessed|seen|opened|intercepted)(?: \w+){0,2}? by (?:anyone|anybody|everyone|others|strangers|hackers|criminals)\b/, side: -1, weight: 2 },
   { re: /\b(?:disproportionate|heavy-handed|draconian|overreach\w*|overbroad)\b/, side: -1, weight: 1.5, negatable: true },
@@ -120,7 +122,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:vulnerability|vulnerabilities|security holes?|weakness(?:es)?|systemic weakness)\b/, side: -1, weight: 1 },
   { re: /\b(?:false positives?|false reports?|false matches|innocent (?:users|people|photos?|images?))\b/, side: -1, weight: 1 },
   { re: /\b(?:coercion|bolted on|just decoration|at the mercy of|slippery slope|chilling effect)\b/, side: -1, weight: 1.5 },
-  { re: /\b(?:weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|break(?:s|ing)?|compromis(?:e|es|ed|ing)) (?:\w+ ){0,2}(?:security|encryption|privacy|trust|protection) (?:for|of) (?:everyone|everybody|all|every|millions|users)/, side: -1, weight: 2 },
+  { re: /\b(?:weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|break(?:s|ing)?|compromis(?:e|es|ed|ing)) (?:\w+ ){0,2}(?:security|encryption|privacy|trust|protection) (?:for|of) (?:everyone|everybody|all|every|millions|users|(?:\d[\d,.]*|hundreds of|tens of) (?:million|billion)s?)/, side: -1, weight: 2 },
   { re: /\b(?:too much power|quietly weaken|hidden access|damaged the reputation)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:could|can) never be (?:fully )?(?:contained|secured|kept safe)\b/, side: -1, weight: 1.5 },
   { re: /\bnot go far enough\b/, side: -1, weight: 0.5 },
@@ -133,7 +135,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:strongest|strong|robust|best|full) (?:possible )?(?:protection|security)\b/, side: -1, weight: 1, negatable: true },
   { re: /\b(?:has|have|had) no (?:way|means|ability) (?:to|of) (?:unlock\w*|decrypt\w*|access\w*|open\w*|read\w*)\b/, side: -1, weight: 1.5 },
   // Access side, outright.
-  { re: /\b(?:cost|costs|costing|lose|loses|losing|lost|miss|missing)(?: \w+){0,2} (?:thousands|hundreds|millions|dozens) of (?:\w+ ){0,3}(?:referrals|leads|reports|cases|convictions|investigations)\b/, side: 1, weight: 2 },
+  { re: /\b(?:cost|costs|costing|lose|loses|losing|lost|miss|missing|stalled|stall|stalls|blocked|hampered|hindered|thwarted|derailed)(?: \w+){0,2} (?:thousands|hundreds|millions|dozens) of (?:\w+ ){0,3}(?:referrals|leads|reports|cases|convictions|investigations)\b/, side: 1, weight: 2 },
   { re: /\b(?:could|can|would be able to|are able to|is able to) (?:meet|comply with|satisfy|fulfil|fulfill) (?:the |this |that |such an? )?(?:requirements?|law|order|obligations?|request)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:a judge|judges|a court|courts|the courts) (?:can|could|would|should|may) (?:\w+ )?(?:open|unlock|order|authori[sz]e|approve|sign off)\b/, side: 1, weight: 1.5 },
   { re: /\bnothing (?:more |else )?(?:we|police|investigators|officers|they) could do\b/, side: 1, weight: 1.5 },
@@ -145,7 +147,7 @@ export const PHRASES: PhraseCue[] = [
   // "the right to privacy is not absolute": a right weighed against investigations.
   { re: /\b(?:privacy|encryption|right|rights)\s+(?:[\w']+\s+){0,3}?(?:is|are|was|were) not (?:an )?absolute\b/, side: 1, weight: 2 },
   { re: /\b(?:shield|cover|refuge|sanctuary|hiding place) for (?:\w+ )?(?:criminals?|criminal (?:organi[sz]ations|networks|gangs)|terrorists?|paedophiles|pedophiles|abusers|offenders|predators|gangs)\b/, side: 1, weight: 2 },
-  { re: /\b(?:must|should|have to|has to|need to|needs to|be able to)\s+(?:\w+\s+){0,2}?(?:comply with|cooperate with|co-operate with|respect|obey|follow|abide by) (?:[\w']+ ){0,3}?(?:decisions?|orders?|warrants?|requests?|courts?|judges?|the law|laws)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:must|should|have to|has to|had to|need to|needs to|be able to)\s+(?:\w+\s+){0,2}?(?:comply with|cooperate with|co-operate with|respect|obey|follow|abide by|respond to|act on|answer) (?:[\w']+ ){0,3}?(?:decisions?|orders?|warrants?|requests?|courts?|judges?|the law|laws)\b/, side: 1, weight: 1.5 },
   // Rejecting the critics' claim about a measure is defending it.
   { re: /\b(?:dismiss\w*|reject\w*|den(?:y|ies|ied|ying)|brush\w* aside|wav\w* away|rebut\w*) (?:the |such )?(?:claims?|concerns?|fears?|criticisms?|suggestions?|warnings?|arguments?)\s+that\s+(?:[\w']+\s+){0,8}?(?:harm|weaken|undermine|break|threaten|endanger|violate|damage|hurt)\w*/, side: 1, weight: 2 },
   { re: /\b(?:harder|more difficult|impossible|difficult) to (?:detect|catch|find|investigate|stop|identify|prosecute|track)\b/, side: 1, weight: 1.5 },
@@ -156,7 +158,9 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:catch|catching|investigat\w+|track\w*|stop\w*|tackl\w+|fight\w*|prevent\w*|pursu\w+|identify\w*|protect\w*|safeguard\w*|rescue\w*|detect\w*|solv\w+|prosecut\w+)(?:\s+[\w'-]+){0,3}\s+(?:terror\w*|criminals?|paedophiles?|pedophiles?|abusers?|offenders?|predators?|child (?:sexual )?(?:abuse|exploitation)|abuse material|children|serious crime|organised crime|organized crime|kidnapp\w*|traffick\w*|murders?|gangs?|cartels?|grooming)\b/, side: 1, weight: 1.5, negatable: true },
   { re: /\b(?:keep\w*|make\w*) (?:the )?(?:public|people|children|citizens|our citizens|communities|everyone|(?:their |its )?users) safe\b|\bblind(?:s|ed|ing)? (?:themselves|itself|yourselves|ourselves) to (?:abuse|crime|exploitation|harm)/, side: 1, weight: 1.5 },
   { re: /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?) (?:the )?(?:police|investigators|law enforcement|detectives|us)\b/, side: 1, weight: 1, negatable: true },
-  { re: /\b(?:offenders|criminals|abusers|predators|terrorists)(?:\s+[\w']+){0,2}\s+(?:exploit|use|know|hide|rely|move|moved|migrat\w+)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:offenders|criminals|abusers|predators|terrorists)(?:\s+[\w']+){0,2}\s+(?:exploit|exploiting|use|using|know|hide|hiding|rely|move|moved|migrat\w+)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:nobody|no one|no-one|no company|no firm|no app|no platform|no provider)(?: \w+)? (?:is|should be|can be) above (?:the law|a (?:lawful |legal )?(?:court order|warrant)|the courts?)\b/, side: 1, weight: 2 },
+  { re: /\bhiding in plain sight\b/, side: 1, weight: 1.5 },
   { re: /\b(?:advantage to (?:the )?(?:most )?(?:dangerous )?(?:offenders|criminals)|dangerous offenders)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:children (?:are|were|being) (?:abused|exploited)|children are the ones|real children|pay for it|every delay)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:evidence of a crime|no substitute for|design requirement|long overdue|press ahead|go ahead|blackmailed)\b/, side: 1, weight: 1.5 },
@@ -228,12 +232,13 @@ export const NEGATIVE = w(`
 /** Words that turn over the topic right after them. */
 export const FLIPPERS = w(`
   against oppose opposes opposed opposing reject rejects rejected rejecting ban bans banned banning
+  fighting fights fought
   prohibit prohibits prohibited outlaw resist resists resisted fight stop stops stopped block
   blocks blocked prevent prevents prevented end ends ended scrap scrapped drop dropped abandon
   abandoned repeal repealed repealing veto vetoed criticise criticised criticize criticized condemn
   condemned dismiss dismissed forbid forbids forbidden refuse refused delay delayed postpone
   postponed challenge challenged undercut declined declines decline rebuffed rebuff avoid avoids
-  avoided avoiding
+  avoided avoiding strip strips stripped stripping remove removes removed
 `);
 export const NEGATORS = new RegExp(`^${NEG}$|n't$`);
 

@@ -79,6 +79,8 @@ function describesLaw(words: readonly Word[], a: number, reach = 4, consequences
   return false;
 }
 const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:still|are|is|was|were|be) (?:still )?(?:studying|reviewing|considering|assessing|examining) (?:the|this|that|its|their|all|it)|(?:not|yet to|never) (?:yet )?(?:declared|taken|adopted|reached|made up|formed) (?:a |an |its |their |my |our |any )?(?:formal |final |official |clear )?(?:position|decision|mind|view)|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering)\b/;
+const AS_IF = /\bas (?:if|though) (?:[\w']+ ){0,2}$/;
+const DOUBT = /\b(?:(?:no |not seen (?:any )?|not found (?:any )?|little |scant )evidence|doubts?|doubted|doubting|(?:not |un)(?:convinced|persuaded)|(?:not|never) (?:clear|obvious)) that\b/g;
 /** "the minister says she is not asking …": a denial reported, not made. */
 const REPORTED_DENIAL = /\b(?:says?|said|claims?|claimed|insists?|insisted|argues|argued|tells us|told \w+)(?: that)? (?:she|he|they|it|the \w+)(?: is| are| was| were| has| have| had| does| do| did| would| will)?\s*$/;
 
@@ -171,6 +173,14 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
     cues.push({ label, value });
   };
 
+  // A clause after "no evidence that", "doubts that", "not convinced that" is doubted as a whole.
+  const doubted = new Array<boolean>(words.length).fill(false);
+  DOUBT.lastIndex = 0;
+  for (let m = DOUBT.exec(text); m !== null; m = DOUBT.exec(text)) {
+    const [, b] = rangeOf(words, m.index, m.index + m[0].length);
+    for (let k = b; k < words.length && words[k]!.clause === words[b]?.clause; k++) doubted[k] = true;
+  }
+
   // 1. Phrases.
   for (const p of PHRASE_RES) {
     p.re.lastIndex = 0;
@@ -185,7 +195,9 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
       for (let k = a; k < b; k++) used[k] = true;
       if (describesLaw(words, a, 24, false)) continue;
       if (p.disclaimer && REPORTED_DENIAL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const side = p.negatable && negatedBefore(words, a) ? -p.side : p.side;
+      let side = p.negatable && negatedBefore(words, a) ? -p.side : p.side;
+      // "people talk about this as if it's mass surveillance": a description denied.
+      if (AS_IF.test(text.slice(Math.max(0, m.index - 24), m.index)) || doubted[a]) side = -side;
       count(side * p.weight, `"${shorten(m[0])}"`, m.index);
     }
   }
@@ -230,7 +242,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
     units.push({ a, b, polarity, weight: 1, sayDefault: 0, generic: false, label: m.text, valence: 0, valenceWords: [] });
   }
   units.sort((x, y) => x.a - y.a);
-  for (const u of units) if (u.sayDefault !== 0 && (describesLaw(words, u.a) || named(words, u.a))) u.sayDefault = 0;
+  for (const u of units) if (u.sayDefault !== 0 && (describesLaw(words, u.a) || named(words, u.a) || doubted[u.a])) u.sayDefault = 0;
 
   // 3. Flippers turn over the topic right after them ("against backdoors", "could not support the text").
   for (let k = 0; k < words.length; k++) {
@@ -246,6 +258,15 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
     const next = units.find((u) => u.a > k && u.a - k <= 7 && words[u.a]!.clause === words[k]!.clause);
     // "stopped using the word backdoor": a word given up, not a measure opposed.
     if (next && named(words, next.a)) continue;
+    // "stop fighting encryption": two turns cancel, and what is left is support.
+    const second = next && FLIPPER_SET.has(words[k + 1]?.w ?? '') && k + 1 < next.a ? k + 1 : -1;
+    if (next && second !== -1 && !next.flippedBy) {
+      used[k] = used[second] = true;
+      next.valence += 1;
+      next.valenceWords.push(`${w} ${words[second]!.w}`);
+      k = second;
+      continue;
+    }
     if (next && !next.flippedBy) {
       next.flippedBy = negated ? `not ${w}` : w;
       used[k] = true;
@@ -271,6 +292,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
     if (negatedBefore(words, k)) v = -v;
     // "should not", "must never": the negator follows the modal.
     else if (MODALS.has(w) && /^(?:not|never)$/.test(words[k + 1]?.w ?? '')) v = -v;
+    // "has not seen evidence that lawful access would be proportionate": a judgement doubted.
+    else if (doubted[k]) v = -v;
     const clause = words[k]!.clause;
     let target: Unit | undefined;
     for (const u of units) if (u.b <= k && words[u.a]!.clause === clause) target = u;

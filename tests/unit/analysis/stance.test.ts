@@ -59,6 +59,20 @@ describe('scoreStatement', () => {
     expect(verdict('the committee backs lawful access')).toBe('pro-access');
   });
 
+  it('scope: doubt over a clause, "as if", two turns that cancel, "the last thing … should do"', () => {
+    expect(side('she had not seen evidence that lawful access would be proportionate')).toBe('encryption');
+    expect(side('People talk about this as if it’s mass surveillance.')).toBe('access');
+    expect(side('police should stop fighting encryption and invest in other techniques')).toBe('encryption');
+    expect(side('the last thing the government should do is weaken encryption')).toBe('encryption');
+  });
+
+  it('more access-side constructions', () => {
+    expect(side('Nobody is above a lawful court order, and that includes software.')).toBe('access');
+    expect(side('encrypted phones have stalled thousands of investigations')).toBe('access');
+    expect(side('The government would never ask a company to build a backdoor.')).toBe('access');
+    expect(side('offenders were hiding in plain sight on encrypted apps')).toBe('access');
+  });
+
   it('avoiding a measure turns it over', () => {
     expect(side('withdrawing the feature was the only way to avoid weakening security for customers')).toBe('encryption');
   });
