@@ -99,6 +99,16 @@ function kindOf(block: Element, region: Element, text: string): ParagraphKind {
   return 'text';
 }
 
+const PROMPT_CLASS = /(?:^|[\s_-])(?:q|question|interviewer|ask)(?:$|[\s_-])/i;
+
+/** An interviewer's turn, as pages set it apart (see `Paragraph.prompt`). */
+function isPrompt(block: Element, region: Element, text: string): boolean {
+  if (/^\s*Q\s*[:.]\s/.test(text)) return true;
+  if (PROMPT_CLASS.test(block.getAttribute('class') ?? '')) return true;
+  const strong = block.querySelector('strong, b');
+  return strong !== null && region.contains(strong) && (strong.textContent ?? '').replace(/\s+/g, ' ').trim() === text.trim() && wordsIn(text) >= 4;
+}
+
 function titleOf(doc: Document, region: Element): string {
   const h1 = region.querySelector('h1') ?? doc.querySelector('h1');
   const fromH1 = h1?.textContent?.replace(/\s+/g, ' ').trim();
@@ -208,7 +218,8 @@ export function readArticle(doc: Document): ArticleSource | null {
       const first = segment.nodes[0]?.parentElement ?? region;
       const block = closestTag(first, BLOCK_TAGS) ?? region;
       const text = toSpaces(segment.text);
-      paragraphs.push({ index: paragraphs.length, text, kind: kindOf(block, region, text), path: pathOf(block) });
+      const kind = kindOf(block, region, text);
+      paragraphs.push({ index: paragraphs.length, text, kind, path: pathOf(block), ...(kind !== 'heading' && kind !== 'meta' && isPrompt(block, region, text) ? { prompt: true } : {}) });
     },
   );
   const prose = paragraphs.filter((p) => p.kind === 'text' || p.kind === 'quote' || p.kind === 'item');

@@ -64,6 +64,7 @@ export interface AttributionResult {
   attributions: Attribution[];
 }
 
+const EXPECTING = new Set(['expected', 'due', 'set', 'likely', 'poised', 'scheduled', 'going', 'planning', 'plans', 'expects', 'intends', 'wants']);
 const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 'chapter', 'wing', 'arm', 'division', 'leadership', 'board', 'executive', 'secretariat', 'members', 'delegation']);
 const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'representative', 'representatives', 'lawyers', 'lawyer', 'source', 'sources', 'statement', 'counsel', 'attorneys', 'attorney', 'spokesmen', 'spokeswomen']);
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -195,6 +196,8 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
   if (k < floor) return undefined;
   const t = tokens[k]!;
   const ref = (ms: Mention[], role?: string): SpeakerRef => ({ sentence: parse.sentence.index, mentions: ms, ...(role ? { role } : {}) });
+  // "A senior official is expected to tell the panel": the subject is before "expected to".
+  if (isWord(tokens[k]) && tokens[k]!.lower === 'to' && EXPECTING.has(tokens[k - 1]?.lower ?? '')) return findSubject(parse, k - 1, floor);
 
   if (isWord(t) && RELATIVE.has(t.lower)) {
     let j = k;
@@ -390,12 +393,19 @@ function attributionAfter(parse: SentenceParse, from: number): DirectHit | undef
   const { tokens } = parse;
   let i = from;
   let skipped = 0;
+  let dashed = false;
   while (i < tokens.length && !isWord(tokens[i]) && skipped < 3) {
     if (tokens[i]!.kind === 'quote') return undefined;
+    if (tokens[i]!.text === '—' || tokens[i]!.text === '–') dashed = true;
     i++;
     skipped++;
   }
   if (i >= tokens.length) return undefined;
+  // "“…” — Priyanka Raman, chief security officer of Kite": a signed quotation.
+  if (dashed) {
+    const m = parse.mentions.find((x) => x.start === i && x.type === 'name' && (x.kind === 'person' || x.kind === 'org'));
+    if (m) return { speaker: { sentence: parse.sentence.index, mentions: [m] }, cue: { start: i, end: i, frame: 'say', text: '—' }, parse };
+  }
   const limit = Math.min(tokens.length, i + 40);
   const cue = parse.cues.find((c) => c.start >= i && c.start < limit && !tokens.slice(i, c.start).some((t) => t.kind === 'quote'));
   if (!cue) return undefined;
@@ -506,7 +516,8 @@ export function findAttributions(article: Article): AttributionResult {
     const list = byParagraph.get(pi) ?? [];
     // "… tweeted within an hour:" + an embedded post: a block quotation needs no quote marks.
     const block = prose[pi]!;
-    if (pendingColon && pendingColon.paragraph === pi - 1 && paragraphs[pi]?.kind === 'quote' && quotes.length === 0 && list.length > 0 && block.trim().split(/\s+/).length >= MIN_CONTINUED_WORDS) {
+    // (A list item serves too: live blogs set embedded posts as items.)
+    if (pendingColon && pendingColon.paragraph === pi - 1 && (paragraphs[pi]?.kind === 'quote' || paragraphs[pi]?.kind === 'item') && quotes.length === 0 && list.length > 0 && block.trim().split(/\s+/).length >= MIN_CONTINUED_WORDS) {
       const start = block.length - block.trimStart().length;
       const end = block.trimEnd().length;
       add({ speaker: pendingColon.speaker, kind: 'direct', frame: 'say', text: collapse(block), content: block, sentence: list[0]!.sentence.index, paragraph: pi, start, end, context: collapse(block), cue: pendingColon.cue });
@@ -568,6 +579,9 @@ export function findAttributions(article: Article): AttributionResult {
     for (const e of efforts(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
   }
 
+  // Interviews printed as questions and answers.
+  for (const answer of interviewAnswers(article, byParagraph, quotesByParagraph, attributions)) add(answer);
+
   // Split quotations, quotations running over paragraphs, and paragraphs of quotation that
   // continue the previous speaker.
   // The quotations each paragraph attributes directly, in order; and everything attributed.
@@ -600,6 +614,13 @@ export function findAttributions(article: Article): AttributionResult {
       return /[,:]\s*$/.test(gap) && !/[.!?]\s/.test(gap) && gap.split(/\s+/).length <= 16;
     });
     let source: Attribution | undefined = resumed ?? (opensSentence ? sameParagraph.find((a) => a.start < q.start) ?? sameParagraph[0] : undefined);
+    // "Its chief executive said the phrase was vague. “Nobody can tell me …”": a quotation that
+    // opens a sentence after one speaker's reported statement in the same paragraph is theirs.
+    if (!source && opensSentence) {
+      const reported = (anyInParagraph.get(q.paragraph) ?? []).filter((a) => a.end <= q.outerStart && a.kind === 'indirect' && !a.proposer && a.frame === 'say');
+      const last = reported[reported.length - 1];
+      if (last && (last.speaker?.mentions.length ?? 0) === 1) source = last;
+    }
     if (!source && q.continued) source = chainSource(q, quotesByParagraph, directByQuote);
     if (!source && isLeading(q, prose[q.paragraph]!)) source = previousSpeaker(q.paragraph, paragraphs, anyInParagraph);
     if (!source && q.open) source = chainForward(q, quotesByParagraph, directByQuote);
@@ -624,6 +645,54 @@ export function findAttributions(article: Article): AttributionResult {
     if (a.sameAs !== undefined) a.sameAs = renumber.get(a.sameAs)!;
   }
   return { parses, attributions };
+}
+
+const QUESTION_MAX_WORDS = 40;
+
+/**
+ * An interview printed as questions and answers ("Does the ministry support the amendment?" and
+ * then the answer, with no quotation marks): the paragraph right after each question is the
+ * interviewee's answer. Needs at least two questions each followed by an answer; the
+ * interviewee is the person named most often before the first question (the nearest on a tie).
+ * Paragraphs that already attribute something, or quote, are the writer's, not answers.
+ */
+function interviewAnswers(article: Article, byParagraph: Map<number, SentenceParse[]>, quotesByParagraph: Quote[][], attributions: readonly Attribution[]): Array<Omit<Attribution, 'id'>> {
+  const paragraphs = article.paragraphs;
+  const prose = (i: number) => paragraphs[i] !== undefined && (paragraphs[i]!.kind === 'text' || paragraphs[i]!.kind === 'item') && (byParagraph.get(i)?.length ?? 0) > 0;
+  const isQuestion = (i: number) => prose(i) && (paragraphs[i]!.prompt === true || /\?\s*$/.test(paragraphs[i]!.text)) && paragraphs[i]!.text.trim().split(/\s+/).length <= QUESTION_MAX_WORDS;
+  const attributed = new Set(attributions.map((a) => a.paragraph));
+  const answers: number[] = [];
+  let firstQuestion = -1;
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    if (!isQuestion(i) || !prose(i + 1) || isQuestion(i + 1)) continue;
+    if (firstQuestion === -1) firstQuestion = i;
+    if (!attributed.has(i + 1) && (quotesByParagraph[i + 1]?.length ?? 0) === 0) answers.push(i + 1);
+  }
+  if (answers.length < 2 || firstQuestion === -1) return [];
+  // The interviewee: most mentioned person before the first question (bylines are 'meta').
+  const counts = new Map<string, { mention: Mention; sentence: number; n: number }>();
+  for (let p = 0; p < firstQuestion; p++) {
+    if (!prose(p)) continue;
+    for (const parse of byParagraph.get(p) ?? []) {
+      for (const m of parse.mentions) {
+        if (m.type !== 'name' || m.kind !== 'person') continue;
+        const key = m.name.split(/\s+/).pop()!.toLowerCase();
+        const seen = counts.get(key);
+        counts.set(key, { mention: seen && seen.mention.name.length >= m.name.length ? seen.mention : m, sentence: seen && seen.mention.name.length >= m.name.length ? seen.sentence : parse.sentence.index, n: (seen?.n ?? 0) + 1 });
+      }
+    }
+  }
+  let best: { mention: Mention; sentence: number; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
+  if (!best) return [];
+  const speaker: SpeakerRef = { sentence: best.sentence, mentions: [best.mention] };
+  return answers.map((p) => {
+    const text = paragraphs[p]!.text;
+    const start = text.length - text.trimStart().length;
+    const end = text.trimEnd().length;
+    const first = byParagraph.get(p)![0]!;
+    return { speaker, kind: 'direct' as const, frame: 'say' as const, text: collapse(text), content: text, sentence: first.sentence.index, paragraph: p, start, end, context: collapse(text), cue: 'answered' };
+  });
 }
 
 function isLeading(q: Quote, text: string): boolean {

@@ -88,6 +88,12 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   if (['argued', 'argues', 'argue', 'arguing', 'lobbied', 'lobbies', 'campaigned', 'campaigns', 'pressed', 'presses'].includes(t) && w(1) === 'for') return { end: i + 2, frame: 'support' };
   if (['lobbied', 'campaigned'].includes(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
   if (['pressing', 'press', 'presses', 'pressed'].includes(t) && w(1) === 'ahead') return { end: i + 2, frame: 'support' };
+  // "is pressing EU counterparts to back a requirement …": pushing others to adopt it.
+  if (['pressing', 'press', 'presses', 'pressed', 'lobbying', 'lobbied', 'lobbies'].includes(t)) {
+    for (let k = 2; k <= 5; k++) {
+      if (w(k - 1) === 'to' && /^(?:back|support|adopt|approve|accept|pass|agree|endorse|sign|introduce|require)$/.test(w(k))) return { end: i + k + 1, frame: 'support' };
+    }
+  }
   // "called the plan dangerous", "described it as", "branded the bill a snooper's charter"
   if (['called', 'calls', 'call', 'labelled', 'labeled', 'branded', 'dubbed'].includes(t) && ['the', 'it', 'this', 'that', 'them', 'these', 'such', 'any'].includes(w(1))) return { end: i + 1, frame: 'say' };
   // "filed an application supporting the petition": the filing takes the side its participle says.
@@ -117,7 +123,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (!frame) continue;
     // "the FBI found another way in": found and concluded report a finding only with "that".
     if (/^(?:found|finds|concluded|concludes)$/.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
-    if (NOT_AFTER.has(tokens[i - 1]?.lower ?? '') && !['said', 'told', 'argued'].includes(t.lower)) continue;
+    // ("is expected to tell the panel", "is due to argue": a statement announced.)
+    const announced = tokens[i - 1]?.lower === 'to' && /^(?:expected|due|set|likely|poised|scheduled|going|planning|plans|expects|intends)$/.test(tokens[i - 2]?.lower ?? '') && FRAME_OF.get(t.lower) === 'say';
+    if (NOT_AFTER.has(tokens[i - 1]?.lower ?? '') && !announced && !['said', 'told', 'argued'].includes(t.lower)) continue;
     cues.push({ start: i, end: i + 1, frame, text: t.lower });
   }
   return cues;

@@ -428,7 +428,7 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       // A single unknown word opening a sentence is a name only with an apposition saying
       // what it is ("Whisperly, a messaging app, …").
       // ("Ruritania’s delegation said": an owner of a body is a name.)
-      const ownsBody = tokens[end]?.lower === "'s" && LOWER_ORG_HEADS.has(tokens[end + 1]?.lower ?? '');
+      const ownsBody = tokens[end]?.lower === "'s" && tokens.slice(end + 1, end + 4).some((x) => isWord(x) && !x.cap && LOWER_ORG_HEADS.has(x.lower));
       const unknownSingle = end - start === 1 && !ctx.midCaps.has(t.text) && !known && !ownsBody && !roleAfter(tokens, end, sentence) && !nameShaped(tokens, start, end);
       if (!known && (common || unknownSingle)) {
         start++;

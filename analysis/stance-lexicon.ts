@@ -43,7 +43,7 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 /** Said outright. Checked first; their words are not weighed again as topics or valence. */
 export const PHRASES: PhraseCue[] = [
   // The access side denying the caricature of its own demand.
-  { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|asks?|asked|calling|calls?|looking|seeking|seeks?|pushing|push|arguing|proposing|propose|wants?|wanting|trying|going)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:encryption|every)|weaken\w*\s+encryption|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people))`), side: 1, weight: 2.5, disclaimer: true },
+  { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|asks?|asked|calling|calls?|looking|seeking|seeks?|pushing|push|arguing|proposing|propose|wants?|wanting|trying|going)\s+(?:\w+\s+){0,4}?(?:for|to)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:(?:their|its|the)\s+)?(?:encryption|every)|weaken\w*\s+(?:(?:their|its|the)\s+)?encryption|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people))`), side: 1, weight: 2.5, disclaimer: true },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",
   // "no one has any desire to weaken encryption"): the measure's own side distancing itself.
   { re: new RegExp(String.raw`\b(?:no|not|never|nobody|no one|no-one|any)\s+(?:\w+\s+){0,2}?(?:intention|intent|desire|wish|plan|plans|interest|aim)\s+(?:of|to|in)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|break\w*|weaken\w*|ban\w*|outlaw\w*|undermin\w+|do so|doing so)`), side: 1, weight: 2.5, disclaimer: true },

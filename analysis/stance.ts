@@ -79,6 +79,7 @@ function describesLaw(words: readonly Word[], a: number, reach = 4, consequences
   return false;
 }
 const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:still|are|is|was|were|be) (?:still )?(?:studying|reviewing|considering|assessing|examining) (?:the|this|that|its|their|all|it)|(?:not|yet to|never) (?:yet )?(?:declared|taken|adopted|reached|made up|formed) (?:a |an |its |their |my |our |any )?(?:formal |final |official |clear )?(?:position|decision|mind|view)|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering)\b/;
+const BACKDOOR_WORD = /\b(?:back ?-?doors?|golden keys?|master keys?)\b/;
 const AS_IF = /\bas (?:if|though) (?:[\w']+ ){0,2}$/;
 const DOUBT = /\b(?:(?:no |not seen (?:any )?|not found (?:any )?|little |scant )evidence|doubts?|doubted|doubting|(?:not |un)(?:convinced|persuaded)|(?:not|never) (?:clear|obvious)) that\b/g;
 /** "the minister says she is not asking …": a denial reported, not made. */
@@ -164,8 +165,17 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
   // "supports strong encryption, but expects companies not to blind themselves to abuse": in
   // "A but B" the speaker's point is B, so what comes before the last "but" weighs half.
   const turn = lastTurn(text);
-  const count = (value: number, label: string, at = Infinity) => {
+  // "I am not asking anyone to weaken encryption. That would be a backdoor, and I oppose
+  // backdoors": once the access side has disowned the caricature, its words against backdoors
+  // are part of the denial. Such cues wait until the statement is read.
+  let disclaimed = false;
+  const deferred: Array<[number, string, number]> = [];
+  const count = (value: number, label: string, at = Infinity, aboutBackdoor = false) => {
     if (value === 0) return;
+    if (aboutBackdoor && value < 0) {
+      deferred.push([value, label, at]);
+      return;
+    }
     if (at < turn) value *= 0.5;
     score += value;
     if (value > 0) access += value;
@@ -198,7 +208,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
       let side = p.negatable && negatedBefore(words, a) ? -p.side : p.side;
       // "people talk about this as if it's mass surveillance": a description denied.
       if (AS_IF.test(text.slice(Math.max(0, m.index - 24), m.index)) || doubted[a]) side = -side;
-      count(side * p.weight, `"${shorten(m[0])}"`, m.index);
+      if (p.disclaimer && side > 0) disclaimed = true;
+      count(side * p.weight, `"${shorten(m[0])}"`, m.index, BACKDOOR_WORD.test(m[0]));
     }
   }
   if (BALANCE.test(text)) {
@@ -321,22 +332,23 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
     const weight = u.generic ? u.weight * 0.6 : u.weight;
     if (u.valence !== 0) {
       const v = Math.max(-2, Math.min(2, u.valence));
-      count(u.polarity * v * weight, `"${u.valenceWords.join(' … ')}" + "${shorten(u.label)}"`, words[u.a]!.s);
+      count(u.polarity * v * weight, `"${u.valenceWords.join(' … ')}" + "${shorten(u.label)}"`, words[u.a]!.s, BACKDOOR_WORD.test(u.label));
     }
     if (frame === 'say') {
-      if (u.flippedBy) count(direction * u.weight * 1.2, `"${u.flippedBy}" + "${shorten(u.label)}"`, words[u.a]!.s);
+      if (u.flippedBy) count(direction * u.weight * 1.2, `"${u.flippedBy}" + "${shorten(u.label)}"`, words[u.a]!.s, BACKDOOR_WORD.test(u.label));
       else if (u.valence === 0 && u.sayDefault !== 0) count(u.polarity * u.sayDefault * weight, `"${shorten(u.label)}"`, words[u.a]!.s);
     } else if (u === object) {
       objectPolarity = direction * u.weight;
       objectLabel = shorten(u.label);
     } else if (u.flippedBy) {
-      count(direction * u.weight, `"${u.flippedBy}" + "${shorten(u.label)}"`, words[u.a]!.s);
+      count(direction * u.weight, `"${u.flippedBy}" + "${shorten(u.label)}"`, words[u.a]!.s, BACKDOOR_WORD.test(u.label));
     }
   }
   if (frame !== 'say' && objectPolarity !== 0) {
     const value = frame === 'oppose' ? -objectPolarity : objectPolarity;
     count(value, cue ? `"${cue}" + "${objectLabel}"` : `"${objectLabel}"`);
   }
+  if (!disclaimed) for (const [value, label, at] of deferred) count(value, label, at);
   return { score, access, encryption, cues };
 }
 

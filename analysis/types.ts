@@ -32,6 +32,11 @@ export interface Paragraph {
   text: string;
   kind: ParagraphKind;
   path: number[];
+  /**
+   * Set as an interviewer's turn: a paragraph all in bold, opening with "Q:", or with a class
+   * that says so ("q", "question"). Interviews also mark questions with "?" alone.
+   */
+  prompt?: boolean;
 }
 
 export interface Sentence {

@@ -58,4 +58,11 @@ describe('readArticle', () => {
     expect(article.paragraphs).toHaveLength(2);
     expect(article.sentences.map((s) => s.text)).toEqual(['One.', 'Two.', 'Three.']);
   });
+
+  it('marks interviewers’ turns: all in bold, "Q:", or a question class', () => {
+    const html = '<html lang="en"><body><article><h1>An interview</h1><p>Mara Lind has led the unit since 2020, and she talked to us about her work at length in her office.</p><p><strong>Critics say you want a backdoor into every phone.</strong></p><p>I do not. I want a warrant to mean something when a judge has signed it.</p><p class="q">Will the companies leave the country over this law?</p><p>Q: And what about the cost of all of this to the taxpayer?</p><p>Some of them say so. Most of them are still here, years after saying it.</p></article></body></html>';
+    const { article } = readArticle(doc(html))!;
+    const prompts = article.paragraphs.filter((p) => p.prompt).map((p) => p.text.slice(0, 12));
+    expect(prompts).toEqual(['Critics say ', 'Will the com', 'Q: And what ']);
+  });
 });

@@ -341,4 +341,26 @@ export const HELD_OUT: Case[] = [
     expect: { 'Orla Frey': 'pro-encryption' },
     exact: true,
   },
+  {
+    name: 'a denial absorbs the speaker’s own words against backdoors',
+    text: '“I am not asking Parlo or anyone else to weaken their encryption. That would be a backdoor, and I oppose backdoors. This is targeted access to one phone,” said Senator Ines Varga.',
+    expect: { 'Ines Varga': 'pro-access' },
+    exact: true,
+  },
+  {
+    name: 'signed quotations, quotations after reported speech, posts set as items, announced testimony',
+    text: '“Every time someone says just let the good guys in, an attacker takes notes.” — Noor Patel, chief security officer of the messaging app Lumo.\nIts chief executive, Ada Lund, said the phrase was dangerously vague. “If it means redesigning a product so it can be opened on request, it’s a back door with a court stamp on it.”\nA senior Interior Ministry official is expected to tell the panel that encrypted phones have stalled thousands of investigations.',
+    expect: { 'Noor Patel': 'pro-encryption', 'Ada Lund': 'pro-encryption', 'Interior Ministry': 'pro-access' },
+  },
+  {
+    name: 'an interview printed as questions and answers',
+    text: 'Mara Lind has run the digital investigations unit since 2020. Mara Lind spoke to us in her office.\nDo you want a backdoor into encrypted apps?\nI’m not asking for a backdoor. I want a warrant signed by a judge to mean something.\nWill the companies leave?\nSome say so. Most of them are still here.',
+    expect: { 'Mara Lind': 'pro-access' },
+    exact: true,
+  },
+  {
+    name: 'pressing others to back a measure',
+    text: 'Ruritania’s interior ministry is pressing its neighbours to back a requirement for messaging apps to grant police access to suspects’ conversations.',
+    expect: { 'Ruritania’s interior ministry': 'pro-access' },
+  },
 ];

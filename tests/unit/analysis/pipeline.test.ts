@@ -78,3 +78,11 @@ describe('speed and bounds', () => {
     expect(result?.positions.length).toBeGreaterThan(0);
   });
 });
+
+describe('analyzeDocument on a live blog', () => {
+  it('reads a post set as a list item after "posted this:" as the poster’s', () => {
+    const html = '<html lang="en"><body><article><h1>Live: the lawful access hearing</h1><ul><li>Opposition MP Lea Sand, who will vote against the bill, posted this shortly after:</li><li>They want a power that weakens security for 5 million people. This is the wrong tool.</li><li>More from the committee room later this afternoon, as the hearing goes on.</li></ul></article></body></html>';
+    const result = analyzeDocument(new JSDOM(html).window.document)!;
+    expect(result.positions.map((p) => `${p.speaker}: ${p.stance}`)).toEqual(['Lea Sand: pro-encryption']);
+  });
+});
