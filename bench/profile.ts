@@ -1,8 +1,11 @@
 /**
- * `npx tsx bench/profile.ts [--size=1MB|100KB|10MB] [--mode=first|all] [--runs=N] [--clear]`:
+ * `npx tsx bench/profile.ts [--size=1MB|100KB|10MB] [--mode=first|all] [--runs=N] [--clear] [--no-counts]`:
  * where the highlighter's time goes, for whoever works on a missed budget.
  *
  * `--analysis[=path]`: the analysis in Node (worst article of the bench by default), 30 runs.
+ *
+ * `--phases`: no profiler; on fresh pages, the bare walk and each step of the pass timed alone
+ * (region, segment walk, joining, matching, topic gate), cold then warm, and the whole pass.
  *
  * `--extension`: the real content script instead, from an unminified e2e build made for the
  * purpose; prints our longest main-thread tasks on the page and what ran in them. With
@@ -163,6 +166,44 @@ async function profileAnalysis(file: string): Promise<void> {
   );
 }
 
+/** Each step of the pass timed alone on fresh pages (no profiler overhead): medians of `runs`. */
+async function profilePhases(bytes: number, size: string, runs: number): Promise<void> {
+  const session = await openSession(await bundlePageScripts(), (m) => process.stderr.write(`${m}\n`));
+  const rows = new Map<string, number[]>();
+  const add = (k: string, v: number) => rows.set(k, [...(rows.get(k) ?? []), v]);
+  let counts = '';
+  try {
+    const path = session.serve(`phases-${size}`, generateArticlePage(bytes, 42).html);
+    for (let r = 0; r < runs; r++) {
+      const page = await session.open(path, HOST_OFF);
+      try {
+        await installApi(session, page);
+        add('compile (apart)', await callApi(page, 'compileMatcher'));
+        await callApi(page, 'bareWalk');
+        const walk = await callApi(page, 'bareWalk');
+        add('bare walk', walk.ms);
+        for (const pass of ['cold', 'warm']) {
+          const p = await callApi(page, 'phases');
+          add(`${pass}: region`, p.regionMs);
+          add(`${pass}: read segments`, p.readMs);
+          add(`${pass}: join batches`, p.joinMs);
+          add(`${pass}: find`, p.findMs);
+          add(`${pass}: topic`, p.topicMs);
+          counts = `${walk.nodes} text nodes in the body, ${walk.chars} chars; region: ${p.segments} segments, ${p.nodes} nodes, ${p.chars} chars, ${p.matches} matches`;
+        }
+        add('whole pass (after the above)', (await callApi(page, 'highlight', 'first')).ms);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(`phases on ${size} (${runs} fresh pages; medians, ms): ${counts}`);
+  console.log(formatTable([['step', 'ms', 'runs'], ...[...rows].map(([k, xs]) => [k, median(xs).toFixed(2), xs.map((x) => x.toFixed(2)).join(' ')])]));
+}
+
 async function main(): Promise<void> {
   const analysis = process.argv.find((a) => a === '--analysis' || a.startsWith('--analysis='));
   if (analysis) {
@@ -172,8 +213,10 @@ async function main(): Promise<void> {
   const mode = arg('mode', 'first') === 'all' ? 'all' : 'first';
   const runs = Number(arg('runs', '3'));
   const profileClear = process.argv.includes('--clear');
+  const counts = !process.argv.includes('--no-counts');
   const bytes = SIZES[size];
   if (!bytes) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+  if (process.argv.includes('--phases')) return profilePhases(bytes, size, Number(arg('runs', '5')));
   if (process.argv.includes('--extension')) return profileExtension(bytes, size, process.argv.includes('--clear'));
   const scripts = await bundlePageScripts();
   // Coverage reports offsets in the bundle; the profiler, lines (1-based here).
@@ -206,13 +249,15 @@ async function main(): Promise<void> {
         if (profileClear) await callApi(page, 'highlight', mode);
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-        await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+        // Call counts come from precise coverage, which keeps hot loops from being optimised as
+        // they would be: `--no-counts` leaves it off for the times of loop-heavy code.
+        if (counts) await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
         await cdp.send('Profiler.start');
         const t = profileClear ? (await callApi(page, 'clear')).ms : (await callApi(page, 'highlight', mode)).ms;
         wall.push(t);
         const { profile } = await cdp.send('Profiler.stop');
-        const { result } = await cdp.send('Profiler.takePreciseCoverage');
-        await cdp.send('Profiler.stopPreciseCoverage');
+        const { result } = counts ? await cdp.send('Profiler.takePreciseCoverage') : { result: [] };
+        if (counts) await cdp.send('Profiler.stopPreciseCoverage');
         accumulate(profile as unknown as CpuProfile, self, total);
         for (const script of result) {
           if (script.url) continue; // the page bundle is an inline script (no URL)

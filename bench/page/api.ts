@@ -3,6 +3,8 @@ import { defaultMatcher } from '../../glossary/matcher';
 import { TERMS } from '../../glossary/terms';
 import { createHighlighter, type Highlighter } from '../../entrypoints/content/highlighter';
 import { findArticleRegion } from '../../entrypoints/content/region';
+import { readSegments, type Segment } from '../../entrypoints/content/segments';
+import { createTopicCounter } from '../../glossary/topic';
 import { createSlicer } from '../../entrypoints/content/slices';
 import type { Occurrences } from '../../utils/settings';
 
@@ -26,6 +28,21 @@ export interface HighlightResult {
   onTopic: boolean;
   /** Highlights in the document afterwards (every piece). */
   marks: number;
+}
+
+/** Each step of the pass timed alone, in the order the pass runs them (for `profile.ts --phases`). */
+export interface PhaseResult {
+  regionMs: number;
+  /** The segment walk alone: every segment read, nothing done with it. */
+  readMs: number;
+  /** Joining the segments' text into matching batches, as the highlighter does. */
+  joinMs: number;
+  findMs: number;
+  topicMs: number;
+  segments: number;
+  nodes: number;
+  chars: number;
+  matches: number;
 }
 
 export interface ClearResult {
@@ -89,6 +106,59 @@ const api = {
       added: result.added,
       onTopic: result.onTopic,
       marks: document.querySelectorAll('elens-mark').length,
+    };
+  },
+
+  /** The steps of one pass timed one by one, on the page as loaded (no highlights yet). */
+  phases(): PhaseResult {
+    const matcher = defaultMatcher();
+    const t0 = performance.now();
+    const region = findArticleRegion(document) ?? document.body;
+    const t1 = performance.now();
+    const segments: Segment[] = [];
+    readSegments(region).next(
+      () => true,
+      (s) => segments.push(s),
+    );
+    const t2 = performance.now();
+    const batches: string[] = [];
+    let batch: string[] = [];
+    let size = 0;
+    for (const s of segments) {
+      batch.push(s.text);
+      size += s.text.length + 1;
+      if (size >= 64 * 1024) {
+        batches.push(batch.join('\u0000'));
+        batch = [];
+        size = 0;
+      }
+    }
+    if (batch.length) batches.push(batch.join('\u0000'));
+    const t3 = performance.now();
+    let matches = 0;
+    const found = batches.map((b) => matcher.find(b));
+    for (const f of found) matches += f.length;
+    const t4 = performance.now();
+    const topic = createTopicCounter();
+    batches.forEach((b, i) => topic.add(b, found[i]!));
+    topic.verdict();
+    const t5 = performance.now();
+    let nodes = 0;
+    let chars = 0;
+    for (const s of segments) {
+      nodes += s.nodes.length;
+      chars += s.text.length;
+    }
+    return {
+      regionMs: t1 - t0,
+      readMs: t2 - t1,
+      joinMs: t3 - t2,
+      findMs: t4 - t3,
+      topicMs: t5 - t4,
+      segments: segments.length,
+      nodes,
+      chars,
+      matches,
     };
   },
 

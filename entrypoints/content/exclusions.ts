@@ -33,17 +33,47 @@ const COMMENTS = /^(?:comments?|comment-(?:list|section|area|thread|s)|commentli
 /** Cheap test before the exact one: every name above contains one of these. */
 const MAYBE_COMMENTS = /omment|isqus|espond/i;
 
+/**
+ * Class attributes repeat across a page ("kw", "section", "inner"…): the verdict on each value
+ * is kept, up to a bound that a page with a class per element cannot blow.
+ */
+const classVerdicts = new Map<string, boolean>();
+const MAX_CLASS_VERDICTS = 512;
+
+function isCommentsClass(cls: string): boolean {
+  let verdict = classVerdicts.get(cls);
+  if (verdict === undefined) {
+    verdict = false;
+    if (MAYBE_COMMENTS.test(cls)) {
+      for (const token of cls.split(/\s+/)) if (token && COMMENTS.test(token)) verdict = true;
+    }
+    if (classVerdicts.size < MAX_CLASS_VERDICTS) classVerdicts.set(cls, verdict);
+  }
+  return verdict;
+}
+
 function isCommentsSection(el: Element): boolean {
   if (el.id && MAYBE_COMMENTS.test(el.id) && COMMENTS.test(el.id)) return true;
   const cls = el.getAttribute('class');
-  if (!cls || !MAYBE_COMMENTS.test(cls)) return false;
-  for (const token of cls.split(/\s+/)) if (token && COMMENTS.test(token)) return true;
-  return false;
+  return cls ? isCommentsClass(cls) : false;
+}
+
+/** True when an element with this tag name is excluded whatever its attributes. */
+export function isSkippedTag(tagName: string): boolean {
+  return SKIPPED_TAGS.has(tagName) || FOREIGN_ROOTS.has(tagName);
 }
 
 /** True when nothing inside `el` may be highlighted. */
 export function isExcludedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName) || FOREIGN_ROOTS.has(el.tagName)) return true;
+  if (isSkippedTag(el.tagName)) return true;
+  return isExcludedByAttributes(el);
+}
+
+/**
+ * The part of `isExcludedElement` that reads attributes, for callers that have already tested
+ * the tag name (`isSkippedTag`).
+ */
+export function isExcludedByAttributes(el: Element): boolean {
   // Most elements of an article carry no attributes at all: skip the lookups for them.
   if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');

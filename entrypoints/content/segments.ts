@@ -1,4 +1,4 @@
-import { isExcludedElement } from './exclusions';
+import { isExcludedByAttributes, isSkippedTag } from './exclusions';
 
 /**
  * Reads a subtree as runs of text that a reader sees as continuous: the text nodes of one
@@ -29,9 +29,44 @@ const INLINE = new Set([
   'ELENS-MARK',
 ]);
 
-function isInline(el: Element): boolean {
+export function isInlineTag(tagName: string): boolean {
   // Custom elements render inline unless styled otherwise; sites wrap words in them.
-  return INLINE.has(el.tagName) || el.tagName.includes('-');
+  return INLINE.has(tagName) || tagName.includes('-');
+}
+
+const INLINE_TAG = 1;
+const SKIPPED_TAG = 2;
+/**
+ * What a tag name says (inline, skipped), kept per name: a page has a few dozen, and each
+ * element is then one lookup instead of three set lookups and a substring test. Bounded, so that
+ * a page making up a tag name per element does not grow it without end.
+ */
+const tagKinds = new Map<string, number>();
+const MAX_TAG_KINDS = 256;
+
+function tagKind(tagName: string): number {
+  let kind = tagKinds.get(tagName);
+  if (kind === undefined) {
+    kind = (isInlineTag(tagName) ? INLINE_TAG : 0) | (isSkippedTag(tagName) ? SKIPPED_TAG : 0);
+    if (tagKinds.size < MAX_TAG_KINDS) tagKinds.set(tagName, kind);
+  }
+  return kind;
+}
+
+const NOT_SPACE = /\S/;
+
+/**
+ * Whether `data` has a character other than white space (`\S`). Text nodes mostly start with a
+ * letter, or with ASCII spaces then a letter: decided on the first such character, without a
+ * regular expression call per node; the regular expression decides anything else.
+ */
+function hasVisibleText(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    return c < 0x80 ? true : NOT_SPACE.test(data.slice(i));
+  }
+  return false;
 }
 
 export interface SegmentReader {
@@ -49,21 +84,30 @@ const CLOCK_EVERY = 32;
 // end-to-end tests compare the browser's highlights with the same reading done in Node).
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-const NOT_SPACE = /\S/;
 
 /**
  * A hand-rolled depth-first walk (firstChild / nextSibling / parentNode). Entering or leaving an
  * element that is not inline ends the run of text, and an excluded element is stepped over
- * whole, so whether text is read and where runs break is known from the walk's position alone:
- * each element is looked at once on the way in (and its tag once on the way out). A TreeWalker
- * over text nodes had to work that out per text node from its ancestors (cached per parent,
- * still ~19,000 lookups on a 1 MB page); with a NodeFilter callback it was 12× slower than this.
+ * whole, so whether text is read and where runs break is known from the walk's position alone.
+ * A TreeWalker over text nodes had to work that out per text node from its ancestors (cached per
+ * parent, still ~19,000 lookups on a 1 MB page); with a NodeFilter callback it was 12× slower.
+ *
+ * Each DOM call costs about as much as the rest of a node's handling, so the walk makes as few
+ * as it can: an element's tag name is read once (what it says is looked up per name), its
+ * attributes only when it has some, and whether it was inline is remembered on the way in for
+ * the way out.
  */
 export function readSegments(root: Node): SegmentReader {
   let started = false;
   let done = false;
   /** The next node to visit; null when the walk is over. */
   let pos: Node | null = null;
+  /**
+   * The elements entered and not yet left, and whether each is inline. After a slice the page
+   * may have moved nodes: an ancestor that is not the one remembered is looked at afresh.
+   */
+  const open: Node[] = [];
+  const openInline: boolean[] = [];
 
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -84,10 +128,22 @@ export function readSegments(root: Node): SegmentReader {
     const data = t.data;
     // Tested on the node rather than the joined run: testing the run flattened every string
     // built by concatenation, a second copy of the page's text.
-    if (!visible) visible = NOT_SPACE.test(data);
+    if (!visible) visible = hasVisibleText(data);
     starts.push(text.length);
     nodes.push(t);
     text += data;
+  }
+
+  /** Whether the element being left, `up`, is inline. */
+  function leftInline(up: Node): boolean {
+    const top = open.length - 1;
+    if (top >= 0 && open[top] === up) {
+      open.length = top;
+      const inline = openInline[top]!;
+      openInline.length = top;
+      return inline;
+    }
+    return isInlineTag((up as Element).tagName);
   }
 
   /** Moves past `from` (its subtree included); leaving a block ends the run of text. */
@@ -104,7 +160,7 @@ export function readSegments(root: Node): SegmentReader {
         pos = null;
         return;
       }
-      if (!isInline(up as Element)) flush(emit);
+      if (!leftInline(up)) flush(emit);
       n = up;
     }
   }
@@ -140,16 +196,20 @@ export function readSegments(root: Node): SegmentReader {
           advance(node, emit);
         } else if (type === ELEMENT_NODE) {
           const el = node as Element;
-          const inline = isInline(el);
-          if (isExcludedElement(el)) {
+          const kind = tagKind(el.tagName);
+          const inline = (kind & INLINE_TAG) !== 0;
+          if (kind & SKIPPED_TAG || isExcludedByAttributes(el)) {
             // Skipped text breaks the run as a block would (an empty inline element does not).
             if (!inline || el.firstChild) flush(emit);
             advance(el, emit);
           } else {
             if (!inline) flush(emit);
             const child = el.firstChild;
-            if (child) pos = child;
-            else {
+            if (child) {
+              open.push(el);
+              openInline.push(inline);
+              pos = child;
+            } else {
               // Entered and left at once: an empty block (<br>, <img>) broke the run above.
               advance(el, emit);
             }
