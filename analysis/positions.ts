@@ -79,31 +79,50 @@ function leanOnOthers(
   attributions: readonly Attribution[],
   resolved: SpeakerResult,
 ): void {
+  // Indexed once: a page can hold thousands of speakers, and each lookup must stay cheap.
+  const byId = new Map<number, PositionOut & { id: number }>();
   const own = new Map<number, -1 | 0 | 1>();
-  for (const p of positions) own.set(p.id, p.stance === 'pro-access' ? 1 : p.stance === 'pro-encryption' ? -1 : 0);
-  const decidedByWords = (id: number) => {
-    const p = positions.find((x) => x.id === id);
-    return p !== undefined && p.stance !== 'neutral' && !p.reason.startsWith('usual side') && !p.reason.startsWith('sides with') && !p.reason.startsWith('speaks for');
-  };
+  for (const p of positions) {
+    byId.set(p.id, p);
+    own.set(p.id, p.stance === 'pro-access' ? 1 : p.stance === 'pro-encryption' ? -1 : 0);
+  }
+  const decidedByWords = new Set<number>();
+  for (const p of positions) if (p.stance !== 'neutral' && !p.reason.startsWith('usual side')) decidedByWords.add(p.id);
+  const allies = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    if (!resolved.allyOf.has(a.id)) continue;
+    for (const id of resolved.byAttribution.get(a.id) ?? []) {
+      const list = allies.get(id) ?? [];
+      list.push(a);
+      allies.set(id, list);
+    }
+  }
+  const officersOf = new Map<number, Array<PositionOut & { id: number }>>();
+  for (const p of positions) {
+    const org = resolved.speakers[p.id]!.affiliation;
+    if (org === undefined || !decidedByWords.has(p.id)) continue;
+    const list = officersOf.get(org) ?? [];
+    list.push(p);
+    officersOf.set(org, list);
+  }
   for (const p of positions) {
     if (p.stance !== 'neutral') continue;
     let lean: -1 | 0 | 1 = 0;
     let because = '';
-    for (const a of attributions) {
-      const ally = resolved.allyOf.get(a.id);
-      if (ally === undefined || !(resolved.byAttribution.get(a.id) ?? []).includes(p.id) || !decidedByWords(ally)) continue;
-      const side = (own.get(ally)! * (a.frame === 'oppose' ? -1 : 1)) as -1 | 1;
-      lean = side;
+    for (const a of allies.get(p.id) ?? []) {
+      const ally = resolved.allyOf.get(a.id)!;
+      if (!decidedByWords.has(ally)) continue;
+      lean = (own.get(ally)! * (a.frame === 'oppose' ? -1 : 1)) as -1 | 1;
       because = `sides ${a.frame === 'oppose' ? 'against' : 'with'} ${resolved.speakers[ally]!.name}`;
       break;
     }
     const speaker = resolved.speakers[p.id]!;
-    if (lean === 0 && speaker.affiliation !== undefined && decidedByWords(speaker.affiliation)) {
+    if (lean === 0 && speaker.affiliation !== undefined && decidedByWords.has(speaker.affiliation)) {
       lean = own.get(speaker.affiliation)!;
       because = `speaks for ${resolved.speakers[speaker.affiliation]!.name}`;
     }
     if (lean === 0 && speaker.kind !== 'person') {
-      const officers = positions.filter((o) => resolved.speakers[o.id]!.affiliation === p.id && decidedByWords(o.id));
+      const officers = officersOf.get(p.id) ?? [];
       const sides = new Set(officers.map((o) => own.get(o.id)!));
       if (sides.size === 1) {
         lean = [...sides][0]!;
