@@ -84,24 +84,51 @@ export interface ContentApp {
 
 export function createContentApp(): ContentApp {
   let lens: Lens | null = null;
+  /** A lens whose highlights are still being removed after the site was switched off. */
+  let leaving: Lens | null = null;
   let tooltips: Tooltips | null = null;
   let unwatch: (() => void) | null = null;
   let stopped = false;
   let queue: Promise<void> = Promise.resolve();
 
+  /** Everything off, now (extension reload or update: the script is about to die). */
   function teardown(): void {
     tooltips?.destroy();
     tooltips = null;
     lens?.stop();
     lens = null;
+    leaving?.stop();
+    leaving = null;
     setStatus(null);
+  }
+
+  /**
+   * The reader switched the site off: highlights go at once from the screen and over the next
+   * frames from the rest of the page. Settings changes queue behind it, so switching the site
+   * back on meanwhile starts afresh on a restored page.
+   */
+  async function switchOff(): Promise<void> {
+    tooltips?.destroy();
+    tooltips = null;
+    const current = lens;
+    lens = null;
+    if (!current) {
+      setStatus(null);
+      return;
+    }
+    leaving = current;
+    try {
+      await current.switchOff();
+    } finally {
+      if (leaving === current) leaving = null;
+    }
   }
 
   async function apply(): Promise<void> {
     const { sites, prefs } = await readSettings();
     if (stopped) return;
     if (!siteFor(location.hostname, sites)) {
-      teardown();
+      await switchOff();
       return;
     }
     if (lens) {

@@ -37,12 +37,41 @@ export interface Ledger {
    * page changed the text since it was read (nothing is wrapped then).
    */
   wrap(occ: Occurrence): boolean;
-  /** Removes every highlight and restores the page's text nodes exactly. */
+  /**
+   * Removes every highlight and restores the page's text nodes exactly, now; or, inside
+   * `deferringRestores`, hands them over to a removal in steps (the ledger is empty either way).
+   */
   restoreAll(): void;
+  /** Hands every highlight over to a removal in steps; the ledger starts afresh. */
+  detach(): Removal;
   /** Drops highlights the page removed; returns the ids of the ones still in the document. */
   prune(): Set<string>;
   /** Highlights (first pieces) currently recorded. */
   readonly size: number;
+}
+
+/**
+ * Highlights taken out of a ledger, restored a few at a time so that removing thousands never
+ * blocks the page (each restore also costs a relayout of the text around it, in the next frame).
+ * Each step restores whole chains (a page text node and everything mark.js split off it), so the
+ * DOM is exact after every step, only with fewer highlights. New highlights must not be made on
+ * the same text while a removal is under way: finish it first.
+ */
+export interface Removal {
+  /**
+   * Restores chains while `hasTime()` says so, asked before each one in the document (done ones
+   * and nodes out of the document cost nothing: `step(() => false)` tells whether any is left).
+   * True once none is left.
+   */
+  step(hasTime: () => boolean): boolean;
+  /**
+   * Restores at once the chain that the highlight `el` belongs to (to take the ones the reader
+   * can see first). Ignores elements that are not this removal's highlights.
+   */
+  restoreAt(el: Element): void;
+  /** Restores everything left, now. */
+  finish(): void;
+  readonly done: boolean;
 }
 
 /**
@@ -99,18 +128,134 @@ function stillThere(occ: Occurrence): boolean {
   return seen === occ.text;
 }
 
-export function createLedger(): Ledger {
+interface Records {
   /** The page's text nodes that mark.js split (each now holds the text before a highlight). */
-  let originals: Text[] = [];
-  let isOriginal = new WeakSet<Text>();
+  originals: Text[];
+  isOriginal: WeakSet<Text>;
   /** Highlights and the remainder nodes mark.js created. */
-  let created = new WeakSet<Node>();
+  created: WeakSet<Node>;
+  /** Every highlight element, continuation pieces included. */
+  all: HTMLElement[];
+}
+
+/** The page's text node still has created nodes after it (its chain is not restored yet). */
+function hasChain(node: Text, created: WeakSet<Node>): boolean {
+  const next = node.nextSibling;
+  return node.parentNode !== null && next !== null && created.has(next);
+}
+
+/**
+ * Folds the chain of created nodes after `node` back into it: one write of its text and one
+ * removal per created node, nothing else touched.
+ */
+function restoreChain(node: Text, created: WeakSet<Node>): void {
+  const parent = node.parentNode!;
+  let next = node.nextSibling;
+  let text = node.data;
+  while (next && created.has(next)) {
+    // A remainder is a text node; a highlight holds the text it wrapped.
+    text += next.nodeType === Node.TEXT_NODE ? (next as Text).data : (next.textContent ?? '');
+    const after: ChildNode | null = next.nextSibling;
+    parent.removeChild(next);
+    next = after;
+  }
+  node.data = text;
+}
+
+function removalOf(records: Records): Removal {
+  const { originals, isOriginal, created, all } = records;
+  // Chains first (they restore the text exactly), then whatever the page moved away from its
+  // original node, unwrapped in place. Only work in the document asks for time: entries already
+  // done (the visible ones go first) cost nothing, and neither do nodes the page took out of
+  // the document (no rendering), which are restored all the same in case it puts them back.
+  let chain = 0;
+  let stray = 0;
+
+  function step(hasTime: () => boolean): boolean {
+    for (; chain < originals.length; chain++) {
+      const node = originals[chain]!;
+      if (!hasChain(node, created)) continue;
+      if (node.isConnected && !hasTime()) return false;
+      restoreChain(node, created);
+    }
+    for (; stray < all.length; stray++) {
+      const el = all[stray]!;
+      if (!el.parentNode) continue;
+      if (el.isConnected && !hasTime()) return false;
+      el.replaceWith(...el.childNodes);
+    }
+    return true;
+  }
+
+  return {
+    step,
+    restoreAt(el) {
+      if (!created.has(el)) return;
+      let head: Node | null = el.previousSibling;
+      while (head && created.has(head)) head = head.previousSibling;
+      if (head && head.nodeType === Node.TEXT_NODE && isOriginal.has(head as Text) && hasChain(head as Text, created)) {
+        restoreChain(head as Text, created);
+      }
+    },
+    finish() {
+      step(() => true);
+    },
+    get done() {
+      return chain >= originals.length && stray >= all.length;
+    },
+  };
+}
+
+/** Where `restoreAll()` hands its highlights over, inside `deferringRestores`. */
+let deferred: Removal[] | null = null;
+
+/**
+ * `restoreAll()` calls inside `run` hand their highlights over instead of restoring them now,
+ * and this returns them as one removal. It lets the lens take the highlighter's `clear()` in
+ * steps without the highlighter having to know; `run` is synchronous, so nothing else can be
+ * caught in between.
+ */
+export function deferringRestores(run: () => void): Removal {
+  const outer = deferred;
+  const taken: Removal[] = [];
+  deferred = taken;
+  try {
+    run();
+  } finally {
+    deferred = outer;
+  }
+  return combine(taken);
+}
+
+function combine(parts: Removal[]): Removal {
+  if (parts.length === 1) return parts[0]!;
+  return {
+    step(hasTime) {
+      return parts.every((p) => p.step(hasTime));
+    },
+    restoreAt(el) {
+      for (const p of parts) p.restoreAt(el);
+    },
+    finish() {
+      for (const p of parts) p.finish();
+    },
+    get done() {
+      return parts.every((p) => p.done);
+    },
+  };
+}
+
+export function createLedger(): Ledger {
+  let records: Records = fresh();
   /** First piece of each highlight, with its term id. */
   let heads: HTMLElement[] = [];
-  /** Every highlight element, continuation pieces included. */
-  let all: HTMLElement[] = [];
+
+  function fresh(): Records {
+    return { originals: [], isOriginal: new WeakSet(), created: new WeakSet(), all: [] };
+  }
 
   function record(el: Element): void {
+    const { created, isOriginal, originals } = records;
     const before = el.previousSibling;
     const after = el.nextSibling;
     if (before && before.nodeType === Node.TEXT_NODE && !created.has(before) && !isOriginal.has(before as Text)) {
@@ -119,6 +264,13 @@ export function createLedger(): Ledger {
     }
     created.add(el);
     if (after) created.add(after);
+  }
+
+  function detach(): Removal {
+    const removal = removalOf(records);
+    records = fresh();
+    heads = [];
+    return removal;
   }
 
   return {
@@ -144,7 +296,7 @@ export function createLedger(): Ledger {
             mark.setAttribute('data-elens-part', '');
           }
           index++;
-          all.push(mark);
+          records.all.push(mark);
           record(mark);
         },
       }));
@@ -152,34 +304,16 @@ export function createLedger(): Ledger {
     },
 
     restoreAll() {
-      for (const node of originals) {
-        if (!node.parentNode) continue;
-        let next = node.nextSibling;
-        if (!next || !created.has(next)) continue;
-        let text = node.data;
-        while (next && created.has(next)) {
-          // A remainder is a text node; a highlight holds the text it wrapped.
-          text += next.nodeType === Node.TEXT_NODE ? (next as Text).data : (next.textContent ?? '');
-          const after: ChildNode | null = next.nextSibling;
-          next.remove();
-          next = after;
-        }
-        node.data = text;
-      }
-      // Whatever the page moved away from its original node: unwrap in place.
-      for (const el of all) {
-        if (el.parentNode) el.replaceWith(...el.childNodes);
-      }
-      originals = [];
-      isOriginal = new WeakSet();
-      created = new WeakSet();
-      heads = [];
-      all = [];
+      const removal = detach();
+      if (deferred) deferred.push(removal);
+      else removal.finish();
     },
+
+    detach,
 
     prune() {
       heads = heads.filter((el) => el.isConnected);
-      all = all.filter((el) => el.isConnected);
+      records.all = records.all.filter((el) => el.isConnected);
       const ids = new Set<string>();
       for (const el of heads) ids.add(el.getAttribute('data-elens-term') ?? '');
       return ids;

@@ -2,8 +2,10 @@ import type { Matcher } from '../../glossary/matcher';
 import type { Prefs } from '../../utils/settings-schema';
 import { isInsideExcluded } from './exclusions';
 import { createHighlighter, type Highlighter } from './highlighter';
+import { deferringRestores, type Removal } from './ledger';
 import { findArticleRegion } from './region';
-import { Cancelled, createSlicer, type Slicer } from './slices';
+import { Cancelled, createSlicer, runInFrames, type FramePacerOptions, type Slicer } from './slices';
+import { onScreen } from './visible';
 import { installHighlightStyle, type StyleHandle } from './styles';
 import { createWatcher, type Batch, type Watcher } from './watch';
 
@@ -26,6 +28,8 @@ export interface LensOptions {
   debounceMs?: number;
   /** Least time between two full rescans forced by mutation floods. */
   rescanEveryMs?: number;
+  /** How `switchOff()` paces the removal (tests pass their own frames). */
+  pacing?: FramePacerOptions;
 }
 
 export interface Lens {
@@ -34,8 +38,18 @@ export interface Lens {
   update(prefs: Prefs): Promise<void>;
   /** The URL changed without a page load: a new article may have replaced the old. */
   navigated(): Promise<void>;
-  /** Removes every highlight (restoring the DOM exactly) and stops watching. Final. */
+  /**
+   * Removes every highlight (restoring the DOM exactly) and stops watching, now, in one go: for
+   * an extension reload or update, which must leave the page clean before the script dies; also
+   * finishes a `switchOff()` under way. Final.
+   */
   stop(): void;
+  /**
+   * The reader switched the site off: stops watching, removes the highlights on screen at once
+   * and the rest over the next frames, a few per frame, so that even 10,000 never block the
+   * page. Resolves (and reports the null status) once the DOM is restored exactly. Final.
+   */
+  switchOff(): Promise<void>;
   /** Resolves once the work queued so far is done. */
   idle(): Promise<void>;
   readonly status: Status | null;
@@ -53,6 +67,8 @@ export function createLens(opts: LensOptions): Lens {
   let region: Element | null = null;
   let status: Status | null = null;
   let stopped = false;
+  /** Highlights on their way out after a switch-off (null once all are gone). */
+  let removal: Removal | null = null;
   let pending: Promise<unknown> = Promise.resolve();
   let lastRescan = -Infinity;
   let rescanTimer: number | undefined;
@@ -139,6 +155,24 @@ export function createLens(opts: LensOptions): Lens {
     if (roots.length > 0) void track(scan(roots));
   }
 
+  /** Stops every source of new work: watching, scans, the flood rescan. */
+  function quiet(): void {
+    stopped = true;
+    status = null;
+    watcher?.disconnect();
+    watcher = null;
+    slicer.cancel();
+    if (rescanTimer !== undefined) win.clearTimeout(rescanTimer);
+  }
+
+  /** The highlights are gone: drop their style and say so. */
+  function finishRemoval(): void {
+    removal = null;
+    style?.remove();
+    style = null;
+    opts.onStatus?.(null);
+  }
+
   return {
     async start() {
       style = installHighlightStyle(doc, prefs.highlightStyle);
@@ -171,17 +205,30 @@ export function createLens(opts: LensOptions): Lens {
     },
 
     stop() {
-      if (stopped) return;
-      watcher?.disconnect();
-      watcher = null;
-      slicer.cancel();
-      if (rescanTimer !== undefined) win.clearTimeout(rescanTimer);
+      if (stopped) {
+        if (removal) {
+          // A switch-off under way: the rest goes now.
+          removal.finish();
+          finishRemoval();
+        }
+        return;
+      }
+      quiet();
       highlighter.clear();
-      style?.remove();
-      style = null;
-      stopped = true;
-      status = null;
-      opts.onStatus?.(null);
+      finishRemoval();
+    },
+
+    async switchOff() {
+      if (stopped) return;
+      quiet();
+      const leaving = deferringRestores(() => highlighter.clear());
+      removal = leaving;
+      // What the reader is looking at goes first, in this task; the rest in the next frames.
+      // Usually that is all of them (a few dozen highlights): then it is over in this task too.
+      for (const el of onScreen(doc, win)) leaving.restoreAt(el);
+      const allDone = leaving.step(() => false);
+      if (!allDone) await runInFrames(leaving.step, () => removal !== leaving, { win, ...opts.pacing });
+      if (removal === leaving) finishRemoval();
     },
 
     async idle() {
