@@ -38,7 +38,10 @@ export const KB = 1000;
 export const BUDGETS: readonly BudgetSpec[] = [
   { key: 'highlightRatio', name: 'highlight ÷ bare walk, 1 MB page', unit: 'x', limit: 3, kind: 'time' },
   { key: 'staticBlock', name: 'longest block from us, static pages (≤ 10 MB)', unit: 'ms', limit: 50, kind: 'time' },
-  { key: 'removal', name: 'remove 10,000 highlights', unit: 'ms', limit: 50, kind: 'time' },
+  // What the reader can feel when switching off: our longest main-thread task, the frames in
+  // which our paced removal runs included (their relayout is ours). The time until the screen
+  // is clear and until the DOM is restored are reported beside it (bench/removal.ts).
+  { key: 'removal', name: 'remove 10,000 highlights: longest task of ours', unit: 'ms', limit: 50, kind: 'time' },
   { key: 'dynamicBlock', name: 'longest block from us, dynamic page', unit: 'ms', limit: 50, kind: 'time' },
   { key: 'contentScriptGzip', name: 'content script, gzip', unit: 'bytes', limit: 35 * KB, kind: 'size' },
   { key: 'popupCodeGzip', name: 'popup code (data excluded), gzip', unit: 'bytes', limit: 60 * KB, kind: 'size' },
