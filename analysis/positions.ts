@@ -61,8 +61,11 @@ export function buildPositions(article: Article, attributions: readonly Attribut
     });
   }
   leanOnOthers(positions, evidence, attributions, resolved);
-  positions.sort((a, b) => a.first - b.first);
-  return positions.map(({ first: _first, id: _id, ...p }) => p);
+  // Someone quoted only on something else (revenue, the weather, another bill) takes no
+  // position in this debate.
+  const onTopic = positions.filter((p) => p.stance !== 'neutral' || evidence.get(p.id)!.scores.some((s) => s.topical > 0 || s.debateWords > 0));
+  onTopic.sort((a, b) => a.first - b.first);
+  return onTopic.map(({ first: _first, id: _id, ...p }) => p);
 }
 
 const NO_COMMENT = /^\W*(?:\w+\s+){0,4}?(?:declined|refused|would not|will not|did not|does not|won't|wouldn't|didn't|doesn't|could not|couldn't|was not available|were not available)\s+(?:to\s+)?(?:comment|be drawn)\b/i;
@@ -117,10 +120,14 @@ function leanOnOthers(
       break;
     }
     const speaker = resolved.speakers[p.id]!;
-    if (lean === 0 && speaker.affiliation !== undefined && decidedByWords.has(speaker.affiliation)) {
+    // Speaking for an organisation counts only on the debate itself: a finance chief on revenue
+    // says nothing here for the firm.
+    const topical = evidence.get(p.id)!.scores.some((s) => s.topical > 0);
+    if (lean === 0 && topical && speaker.affiliation !== undefined && decidedByWords.has(speaker.affiliation)) {
       lean = own.get(speaker.affiliation)!;
       because = `speaks for ${resolved.speakers[speaker.affiliation]!.name}`;
     }
+    // (An organisation's officers already spoke on the debate for it.)
     if (lean === 0 && speaker.kind !== 'person') {
       const officers = officersOf.get(p.id) ?? [];
       const sides = new Set(officers.map((o) => own.get(o.id)!));

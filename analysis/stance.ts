@@ -21,6 +21,12 @@ export interface StatementScore {
   access: number;
   encryption: number;
   cues: Array<{ label: string; value: number }>;
+  /** How many measures, protections and set phrases of the debate the statement weighs. */
+  topical: number;
+  /** How many words of the debate it uses at all (data, messages, warrants…): 0 is another subject. */
+  debateWords: number;
+  /** The statement weighs both sides or declares itself undecided. */
+  balanced: boolean;
 }
 
 interface Word {
@@ -79,6 +85,8 @@ function describesLaw(words: readonly Word[], a: number, reach = 4, consequences
   return false;
 }
 const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:still|are|is|was|were|be) (?:still )?(?:studying|reviewing|considering|assessing|examining) (?:the|this|that|its|their|all|it)|(?:not|yet to|never) (?:yet )?(?:declared|taken|adopted|reached|made up|formed) (?:a |an |its |their |my |our |any )?(?:formal |final |official |clear )?(?:position|decision|mind|view)|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering)\b/;
+/** Words of the debate itself: a statement with none of them is about something else. */
+const DEBATE_WORDS = /\b(?:data|messages?|messaging|chats?|privacy|private|secur\w+|encrypt\w*|decrypt\w*|crypt\w*|scan\w*|hash\w*|warrants?|surveillance|intercept\w*|keys?|backups?|police|investigat\w+|evidence|abuse|images?|photos?|pictures?|flagg\w+|platforms?|apps?|users?|phones?|devices?|court|judges?|law|laws|bill|regulation|rules|order)\b/g;
 const BACKDOOR_WORD = /\b(?:back ?-?doors?|golden keys?|master keys?)\b/;
 const AS_IF = /\bas (?:if|though) (?:[\w']+ ){0,2}$/;
 const DOUBT = /\b(?:(?:no |not seen (?:any )?|not found (?:any )?|little |scant )evidence|doubts?|doubted|doubting|(?:not |un)(?:convinced|persuaded)|(?:not|never) (?:clear|obvious)) that\b/g;
@@ -212,7 +220,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
       count(side * p.weight, `"${shorten(m[0])}"`, m.index, BACKDOOR_WORD.test(m[0]));
     }
   }
-  if (BALANCE.test(text)) {
+  const balanced = BALANCE.test(text);
+  if (balanced) {
     access += 1.5;
     encryption += 1.5;
     cues.push({ label: '"both sides"', value: 0 });
@@ -349,7 +358,10 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
     count(value, cue ? `"${cue}" + "${objectLabel}"` : `"${objectLabel}"`);
   }
   if (!disclaimed) for (const [value, label, at] of deferred) count(value, label, at);
-  return { score, access, encryption, cues };
+  DEBATE_WORDS.lastIndex = 0;
+  const debateWords = text.match(DEBATE_WORDS)?.length ?? 0;
+  // (A bare "the order" or "the bill" names the subject without weighing anything in it.)
+  return { score, access, encryption, cues, topical: units.filter((u) => !u.generic).length + cues.length, debateWords, balanced };
 }
 
 export interface StanceVerdict {
@@ -392,7 +404,10 @@ export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 
   // Then the actor's usual side may break the tie, never overrule.
   // Only for someone who took a side whose direction the words leave open ("backed the
   // ministry", "welcomed the vote"), or who leans the usual way: a plain remark stays neutral.
-  if (prior !== 0 && total * prior >= 0 && access + encryption < 3 && (tookSides || total * prior > 0)) {
+  // A plain remark stays neutral; one on the debate itself ("these images circulate unchecked")
+  // from a police force or a rights group leans the usual way, unless it weighs both sides.
+  const topical = scores.some((s) => s.topical > 0) && !scores.some((s) => s.balanced);
+  if (prior !== 0 && total * prior >= 0 && access + encryption < 3 && (tookSides || total * prior > 0 || topical)) {
     return {
       stance: prior > 0 ? 'pro-access' : 'pro-encryption',
       confidence: round(0.35 + 0.05 * Math.min(2, magnitude)),

@@ -168,8 +168,14 @@ export const CASES: Case[] = [
   },
   {
     name: 'a plain remark stays neutral, whoever makes it',
-    text: 'Chief Constable Mark Dyer said he had met the company twice.',
+    text: 'Chief Constable Mark Dyer said he had met the company twice to discuss the court order.',
     expect: { 'Mark Dyer': 'neutral' },
+  },
+  {
+    name: 'a remark on another subject is no position',
+    text: 'Chief Constable Mark Dyer said he had met the mayor twice about the new stadium.\nJo Brent, the firm’s finance chief, said revenue had grown by 11% in the first half.',
+    expect: {},
+    absent: ['Mark Dyer', 'Jo Brent'],
   },
   {
     name: 'neutral speaker',
@@ -299,7 +305,7 @@ export const HELD_OUT: Case[] = [
   },
   {
     name: 'an officer speaks for the organisation, and the organisation through its officer',
-    text: 'Keyward, which campaigns on surveillance, said the order left millions of people less safe.\nIts director, Ola Brenner, said the government had set a test case for the whole region.\nQuay, a small storage firm, said it had no plans to change anything.\n“We will never build a backdoor into our products,” the company’s chief executive, Mara Ilves, wrote.',
+    text: 'Keyward, which campaigns on surveillance, said the order left millions of people less safe.\nIts director, Ola Brenner, said the government had made the country a test case for breaking encryption.\nQuay, a small storage firm, said it had no plans to change anything.\n“We will never build a backdoor into our products,” the company’s chief executive, Mara Ilves, wrote.',
     expect: { Keyward: 'pro-encryption', 'Ola Brenner': 'pro-encryption', Quay: 'pro-encryption', 'Mara Ilves': 'pro-encryption' },
     exact: true,
   },
