@@ -1,0 +1,274 @@
+import { STANCE_MODEL } from './stance-weights';
+import type { PositionOut, Stance } from './types';
+
+/**
+ * A learned second opinion for positions the rules (stance.ts) left `neutral`: a small
+ * regularised linear model (multinomial logistic regression, trained by scripts/train-stance.ts
+ * on the labelled fixtures) reads a speaker's statements, role and statement kinds and says how
+ * likely they argue for access, for encryption, take no side, or are not on the issue at all.
+ *
+ * Why only neutrals: a rule that fired names the words that decided it and is right far more
+ * often than a bag of words trained on a few hundred speakers; the model only fills the silence
+ * the rules leave. The features drop proper nouns and numbers so the model cannot learn who
+ * someone is, only how they talk.
+ */
+
+export const CLASSES = ['pro-access', 'pro-encryption', 'neutral', 'none'] as const;
+export type FallbackClass = (typeof CLASSES)[number];
+
+export interface StanceModel {
+  /** Weights per feature, one per class in CLASSES order. */
+  weights: Readonly<Record<string, readonly number[]>>;
+  bias: readonly number[];
+  /** Chosen by leave-one-article-out cross-validation (see scripts/train-stance.ts). */
+  thresholds: FallbackThresholds;
+  /** Whether cross-validation chose to drop rule-neutral positions that never touch the topic. */
+  topicGate?: boolean;
+}
+
+export interface FallbackThresholds {
+  /** Probability a side needs (and being the most likely class) to replace a rule's `neutral`. */
+  side: number;
+  /** Probability of "not on the issue" above which a rule-neutral position is dropped. */
+  none: number;
+}
+
+export interface RefineOptions {
+  model?: StanceModel;
+  thresholds?: Partial<FallbackThresholds>;
+  /** Drop rule-neutral positions none of whose statements touch the topic (default: the model's choice, else on). */
+  topicGate?: boolean;
+}
+
+/** The part of a position the model reads. */
+export type PositionLike = Pick<PositionOut, 'role' | 'stance' | 'reason'> & {
+  speaker: string;
+  statements: ReadonlyArray<{ text: string; kind: 'direct' | 'indirect'; locator?: { sentence: string } }>;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor', 'cannot', 'neither', 'nobody', 'nothing']);
+const TOKEN = /[\p{L}][\p{L}\p{M}'’-]*|\p{N}[\p{N}.,]*|[.,;:!?()"“”«»—–]/gu;
+const SCOPE_END = /^[.,;:!?()"“”«»—–]$/;
+const SENTENCE_END = /^[.!?:"“”«»]$/;
+
+export interface Token {
+  /** Lower-cased word, with NOT_ in front inside a negation's scope. */
+  t: string;
+  /** Position of the word in the text, for bigrams: words with a gap between them pair no longer. */
+  i: number;
+}
+
+const isNegator = (w: string) => NEGATORS.has(w) || /n['’]t$/.test(w);
+
+/**
+ * Lower-cased words of a text, without proper nouns (capitalised words not at the start of a
+ * sentence, and a sentence-initial word the text also capitalises elsewhere) and without
+ * numbers; words after a negator ("not", "n't", "never", "no", "without"…) up to the next
+ * punctuation get a NOT_ prefix, so "not asking for a backdoor" and "asking for a backdoor"
+ * are different evidence.
+ */
+export function tokenize(text: string): Token[] {
+  const raw = text.replace(/[’‘]/g, "'").match(TOKEN) ?? [];
+  const capitalisedInside = new Set<string>();
+  let initial = true;
+  for (const r of raw) {
+    if (SENTENCE_END.test(r)) initial = true;
+    else if (!SCOPE_END.test(r)) {
+      if (!initial && /^\p{Lu}/u.test(r)) capitalisedInside.add(r);
+      initial = false;
+    }
+  }
+  const out: Token[] = [];
+  let negated = false;
+  initial = true;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    if (SCOPE_END.test(r)) {
+      negated = false;
+      if (SENTENCE_END.test(r)) initial = true;
+      continue;
+    }
+    const wasInitial = initial;
+    initial = false;
+    if (/^\p{N}/u.test(r)) continue;
+    // "I" is capitalised everywhere and names nobody.
+    if (r !== 'I' && /^\p{Lu}/u.test(r) && (!wasInitial || capitalisedInside.has(r))) continue;
+    const w = r.toLowerCase().replace(/^'+|'+$/g, '');
+    if (!w) continue;
+    out.push({ t: negated ? `NOT_${w}` : w, i });
+    if (isNegator(w)) negated = true;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Features
+
+/**
+ * Capitalised words of a role or a name that describe a kind of actor rather than name one
+ * ("Interior Minister", "Dutch government", "Open Rights Group"). Other capitalised words are
+ * names and are dropped.
+ */
+const KIND_WORDS = new Set(
+  ('minister ministry interior justice home secretary police commissioner director chief ceo cto cio founder co-founder professor ' +
+    'president chair chairman chairwoman officer spokesperson spokesman spokeswoman mp mep senator attorney prosecutor judge ' +
+    'detective inspector superintendent commander head digital security cyber privacy data protection rights child children ' +
+    'safety government agency commission council committee parliament opposition authority regulator union association ' +
+    'group foundation institute university researcher researchers lawyer campaigner campaign charity company firm inc ltd ' +
+    'alliance coalition network federation bureau office department intelligence enforcement crime national europe european ' +
+    'technology tech engineer cryptographer analyst editor journalist user users parent parents victim victims survivor')
+    .split(' '),
+);
+
+const MAX_NAME_WORDS = 6;
+
+const STOPWORDS = new Set(
+  ('a an the and or but of to in on at for from by with as is are was were be been being it its this that these those ' +
+    'he she they we you i his her their our your them us him me which who whom what when where there here than then so ' +
+    'said says say told would will can could should may might must has have had do does did also just into about over after ' +
+    'before if because while up out more most some any all one such very').split(' '),
+);
+
+function kindWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.replace(/[’‘]/g, "'").match(/[\p{L}][\p{L}'-]*/gu) ?? []) {
+    const lower = w.toLowerCase().replace(/'s$/, '');
+    if (w === lower || KIND_WORDS.has(lower)) out.push(lower);
+  }
+  return out.slice(0, 12);
+}
+
+function outsideOf(sentence: string, text: string): string {
+  const at = sentence.indexOf(text);
+  return at < 0 ? '' : `${sentence.slice(0, at)} . ${sentence.slice(at + text.length)}`;
+}
+
+/** A rule-based verdict reduced to what kind of verdict it was, not which side. */
+export function ruleKind(p: Pick<PositionLike, 'stance' | 'reason'>): 'decided' | 'lean' | 'mixed' | 'silent' {
+  if (p.stance !== 'neutral') return /^(?:usual side|sides (?:with|against)|speaks (?:for|through))/.test(p.reason) ? 'lean' : 'decided';
+  return p.reason.startsWith('mixed') ? 'mixed' : 'silent';
+}
+
+/**
+ * Sparse features of a position, L2-normalised so that a speaker with ten statements does not
+ * shout down one with a single line:
+ * `w:` words and `b:` word pairs of the statements, `c:` words around a quotation in its
+ * sentence (the cue: "warned", "rejected"), `r:` role and name words that describe a kind of
+ * actor, `k:` statement kinds and how many there are, `rule:` what kind of verdict the rules
+ * reached (never which side).
+ */
+export function featuresOf(p: PositionLike): Map<string, number> {
+  const f = new Map<string, number>();
+  const add = (k: string) => f.set(k, 1);
+  for (const s of p.statements) {
+    const tokens = tokenize(s.text);
+    for (let j = 0; j < tokens.length; j++) {
+      const a = tokens[j]!;
+      // Function words alone say nothing of a side; in pairs and under negation they do.
+      if (!STOPWORDS.has(a.t)) add(`w:${a.t}`);
+      const b = tokens[j + 1];
+      if (b && b.i === a.i + 1) add(`b:${a.t}_${b.t}`);
+    }
+    if (s.locator) for (const t of tokenize(outsideOf(s.locator.sentence, s.text))) add(`c:${t.t}`);
+    add(`k:${s.kind}`);
+  }
+  const n = p.statements.length;
+  add(`k:n${n >= 3 ? '3+' : n}`);
+  for (const w of kindWords(p.role)) add(`r:${w}`);
+  const nameWords = p.speaker.split(/\s+/);
+  if (nameWords.length <= MAX_NAME_WORDS) for (const w of kindWords(p.speaker)) add(`r:${w}`);
+  if (!p.role) add('r:_none');
+  add(`rule:${ruleKind(p)}`);
+  const norm = Math.sqrt(f.size);
+  for (const k of f.keys()) f.set(k, 1 / norm);
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Model
+
+export function scores(model: Pick<StanceModel, 'weights' | 'bias'>, features: ReadonlyMap<string, number>): number[] {
+  const z = [...model.bias];
+  for (const [k, x] of features) {
+    const w = model.weights[k];
+    if (!w) continue;
+    for (let c = 0; c < z.length; c++) z[c]! += x * w[c]!;
+  }
+  return z;
+}
+
+export function softmax(z: readonly number[]): number[] {
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+
+export function predict(model: Pick<StanceModel, 'weights' | 'bias'>, features: ReadonlyMap<string, number>): number[] {
+  return softmax(scores(model, features));
+}
+
+/** The words that pushed a position towards class `c` rather than the others, strongest first. */
+export function pushedBy(model: Pick<StanceModel, 'weights'>, features: ReadonlyMap<string, number>, c: number, n = 3): string[] {
+  const pushes: Array<{ word: string; v: number }> = [];
+  for (const [k, x] of features) {
+    if (!/^[wbc]:/.test(k)) continue;
+    const w = model.weights[k];
+    if (!w) continue;
+    const others = w.reduce((a, b, i) => (i === c ? a : a + b), 0) / (w.length - 1);
+    const v = x * (w[c]! - others);
+    if (v > 0) pushes.push({ word: k.slice(2).replace(/_/g, ' ').replace(/NOT_/g, 'not '), v });
+  }
+  pushes.sort((a, b) => b.v - a.v || (a.word < b.word ? -1 : 1));
+  const out: string[] = [];
+  for (const p of pushes) if (!out.includes(p.word) && out.length < n) out.push(p.word);
+  return out;
+}
+
+/** Words that show a statement is about encryption, access to communications or surveillance. */
+const TOPIC =
+  /\b(?:encrypt\w*|decrypt\w*|crypto\w*|backdoors?|back doors?|front doors?|end-to-end|e2ee|scann?\w*|surveil\w*|intercept\w*|wiretap\w*|spyware|lawful access|exceptional access|access to (?:\w+ ){0,2}(?:messages|data|communications|devices?|phones?|content|chats)|keys?|escrow|privacy|private|messag\w*|chats?|communications?|warrants?|security|secure|insecure|vulnerab\w*|hack\w*|abuse|csam|grooming|children|child|criminals?|terroris\w*|investigat\w*|law enforcement|police|going dark|unlock\w*|traceab\w*|trace|surveillance|safety|platforms?|providers?|technical capability|capability notice|detection orders?|weaken\w*|proposal|regulation|bill)\b/i;
+
+export function touchesTopic(p: PositionLike): boolean {
+  return p.statements.some((s) => TOPIC.test(s.text) || (s.locator !== undefined && TOPIC.test(s.locator.sentence)));
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Positions after the learned second opinion: a rule's `neutral` becomes a side when the model
+ * is sure enough (confidence kept low or medium, reason naming the words it leaned on); a
+ * rule-neutral speaker the model is sure takes no part in the issue, or whose statements never
+ * touch it, is dropped. Positions a rule decided are returned as they were.
+ */
+export function refinePositions<P extends PositionLike>(positions: readonly P[], options: RefineOptions = {}): P[] {
+  const model = options.model ?? STANCE_MODEL;
+  const t = { ...model.thresholds, ...options.thresholds };
+  const gate = options.topicGate ?? model.topicGate ?? true;
+  const out: P[] = [];
+  for (const p of positions) {
+    if (p.stance !== 'neutral') {
+      out.push(p);
+      continue;
+    }
+    if (gate && !touchesTopic(p)) continue;
+    const features = featuresOf(p);
+    const probs = predict(model, features);
+    const none = CLASSES.indexOf('none');
+    if (probs[none]! >= t.none) continue;
+    const best = probs.indexOf(Math.max(...probs));
+    const cls = CLASSES[best]!;
+    if ((cls === 'pro-access' || cls === 'pro-encryption') && probs[best]! >= t.side) {
+      const words = pushedBy(model, features, best);
+      // Low to medium: a bag of words is weaker evidence than a rule that named its cue.
+      const confidence = round(Math.min(0.6, 0.4 + 0.2 * ((probs[best]! - t.side) / Math.max(0.01, 1 - t.side))));
+      out.push({ ...p, stance: cls as Stance, confidence, reason: `leans on: ${words.map((w) => `'${w}'`).join(', ')}` });
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,345 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeDocument, type PositionOut } from '../analysis';
+import { CLASSES, featuresOf, refinePositions, type FallbackClass, type FallbackThresholds, type StanceModel } from '../analysis/stance-fallback';
+import { parseHtml, readHtmlFile } from '../cli/load';
+import { prf, sameEntity, scorePositions, type LabelPosition, type Labels } from '../cli/score';
+
+/**
+ * Trains the stance fallback (analysis/stance-fallback.ts) on every labelled article and
+ * measures it honestly.
+ *
+ *   npx tsx scripts/train-stance.ts --cv      leave-one-article-out cross-validation, rules alone
+ *                                             vs rules + fallback, per folder and overall
+ *   npx tsx scripts/train-stance.ts --write   train on everything, choose thresholds by
+ *                                             cross-validation, write analysis/stance-weights.ts
+ *   npx tsx scripts/train-stance.ts --eval [folder…]   score rules + the shipped weights
+ *
+ * Examples: each position the rules produce, labelled with the stance of the label it matches
+ * (the grader's own entity matching, cli/score.ts), or "none" when it matches no label: a
+ * speaker quoted on something else, whom the model should learn to leave out.
+ */
+
+export const FOLDERS = ['tests/fixtures', 'tests/fixtures/articles', 'tests/fixtures/dev', 'tests/heldout', '../shared/fixtures'];
+
+export interface Article {
+  folder: string;
+  file: string;
+  labels: LabelPosition[];
+  positions: PositionOut[];
+}
+
+export function loadArticles(folders: readonly string[] = FOLDERS, root = process.cwd()): Article[] {
+  const out: Article[] = [];
+  for (const folder of folders) {
+    const dir = resolve(root, folder);
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      let data: Labels;
+      try {
+        data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Labels;
+      } catch {
+        continue;
+      }
+      if (data.format !== 'elens-labels/1') continue;
+      const doc = parseHtml(readHtmlFile(join(dir, data.page)));
+      out.push({ folder, file: name, labels: data.positions, positions: analyzeDocument(doc)?.positions ?? [] });
+    }
+  }
+  return out;
+}
+
+/** What a predicted position should have been: the matched label's stance, "none" when no label is
+ * that speaker, null when the only match is an optional (disputed) label. */
+export function targetOf(p: Pick<PositionOut, 'speaker'>, labels: readonly LabelPosition[]): FallbackClass | null {
+  const hits = labels.filter((l) => sameEntity(p.speaker, l));
+  if (hits.length === 0) return 'none';
+  const required = hits.find((l) => !l.optional);
+  return required ? required.stance : null;
+}
+
+export interface Example {
+  article: number;
+  features: Map<string, number>;
+  target: number;
+}
+
+export function examplesOf(articles: readonly Article[]): Example[] {
+  const out: Example[] = [];
+  articles.forEach((a, article) => {
+    for (const p of a.positions) {
+      const t = targetOf(p, a.labels);
+      if (t !== null) out.push({ article, features: featuresOf(p), target: CLASSES.indexOf(t) });
+    }
+  });
+  return out;
+}
+
+export interface TrainOptions {
+  /** L2 penalty on the weights (the loss is the mean cross-entropy). */
+  l2: number;
+  iterations: number;
+  rate: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = { l2: 0.0003, iterations: 300, rate: 2 };
+
+/**
+ * Multinomial logistic regression, full-batch gradient descent from zero weights: no random
+ * start and no example order, so the same examples always give the same weights.
+ */
+export function train(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAIN): Pick<StanceModel, 'weights' | 'bias'> {
+  const C = CLASSES.length;
+  const index = new Map<string, number>();
+  const rows = examples.map((e) => {
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (const [k, v] of e.features) {
+      let i = index.get(k);
+      if (i === undefined) index.set(k, (i = index.size));
+      idx.push(i);
+      val.push(v);
+    }
+    return { idx, val, target: e.target };
+  });
+  const F = index.size;
+  // Nesterov-accelerated gradient descent: with unit-length feature vectors the loss has
+  // curvature at most 1/2 + l2, so a step of 2 is stable and momentum makes a few hundred
+  // steps enough.
+  const W = new Float64Array(F * C);
+  const b = new Float64Array(C);
+  const prevW = new Float64Array(F * C);
+  const prevB = new Float64Array(C);
+  const yW = new Float64Array(F * C);
+  const yB = new Float64Array(C);
+  const gW = new Float64Array(F * C);
+  const gb = new Float64Array(C);
+  const z = new Float64Array(C);
+  const n = Math.max(1, rows.length);
+  for (let it = 0; it < options.iterations; it++) {
+    const momentum = it / (it + 3);
+    for (let i = 0; i < F * C; i++) yW[i] = W[i]! + momentum * (W[i]! - prevW[i]!);
+    for (let c = 0; c < C; c++) yB[c] = b[c]! + momentum * (b[c]! - prevB[c]!);
+    prevW.set(W);
+    prevB.set(b);
+    gW.fill(0);
+    gb.fill(0);
+    for (const r of rows) {
+      for (let c = 0; c < C; c++) z[c] = yB[c]!;
+      for (let j = 0; j < r.idx.length; j++) {
+        const base = r.idx[j]! * C;
+        for (let c = 0; c < C; c++) z[c]! += r.val[j]! * yW[base + c]!;
+      }
+      let max = -Infinity;
+      for (let c = 0; c < C; c++) max = Math.max(max, z[c]!);
+      let sum = 0;
+      for (let c = 0; c < C; c++) sum += (z[c] = Math.exp(z[c]! - max));
+      for (let c = 0; c < C; c++) {
+        const g = z[c]! / sum - (c === r.target ? 1 : 0);
+        gb[c]! += g;
+        for (let j = 0; j < r.idx.length; j++) gW[r.idx[j]! * C + c]! += g * r.val[j]!;
+      }
+    }
+    for (let i = 0; i < F * C; i++) W[i] = yW[i]! - options.rate * (gW[i]! / n + options.l2 * yW[i]!);
+    for (let c = 0; c < C; c++) b[c] = yB[c]! - options.rate * (gb[c]! / n);
+  }
+  const weights: Record<string, number[]> = {};
+  for (const [k, i] of index) weights[k] = Array.from(W.subarray(i * C, i * C + C));
+  return { weights, bias: Array.from(b) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring and threshold choice
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
+
+export function score(positions: readonly Pick<PositionOut, 'speaker' | 'stance'>[], labels: readonly LabelPosition[]): Counts {
+  const s = scorePositions(positions.map((p) => ({ speaker: p.speaker, stance: p.stance })), labels);
+  return { tp: s.tp, fp: s.fp, fn: s.fn };
+}
+
+export interface Setting {
+  thresholds: FallbackThresholds;
+  topicGate: boolean;
+}
+
+const SIDE_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
+const NONE_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
+
+/** Every setting tried, most conservative first, so ties go to doing less. */
+export const SETTINGS: Setting[] = [false, true].flatMap((topicGate) =>
+  [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none }, topicGate }))),
+);
+
+function applyModel(a: Article, model: Pick<StanceModel, 'weights' | 'bias'>, s: Setting): PositionOut[] {
+  return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, topicGate: s.topicGate });
+}
+
+/** The setting with the best micro-F1 over articles, each predicted by a model that never saw it. */
+export function chooseSetting(articles: readonly Article[], modelFor: (a: number) => Pick<StanceModel, 'weights' | 'bias'>, which: readonly number[]): Setting {
+  let best = SETTINGS[0]!;
+  let bestF1 = -1;
+  const models = new Map(which.map((a) => [a, modelFor(a)]));
+  for (const s of SETTINGS) {
+    let c = ZERO;
+    for (const a of which) c = add(c, score(applyModel(articles[a]!, models.get(a)!, s), articles[a]!.labels));
+    const f1 = prf(c.tp, c.fp, c.fn).f1;
+    if (f1 > bestF1 + 1e-9) {
+      best = s;
+      bestF1 = f1;
+    }
+  }
+  return best;
+}
+
+const INNER_FOLDS = 5;
+
+/** Models for each article of `which`, each trained on the articles of `which` outside its fold. */
+function foldModels(articles: readonly Article[], examples: readonly Example[], which: readonly number[], folds: number, options: TrainOptions) {
+  const foldOf = new Map(which.map((a, i) => [a, i % folds]));
+  const models = new Map<number, Pick<StanceModel, 'weights' | 'bias'>>();
+  for (let f = 0; f < Math.min(folds, which.length); f++) {
+    const model = train(examples.filter((e) => foldOf.has(e.article) && foldOf.get(e.article) !== f), options);
+    for (const a of which) if (foldOf.get(a) === f) models.set(a, model);
+  }
+  return (a: number) => models.get(a)!;
+}
+
+export interface CvRow {
+  folder: string;
+  rules: Counts;
+  fallback: Counts;
+}
+
+/**
+ * Leave-one-article-out: for each article, train on all the others, choose the setting by
+ * 5-fold cross-validation inside those others, then predict the held-out article.
+ */
+export function crossValidate(articles: readonly Article[], options: TrainOptions = DEFAULT_TRAIN, log = (_: string) => {}): { rows: CvRow[]; settings: Setting[] } {
+  const examples = examplesOf(articles);
+  const byFolder = new Map<string, CvRow>();
+  const settings: Setting[] = [];
+  articles.forEach((held, h) => {
+    const others = articles.map((_, i) => i).filter((i) => i !== h);
+    const setting = chooseSetting(articles, foldModels(articles, examples, others, INNER_FOLDS, options), others);
+    settings.push(setting);
+    const model = train(examples.filter((e) => e.article !== h), options);
+    const row = byFolder.get(held.folder) ?? { folder: held.folder, rules: ZERO, fallback: ZERO };
+    const rules = score(held.positions, held.labels);
+    const fallback = score(applyModel(held, model, setting), held.labels);
+    row.rules = add(row.rules, rules);
+    row.fallback = add(row.fallback, fallback);
+    byFolder.set(held.folder, row);
+    log(`${held.folder}/${held.file}: side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} rules ${fmt(rules)} → fallback ${fmt(fallback)}`);
+  });
+  return { rows: [...byFolder.values()], settings };
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+function fmt(c: Counts): string {
+  const { precision, recall, f1 } = prf(c.tp, c.fp, c.fn);
+  return `P ${pct(precision)} R ${pct(recall)} F1 ${pct(f1)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
+}
+
+export function formatRows(rows: readonly CvRow[]): string {
+  const lines = [`${'folder'.padEnd(26)}rules alone${' '.repeat(31)}rules + fallback`];
+  let r = ZERO;
+  let f = ZERO;
+  for (const row of rows) {
+    lines.push(`${row.folder.padEnd(26)}${fmt(row.rules)}   ${fmt(row.fallback)}`);
+    r = add(r, row.rules);
+    f = add(f, row.fallback);
+  }
+  lines.push(`${'overall'.padEnd(26)}${fmt(r)}   ${fmt(f)}`);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shipped weights
+
+/** Features whose weights all round to zero say nothing; the strongest are kept up to `max`. */
+export function prune(model: Pick<StanceModel, 'weights' | 'bias'>, max = 2500, digits = 2): Pick<StanceModel, 'weights' | 'bias'> {
+  const scale = 10 ** digits;
+  const r = (x: number) => Math.round(x * scale) / scale;
+  const entries = Object.entries(model.weights)
+    .map(([k, w]) => ({ k, w: w.map(r), mass: w.reduce((a, b) => a + Math.abs(b), 0) }))
+    .filter((e) => e.w.some((x) => x !== 0))
+    .sort((a, b) => b.mass - a.mass || (a.k < b.k ? -1 : 1))
+    .slice(0, max)
+    .sort((a, b) => (a.k < b.k ? -1 : 1));
+  return { weights: Object.fromEntries(entries.map((e) => [e.k, e.w])), bias: model.bias.map(r) };
+}
+
+export function weightsModule(model: StanceModel, note: string): string {
+  const lines = Object.entries(model.weights).map(([k, w]) => `    ${JSON.stringify(k)}: [${w.join(', ')}],`);
+  return [
+    '// GENERATED by `npx tsx scripts/train-stance.ts --write`: do not edit by hand; regenerate after',
+    '// changing the labelled fixtures, analysis/stance-fallback.ts features or the analysis itself.',
+    `// ${note}`,
+    "import type { StanceModel } from './stance-fallback';",
+    '',
+    '/** Weights per feature in CLASSES order: pro-access, pro-encryption, neutral, none. */',
+    'export const STANCE_MODEL: StanceModel = {',
+    `  thresholds: ${JSON.stringify(model.thresholds).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ').replace('{', '{ ').replace(/}$/, ' }')},`,
+    `  topicGate: ${model.topicGate ?? true},`,
+    `  bias: [${model.bias.join(', ')}],`,
+    '  weights: {',
+    ...lines,
+    '  },',
+    '};',
+    '',
+  ].join('\n');
+}
+
+function main(argv: readonly string[]): void {
+  const t0 = performance.now();
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  if (argv.includes('--cv')) {
+    const articles = loadArticles();
+    const examples = examplesOf(articles);
+    const counts = CLASSES.map((c, i) => `${c} ${examples.filter((e) => e.target === i).length}`).join(', ');
+    log(`${articles.length} articles, ${examples.length} examples (${counts})`);
+    const { rows } = crossValidate(articles, DEFAULT_TRAIN, argv.includes('--verbose') ? log : undefined);
+    process.stdout.write(`${formatRows(rows)}\n`);
+  } else if (argv.includes('--write')) {
+    const articles = loadArticles();
+    const examples = examplesOf(articles);
+    const all = articles.map((_, i) => i);
+    // Thresholds from leave-one-article-out predictions over everything: never from the
+    // model's own training predictions.
+    const setting = chooseSetting(articles, foldModels(articles, examples, all, articles.length, DEFAULT_TRAIN), all);
+    const model = { ...prune(train(examples)), thresholds: setting.thresholds, topicGate: setting.topicGate };
+    const note = `${articles.length} articles, ${examples.length} examples; thresholds chosen by leave-one-article-out CV (topic gate ${setting.topicGate ? 'on' : 'off'} chosen).`;
+    writeFileSync(resolve('analysis/stance-weights.ts'), weightsModule(model, note));
+    log(`wrote analysis/stance-weights.ts: ${Object.keys(model.weights).length} features, ${note}`);
+  } else if (argv.includes('--eval')) {
+    const folders = argv.filter((a) => !a.startsWith('--'));
+    const articles = loadArticles(folders.length ? folders : FOLDERS);
+    const byFolder = new Map<string, CvRow>();
+    for (const a of articles) {
+      const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
+      const refined = refinePositions(a.positions);
+      row.rules = add(row.rules, score(a.positions, a.labels));
+      row.fallback = add(row.fallback, score(refined, a.labels));
+      byFolder.set(a.folder, row);
+      if (argv.includes('--verbose')) {
+        for (const p of refined) if (!a.positions.includes(p)) log(`${a.file}: ${p.speaker} → ${p.stance} (${p.reason}) [${targetOf(p, a.labels)}]`);
+        for (const p of a.positions) if (!refined.some((q) => q.speaker === p.speaker)) log(`${a.file}: dropped ${p.speaker} [${targetOf(p, a.labels)}]`);
+      }
+    }
+    process.stdout.write(`${formatRows([...byFolder.values()])}\n`);
+  } else {
+    log('usage: npx tsx scripts/train-stance.ts --cv [--verbose] | --write | --eval [--verbose] [folder…]');
+    process.exitCode = 2;
+    return;
+  }
+  log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && /train-stance\.[cm]?[tj]s$/.test(process.argv[1])) main(process.argv.slice(2));

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { CLASSES, featuresOf, refinePositions, tokenize, type PositionLike, type StanceModel } from '../../analysis/stance-fallback';
+import { train, type Example } from '../../scripts/train-stance';
+
+const words = (text: string) => tokenize(text).map((t) => t.t);
+
+const position = (text: string, over: Partial<PositionLike & { confidence: number }> = {}): PositionLike & { confidence: number } => ({
+  speaker: 'Mara Quill',
+  role: '',
+  stance: 'neutral',
+  confidence: 0.5,
+  reason: 'no stance words',
+  statements: [{ text, kind: 'direct', locator: { sentence: `"${text}," she said.` } }],
+  ...over,
+});
+
+/** A model whose every weight points one way, to see what refinePositions lets it do. */
+function oneSided(cls: (typeof CLASSES)[number], thresholds = { side: 0.5, none: 0.9 }): StanceModel {
+  const bias = CLASSES.map((c) => (c === cls ? 5 : 0));
+  return { weights: {}, bias, thresholds };
+}
+
+describe('tokenize', () => {
+  it('marks the words after a negator up to the next punctuation', () => {
+    expect(words('We are not asking for a backdoor, only for help.')).toEqual([
+      'we', 'are', 'not', 'NOT_asking', 'NOT_for', 'NOT_a', 'NOT_backdoor', 'only', 'for', 'help',
+    ]);
+    expect(words("They won't weaken encryption")).toEqual(['they', "won't", 'NOT_weaken', 'NOT_encryption']);
+    expect(words('without a warrant; never again')).toEqual(['without', 'NOT_a', 'NOT_warrant', 'never', 'NOT_again']);
+  });
+
+  it('drops proper nouns and numbers but keeps sentence-initial common words', () => {
+    expect(words('Police need access, said Chief Inspector Dana Whitcombe in 2024.')).toEqual(['police', 'need', 'access', 'said', 'in']);
+    // "Quill" opens a sentence but is capitalised inside the text too: a name, dropped.
+    expect(words('Quill said no. The firm, Quill, refused.')).toEqual(['said', 'no', 'the', 'firm', 'refused']);
+    expect(words('I think so')).toEqual(['i', 'think', 'so']);
+  });
+});
+
+describe('featuresOf', () => {
+  it('has no feature naming the speaker and is unit length', () => {
+    const f = featuresOf(position('Encryption keeps Ana Ruiz safe.', { speaker: 'Ana Ruiz', role: 'head of Example Rights Group' }));
+    expect([...f.keys()].some((k) => /ruiz|ana|example/i.test(k))).toBe(false);
+    expect(f.has('r:head')).toBe(true);
+    expect(f.has('r:group')).toBe(true);
+    const norm = Math.sqrt([...f.values()].reduce((a, v) => a + v * v, 0));
+    expect(norm).toBeCloseTo(1, 9);
+  });
+});
+
+describe('refinePositions', () => {
+  it('never changes a stance a rule decided, however sure the model is', () => {
+    const decided = position('Backdoors would put everyone at risk.', { stance: 'pro-encryption', confidence: 0.8, reason: '"backdoors" + "at risk"' });
+    for (const cls of CLASSES) {
+      expect(refinePositions([decided], { model: oneSided(cls) })).toEqual([decided]);
+    }
+  });
+
+  it('takes the model’s side for a rule-neutral speaker, at low or medium confidence, naming its words', () => {
+    const model: StanceModel = { weights: { 'w:criminals': [3, -1, -1, -1], 'w:warrant': [2, 0, 0, -1] }, bias: [0, 0, 0, 0], thresholds: { side: 0.5, none: 0.9 } };
+    const [p] = refinePositions([position('Criminals hide behind a wall a warrant cannot cross.')], { model, topicGate: false });
+    expect(p?.stance).toBe('pro-access');
+    expect(p?.confidence).toBeLessThan(0.75);
+    expect(p?.reason).toBe("leans on: 'criminals', 'warrant'");
+  });
+
+  it('leaves a rule-neutral speaker neutral when the model is not sure enough', () => {
+    const p = position('Encryption is a complicated issue for police.');
+    expect(refinePositions([p], { model: oneSided('pro-access', { side: 1.01, none: 1.01 }) })).toEqual([p]);
+  });
+
+  it('drops a how-to remark about an unrelated matter (no topic words), even with no model opinion', () => {
+    const howTo = position('Open the settings menu, tap the cloud icon and choose a daily schedule for the upload.', { reason: 'no stance words' });
+    const neutralModel = oneSided('neutral');
+    expect(refinePositions([howTo], { model: neutralModel })).toEqual([]);
+  });
+
+  it('drops a rule-neutral speaker the model is sure is off the issue, and keeps it when off', () => {
+    const union = position('Our members deserve a fair pay rise and the police must respect the picket.');
+    expect(refinePositions([union], { model: oneSided('none') })).toEqual([]);
+    expect(refinePositions([union], { model: oneSided('none', { side: 0.5, none: 1.01 }) })).toEqual([union]);
+  });
+});
+
+describe('train', () => {
+  const ex = (article: number, feats: string[], target: number): Example => ({
+    article,
+    features: new Map(feats.map((f) => [f, 1 / Math.sqrt(feats.length)])),
+    target,
+  });
+  const data = [
+    ex(0, ['w:criminals', 'w:warrant'], 0),
+    ex(0, ['w:privacy', 'w:weaken'], 1),
+    ex(1, ['w:complicated', 'w:balance'], 2),
+    ex(1, ['w:pay', 'w:members'], 3),
+    ex(2, ['w:children', 'w:warrant'], 0),
+    ex(2, ['w:security', 'w:weaken'], 1),
+  ];
+
+  it('is deterministic: the same examples give the same weights', () => {
+    const a = train(data, { l2: 0.001, iterations: 50, rate: 2 });
+    const b = train(data.map((e) => ({ ...e, features: new Map(e.features) })), { l2: 0.001, iterations: 50, rate: 2 });
+    expect(b).toEqual(a);
+  });
+
+  it('learns which words point to which side', () => {
+    const m = train(data, { l2: 0.001, iterations: 200, rate: 2 });
+    expect(m.weights['w:warrant']![0]).toBeGreaterThan(m.weights['w:warrant']![1]!);
+    expect(m.weights['w:weaken']![1]).toBeGreaterThan(m.weights['w:weaken']![0]!);
+  });
+});
