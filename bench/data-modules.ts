@@ -1,8 +1,9 @@
 /**
  * Which source modules are data rather than code, for the popup's "code" budget (glossary and
- * other data excluded). Data: the glossary entries and details, and the analysis' word lists
- * and stance lexicon (modules that declare lists and patterns and no logic). Everything else,
- * including modules that mix a few word lists into code (analysis/cues.ts), counts as code.
+ * other data excluded). Data: the glossary entries and details, and the analysis' word lists,
+ * stance lexicon and learned stance weights (modules that declare lists, patterns and numbers
+ * and no logic). Everything else, including modules that mix a few word lists into code
+ * (analysis/cues.ts), counts as code.
  */
 
 const DATA_MODULES: readonly RegExp[] = [
@@ -10,6 +11,7 @@ const DATA_MODULES: readonly RegExp[] = [
   /\/glossary\/details\//,
   /\/analysis\/gazetteer\.ts$/,
   /\/analysis\/stance-lexicon\.ts$/,
+  /\/analysis\/stance-weights\.ts$/,
   /\.json$/,
 ];
 
