@@ -94,7 +94,8 @@ function mentionEndingAt(mentions: readonly Mention[], end: number): Mention | u
 function mentionStartingAt(tokens: readonly Token[], mentions: readonly Mention[], start: number): Mention | undefined {
   let at = start;
   for (let skipped = 0; skipped <= 3; skipped++) {
-    const m = mentions.find((x) => x.start === at);
+    // The longest: "the Amsterdam-based digital rights group Open Circuit" over its modifier.
+    const m = mentions.reduce<Mention | undefined>((best, x) => (x.start === at && (!best || x.end > best.end) ? x : best), undefined);
     if (m) return m;
     const t = tokens[at];
     if (!t || t.kind !== 'word' || t.cap || t.quoted) return undefined;
@@ -576,6 +577,7 @@ export function findAttributions(article: Article): AttributionResult {
       add({ ...reported, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     }
     for (const p of proposers(parse)) add({ ...p, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+    for (const d of documentAuthors(parse, usedCues)) add({ ...d, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const e of efforts(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
   }
 
@@ -817,7 +819,7 @@ function reportsAnother(parse: SentenceParse, cue: Cue): boolean {
 }
 
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'submission', 'petition', 'declaration', 'memo', 'memorandum', 'brief', 'paper', 'filing', 'appeal', 'complaint', 'op-ed']);
-const AUTHORING_VERBS = new Set(['signed', 'co-signed', 'cosigned', 'organised', 'organized', 'written', 'drafted', 'authored', 'backed', 'endorsed', 'coordinated', 'sent', 'issued', 'published', 'submitted']);
+const AUTHORING_VERBS = new Set(['coordinated', 'co-ordinated', 'signed', 'co-signed', 'cosigned', 'organised', 'organized', 'written', 'drafted', 'authored', 'backed', 'endorsed', 'coordinated', 'sent', 'issued', 'published', 'submitted']);
 
 /**
  * "The letter, organised by A and signed by groups including B, C and D, says …": a document
@@ -841,6 +843,37 @@ function signatories(parse: SentenceParse, cue: Cue): SpeakerRef | undefined {
     }
   }
   return names.length > 0 ? { sentence: parse.sentence.index, mentions: names } : undefined;
+}
+
+/**
+ * "signed an open letter, coordinated by the digital rights group Open Circuit, saying …": a
+ * document speaks for whoever wrote or organised it, whatever the sentence's subject.
+ */
+function documentAuthors(parse: SentenceParse, usedCues: Set<string>): Partial[] {
+  const { tokens, mentions, sentence } = parse;
+  const out: Partial[] = [];
+  for (let i = 0; i < tokens.length - 3; i++) {
+    if (tokens[i]!.quoted || !DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
+    let k = i + 1;
+    // "an open letter this month, coordinated by …"
+    while (k < tokens.length && k - i <= 4 && (tokens[k]!.text === ',' || TIME_WORDS.has(tokens[k]!.lower) || /^(?:this|last|on|in|week|month|year|today|yesterday)$/.test(tokens[k]!.lower))) k++;
+    if (!AUTHORING_VERBS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') continue;
+    const m = mentionStartingAt(tokens, mentions, k + 2);
+    if (!m || m.type !== 'name' || !speakerKind(m)) continue;
+    // Only when the sentence says what the document says ("…, saying …", "… that …").
+    const says = parse.cues.find((c) => c.start >= m.end && c.frame === 'say' && !usedCues.has(`${sentence.index}:${c.start}`));
+    if (!says) continue;
+    out.push({
+      speaker: { sentence: sentence.index, mentions: [m] },
+      frame: 'say',
+      text: collapse(sentence.text),
+      content: spanText(parse, says.end, tokens.length),
+      start: sentence.start,
+      end: sentence.end,
+      cue: `${tokens[k]!.lower} by`,
+    });
+  }
+  return out;
 }
 
 /** "proposals put forward by Y", "amendments tabled by Y": Y proposed what the phrase describes. */

@@ -102,6 +102,12 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
     const frame: Frame = /^(?:supporting|backing|endorsing)$/.test(how) ? 'support' : /^(?:opposing|challenging|contesting|against)$/.test(how) ? 'oppose' : 'say';
     return { end: i + (frame === 'say' ? 3 : 4), frame };
   }
+  // "served Halden with a technical capability notice": issuing an order is proposing it.
+  if (['served', 'serves', 'serving', 'issued', 'issues', 'handed'].includes(t)) {
+    for (let k = 2; k <= 5; k++) {
+      if (w(k) === 'with' && /^(?:a|an|the|secret|its)$/.test(w(k + 1))) return { end: i + k + 1, frame: 'propose' };
+    }
+  }
   // "has sided with the company": the side of whoever they side with.
   if (['sided', 'sides', 'siding', 'side'].includes(t) && w(1) === 'with') return { end: i + 2, frame: 'support' };
   return undefined;

@@ -157,6 +157,14 @@ function runEnd(tokens: readonly Token[], i: number): number {
         continue;
       }
     }
+    // "Parents for Safe Messaging", "Lawyers for Digital Rights": a plural noun for a cause.
+    if (t.lower === 'for' && j === i + 1 && /\p{Ll}s$/u.test(tokens[i]!.text) && !TITLE_WORDS.has(tokens[i]!.lower.slice(0, -1)) && next && nameCase(next) && !CAPITALISED_FUNCTION_WORDS.has(next.lower)) {
+      const more = runEnd(tokens, j + 1);
+      if (more - (j + 1) >= 2) {
+        j = more;
+        continue;
+      }
+    }
     if ((t.lower === 'and' || t.text === '&') && next && nameCase(next)) {
       // "Centre for Democracy and Technology", "Assistance and Access Act": one name when the
       // words after "and" end in an organisation's or a law's head.
@@ -317,6 +325,8 @@ function kindOfName(words: string[], lowerName: string, actor: boolean): Mention
   // is the word before the connector, wherever it stands.
   if (words.some((w, k) => k > 0 && ORG_HEADS.has(w.toLowerCase()) && /^(?:of|for|on)$/.test(words[k + 1] ?? ''))) return 'org';
   if (words.length === 1 && isAcronym(words[0]!)) return 'org';
+  // "Parents for Safe Messaging": a plural noun for a cause names a group.
+  if (words.length >= 3 && words[1] === 'for' && /\p{Ll}s$/u.test(words[0]!)) return 'org';
   return undefined;
 }
 

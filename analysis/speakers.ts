@@ -37,6 +37,9 @@ export interface SpeakerResult {
   allyOf: Map<number, number>;
 }
 
+/** Verbs that make a person the one who speaks for an organisation ("she runs a campaign, X"). */
+const RUNS = new Set(['runs', 'ran', 'leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'founded', 'co-founded', 'directs', 'directed', 'run', 'lead', 'head']);
+
 /** Words that name the same kind of body ("the regulator" for a data protection authority). */
 const SYNONYMS: string[][] = [
   ['regulator', 'watchdog', 'authority', 'commission', 'commissioner', 'ombudsman'],
@@ -374,8 +377,13 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
    * executive of the Safe Harbour Trust". Only for roles whose head is a person's office.
    */
   const affiliationOf = (role: string, sentence: number, token: number): Speaker | undefined => {
-    if (classifyRoleHead(role) !== 'person') return undefined;
     const org = (x: Speaker) => x.kind !== 'person';
+    // "heads the child advocacy group Whānau Safe Online": the body named in the role.
+    if (RUNS.has(role.split(/\s+/)[0]!.toLowerCase())) {
+      const folded = foldName(role);
+      return speakers.find((x) => org(x) && [...x.names].some((n) => n.includes(' ') && folded.includes(n)));
+    }
+    if (classifyRoleHead(role) !== 'person') return undefined;
     if (/^(?:its|their)\s/i.test(role)) return salient(sentence, token, org);
     const owner = /^(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)['’]s\s/u.exec(role)?.[1];
     if (owner) {
@@ -415,6 +423,24 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       if (allies.length === 1) allyOf.set(a.id, allies[0]!);
     }
     previous = ids;
+  }
+  // "She now runs a small campaign, Parents for Safe Messaging": who runs what.
+  for (const p of parses) {
+    const { tokens, mentions } = p;
+    for (let i = 0; i < mentions.length; i++) {
+      const who = mentions[i]!;
+      if (who.possessive || !(who.kind === 'person' || who.pronoun === 'he' || who.pronoun === 'she')) continue;
+      let k = who.end;
+      while (k < tokens.length && k - who.end < 3 && /^(?:now|also|still|currently|has|had|once)$/.test(tokens[k]!.lower)) k++;
+      if (!RUNS.has(tokens[k]?.lower ?? '')) continue;
+      const org = mentions.find((m) => m.start > k && m.start - k <= 8 && m.type === 'name' && (m.kind === 'org' || m.kind === 'unknown'));
+      if (!org) continue;
+      const personId = mentionSpeaker.get(`${p.sentence.index}:${who.start}`) ?? (who.type === 'pronoun' ? salient(p.sentence.index, who.start, (s) => s.kind === 'person')?.id : undefined);
+      const orgId = mentionSpeaker.get(`${p.sentence.index}:${org.start}`);
+      if (personId === undefined || orgId === undefined) continue;
+      const person = speakers[personId]!;
+      if (person.kind === 'person' && person.affiliation === undefined && speakers[orgId]!.kind !== 'person') person.affiliation = orgId;
+    }
   }
   for (const a of ordered) {
     if (a.speaker || a.sameAs === undefined) continue;

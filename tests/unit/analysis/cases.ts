@@ -369,4 +369,16 @@ export const HELD_OUT: Case[] = [
     text: 'Ruritania’s interior ministry is pressing its neighbours to back a requirement for messaging apps to grant police access to suspects’ conversations.',
     expect: { 'Ruritania’s interior ministry': 'pro-access' },
   },
+  {
+    name: 'serving an order proposes it; a document speaks for whoever coordinated it',
+    text: 'According to two people familiar with the matter, the Interior Office served Lumo with a technical capability notice in the spring.\nMore than 200 researchers signed an open letter this month, coordinated by the Lisbon-based digital rights group Open Wire, saying the scanning technology produced large numbers of false positives.',
+    expect: { 'Interior Office': 'pro-access', 'Open Wire': 'pro-encryption' },
+    absent: ['Lumo'],
+  },
+  {
+    name: 'a person who runs a campaign speaks for it; "Parents for X" is a group',
+    text: 'For Dana Holm, the debate is personal. She now runs a small campaign, Parents for Safe Chats, which lobbies for companies to be required to detect grooming.\n“I understand the technical arguments about encryption. I have read them all,” she said.',
+    expect: { 'Parents for Safe Chats': 'pro-access', 'Dana Holm': 'pro-access' },
+    exact: true,
+  },
 ];
