@@ -64,9 +64,10 @@ interface RemovalWatch {
 type Watched = Window & { __removal?: RemovalWatch };
 
 /**
- * Page-side watch, one look per frame from the switch-off on: when the last highlight that was
- * on screen went (removed, or no longer styled as one), and when none was left anywhere with
- * the status gone. The screen's highlights are listed before, so each frame costs a few reads.
+ * Page-side watch, one look per frame from the switch-off on: when the frame was drawn in which
+ * the last highlight that was on screen had gone (removed, or no longer styled as one), and the
+ * one in which none was left anywhere and the status was gone. The screen's highlights are
+ * listed before, so each look costs a few reads.
  */
 async function watchRemoval(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -78,14 +79,27 @@ async function watchRemoval(page: Page): Promise<void> {
     const state: RemovalWatch = { t0: 0, invisibleAt: null, goneAt: null };
     w.__removal = state;
     const looksHighlighted = (el: Element) => el.isConnected && getComputedStyle(el).cursor === 'help';
-    const frame = (t: number) => {
+    // Seen in a frame's animation callback, the change is on screen once that frame is drawn:
+    // a task posted from the callback runs after the frame's layout and paint.
+    const afterThisFrame = (note: (t: number) => void) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => note(performance.now());
+      channel.port2.postMessage(null);
+    };
+    let sawClear = false;
+    let sawGone = false;
+    const frame = () => {
       if (state.t0 > 0) {
-        if (state.invisibleAt === null && !onScreen.some(looksHighlighted)) state.invisibleAt = t;
-        if (state.goneAt === null && !document.querySelector('elens-mark') && !document.documentElement.dataset.elensStatus) {
-          state.goneAt = t;
+        if (!sawClear && !onScreen.some(looksHighlighted)) {
+          sawClear = true;
+          afterThisFrame((t) => (state.invisibleAt = t));
+        }
+        if (!sawGone && !document.querySelector('elens-mark') && !document.documentElement.dataset.elensStatus) {
+          sawGone = true;
+          afterThisFrame((t) => (state.goneAt = t));
         }
       }
-      if (state.goneAt === null) requestAnimationFrame(frame);
+      if (!sawGone) requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
   });

@@ -145,7 +145,8 @@ export async function runInFrames(
   const minUnits = opts.minUnits ?? 20;
   const afterNextFrame = opts.afterNextFrame ?? defaultAfterNextFrame(win);
   const now = opts.now ?? (() => win.performance.now());
-  let maxUnits = opts.firstUnits ?? 200;
+  // A unit can be a text node holding a dozen highlights: start small, the next frames tell.
+  let maxUnits = opts.firstUnits ?? 50;
   /** Cost (script + rendering) per unit, ms; learnt from the slices so far. */
   let perUnit: number | null = null;
   let lastUnits = 0;
