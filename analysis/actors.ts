@@ -1,5 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import { foldKey } from '../glossary/fold';
+import { DESCRIPTIONS, ACCESS_KINDS, ENCRYPTION_KINDS } from './gazetteer';
 
 /**
  * What the analysis knows about actors beyond the article's words: the glossary's actor entries
@@ -20,33 +21,12 @@ export function knownActor(name: string): KnownActor | undefined {
   return { id: hit.entry.id, term: hit.entry.term };
 }
 
-/** Descriptions that newsrooms use for one particular body. Keys are folded lower case. */
-const DESCRIPTIONS: ReadonlyMap<string, { name: string; id?: string }> = new Map([
-  ['eu executive', { name: 'European Commission', id: 'european-commission' }],
-  ['european executive', { name: 'European Commission', id: 'european-commission' }],
-  ["bloc's executive", { name: 'European Commission', id: 'european-commission' }],
-  ['eu commission', { name: 'European Commission', id: 'european-commission' }],
-  ['eu law enforcement agency', { name: 'Europol', id: 'europol' }],
-  ["eu's police agency", { name: 'Europol', id: 'europol' }],
-  ['eu cybersecurity agency', { name: 'ENISA', id: 'enisa' }],
-  ["eu's cybersecurity agency", { name: 'ENISA', id: 'enisa' }],
-  ['us justice department', { name: 'Department of Justice', id: 'department-of-justice' }],
-]);
 
 export function describedActor(description: string): { name: string; id?: string } | undefined {
   const key = foldKey(description).replace(/^(?:the|its|a|an)\s+/, '');
   return DESCRIPTIONS.get(key);
 }
 
-/**
- * The side a kind of actor usually takes (GUIDE.md): interior ministries, police, intelligence
- * agencies and child-protection groups argue for access; messaging companies, digital-rights
- * groups, security researchers and data-protection bodies against. +1 = access, -1 = encryption.
- */
-const ACCESS_KINDS =
-  /\b(?:interior|home affairs|home office|home secretary|justice minist\w*|ministry of justice|justice department|department of justice|attorney[- ]general|police|constab\w*|law enforcement|fbi|europol|interpol|nsa|gchq|asio|intelligence|security service|spy agenc\w*|prosecutor\w*|detective|crime agency|federal bureau|counter-terror\w*|polic(?:e|ing)|child[- ](?:protection|safety|online safety)|child (?:online )?safety|child advoca\w+|children'?s (?:charity|safety|rights|alliance|coalition|commissioner)|nspcc|safeguarding|anti-abuse|iwf|internet watch foundation|thorn)\b/i;
-const ENCRYPTION_KINDS =
-  /\b(?:whatsapp|signal|telegram|threema|proton\w*|wire|element|imessage|messaging (?:app|service|company|firm|start-?up)|encrypted messaging|digital[- ]rights|civil[- ]liberties|civil[- ]society|press freedom|media freedom|privacy (?:group|campaign\w*|advocate\w*|watchdog|regulator|collective)|eff|electronic frontier|edri|open rights group|access now|privacy international|aclu|cryptograph\w*|security researcher\w*|computer scien\w*|data protection|information commissioner|privacy commissioner|edps|edpb|tor project|mozilla|internet society)\b/i;
 
 export function priorFor(name: string, role: string): -1 | 0 | 1 {
   // Curly apostrophes as pages print them ("children’s charity") read as straight ones.

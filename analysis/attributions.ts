@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { CAPITALISED_FUNCTION_WORDS, ORG_HEADS, PERSON_ROLE_NOUNS, ROLE_HEADS, TIME_WORDS, TITLE_WORDS } from './gazetteer';
+import { AUTHORING_VERBS, BEFORE_SUBJECT, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS } from './gazetteer';
 import { findMentions, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
@@ -64,14 +64,6 @@ export interface AttributionResult {
   attributions: Attribution[];
 }
 
-const EXPECTING = new Set(['expected', 'due', 'set', 'likely', 'poised', 'scheduled', 'going', 'planning', 'plans', 'expects', 'intends', 'wants']);
-const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 'chapter', 'wing', 'arm', 'division', 'leadership', 'board', 'executive', 'secretariat', 'members', 'delegation']);
-const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'representative', 'representatives', 'lawyers', 'lawyer', 'source', 'sources', 'statement', 'counsel', 'attorneys', 'attorney', 'spokesmen', 'spokeswomen']);
-const RELATIVE = new Set(['who', 'which', 'that']);
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'with', 'by', 'during', 'after', 'before', 'speaking', 'writing', 'joined', 'led', 'asked', 'for', 'under', 'like', 'including', 'as', 'through', 'via']);
-const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'amendment', 'amendments', 'suggestion', 'suggestions', 'idea', 'ideas', 'bill', 'bills', 'law', 'laws', 'legislation', 'measure', 'measures', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'motion', 'compromise', 'draft', 'rules', 'scheme', 'regulation', 'order', 'orders', 'powers', 'provisions', 'changes', 'policy', 'policies', 'initiative']);
-const PROPOSER_VERBS = new Set(['proposed', 'tabled', 'floated', 'drafted', 'introduced', 'sponsored', 'championed', 'pushed', 'envisaged', 'envisioned', 'suggested', 'backed', 'advanced', 'advocated', 'sought', 'demanded', 'requested', 'made', 'issued', 'submitted', 'presented']);
-const EFFORT_NOUNS = new Set(['efforts', 'effort', 'attempts', 'attempt', 'bid', 'bids', 'push', 'campaign', 'drive', 'plan', 'plans', 'calls', 'call', 'demands', 'demand', 'request', 'requests', 'proposal', 'proposals', 'move', 'moves', 'pressure', 'insistence', 'determination']);
 const MIN_DIRECT_WORDS = 2;
 const PASSIVE_FRAMES = new Map<string, Frame>([
   ...['criticised', 'criticized', 'condemned', 'opposed', 'rejected', 'slammed', 'attacked', 'denounced', 'challenged', 'questioned', 'dismissed', 'decried', 'blasted'].map((w) => [w, 'oppose'] as [string, Frame]),
@@ -241,14 +233,6 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
   return ref(m.type === 'name' ? groupOf(tokens, mentions, m, floor) : [m]);
 }
 
-/** Words that may come right before a sentence's subject. */
-const BEFORE_SUBJECT = new Set(`
-  and but or so yet while when as after before because since although though if then also
-  meanwhile however now today yesterday tonight earlier later separately instead still finally
-  last this week month year morning afternoon evening night day time where whereas until once
-  too indeed moreover furthermore like including such unlike whom who that which
-`.trim().split(/\s+/));
-const PREPOSITIONS_BEFORE = new Set(['of', 'at', 'from', 'for', 'by', 'in', 'with', 'to', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'among', 'within', 'without', 'than', 'behind', 'towards', 'toward']);
 
 /**
  * What stands before a subject candidate decides whether it is one: "documents leaked from the
@@ -743,8 +727,6 @@ function previousSpeaker(paragraph: number, paragraphs: Article['paragraphs'], d
 
 type Partial = Pick<Attribution, 'speaker' | 'frame' | 'text' | 'content' | 'start' | 'end' | 'cue'> & { proposer?: boolean; ally?: Mention };
 
-/** Words that open a clause whose subject says nothing yet: "If Congress wants …", "unless the firm agrees". */
-const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
 
 /** The person or body right after a support or opposition cue ("sided with the company"). */
 function allyAfter(parse: SentenceParse, cue: Cue): Mention | undefined {
@@ -818,8 +800,6 @@ function reportsAnother(parse: SentenceParse, cue: Cue): boolean {
   return parse.cues.some((c) => c.frame === 'say' && c.start >= m.end && c.start <= m.end + 1 && !c.speakerAfter);
 }
 
-const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'submission', 'petition', 'declaration', 'memo', 'memorandum', 'brief', 'paper', 'filing', 'appeal', 'complaint', 'op-ed']);
-const AUTHORING_VERBS = new Set(['coordinated', 'co-ordinated', 'signed', 'co-signed', 'cosigned', 'organised', 'organized', 'written', 'drafted', 'authored', 'backed', 'endorsed', 'coordinated', 'sent', 'issued', 'published', 'submitted']);
 
 /**
  * "The letter, organised by A and signed by groups including B, C and D, says …": a document

@@ -1,4 +1,7 @@
 import type { Token } from './tokens';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, BETWEEN_SUBJECT_AND_VERB } from './gazetteer';
+
+export { BETWEEN_SUBJECT_AND_VERB } from './gazetteer';
 
 /**
  * Verbs and phrases that attribute a statement or a position to someone. The frame says what
@@ -18,35 +21,7 @@ export interface Cue {
   speakerAfter?: boolean;
 }
 
-const words = (list: string) => list.trim().split(/\s+/);
 
-const SAY = words(`
-  said says say saying told tells tell added adds argued argues argue arguing claimed claims
-  claim stated states insisted insists explained explains noted notes wrote writes believes
-  believe thinks think maintained maintains contended contends asserted asserts stressed
-  stresses emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits
-  conceded concedes countered counters replied replies responded responds suggested suggests
-  cautioned cautions predicted observed commented remarked announced announces declared
-  declares confirmed confirms agreed agrees disagreed disagrees complained complains feared fears
-  worried worries questioned asked asks reiterated reiterates repeated objected protested
-  lamented testified tweeted tweets posted posts blogged blogs emailed emails texted messaged
-  recalled concluded concludes found finds accused accuses
-  described describes warned warns warning insisting contending adding arguing stating
-  explaining noting saying telling according
-`);
-const SUPPORT = words(`
-  backed backs supported supports welcomed welcomes endorsed endorses praised praises defended
-  defends championed champions favours favors advocated advocates wants wanted demanded demands
-  sought seeks seeking pushed pushes pushing urged urges urging requested requests intends
-  intended hopes hoped supporting backing defending welcoming demanding
-`);
-const OPPOSE = words(`
-  rejected rejects reject opposed opposes oppose criticised criticized criticises criticizes
-  condemned condemns dismissed dismisses slammed slams attacked denounced denounces decried
-  blasted lambasted refused refuses resisted resists fought fights vetoed blocked challenged
-  challenges disputed disputes rejecting opposing criticising criticizing condemning
-`);
-const PROPOSE = words(`proposed proposes plans planned introduced introduces unveiled unveils tabled tables drafted floated sponsored sponsors sponsoring proposing tabling introducing drafting`);
 
 const FRAME_OF = new Map<string, Frame>();
 for (const w of SAY) FRAME_OF.set(w, 'say');
@@ -57,8 +32,6 @@ for (const w of PROPOSE) FRAME_OF.set(w, 'propose');
 /** Verbs that attribute content after a quotation ("…,” said Jane Doe). */
 export const SPEECH_VERBS = new Set(SAY.filter((w) => w !== 'according' && w !== 'found' && w !== 'finds'));
 
-/** Words whose use as a noun or adjective is far more common than as a cue. */
-const NOT_AFTER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'to', 'no']);
 
 function multiword(tokens: readonly Token[], i: number): { end: number; frame: Frame; speakerAfter?: boolean } | undefined {
   const w = (k: number) => tokens[i + k]?.lower ?? '';
@@ -137,12 +110,3 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   return cues;
 }
 
-/** Words that may stand between a subject and its verb ("has already argued", "on Tuesday said"). */
-export const BETWEEN_SUBJECT_AND_VERB = new Set(words(`
-  has have had also already previously repeatedly long recently since strongly publicly reportedly
-  separately now then later earlier once often frequently consistently again further is are was
-  were been be being will would could can may might shall should must did does do just only
-  first yet still himself herself itself themselves openly privately quickly swiftly
-  immediately initially originally subsequently too both all loudly vocally explicitly
-  firmly flatly angrily
-`));

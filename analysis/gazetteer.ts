@@ -6,6 +6,7 @@
  */
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const words = (list: string): string[] => list.trim().split(/\s+/);
 
 /** Capitalised at the start of a sentence, never a name on their own. */
 export const CAPITALISED_FUNCTION_WORDS = set(`
@@ -208,3 +209,164 @@ export const ABBREVIATIONS = set(`
   etc approx dept univ inc ltd corp co est fig al e.g i.e jan feb mar apr jun jul aug sep sept
   oct nov dec mt ft op pp vol
 `);
+
+/** Descriptions that newsrooms use for one particular body. Keys are folded lower case. */
+export const DESCRIPTIONS: ReadonlyMap<string, { name: string; id?: string }> = new Map([
+  ['eu executive', { name: 'European Commission', id: 'european-commission' }],
+  ['european executive', { name: 'European Commission', id: 'european-commission' }],
+  ["bloc's executive", { name: 'European Commission', id: 'european-commission' }],
+  ['eu commission', { name: 'European Commission', id: 'european-commission' }],
+  ['eu law enforcement agency', { name: 'Europol', id: 'europol' }],
+  ["eu's police agency", { name: 'Europol', id: 'europol' }],
+  ['eu cybersecurity agency', { name: 'ENISA', id: 'enisa' }],
+  ["eu's cybersecurity agency", { name: 'ENISA', id: 'enisa' }],
+  ['us justice department', { name: 'Department of Justice', id: 'department-of-justice' }],
+]);
+
+/**
+ * The side a kind of actor usually takes (GUIDE.md): interior ministries, police, intelligence
+ * agencies and child-protection groups argue for access; messaging companies, digital-rights
+ * groups, security researchers and data-protection bodies against. +1 = access, -1 = encryption.
+ */
+export const ACCESS_KINDS =
+  /\b(?:interior|home affairs|home office|home secretary|justice minist\w*|ministry of justice|justice department|department of justice|attorney[- ]general|police|constab\w*|law enforcement|fbi|europol|interpol|nsa|gchq|asio|intelligence|security service|spy agenc\w*|prosecutor\w*|detective|crime agency|federal bureau|counter-terror\w*|polic(?:e|ing)|child[- ](?:protection|safety|online safety)|child (?:online )?safety|child advoca\w+|children'?s (?:charity|safety|rights|alliance|coalition|commissioner)|nspcc|safeguarding|anti-abuse|iwf|internet watch foundation|thorn)\b/i;
+
+export const ENCRYPTION_KINDS =
+  /\b(?:whatsapp|signal|telegram|threema|proton\w*|wire|element|imessage|messaging (?:app|service|company|firm|start-?up)|encrypted messaging|digital[- ]rights|civil[- ]liberties|civil[- ]society|press freedom|media freedom|privacy (?:group|campaign\w*|advocate\w*|watchdog|regulator|collective)|eff|electronic frontier|edri|open rights group|access now|privacy international|aclu|cryptograph\w*|security researcher\w*|computer scien\w*|data protection|information commissioner|privacy commissioner|edps|edpb|tor project|mozilla|internet society)\b/i;
+
+export const SAY = words(`
+  said says say saying told tells tell added adds argued argues argue arguing claimed claims
+  claim stated states insisted insists explained explains noted notes wrote writes believes
+  believe thinks think maintained maintains contended contends asserted asserts stressed
+  stresses emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits
+  conceded concedes countered counters replied replies responded responds suggested suggests
+  cautioned cautions predicted observed commented remarked announced announces declared
+  declares confirmed confirms agreed agrees disagreed disagrees complained complains feared fears
+  worried worries questioned asked asks reiterated reiterates repeated objected protested
+  lamented testified tweeted tweets posted posts blogged blogs emailed emails texted messaged
+  recalled concluded concludes found finds accused accuses
+  described describes warned warns warning insisting contending adding arguing stating
+  explaining noting saying telling according
+`);
+
+export const SUPPORT = words(`
+  backed backs supported supports welcomed welcomes endorsed endorses praised praises defended
+  defends championed champions favours favors advocated advocates wants wanted demanded demands
+  sought seeks seeking pushed pushes pushing urged urges urging requested requests intends
+  intended hopes hoped supporting backing defending welcoming demanding
+`);
+
+export const OPPOSE = words(`
+  rejected rejects reject opposed opposes oppose criticised criticized criticises criticizes
+  condemned condemns dismissed dismisses slammed slams attacked denounced denounces decried
+  blasted lambasted refused refuses resisted resists fought fights vetoed blocked challenged
+  challenges disputed disputes rejecting opposing criticising criticizing condemning
+`);
+
+export const PROPOSE = words(`proposed proposes plans planned introduced introduces unveiled unveils tabled tables drafted floated sponsored sponsors sponsoring proposing tabling introducing drafting`);
+
+/** Words whose use as a noun or adjective is far more common than as a cue. */
+export const NOT_AFTER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'to', 'no']);
+
+/** Words that may stand between a subject and its verb ("has already argued", "on Tuesday said"). */
+export const BETWEEN_SUBJECT_AND_VERB = new Set(words(`
+  has have had also already previously repeatedly long recently since strongly publicly reportedly
+  separately now then later earlier once often frequently consistently again further is are was
+  were been be being will would could can may might shall should must did does do just only
+  first yet still himself herself itself themselves openly privately quickly swiftly
+  immediately initially originally subsequently too both all loudly vocally explicitly
+  firmly flatly angrily
+`));
+
+export const EXPECTING = new Set(['expected', 'due', 'set', 'likely', 'poised', 'scheduled', 'going', 'planning', 'plans', 'expects', 'intends', 'wants']);
+
+export const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 'chapter', 'wing', 'arm', 'division', 'leadership', 'board', 'executive', 'secretariat', 'members', 'delegation']);
+
+export const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'representative', 'representatives', 'lawyers', 'lawyer', 'source', 'sources', 'statement', 'counsel', 'attorneys', 'attorney', 'spokesmen', 'spokeswomen']);
+
+export const RELATIVE = new Set(['who', 'which', 'that']);
+
+export const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'with', 'by', 'during', 'after', 'before', 'speaking', 'writing', 'joined', 'led', 'asked', 'for', 'under', 'like', 'including', 'as', 'through', 'via']);
+
+export const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'amendment', 'amendments', 'suggestion', 'suggestions', 'idea', 'ideas', 'bill', 'bills', 'law', 'laws', 'legislation', 'measure', 'measures', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'motion', 'compromise', 'draft', 'rules', 'scheme', 'regulation', 'order', 'orders', 'powers', 'provisions', 'changes', 'policy', 'policies', 'initiative']);
+
+export const PROPOSER_VERBS = new Set(['proposed', 'tabled', 'floated', 'drafted', 'introduced', 'sponsored', 'championed', 'pushed', 'envisaged', 'envisioned', 'suggested', 'backed', 'advanced', 'advocated', 'sought', 'demanded', 'requested', 'made', 'issued', 'submitted', 'presented']);
+
+export const EFFORT_NOUNS = new Set(['efforts', 'effort', 'attempts', 'attempt', 'bid', 'bids', 'push', 'campaign', 'drive', 'plan', 'plans', 'calls', 'call', 'demands', 'demand', 'request', 'requests', 'proposal', 'proposals', 'move', 'moves', 'pressure', 'insistence', 'determination']);
+
+/** Words that may come right before a sentence's subject. */
+export const BEFORE_SUBJECT = new Set(`
+  and but or so yet while when as after before because since although though if then also
+  meanwhile however now today yesterday tonight earlier later separately instead still finally
+  last this week month year morning afternoon evening night day time where whereas until once
+  too indeed moreover furthermore like including such unlike whom who that which
+`.trim().split(/\s+/));
+
+export const PREPOSITIONS_BEFORE = new Set(['of', 'at', 'from', 'for', 'by', 'in', 'with', 'to', 'on', 'about', 'against', 'into', 'over', 'under', 'between', 'among', 'within', 'without', 'than', 'behind', 'towards', 'toward']);
+
+/** Words that open a clause whose subject says nothing yet: "If Congress wants …", "unless the firm agrees". */
+export const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
+
+export const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'submission', 'petition', 'declaration', 'memo', 'memorandum', 'brief', 'paper', 'filing', 'appeal', 'complaint', 'op-ed']);
+
+export const AUTHORING_VERBS = new Set(['coordinated', 'co-ordinated', 'signed', 'co-signed', 'cosigned', 'organised', 'organized', 'written', 'drafted', 'authored', 'backed', 'endorsed', 'coordinated', 'sent', 'issued', 'published', 'submitted']);
+
+/** Words that end a backwards walk over a role description. */
+export const ROLE_STOP = new Set(`
+  the a an his her its their our your my this that these those of in at by for with and or to from
+  on as who which whom whose said says say told tells added argued warned claimed stated is are
+  was were has have had be been will would can could should may might must not no than then
+  when while after before since but if because about into onto over under between among
+  according also already
+`.trim().split(/\s+/));
+
+export const WHO_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'runs', 'ran', 'studies', 'studied', 'researches', 'researched', 'teaches', 'taught', 'works', 'worked', 'represents', 'chairs', 'founded', 'co-founded', 'directs', 'directed', 'advises', 'advised', 'oversees', 'manages', 'coordinates', 'investigates', 'investigated', 'campaigns']);
+
+export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'baroness', 'queen', 'princess']);
+
+export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'baron', 'king', 'prince']);
+
+/** Lower-case heads that extend a name into an organisation ("Council presidency", "Lindmark's data protection authority"). */
+export const LOWER_ORG_HEADS = new Set([
+  ...GOVERNMENT_HEADS, 'ministry', 'department', 'agency', 'authority', 'regulator', 'police',
+  'parliament', 'presidency', 'commission', 'council', 'watchdog', 'force', 'office', 'court',
+  'bureau', 'service', 'party', 'delegation',
+]);
+
+/** Roles that belong to an employer named before them ("a Whisperly spokesperson"). */
+export const EMPLOYEE_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'representative', 'lawyer', 'attorney', 'counsel', 'executive', 'engineer', 'researcher', 'analyst', 'director', 'chief', 'boss', 'head', 'founder', 'co-founder', 'ceo', 'cto', 'cio', 'ciso', 'manager', 'adviser', 'advisor', 'member', 'agent', 'officer', 'investigator', 'developer', 'designer', 'scientist', 'partner', 'fellow', 'student', 'editor', 'journalist', 'reporter', 'president', 'chair', 'chairman', 'chairwoman', 'secretary', 'commissioner', 'minister', 'staff', 'employee', 'worker', 'source']);
+
+/** Prepositions after which a capitalised run of two or more words names a place ("in São Paulo"). */
+export const LOCATIVES = new Set(['in', 'on', 'near', 'outside', 'inside', 'across', 'around']);
+
+export const SUBJECT_VERBS = new Set(['said', 'says', 'told', 'tells', 'argued', 'argues', 'added', 'warned', 'claimed', 'insisted', 'stated', 'wrote', 'believes', 'urged', 'rejected', 'welcomed']);
+
+/** Plural and institutional nouns that open sentences as subjects without being names. */
+export const COMMON_SUBJECTS = new Set(`
+  police officials critics experts researchers campaigners analysts lawmakers ministers prosecutors
+  investigators authorities government parliament industry companies firms users people children
+  parents security privacy encryption technology research data law politicians diplomats
+  activists scientists engineers academics regulators governments agencies banks platforms
+`.trim().split(/\s+/));
+
+/** Verbs that make a person the one who speaks for an organisation ("she runs a campaign, X"). */
+export const RUNS = new Set(['runs', 'ran', 'leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'founded', 'co-founded', 'directs', 'directed', 'run', 'lead', 'head']);
+
+/** Words that name the same kind of body ("the regulator" for a data protection authority). */
+export const SYNONYMS: string[][] = [
+  ['regulator', 'watchdog', 'authority', 'commission', 'commissioner', 'ombudsman'],
+  ['company', 'firm', 'maker', 'provider', 'giant', 'app', 'start-up', 'startup', 'business', 'vendor', 'service', 'platform', 'developer', 'manufacturer', 'messenger', 'operator'],
+  ['group', 'organisation', 'organization', 'charity', 'coalition', 'alliance', 'body', 'campaign', 'ngo', 'foundation', 'collective', 'network', 'federation', 'association', 'union', 'trade-body', 'forum', 'council', 'institute', 'think-tank', 'tank'],
+  ['ministry', 'department', 'office'],
+  ['government', 'administration', 'cabinet', 'executive'],
+  ['bureau', 'agency', 'service'],
+  ['presidency', 'council'],
+  ['minister', 'secretary'],
+  ['researcher', 'scientist', 'academic', 'professor', 'cryptographer', 'expert', 'lecturer'],
+  ['judge', 'magistrate'],
+  ['lawyer', 'attorney', 'counsel', 'prosecutor'],
+  ['chief', 'head', 'boss', 'director', 'executive', 'ceo', 'president', 'chairman', 'chair'],
+];
+
+/** Sentence openers that leave the subject still to come. */
+export const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'since', 'during', 'for', 'from', 'with', 'without', 'under', 'despite', 'according', 'as', 'by', 'but', 'and', 'so', 'yet', 'however', 'meanwhile', 'also', 'still', 'instead', 'indeed', 'now', 'then', 'later', 'earlier', 'last', 'yesterday', 'today', 'separately', 'asked', 'speaking', 'when', 'while', 'if', 'although', 'though', 'even', 'not', 'once', 'until']);

@@ -1,22 +1,5 @@
 import { describedActor, knownActor } from './actors';
-import {
-  CAPITALISED_FUNCTION_WORDS,
-  GOVERNMENT_HEADS,
-  LAW_HEADS,
-  MEDIA,
-  MEDIA_PHRASES,
-  NAME_PARTICLES,
-  NATION_ADJECTIVE,
-  ORG_CLASS_NOUNS,
-  ORG_HEADS,
-  PERSON_HONORIFICS,
-  PERSON_ROLE_NOUNS,
-  PLACES,
-  ROLE_HEADS,
-  STREET_WORDS,
-  TIME_WORDS,
-  TITLE_WORDS,
-} from './gazetteer';
+import { CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS } from './gazetteer';
 import type { Token } from './tokens';
 
 /**
@@ -64,28 +47,11 @@ export interface NameContext {
   midCaps: ReadonlySet<string>;
 }
 
-/** Words that end a backwards walk over a role description. */
-const ROLE_STOP = new Set(`
-  the a an his her its their our your my this that these those of in at by for with and or to from
-  on as who which whom whose said says say told tells added argued warned claimed stated is are
-  was were has have had be been will would can could should may might must not no than then
-  when while after before since but if because about into onto over under between among
-  according also already
-`.trim().split(/\s+/));
 
-const WHO_VERBS = new Set(['leads', 'led', 'heads', 'headed', 'runs', 'ran', 'studies', 'studied', 'researches', 'researched', 'teaches', 'taught', 'works', 'worked', 'represents', 'chairs', 'founded', 'co-founded', 'directs', 'directed', 'advises', 'advised', 'oversees', 'manages', 'coordinates', 'investigates', 'investigated', 'campaigns']);
 
 const PRONOUNS: Record<string, Mention['pronoun']> = { he: 'he', she: 'she', it: 'it', they: 'they' };
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'this', 'that', 'our']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'on']);
-const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'baroness', 'queen', 'princess']);
-const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'baron', 'king', 'prince']);
-/** Lower-case heads that extend a name into an organisation ("Council presidency", "Lindmark's data protection authority"). */
-const LOWER_ORG_HEADS = new Set([
-  ...GOVERNMENT_HEADS, 'ministry', 'department', 'agency', 'authority', 'regulator', 'police',
-  'parliament', 'presidency', 'commission', 'council', 'watchdog', 'force', 'office', 'court',
-  'bureau', 'service', 'party', 'delegation',
-]);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
 const isAcronym = (text: string) => /^(?:\p{Lu}[\p{Lu}\p{N}&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(text);
@@ -261,11 +227,7 @@ function capitalisedModifiers(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Roles that belong to an employer named before them ("a Whisperly spokesperson"). */
-const EMPLOYEE_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'representative', 'lawyer', 'attorney', 'counsel', 'executive', 'engineer', 'researcher', 'analyst', 'director', 'chief', 'boss', 'head', 'founder', 'co-founder', 'ceo', 'cto', 'cio', 'ciso', 'manager', 'adviser', 'advisor', 'member', 'agent', 'officer', 'investigator', 'developer', 'designer', 'scientist', 'partner', 'fellow', 'student', 'editor', 'journalist', 'reporter', 'president', 'chair', 'chairman', 'chairwoman', 'secretary', 'commissioner', 'minister', 'staff', 'employee', 'worker', 'source']);
 
-/** Prepositions after which a capitalised run of two or more words names a place ("in São Paulo"). */
-const LOCATIVES = new Set(['in', 'on', 'near', 'outside', 'inside', 'across', 'around']);
 
 /** "the Seoul company": a capitalised run between a determiner and a lower-case organisation noun. */
 function modifiesDescription(tokens: readonly Token[], start: number, end: number): boolean {
@@ -283,15 +245,7 @@ export function informativeRole(role: string): boolean {
   return !/^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i.test(role.trim());
 }
 
-const SUBJECT_VERBS = new Set(['said', 'says', 'told', 'tells', 'argued', 'argues', 'added', 'warned', 'claimed', 'insisted', 'stated', 'wrote', 'believes', 'urged', 'rejected', 'welcomed']);
 
-/** Plural and institutional nouns that open sentences as subjects without being names. */
-const COMMON_SUBJECTS = new Set(`
-  police officials critics experts researchers campaigners analysts lawmakers ministers prosecutors
-  investigators authorities government parliament industry companies firms users people children
-  parents security privacy encryption technology research data law politicians diplomats
-  activists scientists engineers academics regulators governments agencies banks platforms
-`.trim().split(/\s+/));
 
 /**
  * A single capitalised word opening a sentence looks like a name when it is shaped like one

@@ -3,6 +3,7 @@ import type { Attribution } from './attributions';
 import type { SpeakerResult } from './speakers';
 import { decideStance, scoreStatement, type StatementScore } from './stance';
 import type { Article, PositionOut, StatementOut } from './types';
+import { NO_COMMENT } from './stance-lexicon';
 
 
 /**
@@ -68,7 +69,6 @@ export function buildPositions(article: Article, attributions: readonly Attribut
   return onTopic.map(({ first: _first, id: _id, ...p }) => p);
 }
 
-const NO_COMMENT = /^\W*(?:\w+\s+){0,4}?(?:declined|refused|would not|will not|did not|does not|won't|wouldn't|didn't|doesn't|could not|couldn't|was not available|were not available)\s+(?:to\s+)?(?:comment|be drawn)\b/i;
 
 /**
  * Someone whose own words leave their side open takes the side of whom they side with ("has

@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { NATION_ADJECTIVE } from './gazetteer';
+import { NATION_ADJECTIVE, OPENERS, RUNS, SYNONYMS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -37,24 +37,7 @@ export interface SpeakerResult {
   allyOf: Map<number, number>;
 }
 
-/** Verbs that make a person the one who speaks for an organisation ("she runs a campaign, X"). */
-const RUNS = new Set(['runs', 'ran', 'leads', 'led', 'heads', 'headed', 'chairs', 'chaired', 'founded', 'co-founded', 'directs', 'directed', 'run', 'lead', 'head']);
 
-/** Words that name the same kind of body ("the regulator" for a data protection authority). */
-const SYNONYMS: string[][] = [
-  ['regulator', 'watchdog', 'authority', 'commission', 'commissioner', 'ombudsman'],
-  ['company', 'firm', 'maker', 'provider', 'giant', 'app', 'start-up', 'startup', 'business', 'vendor', 'service', 'platform', 'developer', 'manufacturer', 'messenger', 'operator'],
-  ['group', 'organisation', 'organization', 'charity', 'coalition', 'alliance', 'body', 'campaign', 'ngo', 'foundation', 'collective', 'network', 'federation', 'association', 'union', 'trade-body', 'forum', 'council', 'institute', 'think-tank', 'tank'],
-  ['ministry', 'department', 'office'],
-  ['government', 'administration', 'cabinet', 'executive'],
-  ['bureau', 'agency', 'service'],
-  ['presidency', 'council'],
-  ['minister', 'secretary'],
-  ['researcher', 'scientist', 'academic', 'professor', 'cryptographer', 'expert', 'lecturer'],
-  ['judge', 'magistrate'],
-  ['lawyer', 'attorney', 'counsel', 'prosecutor'],
-  ['chief', 'head', 'boss', 'director', 'executive', 'ceo', 'president', 'chairman', 'chair'],
-];
 const SYNONYMS_OF = new Map<string, Set<string>>();
 for (const group of SYNONYMS) {
   for (const w of group) {
@@ -104,8 +87,6 @@ interface Ref {
   possessive?: boolean;
 }
 
-/** Sentence openers that leave the subject still to come. */
-const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'since', 'during', 'for', 'from', 'with', 'without', 'under', 'despite', 'according', 'as', 'by', 'but', 'and', 'so', 'yet', 'however', 'meanwhile', 'also', 'still', 'instead', 'indeed', 'now', 'then', 'later', 'earlier', 'last', 'yesterday', 'today', 'separately', 'asked', 'speaking', 'when', 'while', 'if', 'although', 'though', 'even', 'not', 'once', 'until']);
 
 /**
  * Does the sentence open with a subject that is no speaker ("The review …", "Prosecutors …")?

@@ -257,3 +257,30 @@ export const ACCESS_TERMS = new Set([
   'data-retention', 'bulk-interception', 'regulation-of-investigatory-powers-act', 'e-evidence',
 ]);
 export const ENCRYPTION_TERMS = new Set(['end-to-end-encryption', 'encrypted-messaging', 'forward-secrecy', 'device-encryption', 'advanced-data-protection', 'signal-protocol']);
+
+export const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'while']);
+
+export const PARTICIPLES = new Set(['arguing', 'saying', 'warning', 'adding', 'noting', 'claiming', 'insisting', 'stating', 'explaining', 'urging', 'calling']);
+
+export const WHO_OF = /^(?:providers?|operators?|makers?|users?|customers?|developers?|vendors?|companies|firms|owners?)$/;
+
+export const LAWLIKE = /^(?:law|laws|act|bill|order|orders|notice|notices|regulation|rules|powers|legislation|requirement)$/;
+
+export const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:still|are|is|was|were|be) (?:still )?(?:studying|reviewing|considering|assessing|examining) (?:the|this|that|its|their|all|it)|(?:not|yet to|never) (?:yet )?(?:declared|taken|adopted|reached|made up|formed) (?:a |an |its |their |my |our |any )?(?:formal |final |official |clear )?(?:position|decision|mind|view)|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering)\b/;
+
+/** Words of the debate itself: a statement with none of them is about something else. */
+export const DEBATE_WORDS = /\b(?:data|messages?|messaging|chats?|privacy|private|secur\w+|encrypt\w*|decrypt\w*|crypt\w*|scan\w*|hash\w*|warrants?|surveillance|intercept\w*|keys?|backups?|police|investigat\w+|evidence|abuse|images?|photos?|pictures?|flagg\w+|platforms?|apps?|users?|phones?|devices?|court|judges?|law|laws|bill|regulation|rules|order)\b/g;
+
+export const BACKDOOR_WORD = /\b(?:back ?-?doors?|golden keys?|master keys?)\b/;
+
+export const AS_IF = /\bas (?:if|though) (?:[\w']+ ){0,2}$/;
+
+export const DOUBT = /\b(?:(?:no |not seen (?:any )?|not found (?:any )?|little |scant )evidence|doubts?|doubted|doubting|(?:not |un)(?:convinced|persuaded)|(?:not|never) (?:clear|obvious)) that\b/g;
+
+/** "the minister says she is not asking …": a denial reported, not made. */
+export const REPORTED_DENIAL = /\b(?:says?|said|claims?|claimed|insists?|insisted|argues|argued|tells us|told \w+)(?: that)? (?:she|he|they|it|the \w+)(?: is| are| was| were| has| have| had| does| do| did| would| will)?\s*$/;
+
+/** Cues whose own word carries the judgement ("called the order a backdoor"). */
+export const NAMING_CUES = /^(?:call|calls|called|calling|branded|brands|labelled|labeled|dubbed|described|describes)$/;
+
+export const NO_COMMENT = /^\W*(?:\w+\s+){0,4}?(?:declined|refused|would not|will not|did not|does not|won't|wouldn't|didn't|doesn't|could not|couldn't|was not available|were not available)\s+(?:to\s+)?(?:comment|be drawn)\b/i;

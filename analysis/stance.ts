@@ -1,6 +1,6 @@
 import type { Frame } from './cues';
 import { defaultMatcher } from '../glossary/matcher';
-import { ACCESS_TERMS, ENCRYPTION_TERMS, FLIPPERS, NEGATIVE, NEGATORS, PHRASES, POSITIVE, SUPPORT_VERBS, TOPICS, type Side } from './stance-lexicon';
+import { ACCESS_TERMS, AS_IF, BACKDOOR_WORD, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -49,15 +49,11 @@ interface Unit {
   flippedBy?: string;
 }
 
-const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'while']);
-const PARTICIPLES = new Set(['arguing', 'saying', 'warning', 'adding', 'noting', 'claiming', 'insisting', 'stating', 'explaining', 'urging', 'calling']);
 const POSITIVE_SET = new Set(POSITIVE);
 const NEGATIVE_SET = new Set(NEGATIVE);
 const FLIPPER_SET = new Set(FLIPPERS);
 const SUPPORT_SET = new Set(SUPPORT_VERBS);
-const WHO_OF = /^(?:providers?|operators?|makers?|users?|customers?|developers?|vendors?|companies|firms|owners?)$/;
 const MODALS = new Set(['should', 'must', 'need', 'needs']);
-const LAWLIKE = /^(?:law|laws|act|bill|order|orders|notice|notices|regulation|rules|powers|legislation|requirement)$/;
 /** "people call it a front door", "the so-called golden key": a name quoted, not a demand made. */
 function named(words: readonly Word[], a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 3; k--) {
@@ -84,14 +80,6 @@ function describesLaw(words: readonly Word[], a: number, reach = 4, consequences
   }
   return false;
 }
-const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:still|are|is|was|were|be) (?:still )?(?:studying|reviewing|considering|assessing|examining) (?:the|this|that|its|their|all|it)|(?:not|yet to|never) (?:yet )?(?:declared|taken|adopted|reached|made up|formed) (?:a |an |its |their |my |our |any )?(?:formal |final |official |clear )?(?:position|decision|mind|view)|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering)\b/;
-/** Words of the debate itself: a statement with none of them is about something else. */
-const DEBATE_WORDS = /\b(?:data|messages?|messaging|chats?|privacy|private|secur\w+|encrypt\w*|decrypt\w*|crypt\w*|scan\w*|hash\w*|warrants?|surveillance|intercept\w*|keys?|backups?|police|investigat\w+|evidence|abuse|images?|photos?|pictures?|flagg\w+|platforms?|apps?|users?|phones?|devices?|court|judges?|law|laws|bill|regulation|rules|order)\b/g;
-const BACKDOOR_WORD = /\b(?:back ?-?doors?|golden keys?|master keys?)\b/;
-const AS_IF = /\bas (?:if|though) (?:[\w']+ ){0,2}$/;
-const DOUBT = /\b(?:(?:no |not seen (?:any )?|not found (?:any )?|little |scant )evidence|doubts?|doubted|doubting|(?:not |un)(?:convinced|persuaded)|(?:not|never) (?:clear|obvious)) that\b/g;
-/** "the minister says she is not asking …": a denial reported, not made. */
-const REPORTED_DENIAL = /\b(?:says?|said|claims?|claimed|insists?|insisted|argues|argued|tells us|told \w+)(?: that)? (?:she|he|they|it|the \w+)(?: is| are| was| were| has| have| had| does| do| did| would| will)?\s*$/;
 
 const globalize = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 const PHRASE_RES = PHRASES.map((p) => ({ ...p, re: globalize(p.re) }));
@@ -150,8 +138,6 @@ const shorten = (text: string) => {
   return ws.length > 6 ? `${ws.slice(0, 3).join(' ')} … ${ws.slice(-2).join(' ')}` : ws.join(' ');
 };
 
-/** Cues whose own word carries the judgement ("called the order a backdoor"). */
-const NAMING_CUES = /^(?:call|calls|called|calling|branded|brands|labelled|labeled|dubbed|described|describes)$/;
 
 /** Offset of the last contrastive "but" that follows something (0 when there is none). */
 function lastTurn(text: string): number {
