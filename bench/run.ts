@@ -140,7 +140,12 @@ function budgetsFrom(r: Results): Partial<Record<BudgetKey, Measured>> {
   if (r.removal) {
     const e = r.removal.extension;
     m.removal = e
-      ? { value: e.removalTaskMs, note: `${e.highlights} highlights; in-page clear() ${r.removal.direct.clearMs} ms` }
+      ? {
+          value: e.removalTaskMs,
+          note:
+            `${e.highlights} highlights; screen clear after ${e.untilInvisibleMs ?? '?'} ms, DOM restored after ` +
+            `${e.untilGoneMs ?? '?'} ms; ${e.blocksOver50} probe block(s) > 50 ms; in-page clear() ${r.removal.direct.clearMs} ms`,
+        }
       : { value: null, note: r.removal.error ?? 'extension run failed' };
   }
   if (r.dynamic) {
@@ -213,7 +218,11 @@ function report(r: Results, budgets: ReturnType<typeof budgetRows>): string {
     out.push(
       '',
       `3. Removing ${r.removal.highlights} highlights: in page clear() ${ms(r.removal.direct.clearMs)}; ` +
-        (e ? `extension (site switched off) longest task ${ms(e.removalTaskMs)}, all gone after ${ms(e.untilGoneMs)}` : `extension: ${r.removal.error}`),
+        (e
+          ? `extension (site switched off): longest task of ours ${ms(e.removalTaskMs)} (${e.tasks} tasks, ${ms(e.busyMs)} in all), ` +
+            `no highlight on screen after ${ms(e.untilInvisibleMs)}, DOM restored after ${ms(e.untilGoneMs)}, ` +
+            `probe blocks > 50 ms: ${e.blocksOver50} (longest ${ms(e.longestBlockMs)})`
+          : `extension: ${r.removal.error}`),
     );
   }
   if (r.dynamic) {
