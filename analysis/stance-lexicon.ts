@@ -53,7 +53,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:we are|we're|we aren't|i am|i'm|the government is|the ministry is)\s+not\s+(?:\w+\s+)?(?:breaking|weakening|banning|undermining)\s+(?:\w+\s+)?encryption\b/, side: 1, weight: 2.5, disclaimer: true },
   { re: /\b(?:does|do|did|would|will|could|can)\s*(?:not|n't)\s+(?:let|allow|permit|require|force|mean|ask|demand)\w*\s+(?:\w+\s+){0,6}?(?:weaken|break|ban|undermine|backdoor)\w*/, side: 1, weight: 2 },
   // A provider refusing.
-  { re: new RegExp(String.raw`\b(?:will not|won't|would not|wouldn't|will never|would never|have never|has never|never|are not going to|is not going to|refuses? to|refused to|cannot and will not|not)\s+(?:\w+\s+){0,2}?(?:build|built|engineer|engineered|create|created|install|installed|insert|add|introduce|put|weaken|compromise|change|break|hand over|hold|keep|store|retain|ship|deploy|roll out|launch|implement|adopt)\s+(?:\w+\s+){0,4}?(?:${BACKDOOR}|encryption|security|products?|a way in|(?:users'?|customers'?|our|their|its) (?:keys|data|messages)|(?:decryption |encryption |recovery |private )?keys|client-side scanning|(?:on-device |device )?scanning|decryption capabilit\w+)`), side: -1, weight: 2.5 },
+  { re: new RegExp(String.raw`\b(?:will not|won't|would not|wouldn't|will never|would never|have never|has never|never|are not going to|is not going to|refuses? to|refused to|cannot and will not|cannot|can't|not)\s+(?:\w+\s+){0,3}?(?:build|built|engineer|engineered|create|created|install|installed|insert|add|introduce|put|weaken|compromise|change|break|hand over|hold|keep|store|retain|ship|deploy|roll out|launch|implement|adopt)\s+(?:\w+\s+){0,4}?(?:${BACKDOOR}|encryption|security|products?|a way in|(?:users'?|customers'?|our|their|its) (?:keys|data|messages)|(?:decryption |encryption |recovery |private )?keys|client-side scanning|(?:on-device |device )?scanning|decryption capabilit\w+)`), side: -1, weight: 2.5 },
   // Refusing a demand outright ("cannot hand over what it does not have").
   { re: /\b(?:cannot|can't|can not|could not|couldn't|will not|won't|would not|refuses? to|refused to|declined to)\s+(?:hand over|turn over|give up|hand|decrypt|unlock|disclose)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:rather (?:leave|quit|withdraw|exit|pull out|switch off|stop)|we will leave|stop operating|pull(?:ing|s|ed)? out of|withdraw(?:ing|s)? from|quit(?:ting)? the (?:country|market)|leave the (?:country|market|uk|eu))\b/, side: -1, weight: 2 },
@@ -161,12 +161,14 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:offenders|criminals|abusers|predators|terrorists)(?:\s+[\w']+){0,2}\s+(?:exploit|exploiting|use|using|know|hide|hiding|rely|move|moved|migrat\w+)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:nobody|no one|no-one|no company|no firm|no app|no platform|no provider)(?: \w+)? (?:is|should be|can be) above (?:the law|a (?:lawful |legal )?(?:court order|warrant)|the courts?)\b/, side: 1, weight: 2 },
   { re: /\bhiding in plain sight\b/, side: 1, weight: 1.5 },
+  // "privacy and child safety can coexist": the measure's side saying nobody has to choose.
+  { re: /\b(?:privacy|encryption) and (?:child |children's |public )?safety (?:can|could|do|will) (?:co-?exist|go together|be reconciled|live together)\b/, side: 1, weight: 1 },
   { re: /\b(?:advantage to (?:the )?(?:most )?(?:dangerous )?(?:offenders|criminals)|dangerous offenders)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:children (?:are|were|being) (?:abused|exploited)|children are the ones|real children|pay for it|every delay)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:evidence of a crime|no substitute for|design requirement|long overdue|press ahead|go ahead|blackmailed)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:investigators|police|law enforcement|officers|detectives) (?:need|needs|must have|should have|require)\b|\bwe (?:need|must have|should have|require) (?:a way|access|the ability|to be able|lawful|the tools|the powers|the means|help|a warrant)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:with|under) a warrant\b|\bwarrant signed by a judge\b|\bwhen a judge has signed\b/, side: 1, weight: 0.75 },
-  { re: /\b(?:run|ran) out of options\b|\bexhausted (?:all )?(?:other )?(?:options|avenues)\b|\bno other way (?:to|of)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:run|ran) out of options\b|\bexhausted (?:all |every )?(?:other )?(?:options?|avenues?|routes?|leads?)\b|\bno other way (?:to|of)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:far|much|significantly|considerably) harder in practice\b|\blaboratory attacks?\b|\b(?:purely|only|largely) theoretical\b/, side: 1, weight: 1.5 },
   { re: /\b(?:detection|scanning|tools?) that (?:actually )?works?\b/, side: 1, weight: 1.5 },
   { re: /\b(?:targeted|proportionate|reasonable compromise|robust,? independent oversight|(?:strong|robust|proper|strict|independent) (?:protections|safeguards|oversight))\b/, side: 1, weight: 1, negatable: true },

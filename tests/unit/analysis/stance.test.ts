@@ -73,6 +73,12 @@ describe('scoreStatement', () => {
     expect(side('offenders were hiding in plain sight on encrypted apps')).toBe('access');
   });
 
+  it('exhausted routes, refusals with a hedge, "privacy and safety can coexist"', () => {
+    expect(side('his team had exhausted every other route')).toBe('access');
+    expect(side('the operator cannot in good conscience hold decryption keys for its customers')).toBe('encryption');
+    expect(side('the launch proved that privacy and child safety can coexist')).toBe('access');
+  });
+
   it('avoiding a measure turns it over', () => {
     expect(side('withdrawing the feature was the only way to avoid weakening security for customers')).toBe('encryption');
   });
