@@ -24,6 +24,8 @@ export interface StanceModel {
   thresholds: FallbackThresholds;
   /** Whether cross-validation chose to drop rule-neutral positions that never touch the topic. */
   topicGate?: boolean;
+  /** Whether cross-validation chose to let the model side a speaker the rules found "mixed". */
+  mixed?: boolean;
 }
 
 export interface FallbackThresholds {
@@ -38,6 +40,11 @@ export interface RefineOptions {
   thresholds?: Partial<FallbackThresholds>;
   /** Drop rule-neutral positions none of whose statements touch the topic (default: the model's choice, else on). */
   topicGate?: boolean;
+  /**
+   * Also give a side to speakers the rules found balanced ("mixed: …"), not only to those with no
+   * stance words (default: the model's choice, else off).
+   */
+  mixed?: boolean;
 }
 
 /** The part of a position the model reads. */
@@ -248,6 +255,7 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
   const model = options.model ?? STANCE_MODEL;
   const t = { ...model.thresholds, ...options.thresholds };
   const gate = options.topicGate ?? model.topicGate ?? true;
+  const sideMixed = options.mixed ?? model.mixed ?? false;
   const out: P[] = [];
   for (const p of positions) {
     if (p.stance !== 'neutral') {
@@ -261,7 +269,8 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
     if (probs[none]! >= t.none) continue;
     const best = probs.indexOf(Math.max(...probs));
     const cls = CLASSES[best]!;
-    if ((cls === 'pro-access' || cls === 'pro-encryption') && probs[best]! >= t.side) {
+    const mayTakeSide = sideMixed || ruleKind(p) === 'silent';
+    if (mayTakeSide && (cls === 'pro-access' || cls === 'pro-encryption') && probs[best]! >= t.side) {
       const words = pushedBy(model, features, best);
       // Low to medium: a bag of words is weaker evidence than a rule that named its cue.
       const confidence = round(Math.min(0.6, 0.4 + 0.2 * ((probs[best]! - t.side) / Math.max(0.01, 1 - t.side))));

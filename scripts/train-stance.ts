@@ -14,6 +14,14 @@ import { prf, sameEntity, scorePositions, type LabelPosition, type Labels } from
  *   npx tsx scripts/train-stance.ts --write   train on everything, choose thresholds by
  *                                             cross-validation, write analysis/stance-weights.ts
  *   npx tsx scripts/train-stance.ts --eval [folder…]   score rules + the shipped weights
+ *   npx tsx scripts/train-stance.ts --transfer  train (and choose thresholds by leave-one-article-
+ *                                             out CV) on the tuned folders only, score dev and held-out
+ *
+ * `--rules DIR` (with --cv) takes the rule-based positions from another copy of the project
+ * (e.g. `git archive <commit> analysis glossary cli entrypoints utils components | tar -x -C DIR`
+ * and a node_modules link): the rules of today were tuned on every labelled article, so their
+ * mistakes there are few; rules from before an article set was tuned on show what the fallback
+ * does for articles the rules have never seen.
  *
  * Examples: each position the rules produce, labelled with the stance of the label it matches
  * (the grader's own entity matching, cli/score.ts), or "none" when it matches no label: a
@@ -22,6 +30,9 @@ import { prf, sameEntity, scorePositions, type LabelPosition, type Labels } from
 
 export const FOLDERS = ['tests/fixtures', 'tests/fixtures/articles', 'tests/fixtures/dev', 'tests/heldout', '../shared/fixtures'];
 
+/** The folders the rules were written against; the others were written to measure them. */
+const TUNED = ['tests/fixtures', 'tests/fixtures/articles', '../shared/fixtures'];
+
 export interface Article {
   folder: string;
   file: string;
@@ -29,7 +40,9 @@ export interface Article {
   positions: PositionOut[];
 }
 
-export function loadArticles(folders: readonly string[] = FOLDERS, root = process.cwd()): Article[] {
+export type Analyze = (doc: Document) => { positions: PositionOut[] } | null;
+
+export function loadArticles(folders: readonly string[] = FOLDERS, root = process.cwd(), analyze: Analyze = analyzeDocument): Article[] {
   const out: Article[] = [];
   for (const folder of folders) {
     const dir = resolve(root, folder);
@@ -42,7 +55,7 @@ export function loadArticles(folders: readonly string[] = FOLDERS, root = proces
       }
       if (data.format !== 'elens-labels/1') continue;
       const doc = parseHtml(readHtmlFile(join(dir, data.page)));
-      out.push({ folder, file: name, labels: data.positions, positions: analyzeDocument(doc)?.positions ?? [] });
+      out.push({ folder, file: name, labels: data.positions, positions: analyze(doc)?.positions ?? [] });
     }
   }
   return out;
@@ -167,18 +180,21 @@ export function score(positions: readonly Pick<PositionOut, 'speaker' | 'stance'
 export interface Setting {
   thresholds: FallbackThresholds;
   topicGate: boolean;
+  mixed: boolean;
 }
 
 const SIDE_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 const NONE_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
 /** Every setting tried, most conservative first, so ties go to doing less. */
-export const SETTINGS: Setting[] = [false, true].flatMap((topicGate) =>
-  [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none }, topicGate }))),
+export const SETTINGS: Setting[] = [false, true].flatMap((mixed) =>
+  [false, true].flatMap((topicGate) =>
+    [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none }, topicGate, mixed }))),
+  ),
 );
 
 function applyModel(a: Article, model: Pick<StanceModel, 'weights' | 'bias'>, s: Setting): PositionOut[] {
-  return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, topicGate: s.topicGate });
+  return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, topicGate: s.topicGate, mixed: s.mixed });
 }
 
 /** The setting with the best micro-F1 over articles, each predicted by a model that never saw it. */
@@ -236,7 +252,7 @@ export function crossValidate(articles: readonly Article[], options: TrainOption
     row.rules = add(row.rules, rules);
     row.fallback = add(row.fallback, fallback);
     byFolder.set(held.folder, row);
-    log(`${held.folder}/${held.file}: side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} rules ${fmt(rules)} → fallback ${fmt(fallback)}`);
+    log(`${held.folder}/${held.file}: side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed} rules ${fmt(rules)} → fallback ${fmt(fallback)}`);
   });
   return { rows: [...byFolder.values()], settings };
 }
@@ -288,6 +304,7 @@ export function weightsModule(model: StanceModel, note: string): string {
     'export const STANCE_MODEL: StanceModel = {',
     `  thresholds: ${JSON.stringify(model.thresholds).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ').replace('{', '{ ').replace(/}$/, ' }')},`,
     `  topicGate: ${model.topicGate ?? true},`,
+    `  mixed: ${model.mixed ?? false},`,
     `  bias: [${model.bias.join(', ')}],`,
     '  weights: {',
     ...lines,
@@ -297,16 +314,40 @@ export function weightsModule(model: StanceModel, note: string): string {
   ].join('\n');
 }
 
-function main(argv: readonly string[]): void {
+async function rulesFrom(argv: readonly string[]): Promise<Analyze> {
+  const at = argv.indexOf('--rules');
+  if (at < 0) return analyzeDocument;
+  const dir = resolve(argv[at + 1] ?? '.');
+  const mod = (await import(join(dir, 'analysis/index.ts'))) as { analyzeDocument: Analyze };
+  return mod.analyzeDocument;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
   const t0 = performance.now();
   const log = (s: string) => process.stderr.write(`${s}\n`);
   if (argv.includes('--cv')) {
-    const articles = loadArticles();
+    const articles = loadArticles(FOLDERS, process.cwd(), await rulesFrom(argv));
     const examples = examplesOf(articles);
     const counts = CLASSES.map((c, i) => `${c} ${examples.filter((e) => e.target === i).length}`).join(', ');
     log(`${articles.length} articles, ${examples.length} examples (${counts})`);
     const { rows } = crossValidate(articles, DEFAULT_TRAIN, argv.includes('--verbose') ? log : undefined);
     process.stdout.write(`${formatRows(rows)}\n`);
+  } else if (argv.includes('--transfer')) {
+    const articles = loadArticles(FOLDERS, process.cwd(), await rulesFrom(argv));
+    const examples = examplesOf(articles);
+    const tuned = articles.map((_, i) => i).filter((i) => TUNED.includes(articles[i]!.folder));
+    const setting = chooseSetting(articles, foldModels(articles, examples, tuned, tuned.length, DEFAULT_TRAIN), tuned);
+    const model = train(examples.filter((e) => tuned.includes(e.article)));
+    const byFolder = new Map<string, CvRow>();
+    articles.forEach((a) => {
+      if (TUNED.includes(a.folder)) return;
+      const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
+      row.rules = add(row.rules, score(a.positions, a.labels));
+      row.fallback = add(row.fallback, score(applyModel(a, model, setting), a.labels));
+      byFolder.set(a.folder, row);
+    });
+    log(`trained on ${TUNED.join(', ')}; side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed}`);
+    process.stdout.write(`${formatRows([...byFolder.values()])}\n`);
   } else if (argv.includes('--write')) {
     const articles = loadArticles();
     const examples = examplesOf(articles);
@@ -314,12 +355,12 @@ function main(argv: readonly string[]): void {
     // Thresholds from leave-one-article-out predictions over everything: never from the
     // model's own training predictions.
     const setting = chooseSetting(articles, foldModels(articles, examples, all, articles.length, DEFAULT_TRAIN), all);
-    const model = { ...prune(train(examples)), thresholds: setting.thresholds, topicGate: setting.topicGate };
-    const note = `${articles.length} articles, ${examples.length} examples; thresholds chosen by leave-one-article-out CV (topic gate ${setting.topicGate ? 'on' : 'off'} chosen).`;
+    const model = { ...prune(train(examples)), thresholds: setting.thresholds, topicGate: setting.topicGate, mixed: setting.mixed };
+    const note = `${articles.length} articles, ${examples.length} examples; thresholds chosen by leave-one-article-out CV (topic gate ${setting.topicGate ? 'on' : 'off'}, mixed ${setting.mixed ? 'on' : 'off'} chosen).`;
     writeFileSync(resolve('analysis/stance-weights.ts'), weightsModule(model, note));
     log(`wrote analysis/stance-weights.ts: ${Object.keys(model.weights).length} features, ${note}`);
   } else if (argv.includes('--eval')) {
-    const folders = argv.filter((a) => !a.startsWith('--'));
+    const folders = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--rules');
     const articles = loadArticles(folders.length ? folders : FOLDERS);
     const byFolder = new Map<string, CvRow>();
     for (const a of articles) {
@@ -342,4 +383,4 @@ function main(argv: readonly string[]): void {
   log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-if (process.argv[1] && /train-stance\.[cm]?[tj]s$/.test(process.argv[1])) main(process.argv.slice(2));
+if (process.argv[1] && /train-stance\.[cm]?[tj]s$/.test(process.argv[1])) void main(process.argv.slice(2));

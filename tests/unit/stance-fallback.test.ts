@@ -64,6 +64,12 @@ describe('refinePositions', () => {
     expect(p?.reason).toBe("leans on: 'criminals', 'warrant'");
   });
 
+  it('leaves a speaker the rules found balanced ("mixed") neutral unless told otherwise', () => {
+    const balanced = position('Backdoors are risky, but police need a way in.', { reason: 'mixed: "risky" + "need a way in"' });
+    expect(refinePositions([balanced], { model: oneSided('pro-access') })).toEqual([balanced]);
+    expect(refinePositions([balanced], { model: oneSided('pro-access'), mixed: true })[0]?.stance).toBe('pro-access');
+  });
+
   it('leaves a rule-neutral speaker neutral when the model is not sure enough', () => {
     const p = position('Encryption is a complicated issue for police.');
     expect(refinePositions([p], { model: oneSided('pro-access', { side: 1.01, none: 1.01 }) })).toEqual([p]);
