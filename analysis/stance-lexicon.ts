@@ -76,6 +76,9 @@ export const PHRASES: PhraseCue[] = [
   { re: new RegExp(String.raw`\b(?:(?:that|this|it|which|what)(?: is|'s| would be| amounts to)|amounts? to|call(?:s|ed|ing)? (?:it|this|that|them|the \w+))\s+(?:still |just |simply |nothing but |nothing less than )?(?:a |an )?${BACKDOOR}`), side: -1, weight: 2 },
   // Built so that the provider itself cannot read: the design is the stance.
   { re: /\bso that (?:we|it|they|the company|nobody|no one)(?: \w+)? (?:could|can|would|will)(?: not|n't| never) (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
+  // "would stop offering encrypted services here rather than build the capability": leaving
+  // is the threat, what follows "rather than" the thing refused.
+  { re: /\b(?:stop|stops|stopped|cease|ceases|end|withdraw|withdrawing|switch off|turn off|pull)\w* (?:\w+ ){0,3}?(?:offering|providing|selling|operating|running)\b[^.;]{0,80}?\brather than (?:\w+ ){0,2}?(?:comply|complying|build|building|weaken\w*|break\w*|install\w*|hand\w*|give in|creat\w+|add\w*)\b/, side: -1, weight: 2.5 },
   { re: /\brather than (?:comply|complying|give in|hand over|weaken\w*|break\w*|build|building|install\w*|creat\w+|add|adding)\b/, side: -1, weight: 2 },
   { re: /\boxymoron\b/, side: -1, weight: 2 },
   // "the last thing Congress should do is weaken encryption": a measure ruled out by idiom.
@@ -194,6 +197,7 @@ export const TOPICS: TopicCue[] = [
   { re: /\bfront doors?\b/, polarity: 1, weight: 1, sayDefault: 1 },
   { re: /\b(?:interception|intercept|retention|decryption|scanning) (?:duties|duty|obligations?|capabilit\w+|requirements?|mandates?)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   { re: /\bkey escrow\b|\bescrow\b/, polarity: 1, weight: 1, sayDefault: 0 },
+  { re: /\b(?:detection|scanning) (?:technology|technologies|tools?|systems?|software)\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:client-side scanning|(?:mass |on-device |device )?scanning(?: (?:of|on) (?:\w+ )?(?:messages|photos|images|devices?|phones?|encrypted \w+))?|scan(?:s)? (?:\w+ ){0,2}(?:messages|photos|images|users|content|links))\b|\bdetection orders?\b|\bchat control\b|\bdetect\w* (?:known |new )?(?:abuse|material|images)/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:technical )?capability notices?\b|\btechnical assistance notices?\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:break\w*|weaken\w*|undermin\w+|bypass\w*|circumvent\w*|crack\w*|disabl\w+|defeat\w*|get around|break into|unlock\w*) (?:\w+ ){0,2}(?:encryption|encrypted|security|the encryption|protections?|phones?|devices?)\b|\b(?:flaw|flaws|vulnerabilit\w+|weakness\w*|holes?|loopholes?) (?:in|into) (?:\w+ )?(?:encryption|encrypted)\w*/, polarity: 1, weight: 1.2, sayDefault: 0 },
@@ -215,7 +219,7 @@ export const POSITIVE = w(`
   allowed important crucial support supports supported welcome welcomes welcomed benefit
   proportionate legitimate reasonable responsible balanced robust works working right good better
   useful keep keeps saves save strongest backed praised exempt exempting exempted
-  mandatory compulsory obligatory
+  mandatory compulsory obligatory mature accurate reliable effective proven
 `);
 export const NEGATIVE = w(`
   damage damages damaged damaging weaken weakens weakened weakening undermine undermines undermined

@@ -79,6 +79,11 @@ describe('scoreStatement', () => {
     expect(side('the launch proved that privacy and child safety can coexist')).toBe('access');
   });
 
+  it('an exit threat with "rather than"; detection praised as mature and accurate', () => {
+    expect(side('members said they would stop offering encrypted services here rather than build the capability')).toBe('encryption');
+    expect(side('the detection technology was mature and accurate')).toBe('access');
+  });
+
   it('avoiding a measure turns it over', () => {
     expect(side('withdrawing the feature was the only way to avoid weakening security for customers')).toBe('encryption');
   });
