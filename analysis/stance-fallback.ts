@@ -223,11 +223,13 @@ export function pushedBy(model: Pick<StanceModel, 'weights'>, features: Readonly
   const pushes: Array<{ word: string; v: number }> = [];
   for (const [k, x] of features) {
     if (!/^[wbc]:/.test(k)) continue;
+    // A reason the reader can check names words that carry meaning, never "in" or "it would".
+    if (k.slice(2).split('_').every((t) => t === 'NOT' || t === '' || STOPWORDS.has(t))) continue;
     const w = model.weights[k];
     if (!w) continue;
     const others = w.reduce((a, b, i) => (i === c ? a : a + b), 0) / (w.length - 1);
     const v = x * (w[c]! - others);
-    if (v > 0) pushes.push({ word: k.slice(2).replace(/_/g, ' ').replace(/NOT_/g, 'not '), v });
+    if (v > 0) pushes.push({ word: k.slice(2).replace(/NOT_/g, 'not ').replace(/_/g, ' '), v });
   }
   pushes.sort((a, b) => b.v - a.v || (a.word < b.word ? -1 : 1));
   const out: string[] = [];
