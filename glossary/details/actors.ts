@@ -249,7 +249,7 @@ export const ACTORS_DETAILS: TermDetails[] = [
   {
     id: 'data-protection-authority',
     explanation:
-      "Every EU and EEA country has at least one independent supervisory authority under the General Data Protection Regulation, commonly called a data protection authority or, where one person heads it, a data protection commissioner; examples include France's CNIL, Ireland's Data Protection Commission and Norway's Datatilsynet, and outside the EU the UK's Information Commissioner's Office. They handle complaints, investigate and fine organisations, and advise governments on new laws. Meeting together in the European Data Protection Board, the EU authorities have criticised proposals to scan private communications, and many recommend encryption as a basic security measure.",
+      "Every EU and EEA country has at least one independent supervisory authority under the General Data Protection Regulation, commonly called a data protection authority or, where one person heads it, a data protection commissioner; examples include France's CNIL, Ireland's Data Protection Commission and Norway's Datatilsynet, and outside the EU the UK's Information Commissioner's Office and the Privacy Commissioners of Canada and New Zealand. They handle complaints, investigate and fine organisations, and advise governments on new laws. Meeting together in the European Data Protection Board, the EU authorities have criticised proposals to scan private communications, and many recommend encryption as a basic security measure.",
     sources: [
       { title: 'EDPB (official site)', url: 'https://www.edpb.europa.eu/' },
       { title: 'Regulation (EU) 2016/679 (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' },

@@ -236,4 +236,31 @@ export const CONCEPTS_DETAILS: TermDetails[] = [
       { title: 'IPCO (official site)', url: 'https://www.ipco.org.uk/' },
     ],
   },
+  {
+    id: 'traceability',
+    explanation:
+      "India's 2021 rules for online intermediaries require large messaging services to enable identification of the 'first originator' of a message when a court or the government orders it for serious offences, without disclosing message content. Because an end-to-end encrypted service cannot read messages, it could comply only by keeping a fingerprint or identifier of every message sent, which WhatsApp argued in a 2021 court challenge would break encryption and the privacy of all its users. Similar requirements have been proposed elsewhere against disinformation and incitement spread through forwarded messages.",
+    sides: {
+      forAccess:
+        'Governments say that when a forwarded message incites violence or spreads abuse material, investigators need to find where it started, and that identifying its originator under an order requires reading no one\'s messages.',
+      forEncryption:
+        "Messaging companies and rights groups say the only way to trace originators in an encrypted app is to label every message, which amounts to surveillance of all users, weakens encryption and exposes journalists' sources and whistleblowers.",
+    },
+    sources: [{ title: 'WhatsApp (Wikipedia)', url: 'https://en.wikipedia.org/wiki/WhatsApp' }],
+  },
+  {
+    id: 'single-point-of-failure',
+    explanation:
+      "Engineers remove single points of failure by adding redundancy and by dividing trust, so that no one component, person or key can bring a system down or open it alone. In the encryption debate the phrase describes any mechanism that concentrates the power to decrypt: a database of escrowed keys, a provider's master key, or a signing key that can push scanning or access updates to every device. Opponents of such mechanisms argue that they would be prime targets for criminals, foreign intelligence services and insiders; supporters of access reply that the risk can be managed with hardware security modules, key splitting and strict procedures, as it already is for companies' own most sensitive keys.",
+    sources: [{ title: 'Single point of failure (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Single_point_of_failure' }],
+  },
+  {
+    id: 'transparency-report',
+    explanation:
+      'Google published the first widely known transparency report in 2010, and most large technology and telecoms companies now publish them, usually twice a year, broken down by country and type of request. They give the public one of the few measures of how much government access to data actually happens, but the law limits their detail: in the US, for example, companies may report national security requests only in broad ranges. Laws that require platforms to moderate or detect content, such as the EU\'s Digital Services Act, also require regular transparency reports.',
+    sources: [
+      { title: 'Google Transparency Report', url: 'https://transparencyreport.google.com/' },
+      { title: 'Regulation (EU) 2022/2065, Digital Services Act (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj' },
+    ],
+  },
 ];

@@ -313,4 +313,40 @@ export const LAW_DETAILS: TermDetails[] = [
       { title: 'Online Safety Act 2023 (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Online_Safety_Act_2023' },
     ],
   },
+  {
+    id: 'electronic-protection',
+    explanation:
+      "Under section 253 of the Investigatory Powers Act 2016, a technical capability notice may oblige an operator to maintain the ability to remove electronic protection 'applied by or on behalf of that operator' to communications or data, so that it can provide readable content when served with a warrant. The phrase is generally read to cover encryption. Whether end-to-end encryption, where the provider holds no key, counts as protection applied by the provider is much debated, and Australia's Assistance and Access Act 2018 uses similar wording for the help providers can be asked to give.",
+    sides: {
+      forAccess:
+        "The government says the power only preserves the ability to give police and agencies readable content under a warrant, like the interception duties long placed on phone companies, and that a Judicial Commissioner must approve each notice.",
+      forEncryption:
+        "Technology companies and rights groups say that, applied to end-to-end encrypted services, it would force providers to build a way to decrypt their users' messages, weakening security for everyone, under notices that are kept secret.",
+    },
+    sources: [
+      { title: 'Investigatory Powers Act 2016, section 253 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2016/25/section/253' },
+      {
+        title: 'Telecommunications and Other Legislation Amendment (Assistance and Access) Act 2018 (Wikipedia)',
+        url: 'https://en.wikipedia.org/wiki/Telecommunications_and_Other_Legislation_Amendment_(Assistance_and_Access)_Act_2018',
+      },
+    ],
+  },
+  {
+    id: 'interim-csam-regulation',
+    explanation:
+      "When the European Electronic Communications Code brought web-based messaging and email services under the ePrivacy Directive's confidentiality rules in December 2020, the voluntary scanning some of them did for child sexual abuse material lost its clear legal basis. Regulation (EU) 2021/1232 created a temporary exception that lets providers keep detecting, reporting and removing such material, with safeguards such as human review. It was due to expire in August 2024 and was extended to April 2026 while the EU negotiated the permanent regulation on child sexual abuse. It permits scanning but does not require it.",
+    sides: {
+      forAccess:
+        'Child-protection groups and the European Commission say the exception keeps a proven source of abuse reports alive until the permanent law is agreed, and that letting it lapse would leave children less protected.',
+      forEncryption:
+        'The European Data Protection Supervisor and privacy groups have criticised it for allowing general scanning of private communications with weak safeguards, and warn that temporary exceptions tend to become permanent.',
+    },
+    sources: [{ title: 'Regulation (EU) 2021/1232 (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2021/1232/oj' }],
+  },
+  {
+    id: 'qualified-majority',
+    explanation:
+      "Under the rules in force since 2014, a qualified majority in the Council of the EU requires at least 55% of member states (15 of 27) representing at least 65% of the EU's population, and a blocking minority must include at least four member states. Because population counts, the positions of large states such as Germany, France, Italy and Poland often decide whether a proposal can pass. In the negotiations on the EU's child sexual abuse regulation, a planned Council vote was withdrawn in June 2024 when governments opposed to scanning encrypted communications looked set to form a blocking minority.",
+    sources: [{ title: 'Qualified majority voting (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Qualified_majority_voting' }],
+  },
 ];

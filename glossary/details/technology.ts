@@ -478,4 +478,94 @@ export const TECHNOLOGY_DETAILS: TermDetails[] = [
       'In the security sense, hacking means gaining access to systems or data one is not authorised to reach, by exploiting software flaws, misconfigurations or human error such as phishing. It matters to the encryption debate in two ways: encryption and prompt patching protect people against criminal and state hackers, and targeted hacking by police, called lawful hacking or equipment interference, is proposed as a way to read a suspect\'s device without weakening encryption for everyone. Government hacking tools can also escape: exploits stolen from the NSA and published in 2017 were used in the WannaCry ransomware attack, which disrupted hospitals in the UK\'s National Health Service.',
     sources: [wikipedia('Security hacker')],
   },
+  {
+    id: 'encryption-in-transit',
+    explanation:
+      "Security descriptions distinguish data in transit, moving between devices and servers, from data at rest, stored on a disk, phone or server. Transport encryption such as TLS protects data in transit from eavesdroppers on the network, but it ends at each server, so the provider can read what passes through; storage encryption protects against stolen disks or devices, but if the provider holds the key it can still decrypt on request. End-to-end encryption differs because only the users' devices hold the keys, which is why a company's statement that data is 'encrypted in transit and at rest' does not by itself say whether it could hand readable copies to a government.",
+    sources: [wikipedia('Data at rest'), rfc(8446, 'The Transport Layer Security (TLS) Protocol Version 1.3')],
+  },
+  {
+    id: 'classifier',
+    explanation:
+      'Hash matching can only find copies of images that have already been identified; a classifier is trained on examples to estimate whether new content belongs to a category, such as previously unseen abuse images, nudity or text that looks like grooming. Its verdict is a probability, so any threshold trades missed material against false alarms, and across the billions of messages sent each day even a small error rate means many innocent messages flagged for human review. The EU\'s proposed regulation on child sexual abuse would allow detection orders covering new material and grooming, which puts the accuracy of classifiers at the centre of that debate.',
+    sides: {
+      forAccess:
+        'Child-protection groups and some governments argue that much abuse material is new and never reaches a hash list, so only classifiers can find it, and that human review before any report limits the harm of errors.',
+      forEncryption:
+        'Researchers and rights groups argue that classifiers make too many mistakes at the scale of private messaging, exposing innocent photos and conversations to strangers, and that running them on encrypted messages undermines the encryption.',
+    },
+    sources: [wikipedia('Statistical classification')],
+  },
+  {
+    id: 'hash-list',
+    explanation:
+      "Hash lists let services find copies of known illegal images without anyone looking at users' other content: each file is reduced to a hash and compared with the list, and only matches are flagged for review. Lists are compiled from material that analysts have verified, by organisations such as the US National Center for Missing & Exploited Children and the UK's Internet Watch Foundation, and shared with platforms; they may hold cryptographic hashes, which catch exact copies, or perceptual hashes, which also catch altered ones. Who controls a list is contested, because neither users nor, in client-side scanning, the app maker can see what its entries represent.",
+    sides: {
+      forAccess:
+        'Supporters say matching against a vetted list of known material is precise, reveals nothing about content that does not match, and has been used for years to remove abuse images from major platforms.',
+      forEncryption:
+        'Critics say users cannot audit what is on the list, that governments could press for it to be extended to other content, and that perceptual hashes can be made to collide on purpose.',
+    },
+    sources: [
+      { title: 'Internet Watch Foundation (official site)', url: 'https://www.iwf.org.uk/' },
+      { title: 'NCMEC (official site)', url: 'https://www.missingkids.org/' },
+    ],
+  },
+  {
+    id: 'cryptographic-protocol',
+    explanation:
+      'Encryption algorithms are building blocks; a protocol specifies how they are combined: how the parties authenticate each other, agree on keys, encrypt and sign messages, and recover when a key is compromised. Many practical attacks target the design or implementation of a protocol rather than the mathematics beneath it. In the policy debate, companies that add scanning or extra participants sometimes say their encryption protocol is untouched, while critics answer that what matters is whether the whole system still keeps content between the intended people.',
+    sources: [wikipedia('Cryptographic protocol')],
+  },
+  {
+    id: 'proof-of-concept',
+    explanation:
+      'Researchers publish proofs of concept to show that a theoretical weakness can be exploited in practice, which often decides whether a vendor treats it as urgent. They are usually deliberately limited, demonstrating the flaw without a ready-made attack, and are normally released after the vendor has been told, under responsible disclosure. In the encryption debate they have been used to test claims about new systems, for example by producing innocent-looking images whose perceptual hashes collide with those of unrelated pictures.',
+    sources: [wikipedia('Proof of concept')],
+  },
+  {
+    id: 'account-recovery',
+    explanation:
+      "For ordinary accounts a provider can reset a forgotten password after checking the user's identity, because it holds the keys to the data. End-to-end encrypted services, such as encrypted cloud backups, are built so that the provider never holds those keys, so recovery has to rest with the user: a recovery key, a long random code created on the user's device and meant to be kept offline, or a recovery contact, a trusted person whose device can help restore access without being able to read the data. If every device, key and contact is lost, nobody can recover the data. The same design that keeps the provider out means it cannot unlock the data for the user or for a court.",
+    sources: [wikipedia('ICloud', 'iCloud')],
+  },
+  {
+    id: 'two-factor-authentication',
+    explanation:
+      'Authentication factors are usually grouped as something you know (a password or PIN), something you have (a phone or a hardware security key) and something you are (a fingerprint or face). Requiring two of them defeats most attacks that rely on stolen or guessed passwords. Codes sent by text message are the weakest common second factor, because criminals can take over a phone number by persuading a carrier to move it to a new SIM card, while authenticator apps, hardware keys and passkeys are stronger. Security agencies widely recommend turning it on for email and other important accounts.',
+    sources: [wikipedia('Multi-factor authentication')],
+  },
+  {
+    id: 'one-time-password',
+    explanation:
+      'One-time passwords are the most common second factor for online accounts and are widely used to approve bank and mobile-money payments. Either the service generates the code and sends it by text message, email or a messaging app, or an authenticator app or token that shares a secret with the service derives a fresh code every 30 seconds or so (the TOTP standard). Because the code itself grants access, criminals try to obtain it by phishing, SIM swapping or malware, which is why payment firms count the security of the channels that carry codes as part of their own.',
+    sources: [wikipedia('One-time password'), rfc(6238, 'TOTP: Time-Based One-Time Password Algorithm')],
+  },
+  {
+    id: 'password-manager',
+    explanation:
+      'Reusing passwords lets one breached website open many accounts; a password manager removes the temptation by generating a different random password for every site and filling it in automatically, which also helps against phishing because it will not fill a password on a look-alike address. Most encrypt the vault on the user\'s device before syncing it, so that the provider stores only ciphertext, the same design as end-to-end encrypted backups. The risk is concentrated: a weak master password or a compromised device exposes everything in the vault, which is why password managers are usually combined with two-factor authentication.',
+    sources: [wikipedia('Password manager')],
+  },
+  {
+    id: 'passkey',
+    explanation:
+      "Passkeys build on the FIDO2 and WebAuthn standards of the FIDO Alliance and the W3C. At sign-up the device creates a public and private key pair: the site stores only the public key, and at each login the device proves that it holds the private key by signing a challenge, after the user unlocks it locally. Because nothing secret is sent to or stored by the site, a breach of its database reveals no usable credentials, and because each passkey is bound to the site's address, a look-alike phishing site cannot use it. Major platforms began supporting passkeys in 2022, and many sync them between a user's devices through an end-to-end encrypted keychain or password manager.",
+    sources: [wikipedia('WebAuthn'), { title: 'Web Authentication (W3C Recommendation)', url: 'https://www.w3.org/TR/webauthn/' }],
+  },
+  {
+    id: 'digital-forensics',
+    explanation:
+      "Digital forensic examiners copy and analyse data from seized devices in a way that can be relied on in court: messages, photos, location history, deleted files and the traces apps leave behind. Since smartphones began encrypting their storage by default in the mid-2010s, getting at that data often depends on the passcode, on commercial tools that exploit security flaws to unlock phones, or on copies held elsewhere, such as unencrypted cloud backups. Law enforcement cites locked devices as part of 'going dark'; critics answer that forensic tools, cloud data and metadata give investigators more evidence than ever.",
+    sources: [wikipedia('Digital forensics'), wikipedia('Mobile device forensics')],
+  },
+  {
+    id: 'zero-trust',
+    explanation:
+      'Traditional network security treated everything inside the corporate firewall as trusted, so attackers who got in, through a phishing email or a stolen password, could move freely. Zero trust assumes the network may already be compromised: every request is authenticated, limited to what it needs and encrypted, wherever it comes from. The US National Institute of Standards and Technology described the approach in Special Publication 800-207 in 2020, and US federal agencies were directed to adopt it in 2021 and 2022; the term is also widely used in marketing.',
+    sources: [
+      wikipedia('Zero trust security model'),
+      { title: 'NIST SP 800-207: Zero Trust Architecture', url: 'https://doi.org/10.6028/NIST.SP.800-207' },
+    ],
+  },
 ];

@@ -453,11 +453,14 @@ export const ACTORS_TERMS: TermEntry[] = [
       'data protection regulators',
       'data protection agency',
       'data protection agencies',
+      'privacy commissioner',
+      'privacy commissioners',
+      'Office of the Privacy Commissioner',
     ],
     // Mostly in the news for fines and complaints that have nothing to do with encryption.
     ambiguous: true,
     short:
-      "An independent public body that enforces a country's data protection law, such as the GDPR. Such regulators often warn that weakening encryption puts people's personal data at risk.",
+      "An independent public body that enforces a country's data protection or privacy law, such as the GDPR (in Canada and New Zealand, the Privacy Commissioner). Such regulators often warn that weak encryption puts personal data at risk.",
     related: ['gdpr', 'edpb', 'edps', 'ico', 'privacy-by-design'],
   },
   {

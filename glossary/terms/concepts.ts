@@ -57,6 +57,8 @@ export const CONCEPTS_TERMS: TermEntry[] = [
       'search warrants',
       'interception warrant',
       'interception warrants',
+      'intercept warrant',
+      'intercept warrants',
       'bulk warrant',
       'bulk warrants',
       'equipment interference warrant',
@@ -272,5 +274,38 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     short:
       "In the UK's Investigatory Powers Act 2016, the rule that a warrant or notice issued by a secretary of state takes effect only once an independent Judicial Commissioner has approved it.",
     related: ['judicial-commissioner', 'investigatory-powers-act', 'investigatory-powers-commissioner', 'warrant', 'technical-capability-notice', 'home-secretary'],
+  },
+  {
+    id: 'traceability',
+    term: 'Traceability (first originator)',
+    category: 'concept',
+    forms: ['traceability', 'message traceability', 'first originator', 'first originators'],
+    // Food safety and supply chains speak of traceability every day.
+    ambiguous: true,
+    short:
+      'A legal demand that messaging services be able to identify who first sent a message that the authorities flag. Providers of end-to-end encrypted apps say they could do so only by tagging every message.',
+    related: ['end-to-end-encryption', 'metadata', 'whatsapp', 'lawful-access', 'mass-surveillance'],
+  },
+  {
+    id: 'single-point-of-failure',
+    term: 'Single point of failure',
+    category: 'concept',
+    forms: ['single point of failure', 'single points of failure'],
+    // Engineers say it of power grids and supply chains too.
+    ambiguous: true,
+    short:
+      "A part of a system whose failure or compromise brings down or exposes the whole. Critics of key escrow and mandated decryption use it for a central store of keys that, if breached, opens everyone's data.",
+    related: ['key-escrow', 'secret-sharing', 'hardware-security-module', 'exceptional-access', 'systemic-weakness'],
+  },
+  {
+    id: 'transparency-report',
+    term: 'Transparency report',
+    category: 'concept',
+    forms: ['transparency report', 'transparency reports', 'transparency reporting'],
+    // Charities, councils and lobby registers publish transparency reports about other things.
+    ambiguous: true,
+    short:
+      'A report a company publishes on how often governments asked it for user data or for removing content, and how often it complied. Some also count scans, matches and reports made to police.',
+    related: ['digital-services-act', 'lawful-access', 'warrant', 'surveillance'],
   },
 ];

@@ -351,4 +351,38 @@ export const LAW_TERMS: TermEntry[] = [
       'Under the UK Online Safety Act 2023, technology certified as accurate enough at finding terrorism or child sexual abuse content, which Ofcom may order a service to use, critics fear even on encrypted messages.',
     related: ['online-safety-act', 'ofcom', 'client-side-scanning', 'csam', 'end-to-end-encryption', 'technical-capability-notice'],
   },
+  {
+    id: 'electronic-protection',
+    term: 'Removal of electronic protection',
+    category: 'law',
+    forms: ['electronic protection', 'removal of electronic protection', 'remove electronic protection', 'removing electronic protection'],
+    // In electronic warfare, "electronic protection" is shielding radar and radios from jamming.
+    ambiguous: true,
+    short:
+      "Wording in the UK's Investigatory Powers Act, and similar wording in Australia's Assistance and Access Act, covering encryption applied by a provider. A technical capability notice can require the ability to remove it.",
+    related: ['technical-capability-notice', 'investigatory-powers-act', 'assistance-and-access-act', 'judicial-commissioner', 'encryption'],
+  },
+  {
+    id: 'interim-csam-regulation',
+    term: 'Interim regulation on voluntary CSAM detection',
+    category: 'law',
+    forms: ['interim regulation', 'ePrivacy derogation', 'interim ePrivacy derogation'],
+    // Governments pass interim regulations on everything from fisheries to rents.
+    ambiguous: true,
+    short:
+      'A temporary EU law of 2021 that lets messaging and email services keep scanning voluntarily for child sexual abuse material despite the ePrivacy confidentiality rules, until a permanent law is agreed.',
+    related: ['eu-csa-regulation', 'eprivacy', 'csam', 'detection-order', 'client-side-scanning'],
+  },
+  {
+    id: 'qualified-majority',
+    term: 'Qualified majority',
+    category: 'law',
+    forms: ['qualified majority', 'qualified majority voting', 'blocking minority', 'blocking minorities'],
+    caseSensitiveForms: ['QMV'],
+    // Shareholder meetings and other assemblies decide by qualified majorities too.
+    ambiguous: true,
+    short:
+      "The Council of the EU's usual voting rule: a measure passes with 55% of member states representing at least 65% of the EU's population. At least four states can block it if they hold over 35% of the population.",
+    related: ['council-of-the-eu', 'european-parliament', 'european-commission', 'eu-csa-regulation'],
+  },
 ];

@@ -198,8 +198,8 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'ghost-proposal',
     term: 'Ghost proposal',
     category: 'technology',
-    forms: ['ghost proposal', 'ghost proposals', 'ghost user', 'ghost users'],
-    // "Ghost users" are also inactive accounts on any social network.
+    forms: ['ghost proposal', 'ghost proposals', 'ghost protocol', 'ghost user', 'ghost users'],
+    // "Ghost users" are also inactive accounts on any social network, and "Ghost Protocol" a film.
     ambiguous: true,
     short:
       'A 2018 idea from two GCHQ officials: providers would silently add an extra, invisible participant, such as an investigator, to an encrypted chat or call instead of breaking the encryption.',
@@ -364,7 +364,14 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'device-encryption',
     term: 'Device encryption',
     category: 'technology',
-    forms: ['device encryption', 'full-disk encryption', 'full-device encryption', 'disk encryption'],
+    forms: [
+      'device encryption',
+      'full-disk encryption',
+      'full-device encryption',
+      'disk encryption',
+      'encrypted device',
+      'encrypted devices',
+    ],
     short:
       "Encryption of the data stored on a phone, laptop or other device, so that it cannot be read without the user's passcode or key, even by someone who has the device in hand.",
     related: ['encryption', 'all-writs-act', 'apple', 'brute-force-attack', 'key-disclosure'],
@@ -847,5 +854,171 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     short:
       "Getting into a computer, phone or account without the owner's consent, usually by exploiting a vulnerability or stolen credentials. Criminals and spies do it, and so, under legal authority, do police.",
     related: ['lawful-hacking', 'exploit', 'vulnerability', 'spyware', 'malware', 'black-hat', 'white-hat'],
+  },
+  {
+    id: 'encryption-in-transit',
+    term: 'Encryption in transit and at rest',
+    category: 'technology',
+    forms: [
+      'in transit',
+      'data in transit',
+      'encryption in transit',
+      'encrypted in transit',
+      'in-transit encryption',
+      'data at rest',
+      'encryption at rest',
+      'encrypted at rest',
+    ],
+    // Parcels and travellers are "in transit" too.
+    ambiguous: true,
+    short:
+      'Encryption in transit protects data while it travels over a network, as TLS does between a browser and a server; encryption at rest protects it where it is stored. Neither alone keeps it from the service itself.',
+    related: ['tls', 'end-to-end-encryption', 'device-encryption', 'encrypted-backup', 'encryption'],
+  },
+  {
+    id: 'classifier',
+    term: 'Classifier (machine learning)',
+    category: 'technology',
+    forms: [
+      'classifier',
+      'classifiers',
+      'AI classifier',
+      'AI classifiers',
+      'machine-learning classifier',
+      'machine-learning classifiers',
+      'image classifier',
+      'image classifiers',
+    ],
+    // Linguists, mining engineers and statisticians of every field have classifiers too.
+    ambiguous: true,
+    short:
+      'A machine-learning model that sorts content into categories, such as "likely abuse" or not. Scanning proposals rely on classifiers to flag new images or grooming, with more errors than matching known material.',
+    related: ['client-side-scanning', 'false-positive', 'perceptual-hashing', 'hash-list', 'csam', 'detection-order'],
+  },
+  {
+    id: 'hash-list',
+    term: 'Hash list',
+    category: 'technology',
+    forms: ['hash list', 'hash lists', 'hash database', 'hash databases'],
+    short:
+      'A database of the hashes (digital fingerprints) of images already confirmed as child sexual abuse material, kept by bodies such as NCMEC and the IWF, against which scanning systems compare files.',
+    related: ['perceptual-hashing', 'hash-function', 'photodna', 'csam', 'client-side-scanning', 'function-creep'],
+  },
+  {
+    id: 'cryptographic-protocol',
+    term: 'Cryptographic protocol',
+    category: 'technology',
+    forms: ['cryptographic protocol', 'cryptographic protocols', 'encryption protocol', 'encryption protocols'],
+    short:
+      'The agreed sequence of cryptographic steps that parties follow to communicate securely: how they check who is who, agree on keys, and encrypt and verify messages. TLS and the Signal Protocol are examples.',
+    related: ['signal-protocol', 'tls', 'messaging-layer-security', 'cryptography', 'end-to-end-encryption'],
+  },
+  {
+    id: 'proof-of-concept',
+    term: 'Proof of concept',
+    category: 'technology',
+    forms: ['proof of concept', 'proofs of concept'],
+    // Business and medicine use it for any early pilot.
+    ambiguous: true,
+    short:
+      'In security research, a minimal working demonstration that a flaw or attack is real, such as code that triggers a bug or forges a match, usually published to prove a risk rather than to cause harm.',
+    related: ['exploit', 'vulnerability', 'responsible-disclosure', 'perceptual-hashing'],
+  },
+  {
+    id: 'account-recovery',
+    term: 'Account recovery (recovery key, recovery contact)',
+    category: 'technology',
+    forms: [
+      'account recovery',
+      'recovery key',
+      'recovery keys',
+      'recovery contact',
+      'recovery contacts',
+      'recovery code',
+      'recovery codes',
+    ],
+    short:
+      "How people get back into an account after losing a password or device. For end-to-end encrypted data the provider cannot reset access, so a recovery key (a long code) or a trusted recovery contact may be the only way in.",
+    related: ['encrypted-backup', 'advanced-data-protection', 'encryption-key', 'key-management', 'two-factor-authentication'],
+  },
+  {
+    id: 'two-factor-authentication',
+    term: 'Two-factor authentication',
+    category: 'technology',
+    forms: [
+      'two-factor authentication',
+      '2FA',
+      'two-step verification',
+      'two-step authentication',
+      'multi-factor authentication',
+      'multifactor authentication',
+    ],
+    short:
+      'Logging in with two different kinds of proof, typically a password plus a code from a phone app, a text message or a security key, so that a stolen password alone is not enough to get into an account.',
+    related: ['one-time-password', 'passkey', 'password-manager', 'account-recovery'],
+  },
+  {
+    id: 'one-time-password',
+    term: 'One-time password',
+    category: 'technology',
+    forms: [
+      'one-time password',
+      'one-time passwords',
+      'one-time passcode',
+      'one-time passcodes',
+      'one-time code',
+      'one-time codes',
+    ],
+    short:
+      'A code that works only once or for a short time, sent by text message or made by an app, to confirm a login or a payment. Anyone who reads or intercepts the code in time can use it instead.',
+    related: ['two-factor-authentication', 'passkey', 'encrypted-messaging'],
+  },
+  {
+    id: 'password-manager',
+    term: 'Password manager',
+    category: 'technology',
+    forms: ['password manager', 'password managers'],
+    short:
+      'An app that creates, stores and fills in strong, unique passwords, kept in a vault encrypted with one master password or a device key, so that people need to remember only one secret.',
+    related: ['passkey', 'two-factor-authentication', 'account-recovery', 'encryption'],
+  },
+  {
+    id: 'passkey',
+    term: 'Passkey',
+    category: 'technology',
+    forms: ['passkey', 'passkeys'],
+    // Also an ordinary key to a gate, a lift or a hotel room.
+    ambiguous: true,
+    short:
+      'A replacement for passwords: a key pair made for one site or app, whose private key stays on the device or in a password manager and is unlocked by fingerprint, face or PIN. It resists phishing.',
+    related: ['public-key-cryptography', 'password-manager', 'two-factor-authentication', 'account-recovery'],
+  },
+  {
+    id: 'digital-forensics',
+    term: 'Digital forensics',
+    category: 'technology',
+    forms: [
+      'digital forensics',
+      'device forensics',
+      'mobile forensics',
+      'mobile device forensics',
+      'computer forensics',
+      'forensic extraction',
+      'forensic extractions',
+    ],
+    short:
+      'Recovering and analysing evidence from phones, computers and online accounts so that it holds up in court. Device encryption limits what it can reach without the passcode or a way around it.',
+    related: ['device-encryption', 'lawful-hacking', 'metadata', 'going-dark', 'brute-force-attack'],
+  },
+  {
+    id: 'zero-trust',
+    term: 'Zero trust',
+    category: 'technology',
+    forms: ['zero trust', 'zero trust architecture', 'zero trust security', 'zero trust model'],
+    // "Zero trust in the minister" is everyday speech.
+    ambiguous: true,
+    short:
+      "A security approach that trusts no user or device by default, even inside an organisation's own network, and checks identity and permissions on every request instead of relying on a protected perimeter.",
+    related: ['two-factor-authentication', 'encryption', 'tls'],
   },
 ];

@@ -99,6 +99,11 @@ const CONTESTED = [
   'going-dark',
   'technical-capability-notice',
   'earn-it-act',
+  'electronic-protection',
+  'traceability',
+  'classifier',
+  'hash-list',
+  'interim-csam-regulation',
 ];
 
 /** Terms the brief names as having an everyday meaning: highlighted only on on-topic pages. */
@@ -468,6 +473,12 @@ const covers = (m: Match, o: { start: number; end: number }) => m.start <= o.sta
 const NOT_GLOSSARY_MATERIAL: ReadonlyMap<string, string> = new Map([
   ['court order', 'everyday legal phrase; the surveillance-specific authorisations are under "warrant"'],
   ['personal data', 'everyday phrase; its legal sense is explained under "GDPR" and "data protection authority"'],
+  ['hash', 'on the generic deny-list (hash browns, cannabis, the # key); explained under "hash function", "perceptual hashing" and "hash list"'],
+  ['reasonable assistance', "a fictional bill's wording, debated in the article itself; real assistance duties are under \"technical assistance notice\" and \"CALEA\""],
+  ['codes of practice', 'generic regulatory phrase, like "court order"; the codes that matter here are explained under "Online Safety Act"'],
+  ['select committee', 'parliamentary procedure in Westminster systems, not an encryption-policy concept'],
+  ['public participation', "Kenya's constitutional consultation on bills: civic procedure, not an encryption-policy concept"],
+  ['whistleblowers', 'everyday word; why encryption matters to sources is explained under "chilling effect" and "traceability"'],
 ]);
 
 const deliberatelyOmitted = (term: string) => NOT_GLOSSARY_MATERIAL.has(foldKey(term));
