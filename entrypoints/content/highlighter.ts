@@ -4,7 +4,7 @@ import type { Occurrences } from '../../utils/settings-schema';
 import { isExcludedElement, isInsideExcluded } from './exclusions';
 import { createLedger, type Occurrence, type Piece } from './ledger';
 import { choose, type Found } from './plan';
-import { readSegments, type Segment } from './segments';
+import { readBatches, type Segment } from './segments';
 import type { Slicer } from './slices';
 
 /**
@@ -18,8 +18,6 @@ import type { Slicer } from './slices';
  * (content appended later only gets terms not highlighted yet).
  */
 
-/** Joins segments for matching: not a letter, not a separator, in no form. */
-const BOUNDARY = '\u0000';
 /** Text matched per regex call: large enough to amortise the call, small enough for a slice. */
 const BATCH_CHARS = 64 * 1024;
 
@@ -128,86 +126,60 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
       onTopic = false;
     }
 
-    // 1. Read and match. Segments are matched in batches joined by a character that no form
-    // contains and that is not a letter (so it bounds words): one regex call per batch instead
-    // of one per paragraph.
+    // 1. Read and match, a batch of segments per regex call (one call per paragraph cost more
+    // in calls than in matching).
     const found: Found[] = [];
-    let batch: Segment[] = [];
-    let batchChars = 0;
-    const matchBatch = () => {
-      if (batch.length === 0) return;
-      const text = batch.map((seg) => seg.text).join(BOUNDARY);
-      const matches = matcher.find(text);
-      topic.add(text, matches);
-      let i = 0;
-      let base = 0;
-      let current: Found | null = null;
-      for (const m of matches) {
-        while (m.start >= base + batch[i]!.text.length) {
-          base += batch[i]!.text.length + BOUNDARY.length;
-          i++;
-          current = null;
-        }
-        if (!current) {
-          current = { segment: batch[i]!, matches: [] };
-          found.push(current);
-        }
-        // Fresh objects from `find`: re-based in place rather than copied.
-        m.start -= base;
-        m.end -= base;
-        current.matches.push(m);
-      }
-      batch = [];
-      batchChars = 0;
+    const onBatch = (batch: Segment) => {
+      const matches = matcher.find(batch.text);
+      topic.add(batch.text, matches);
+      if (matches.length > 0) found.push({ segment: batch, matches });
     };
-    for (const root of usableRoots(roots)) {
-      const reader = readSegments(root);
-      await slicer.run((hasTime) => {
-        for (;;) {
-          if (stale()) return true;
-          const done = reader.next(
-            () => batchChars < BATCH_CHARS && hasTime(),
-            (segment) => {
-              batch.push(segment);
-              batchChars += segment.text.length + BOUNDARY.length;
-            },
-          );
-          matchBatch();
-          if (done) return true;
-          if (!hasTime()) return false;
-        }
-      });
-      if (stale()) return aborted;
-    }
-    // Once judged on topic, a page stays so while content arrives: highlights never vanish.
-    const wasOnTopic = onTopic;
-    onTopic ||= topic.verdict().onTopic;
-    const tipped = onTopic && !wasOnTopic && !scanOpts.whole;
-
-    // 2. Choose.
-    const highlighted = ledger.prune();
-    // When this text tipped the page, its ambiguous terms wait for the rescan of the whole
-    // article that follows, so that the first occurrence in the article is the one highlighted.
-    const seen = occurrences === 'first' ? highlighted : null;
-    const chosen: Occurrence[] = choose(found, onTopic && !tipped, seen).map(({ segment, match }) => ({
-      id: match.id,
-      pieces: piecesOf(segment, match.start, match.end),
-      text: match.text,
-    }));
-
-    // 3. Wrap, last first: a split never moves the text of an occurrence still to come.
-    let i = chosen.length - 1;
+    const readers = usableRoots(roots).map((root) => readBatches(root, BATCH_CHARS));
+    let reading = 0;
+    let chosen: Occurrence[] | null = null;
+    let tipped = false;
+    let i = -1;
     let added = 0;
+
+    // Reading, choosing and wrapping run in one sequence of slices: a slice that finishes the
+    // reading goes on to wrap while it has time, instead of giving up its turn and waiting for
+    // the next task (a wait that a page with a frame due fills with rendering).
     await slicer.run((hasTime) => {
       if (stale()) return true;
+      for (; reading < readers.length; reading++) {
+        if (!readers[reading]!.next(hasTime, onBatch)) return false;
+      }
+      if (!chosen) {
+        // Once judged on topic, a page stays so while content arrives: highlights never vanish.
+        const wasOnTopic = onTopic;
+        onTopic ||= topic.verdict().onTopic;
+        tipped = onTopic && !wasOnTopic && !scanOpts.whole;
+
+        // 2. Choose.
+        const highlighted = ledger.prune();
+        // When this text tipped the page, its ambiguous terms wait for the rescan of the whole
+        // article that follows, so that the first occurrence in the article is the one highlighted.
+        const seen = occurrences === 'first' ? highlighted : null;
+        chosen = choose(found, onTopic && !tipped, seen).map(({ segment, match }) => ({
+          id: match.id,
+          pieces: piecesOf(segment, match.start, match.end),
+          text: match.text,
+        }));
+        i = chosen.length - 1;
+      }
+
+      // 3. Wrap, last first: a split never moves the text of an occurrence still to come.
+      const list = chosen;
       mutate(() => {
         while (i >= 0 && hasTime()) {
-          if (ledger.wrap(chosen[i]!)) added++;
+          if (ledger.wrap(list[i]!)) added++;
           i--;
         }
       });
       return i < 0;
     });
+    // Superseded while reading: nothing was decided. While wrapping: what was added stays.
+    if (!chosen) return aborted;
     return { added, onTopic, tipped, completed: !stale() };
   }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isExcludedElement } from '../../entrypoints/content/exclusions';
 import { findArticleRegion } from '../../entrypoints/content/region';
-import { isInlineTag, readSegments, type Segment } from '../../entrypoints/content/segments';
+import { BOUNDARY, isInlineTag, readBatches, readSegments, type Segment } from '../../entrypoints/content/segments';
 import { buildDom, childrenArb } from '../robustness/arbitraries/dom';
 
 /**
@@ -66,18 +66,50 @@ function read(root: Node, every: number): Run[] {
   return out.map(({ nodes, starts, text }) => ({ nodes, starts, text }));
 }
 
+/** The runs joined by BOUNDARY into batches, each ended at the first run end past `max` characters. */
+function referenceBatches(runs: Run[], max: number): Run[] {
+  const out: Run[] = [];
+  let batch: Run = { nodes: [], starts: [], text: '' };
+  for (const run of runs) {
+    if (batch.nodes.length > 0) batch.text += BOUNDARY;
+    const base = batch.text.length;
+    batch.nodes.push(...run.nodes);
+    batch.starts.push(...run.starts.map((s) => s + base));
+    batch.text += run.text;
+    if (batch.text.length >= max) {
+      out.push(batch);
+      batch = { nodes: [], starts: [], text: '' };
+    }
+  }
+  if (batch.nodes.length > 0) out.push(batch);
+  return out;
+}
+
+function readInBatches(root: Node, max: number, every: number): Run[] {
+  const out: Segment[] = [];
+  const reader = readBatches(root, max);
+  let checks = 0;
+  while (!reader.next(() => every === 0 || ++checks % every !== 0, (s) => out.push(s)));
+  return out.map(({ nodes, starts, text }) => ({ nodes, starts, text }));
+}
+
+function expectSame(got: Run[], expected: Run[]): void {
+  expect(got.map((r) => r.text)).toEqual(expected.map((r) => r.text));
+  expect(got.map((r) => r.starts)).toEqual(expected.map((r) => r.starts));
+  // The very nodes, not copies.
+  expect(got.every((r, i) => r.nodes.length === expected[i]!.nodes.length && r.nodes.every((n, j) => n === expected[i]!.nodes[j]))).toBe(true);
+}
+
 function expectSameRuns(root: Node): void {
   const expected = reference(root);
   for (const every of [0, 1, 3]) {
-    const got = read(root, every);
-    expect(got.map((r) => r.text)).toEqual(expected.map((r) => r.text));
-    expect(got.map((r) => r.starts)).toEqual(expected.map((r) => r.starts));
-    // The very nodes, not copies.
-    expect(got.every((r, i) => r.nodes.length === expected[i]!.nodes.length && r.nodes.every((n, j) => n === expected[i]!.nodes[j]))).toBe(true);
+    expectSame(read(root, every), expected);
+    // Batches, as the highlighter reads: every run once, whole, in order, whatever the slices.
+    for (const max of [1, 40, 1e9]) expectSame(readInBatches(root, max, every), referenceBatches(expected, max));
   }
 }
 
-describe('readSegments', () => {
+describe('readSegments and readBatches', () => {
   it('reads generated trees as the rules say', () => {
     fc.assert(
       fc.property(childrenArb({ depth: 4, width: 5 }), (specs) => {
