@@ -81,6 +81,10 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
       if (w(k) === 'with' && /^(?:a|an|the|secret|its)$/.test(w(k + 1))) return { end: i + k + 1, frame: 'propose' };
     }
   }
+  // "will vote against NC7", "voted for the bill".
+  if (['vote', 'votes', 'voted', 'voting'].includes(t) && (w(1) === 'against' || w(1) === 'for' || (w(1) === 'in' && /^favou?r$/.test(w(2))))) {
+    return { end: i + (w(1) === 'in' ? 4 : 2), frame: w(1) === 'against' ? 'oppose' : 'support' };
+  }
   // "has sided with the company": the side of whoever they side with.
   if (['sided', 'sides', 'siding', 'side'].includes(t) && w(1) === 'with') return { end: i + 2, frame: 'support' };
   return undefined;

@@ -83,7 +83,7 @@ export const ORG_HEADS = set(`
 export const LAW_HEADS = set(`
   act bill regulation directive law treaty convention amendment arrangement code charter order
   notice rule rules agreement protocol standard strategy report opinion ruling judgment
-  decision framework paper regulations directives acts bills
+  decision framework paper regulations directives acts bills clause clauses
 `);
 
 /**

@@ -1,5 +1,6 @@
 import { articleFromText, readArticle, type ArticleSource } from './article';
 import { findAttributions } from './attributions';
+import { findMeasures } from './measures';
 import { buildPositions } from './positions';
 import { resolveSpeakers } from './speakers';
 import { findTerms } from './terms';
@@ -21,7 +22,7 @@ function analyzeSource(source: ArticleSource): AnalysisResult {
   const terms = findTerms(texts);
   const { parses, attributions } = findAttributions(article);
   const speakers = resolveSpeakers(article, parses, attributions);
-  const positions = buildPositions(article, attributions, speakers);
+  const positions = buildPositions(article, attributions, speakers, findMeasures(parses));
   return {
     title: article.title,
     language: article.language,

@@ -1,7 +1,7 @@
 import { priorFor } from './actors';
 import type { Attribution } from './attributions';
 import type { SpeakerResult } from './speakers';
-import { decideStance, scoreStatement, type StatementScore } from './stance';
+import { decideStance, scoreStatement, type MeasureRef, type StatementScore } from './stance';
 import type { Article, PositionOut, StatementOut } from './types';
 import { NO_COMMENT } from './stance-lexicon';
 
@@ -10,7 +10,7 @@ import { NO_COMMENT } from './stance-lexicon';
  * One position per speaker: every statement attributed to them, one stance decided from all of
  * them (with the usual side of their kind of actor as a tie-breaker), in reading order.
  */
-export function buildPositions(article: Article, attributions: readonly Attribution[], resolved: SpeakerResult): PositionOut[] {
+export function buildPositions(article: Article, attributions: readonly Attribution[], resolved: SpeakerResult, measures: readonly MeasureRef[] = []): PositionOut[] {
   const bySpeaker = new Map<number, Attribution[]>();
   for (const a of attributions) {
     for (const id of resolved.byAttribution.get(a.id) ?? []) {
@@ -35,7 +35,7 @@ export function buildPositions(article: Article, attributions: readonly Attribut
       const key = `${a.paragraph}:${a.start}:${a.end}:${a.frame}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      scores.push(scoreStatement(a.content, a.frame, a.cue));
+      scores.push(scoreStatement(a.content, a.frame, a.cue, measures));
       if (shown.has(a.text)) continue;
       shown.add(a.text);
       const paragraph = article.paragraphs[a.paragraph];

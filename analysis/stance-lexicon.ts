@@ -197,6 +197,8 @@ export const TOPICS: TopicCue[] = [
   { re: /\bfront doors?\b/, polarity: 1, weight: 1, sayDefault: 1 },
   { re: /\b(?:interception|intercept|retention|decryption|scanning) (?:duties|duty|obligations?|capabilit\w+|requirements?|mandates?)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   { re: /\bkey escrow\b|\bescrow\b/, polarity: 1, weight: 1, sayDefault: 0 },
+  // Keys kept by someone other than the users: escrow by another name.
+  { re: /\b(?:lodge|deposit|store|hold|keep|hand over|surrender)\w* (?:\w+ ){0,2}?(?:recovery|decryption|spare|master|duplicate) keys\b|\b(?:copies|copy) of (?:\w+ )?(?:users'? |customers'? |the |their )?(?:private |encryption |decryption )?keys\b|\b(?:vault|store|database|register) of (?:\w+ )?keys\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:detection|scanning) (?:technology|technologies|tools?|systems?|software)\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:client-side scanning|(?:mass |on-device |device )?scanning(?: (?:of|on) (?:\w+ )?(?:messages|photos|images|devices?|phones?|encrypted \w+))?|scan(?:s)? (?:\w+ ){0,2}(?:messages|photos|images|users|content|links))\b|\bdetection orders?\b|\bchat control\b|\bdetect\w* (?:known |new )?(?:abuse|material|images)/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:technical )?capability notices?\b|\btechnical assistance notices?\b/, polarity: 1, weight: 1, sayDefault: 0 },

@@ -148,7 +148,13 @@ function lastTurn(text: string): number {
   return at;
 }
 
-export function scoreStatement(content: string, frame: Frame = 'say', cue = ''): StatementScore {
+/** A measure the article names and describes (see measures.ts): its forms and its side. */
+export interface MeasureRef {
+  forms: readonly string[];
+  side: Side;
+}
+
+export function scoreStatement(content: string, frame: Frame = 'say', cue = '', measures: readonly MeasureRef[] = []): StatementScore {
   const text = normalizeForStance(NAMING_CUES.test(cue) ? `${cue} ${content}` : content);
   const words = wordsOf(text);
   const used = new Array<boolean>(words.length).fill(false);
@@ -216,6 +222,24 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = ''):
   // 2. Topics.
   const units: Unit[] = [];
   const inUnit = new Array<boolean>(words.length).fill(false);
+  // Bills and clauses the article described ("will vote against NC7"), before the generic
+  // words for a proposal claim their names.
+  for (const measure of measures) {
+    for (const form of measure.forms) {
+      let at = text.indexOf(form);
+      while (at !== -1) {
+        const end = at + form.length;
+        if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) {
+          const [a, b] = rangeOf(words, at, end);
+          if (a < b && !used.slice(a, b).some(Boolean) && !inUnit.slice(a, b).some(Boolean)) {
+            for (let k = a; k < b; k++) inUnit[k] = true;
+            units.push({ a, b, polarity: measure.side, weight: 1, sayDefault: 0, generic: false, label: form, valence: 0, valenceWords: [] });
+          }
+        }
+        at = text.indexOf(form, end);
+      }
+    }
+  }
   for (const t of TOPIC_RES) {
     t.re.lastIndex = 0;
     let m: RegExpExecArray | null;

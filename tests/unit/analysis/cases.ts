@@ -381,4 +381,10 @@ export const HELD_OUT: Case[] = [
     expect: { 'Parents for Safe Chats': 'pro-access', 'Dana Holm': 'pro-access' },
     exact: true,
   },
+  {
+    name: 'a bill the article describes gives its side to those who vote for or against it',
+    text: 'The Safe Chats Act, which would require messaging apps to scan private messages for abuse images, returns to the chamber today.\nSenator Ida Moss said she would vote against the Safe Chats Act.\nNew Clause 9 would require large providers to lodge recovery keys with an approved body.\nThe opposition whip, Tom Avery, said his party backed NC9.',
+    expect: { 'Ida Moss': 'pro-encryption', 'Tom Avery': 'pro-access' },
+    exact: true,
+  },
 ];
