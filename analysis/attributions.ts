@@ -634,6 +634,7 @@ export function findAttributions(article: Article): AttributionResult {
 }
 
 const QUESTION_MAX_WORDS = 40;
+const INTERVIEW = /\b(?:interview(?:ed)?|Q\s?&\s?A|Q and A|in conversation with|edited for (?:length|clarity)|condensed)\b/i;
 
 /**
  * An interview printed as questions and answers ("Does the ministry support the amendment?" and
@@ -655,6 +656,9 @@ function interviewAnswers(article: Article, byParagraph: Map<number, SentencePar
     if (!attributed.has(i + 1) && (quotesByParagraph[i + 1]?.length ?? 0) === 0) answers.push(i + 1);
   }
   if (answers.length < 2 || firstQuestion === -1) return [];
+  // Only where the page says it is an interview: an explainer's "What is client-side
+  // scanning?" is answered by its writer, not by the last person it named.
+  if (!INTERVIEW.test(article.title) && !paragraphs.some((p) => INTERVIEW.test(p.text))) return [];
   // The interviewee: most mentioned person before the first question (bylines are 'meta').
   const counts = new Map<string, { mention: Mention; sentence: number; n: number }>();
   for (let p = 0; p < firstQuestion; p++) {

@@ -360,7 +360,7 @@ export const HELD_OUT: Case[] = [
   },
   {
     name: 'an interview printed as questions and answers',
-    text: 'Mara Lind has run the digital investigations unit since 2020. Mara Lind spoke to us in her office.\nDo you want a backdoor into encrypted apps?\nI’m not asking for a backdoor. I want a warrant signed by a judge to mean something.\nWill the companies leave?\nSome say so. Most of them are still here.',
+    text: 'Mara Lind has run the digital investigations unit since 2020. Mara Lind spoke to us in her office; the interview has been condensed.\nDo you want a backdoor into encrypted apps?\nI’m not asking for a backdoor. I want a warrant signed by a judge to mean something.\nWill the companies leave?\nSome say so. Most of them are still here.',
     expect: { 'Mara Lind': 'pro-access' },
     exact: true,
   },
@@ -380,6 +380,12 @@ export const HELD_OUT: Case[] = [
     text: 'For Dana Holm, the debate is personal. She now runs a small campaign, Parents for Safe Chats, which lobbies for companies to be required to detect grooming.\n“I understand the technical arguments about encryption. I have read them all,” she said.',
     expect: { 'Parents for Safe Chats': 'pro-access', 'Dana Holm': 'pro-access' },
     exact: true,
+  },
+  {
+    name: 'questions and answers in an explainer are the writer’s, not the last person named',
+    text: 'Mara Lind runs the digital investigations unit in the capital.\nWhat is client-side scanning?\nIt is software that checks messages on the phone before they are encrypted, and it is not a backdoor.\nWho wants it?\nMostly police forces and child-protection charities.',
+    expect: {},
+    absent: ['Mara Lind'],
   },
   {
     name: 'a bill the article describes gives its side to those who vote for or against it',
