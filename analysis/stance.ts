@@ -112,6 +112,12 @@ function wordsOf(text: string): Word[] {
   return out;
 }
 
+/** Is any flag in [a, b) set? (No copy: this runs for every cue of every statement.) */
+function anyIn(flags: readonly boolean[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (flags[k]) return true;
+  return false;
+}
+
 /** Token range [a, b) of the words covering characters [s, e). */
 function rangeOf(words: readonly Word[], s: number, e: number): [number, number] {
   let a = 0;
@@ -201,7 +207,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
         continue;
       }
       const [a, b] = rangeOf(words, m.index, m.index + m[0].length);
-      if (a >= b || used.slice(a, b).some(Boolean)) continue;
+      if (a >= b || anyIn(used, a, b)) continue;
       for (let k = a; k < b; k++) used[k] = true;
       if (describesLaw(words, a, 24, false)) continue;
       if (p.disclaimer && REPORTED_DENIAL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -231,7 +237,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
         const end = at + form.length;
         if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) {
           const [a, b] = rangeOf(words, at, end);
-          if (a < b && !used.slice(a, b).some(Boolean) && !inUnit.slice(a, b).some(Boolean)) {
+          if (a < b && !anyIn(used, a, b) && !anyIn(inUnit, a, b)) {
             for (let k = a; k < b; k++) inUnit[k] = true;
             units.push({ a, b, polarity: measure.side, weight: 1, sayDefault: 0, generic: false, label: form, valence: 0, valenceWords: [] });
           }
@@ -250,7 +256,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       }
       const [a, b] = rangeOf(words, m.index, m.index + m[0].length);
       if (a >= b) continue;
-      if (used.slice(a, b).some(Boolean) || inUnit.slice(a, b).some(Boolean)) continue;
+      if (anyIn(used, a, b) || anyIn(inUnit, a, b)) continue;
       // "backdoors in encrypted comms": the place a measure goes is not a second topic.
       if (t.polarity === -1 && a >= 2 && ['in', 'into', 'on', 'to', 'of', 'for'].includes(words[a - 1]!.w)) {
         const prev = units.find((u) => u.polarity === 1 && !u.generic && u.b >= a - 2 && u.b <= a);
@@ -267,7 +273,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     const polarity: Side | 0 = ACCESS_TERMS.has(m.id) ? 1 : ENCRYPTION_TERMS.has(m.id) ? -1 : 0;
     if (polarity === 0) continue;
     const [a, b] = rangeOf(words, m.start, m.end);
-    if (a >= b || used.slice(a, b).some(Boolean) || inUnit.slice(a, b).some(Boolean)) continue;
+    if (a >= b || anyIn(used, a, b) || anyIn(inUnit, a, b)) continue;
     for (let k = a; k < b; k++) inUnit[k] = true;
     units.push({ a, b, polarity, weight: 1, sayDefault: 0, generic: false, label: m.text, valence: 0, valenceWords: [] });
   }
