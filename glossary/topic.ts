@@ -17,7 +17,7 @@ import { defaultMatcher, type Match, type Matcher } from './matcher';
  * and is not a passing mention in a long text (density per 1,000 words).
  */
 
-const STRONG_WORDS = [
+export const STRONG_WORDS: readonly string[] = [
   'encrypt\\p{L}*',
   'decrypt\\p{L}*',
   'cryptograph\\p{L}*',
@@ -33,7 +33,7 @@ const STRONG_WORDS = [
   'infosec',
 ];
 
-const WEAK_WORDS = [
+export const WEAK_WORDS: readonly string[] = [
   'privacy',
   'messaging',
   'messenger',
@@ -64,10 +64,18 @@ const MIN_DENSITY = 2;
 /** English averages about six characters per word with its space; counting exactly costs a pass. */
 const CHARS_PER_WORD = 6;
 
-const wordPattern = (words: string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-const STRONG = wordPattern(STRONG_WORDS);
-const WEAK = wordPattern(WEAK_WORDS);
+/**
+ * Strong and weak words in one scan (group 1 strong, group 2 weak): a second scan of the same
+ * text cost as much as the first. The boundary before a word is consumed rather than looked
+ * behind at (a lookbehind runs at every position of the text). Where both lists would match
+ * the same word ("cybersecurity" is strong, and weak as cyber…), the alternation takes the
+ * strong one and WEAK_WORD tells whether it counts as weak too, as two scans counted it.
+ */
+const WORDS = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:(${STRONG_WORDS.join('|')})|(${WEAK_WORDS.join('|')}))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const WEAK_WORD = new RegExp(`^(?:${WEAK_WORDS.join('|')})$`, 'iu');
 
 export interface TopicVerdict {
   onTopic: boolean;
@@ -85,13 +93,21 @@ export interface TopicCounter {
   verdict(): TopicVerdict;
 }
 
-function countWords(re: RegExp, text: string, into: Map<string, number>): number {
+/** Counts the topic words of `text` into `strong` and `weak`; returns how many uses it saw. */
+function countWords(text: string, strong: Map<string, number>, weak: Map<string, number>): number {
   let n = 0;
-  re.lastIndex = 0;
+  WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const key = m[0].toLowerCase();
-    into.set(key, (into.get(key) ?? 0) + 1);
+  while ((m = WORDS.exec(text)) !== null) {
+    const word = m[1];
+    if (word !== undefined) {
+      const key = word.toLowerCase();
+      strong.set(key, (strong.get(key) ?? 0) + 1);
+      n++;
+      if (!WEAK_WORD.test(word)) continue;
+    }
+    const key = (word ?? m[2]!).toLowerCase();
+    weak.set(key, (weak.get(key) ?? 0) + 1);
     n++;
   }
   return n;
@@ -118,7 +134,7 @@ export function createTopicCounter(): TopicCounter {
       if (room <= 0) return;
       const read = text.length > room ? text.slice(0, room) : text;
       chars += read.length;
-      raw += countWords(STRONG, read, strong) + countWords(WEAK, read, weak);
+      raw += countWords(read, strong, weak);
       for (const m of matches) {
         if (m.start >= read.length) break;
         (m.ambiguous ? ambiguous : clear).add(m.id);

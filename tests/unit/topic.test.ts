@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../glossary/matcher';
-import { assessTopic, createTopicCounter } from '../../glossary/topic';
+import { STRONG_WORDS, WEAK_WORDS, assessTopic, createTopicCounter } from '../../glossary/topic';
 
 // Paragraphs written for these tests, in the style of the pages readers meet. Speakers are
 // fictional.
@@ -75,5 +76,50 @@ describe('createTopicCounter', () => {
 
   it('starts off-topic with no text', () => {
     expect(createTopicCounter().verdict().onTopic).toBe(false);
+  });
+});
+
+describe('topic words', () => {
+  /** The plain statement: each list scanned on its own, words bounded by a lookbehind. */
+  function referenceCounts(text: string) {
+    const count = (words: readonly string[]) => {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+      const counts = new Map<string, number>();
+      for (const m of text.matchAll(re)) counts.set(m[0].toLowerCase(), (counts.get(m[0].toLowerCase()) ?? 0) + 1);
+      return counts;
+    };
+    const strong = count(STRONG_WORDS);
+    const weak = count(WEAK_WORDS);
+    const capped = (c: Map<string, number>) => [...c.values()].reduce((a, n) => a + Math.min(n, 3), 0);
+    const raw = [...strong.values(), ...weak.values()].reduce((a, n) => a + n, 0);
+    return { score: 2 * capped(strong) + capped(weak), raw, strong: strong.size };
+  }
+
+  const VOCABULARY = [
+    'encryption', 'Encrypted', 'decrypts', 'cryptography', 'cryptologist', 'surveillance', 'spyware',
+    'malware', 'ransomware', 'wiretapping', 'eavesdroppers', 'cybersecurity', 'CYBERSECURITY', 'infosec',
+    'privacy', 'messaging', 'messenger', 'interception', 'crypto', 'cryptos', 'ciphertext', 'hacker',
+    'hackers', 'hacked', 'cyberattack', 'password', 'passwords', 'vulnerability', 'vulnerabilities',
+    'data protection', 'law enforcement', 'intelligence agencies', 'civil liberties', 'security researcher',
+    'tech giants', 'tech', 'data', 'the', 'anti', 'pre', 'x1', '2', 'é', 'ß',
+  ];
+  const SEPARATORS = [' ', '  ', '-', '.', ', ', '\u0000', '\n', '', '\u00a0', "'"];
+  const text = fc
+    .array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.constantFrom(...SEPARATORS)), { maxLength: 40 })
+    .map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+  it('counts as two separate scans of the strong and weak lists would', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const counter = createTopicCounter();
+        counter.add(t, []);
+        const got = counter.verdict();
+        const want = referenceCounts(t);
+        const words = Math.max(1, Math.round(t.length / 6));
+        expect(got.score).toBe(want.score);
+        expect(got.density).toBeCloseTo((want.raw * 1000) / words, 9);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
