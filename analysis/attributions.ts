@@ -293,7 +293,18 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
   while (segments.length > 1 && segments[0]!.cls === 'phrase' && segments[1]!.cls === 'name') segments.shift();
   if (segments.length === 0) return undefined;
   const ref = (ms: Mention[], role?: string): SpeakerRef => ({ sentence: parse.sentence.index, mentions: ms, ...(role ? { role: cleanRole(role), roleAsWritten: role } : {}) });
+  // "Critics, including the Open Wire Foundation and the Lumen Project, say": the named examples
+  // speak for the group.
+  const examples = segments.find((s) => s.cls === 'phrase' && /^(?:including|such)$/.test(tokens[s.start]!.lower));
+  if (examples && examples === segments[segments.length - 1]) {
+    const named = mentions.filter((m) => m.start >= examples.start && m.end <= examples.end && m.type === 'name' && speakerKind(m) && !m.possessive);
+    if (named.length > 0) return ref(named);
+  }
   const [a, b] = segments;
+  // "The Home Secretary, Priya Vale, welcomed": an office named like a body, then its holder.
+  if (a!.cls === 'name' && a!.name && a!.name.kind !== 'person' && b?.cls === 'name' && b.name?.kind === 'person' && PERSON_ROLE_NOUNS.has(a!.name.name.split(/\s+/).pop()!.toLowerCase())) {
+    return ref([b.name], spanText(parse, a!.start, a!.end));
+  }
   if (a!.cls === 'name' && a!.name) {
     const role = b && b.cls === 'role' ? spanText(parse, b.start, b.end) : undefined;
     return ref([a!.name], role);

@@ -164,6 +164,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:offenders|criminals|abusers|predators|terrorists)(?:\s+[\w']+){0,2}\s+(?:exploit|exploiting|use|using|know|hide|hiding|rely|move|moved|migrat\w+)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:nobody|no one|no-one|no company|no firm|no app|no platform|no provider)(?: \w+)? (?:is|should be|can be) above (?:the law|a (?:lawful |legal )?(?:court order|warrant)|the courts?)\b/, side: 1, weight: 2 },
   { re: /\bhiding in plain sight\b/, side: 1, weight: 1.5 },
+  // "encrypted apps had allowed paedophiles to operate with impunity".
+  { re: /\b(?:allow\w*|let|lets|letting|enabl\w+|help\w*|shelter\w*|protect\w*)\s+(?:\w+\s+)?(?:paedophiles|pedophiles|criminals|terrorists|abusers|offenders|predators|gangs|traffickers|extremists)\s+to\b|\bwith (?:total |complete )?impunity\b/, side: 1, weight: 2 },
   // "privacy and child safety can coexist": the measure's side saying nobody has to choose.
   { re: /\b(?:privacy|encryption) and (?:child |children's |public )?safety (?:can|could|do|will) (?:co-?exist|go together|be reconciled|live together)\b/, side: 1, weight: 1 },
   { re: /\b(?:advantage to (?:the )?(?:most )?(?:dangerous )?(?:offenders|criminals)|dangerous offenders)\b/, side: 1, weight: 1.5 },

@@ -393,4 +393,11 @@ export const HELD_OUT: Case[] = [
     expect: { 'Ida Moss': 'pro-encryption', 'Tom Avery': 'pro-access' },
     exact: true,
   },
+  {
+    name: 'examples after "including" speak for the group; an office named like a body, then its holder',
+    text: 'Critics, including the Open Wire Foundation and the Lumen Project, say the law would undermine encryption for millions of users.\nThe Home Secretary, Priya Vale, welcomed the ruling. She said tech companies had a moral duty to protect children.\nDetective Superintendent Ian Cole said encrypted apps had allowed paedophiles to operate with impunity.',
+    expect: { 'Open Wire Foundation': 'pro-encryption', 'Lumen Project': 'pro-encryption', 'Priya Vale': 'pro-access', 'Ian Cole': 'pro-access' },
+    absent: ['Home Secretary'],
+    exact: true,
+  },
 ];
