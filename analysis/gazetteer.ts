@@ -236,6 +236,7 @@ export const ENCRYPTION_KINDS =
 
 export const SAY = words(`
   said says say saying told tells tell added adds argued argues argue arguing claimed claims
+  threatened threatens vowed vows pledged pledges promised promises
   claim stated states insisted insists explained explains noted notes wrote writes believes
   believe thinks think maintained maintains contended contends asserted asserts stressed
   stresses emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits

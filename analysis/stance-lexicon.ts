@@ -131,6 +131,9 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bnot go far enough\b/, side: -1, weight: 0.5 },
   { re: /\b(?:can|could|would|will|may|might) be (?:abused|misused|exploited|hijacked|repurposed|turned against)\b/, side: -1, weight: 1.5 },
   { re: /\bturn(?:s|ed|ing)? (?:every|your|our|all|people's|users') (?:\w+ )?(?:phones?|devices?|computers?|laptops?) into\b/, side: -1, weight: 2 },
+  // A result called a win for one side's ground.
+  { re: /\b(?:win|victory|good day|great day|step forward|triumph) for (?:privacy|encryption|security|users|civil liberties|free speech|digital rights|human rights)\b/, side: -1, weight: 2 },
+  { re: /\b(?:win|victory|good day|great day|step forward|triumph) for (?:child protection|children|child safety|victims|survivors|law enforcement|the police|police|justice|public safety)\b/, side: 1, weight: 2 },
   { re: /\b(?:dark|sad|black|terrible|bad) day for (?:privacy|freedom|democracy|security|the internet|users|free speech|civil liberties)\b/, side: -1, weight: 2 },
   { re: /\b(?:pointed at|used for|turned on|expanded to|repurposed for) (?:anything|everything|anyone)\b|\b(?:function|mission|scope) creep\b/, side: -1, weight: 1.5 },
   { re: /\bno government should (?:have|be able|hold)\b/, side: -1, weight: 1.5 },

@@ -400,4 +400,10 @@ export const HELD_OUT: Case[] = [
     absent: ['Home Secretary'],
     exact: true,
   },
+  {
+    name: 'a threat to leave, made by two named firms',
+    text: 'Messaging firms Parlo and Quietline have threatened to quit the market.',
+    expect: { Parlo: 'pro-encryption', Quietline: 'pro-encryption' },
+    exact: true,
+  },
 ];

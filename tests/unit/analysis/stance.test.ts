@@ -84,6 +84,11 @@ describe('scoreStatement', () => {
     expect(side('the detection technology was mature and accurate')).toBe('access');
   });
 
+  it('a result called a win for one side’s ground', () => {
+    expect(side('This is a win for privacy.')).toBe('encryption');
+    expect(side('the vote was a huge step forward for child protection online')).toBe('access');
+  });
+
   it('avoiding a measure turns it over', () => {
     expect(side('withdrawing the feature was the only way to avoid weakening security for customers')).toBe('encryption');
   });
