@@ -572,6 +572,7 @@ export function findAttributions(article: Article): AttributionResult {
       add({ ...reported, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     }
     for (const p of proposers(parse)) add({ ...p, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+    for (const e of echoes(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const d of documentAuthors(parse, usedCues)) add({ ...d, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const e of efforts(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
   }
@@ -838,6 +839,26 @@ function signatories(parse: SentenceParse, cue: Cue): SpeakerRef | undefined {
     }
   }
   return names.length > 0 ? { sentence: parse.sentence.index, mentions: names } : undefined;
+}
+
+/**
+ * "…, a view echoed by Mozilla": whoever shares a view takes the statement before it as theirs.
+ */
+function echoes(parse: SentenceParse): Partial[] {
+  const { tokens, mentions, sentence } = parse;
+  const out: Partial[] = [];
+  for (let i = 2; i < tokens.length - 2; i++) {
+    if (!/^(?:view|concern|concerns|warning|position|point|criticism|call|argument)$/.test(tokens[i]!.lower) || tokens[i]!.quoted) continue;
+    if (!/^(?:echoed|shared|repeated|backed|supported|endorsed|seconded)$/.test(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'by') continue;
+    // The view is the clause before ", a view …".
+    let comma = i - 1;
+    while (comma > 0 && tokens[comma]!.text !== ',') comma--;
+    if (comma <= 0 || i - comma > 3) continue;
+    const m = mentionStartingAt(tokens, mentions, i + 3);
+    if (!m || m.type !== 'name' || !speakerKind(m)) continue;
+    out.push({ speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', text: collapse(sentence.text), content: spanText(parse, 0, comma), start: sentence.start, end: sentence.end, cue: `${tokens[i + 1]!.lower} by` });
+  }
+  return out;
 }
 
 /**

@@ -406,4 +406,10 @@ export const HELD_OUT: Case[] = [
     expect: { Parlo: 'pro-encryption', Quietline: 'pro-encryption' },
     exact: true,
   },
+  {
+    name: 'a view echoed by someone else is theirs too; a firm that will not lower its security',
+    text: 'The Open Net Society warned the bill would make users less safe, a view echoed by Quietline.\nParlo head Ivo Brandt tweeted that the company would not lower its security.',
+    expect: { 'Open Net Society': 'pro-encryption', Quietline: 'pro-encryption', 'Ivo Brandt': 'pro-encryption' },
+    exact: true,
+  },
 ];
