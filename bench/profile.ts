@@ -4,8 +4,9 @@
  *
  * `--analysis[=path]`: the analysis in Node (worst article of the bench by default), 30 runs.
  *
- * `--phases`: no profiler; on fresh pages, the bare walk and each step of the pass timed alone
- * (region, segment walk, joining, matching, topic gate), cold then warm, and the whole pass.
+ * `--phases`: no profiler; on fresh pages, the bare walk and the steps of the pass (region, read,
+ * find, topic, choose, wrap) run as the pass runs them, cold then warm, so that they add up to
+ * the pass; and the whole pass on other fresh pages of the same run.
  *
  * `--extension`: the real content script instead, from an unminified e2e build made for the
  * purpose; prints our longest main-thread tasks on the page and what ran in them. With
@@ -166,7 +167,10 @@ async function profileAnalysis(file: string): Promise<void> {
   );
 }
 
-/** Each step of the pass timed alone on fresh pages (no profiler overhead): medians of `runs`. */
+/**
+ * The steps of the pass on fresh pages (no profiler overhead), run as the pass runs them so that
+ * they add up to it, next to the whole pass on other fresh pages of the same run: medians of `runs`.
+ */
 async function profilePhases(bytes: number, size: string, runs: number): Promise<void> {
   const session = await openSession(await bundlePageScripts(), (m) => process.stderr.write(`${m}\n`));
   const rows = new Map<string, number[]>();
@@ -175,33 +179,43 @@ async function profilePhases(bytes: number, size: string, runs: number): Promise
   try {
     const path = session.serve(`phases-${size}`, generateArticlePage(bytes, 42).html);
     for (let r = 0; r < runs; r++) {
-      const page = await session.open(path, HOST_OFF);
-      try {
-        await installApi(session, page);
-        add('compile (apart)', await callApi(page, 'compileMatcher'));
-        await callApi(page, 'bareWalk');
-        const walk = await callApi(page, 'bareWalk');
-        add('bare walk', walk.ms);
-        for (const pass of ['cold', 'warm']) {
-          const p = await callApi(page, 'phases');
-          add(`${pass}: region`, p.regionMs);
-          add(`${pass}: read segments`, p.readMs);
-          add(`${pass}: join batches`, p.joinMs);
-          add(`${pass}: find`, p.findMs);
-          add(`${pass}: topic`, p.topicMs);
-          counts = `${walk.nodes} text nodes in the body, ${walk.chars} chars; region: ${p.segments} segments, ${p.nodes} nodes, ${p.chars} chars, ${p.matches} matches`;
+      // Alternating which goes first, so that neither always meets the machine in the same state.
+      for (const kind of r % 2 ? ['steps', 'pass'] : ['pass', 'steps']) {
+        const page = await session.open(path, HOST_OFF);
+        try {
+          await installApi(session, page);
+          await callApi(page, 'compileMatcher');
+          await callApi(page, 'bareWalk');
+          const walk = await callApi(page, 'bareWalk');
+          add('bare walk', walk.ms);
+          for (const pass of ['cold', 'warm']) {
+            if (kind === 'pass') {
+              add(`${pass}: whole pass (highlight())`, (await callApi(page, 'highlight', 'first')).ms);
+            } else {
+              const p = await callApi(page, 'phases');
+              add(`${pass}: 1 region`, p.regionMs);
+              add(`${pass}: 2 read (walk + batch text)`, p.readMs);
+              add(`${pass}: 3 find`, p.findMs);
+              add(`${pass}: 4 topic`, p.topicMs);
+              add(`${pass}: 5 verdict, choose, pieces`, p.chooseMs);
+              add(`${pass}: 6 wrap (mark.js + ledger)`, p.wrapMs);
+              add(`${pass}: steps, clock to clock`, p.totalMs);
+              counts = `${walk.nodes} text nodes in the body, ${walk.chars} chars; region: ${p.batches} batches, ${p.nodes} nodes, ${p.chars} chars, ${p.matches} matches, ${p.wrapped} wrapped`;
+            }
+            await callApi(page, 'clear');
+          }
+        } finally {
+          await page.close();
         }
-        add('whole pass (after the above)', (await callApi(page, 'highlight', 'first')).ms);
-      } finally {
-        await page.close();
       }
     }
   } finally {
     await session.close();
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  console.log(`phases on ${size} (${runs} fresh pages; medians, ms): ${counts}`);
-  console.log(formatTable([['step', 'ms', 'runs'], ...[...rows].map(([k, xs]) => [k, median(xs).toFixed(2), xs.map((x) => x.toFixed(2)).join(' ')])]));
+  console.log(`phases on ${size} (${runs} fresh pages each for the steps and the whole pass; medians, ms): ${counts}`);
+  const sorted = [...rows].sort(([a], [b]) => (a === 'bare walk' ? -1 : b === 'bare walk' ? 1 : a.localeCompare(b)));
+  console.log(formatTable([['step', 'ms', 'runs'], ...sorted.map(([k, xs]) => [k, median(xs).toFixed(2), xs.map((x) => x.toFixed(2)).join(' ')])]));
 }
 
 async function main(): Promise<void> {

@@ -1,9 +1,11 @@
 import Mark from 'mark.js';
 import { defaultMatcher } from '../../glossary/matcher';
 import { TERMS } from '../../glossary/terms';
-import { createHighlighter, type Highlighter } from '../../entrypoints/content/highlighter';
+import { createHighlighter, piecesOf, type Highlighter } from '../../entrypoints/content/highlighter';
 import { findArticleRegion } from '../../entrypoints/content/region';
-import { readSegments, type Segment } from '../../entrypoints/content/segments';
+import { createLedger, type Occurrence } from '../../entrypoints/content/ledger';
+import { choose, type Found } from '../../entrypoints/content/plan';
+import { readBatches, type Segment } from '../../entrypoints/content/segments';
 import { createTopicCounter } from '../../glossary/topic';
 import { createSlicer } from '../../entrypoints/content/slices';
 import type { Occurrences } from '../../utils/settings';
@@ -30,21 +32,32 @@ export interface HighlightResult {
   marks: number;
 }
 
-/** Each step of the pass timed alone, in the order the pass runs them (for `profile.ts --phases`). */
+/**
+ * The steps of one pass, run as the pass runs them (batch by batch, then choosing, then
+ * wrapping) with a clock between them, so that they add up to the pass (for `profile.ts
+ * --phases`). Steps timed one after another in isolation missed what the pass pays on top:
+ * wrapping, and the cold code of every step.
+ */
 export interface PhaseResult {
   regionMs: number;
-  /** The segment walk alone: every segment read, nothing done with it. */
+  /** The walk, and the batches' text built as it goes (matching excluded). */
   readMs: number;
-  /** Joining the segments' text into matching batches, as the highlighter does. */
-  joinMs: number;
+  /** The glossary pattern over every batch (and the Match objects). */
   findMs: number;
+  /** The topic gate's words over the batches it reads. */
   topicMs: number;
-  segments: number;
+  /** Verdict, first occurrences, and where each lies in the text nodes. */
+  chooseMs: number;
+  /** mark.js and the ledger wrapping the chosen occurrences. */
+  wrapMs: number;
+  /** The whole of it, clock to clock (the steps plus the clock reads between them). */
+  totalMs: number;
+  batches: number;
   nodes: number;
   chars: number;
   matches: number;
+  wrapped: number;
 }
-
 export interface ClearResult {
   ms: number;
   /** Highlight elements left in the document (must be 0). */
@@ -61,6 +74,9 @@ export interface NaiveResult {
 }
 
 class CapReached extends Error {}
+
+/** Undoes what `phases()` wrapped, before anything else runs on the page. */
+let undoPhases: (() => void) | null = null;
 
 let current: Highlighter | null = null;
 
@@ -87,6 +103,8 @@ const api = {
 
   /** The extension's highlighting pass, in one go (no slicing, so no idle waits in the figure). */
   async highlight(occurrences: Occurrences): Promise<HighlightResult> {
+    undoPhases?.();
+    undoPhases = null;
     current?.clear();
     const matcher = defaultMatcher();
     const highlighter = createHighlighter({
@@ -109,62 +127,73 @@ const api = {
     };
   },
 
-  /** The steps of one pass timed one by one, on the page as loaded (no highlights yet). */
+  /** The steps of one pass timed one by one, on the page as loaded (see PhaseResult). */
   phases(): PhaseResult {
+    undoPhases?.();
+    current?.clear();
     const matcher = defaultMatcher();
+    const topic = createTopicCounter();
+    const ledger = createLedger();
+    undoPhases = () => ledger.restoreAll();
+    const found: Found[] = [];
+    let findMs = 0;
+    let topicMs = 0;
+    let batches = 0;
+    let nodes = 0;
+    let chars = 0;
+    let matches = 0;
     const t0 = performance.now();
     const region = findArticleRegion(document) ?? document.body;
     const t1 = performance.now();
-    const segments: Segment[] = [];
-    readSegments(region).next(
+    readBatches(region, 64 * 1024).next(
       () => true,
-      (s) => segments.push(s),
+      (batch) => {
+        const a = performance.now();
+        const found1 = matcher.find(batch.text);
+        const b = performance.now();
+        topic.add(batch.text, found1);
+        const c = performance.now();
+        findMs += b - a;
+        topicMs += c - b;
+        if (found1.length > 0) found.push({ segment: batch, matches: found1 });
+        batches++;
+        nodes += batch.nodes.length;
+        chars += batch.text.length;
+        matches += found1.length;
+      },
     );
     const t2 = performance.now();
-    const batches: string[] = [];
-    let batch: string[] = [];
-    let size = 0;
-    for (const s of segments) {
-      batch.push(s.text);
-      size += s.text.length + 1;
-      if (size >= 64 * 1024) {
-        batches.push(batch.join('\u0000'));
-        batch = [];
-        size = 0;
-      }
-    }
-    if (batch.length) batches.push(batch.join('\u0000'));
+    const onTopic = topic.verdict().onTopic;
+    const chosen: Occurrence[] = choose(found, onTopic, ledger.prune()).map(({ segment, match }) => ({
+      id: match.id,
+      pieces: piecesOf(segment, match.start, match.end),
+      text: match.text,
+    }));
     const t3 = performance.now();
-    let matches = 0;
-    const found = batches.map((b) => matcher.find(b));
-    for (const f of found) matches += f.length;
+    let wrapped = 0;
+    for (let i = chosen.length - 1; i >= 0; i--) if (ledger.wrap(chosen[i]!)) wrapped++;
     const t4 = performance.now();
-    const topic = createTopicCounter();
-    batches.forEach((b, i) => topic.add(b, found[i]!));
-    topic.verdict();
-    const t5 = performance.now();
-    let nodes = 0;
-    let chars = 0;
-    for (const s of segments) {
-      nodes += s.nodes.length;
-      chars += s.text.length;
-    }
     return {
       regionMs: t1 - t0,
-      readMs: t2 - t1,
-      joinMs: t3 - t2,
-      findMs: t4 - t3,
-      topicMs: t5 - t4,
-      segments: segments.length,
+      readMs: t2 - t1 - findMs - topicMs,
+      findMs,
+      topicMs,
+      chooseMs: t3 - t2,
+      wrapMs: t4 - t3,
+      totalMs: t4 - t0,
+      batches,
       nodes,
       chars,
       matches,
+      wrapped,
     };
   },
 
   /** Removes every highlight the last pass made (the extension's own restore). */
   clear(): ClearResult {
     const t0 = performance.now();
+    undoPhases?.();
+    undoPhases = null;
     current?.clear();
     const ms = performance.now() - t0;
     current = null;

@@ -69,7 +69,7 @@ export interface Highlighter {
 }
 
 /** The pieces of `segment` that [start, end) covers. */
-function piecesOf(segment: Segment, start: number, end: number): Piece[] {
+export function piecesOf(segment: Segment, start: number, end: number): Piece[] {
   const { nodes, starts } = segment;
   // Last node starting at or before `start` (binary search: segments can hold many nodes).
   let lo = 0;
