@@ -97,6 +97,13 @@ function mentionStartingAt(tokens: readonly Token[], mentions: readonly Mention[
   return undefined;
 }
 
+/** "said a spokesperson for Parlo": the body a spokesperson speaks for. */
+function spokesOwner(parse: SentenceParse, m: Mention): Mention {
+  if (m.type !== 'role' || !SPOKES_NOUNS.has(m.head ?? '') || !/^(?:for|of|at|from)$/.test(parse.tokens[m.end]?.lower ?? '')) return m;
+  const owner = mentionStartingAt(parse.tokens, parse.mentions, m.end + 1);
+  return owner && owner.type === 'name' && speakerKind(owner) ? owner : m;
+}
+
 /** Extends a subject leftwards over a list: "A, B and C warned". */
 function groupOf(tokens: readonly Token[], mentions: readonly Mention[], first: Mention, floor: number): Mention[] {
   const group = [first];
@@ -411,7 +418,7 @@ function attributionAfter(parse: SentenceParse, from: number): DirectHit | undef
   }
   if (cue.start === i && SPEECH_VERBS.has(cue.text)) {
     const m = mentionStartingAt(tokens, parse.mentions, cue.end);
-    if (m && speakerKind(m)) return { speaker: { sentence: parse.sentence.index, mentions: [m] }, cue, parse };
+    if (m && speakerKind(m)) return { speaker: { sentence: parse.sentence.index, mentions: [spokesOwner(parse, m)] }, cue, parse };
     return undefined;
   }
   if (cue.frame !== 'say') return undefined;

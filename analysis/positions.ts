@@ -64,7 +64,7 @@ export function buildPositions(article: Article, attributions: readonly Attribut
   leanOnOthers(positions, evidence, attributions, resolved);
   // Someone quoted only on something else (revenue, the weather, another bill) takes no
   // position in this debate.
-  const onTopic = positions.filter((p) => p.stance !== 'neutral' || evidence.get(p.id)!.scores.some((s) => s.topical > 0 || s.debateWords > 0));
+  const onTopic = positions.filter((p) => p.stance !== 'neutral' || evidence.get(p.id)!.scores.some((s) => s.topical > 0 || s.debateWords > 0 || s.balanced));
   onTopic.sort((a, b) => a.first - b.first);
   return onTopic.map(({ first: _first, id: _id, ...p }) => p);
 }

@@ -73,7 +73,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:weaken|undermin|break|compromis)[a-z]* (?:everyone's|everybody's|all our|all of our|every citizen's|every user's) (?:encryption|security|privacy|phones?|messages)\b/, side: -1, weight: 2 },
   { re: /\b(?:it|the company|the app|the service|the firm|the provider) (?:can|could|will) no longer (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
   // Naming a measure a backdoor is the accusation ("that is a backdoor, whatever they call it").
-  { re: new RegExp(String.raw`\b(?:(?:that|this|it|which|what)(?: is|'s| would be| amounts to)|amounts? to|call(?:s|ed|ing)? (?:it|this|that|them|the \w+))\s+(?:still |just |simply |nothing but |nothing less than )?(?:a |an )?${BACKDOOR}`), side: -1, weight: 2 },
+  { re: new RegExp(String.raw`\b(?:(?:that|this|it|which|what|(?:the|this) (?:bill|law|plan|proposal|scheme|clause|order|rule|measure|regulation|feature|system|requirement|technology|tool|mandate|notice))(?: is|'s| would be| amounts to| remains)|amounts? to|call(?:s|ed|ing)? (?:it|this|that|them|the \w+))\s+(?:still |just |simply |nothing but |nothing less than )?(?:a |an )?${BACKDOOR}`), side: -1, weight: 2 },
   // Built so that the provider itself cannot read: the design is the stance.
   { re: /\bso that (?:we|it|they|the company|nobody|no one)(?: \w+)? (?:could|can|would|will)(?: not|n't| never) (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
   // "would stop offering encrypted services here rather than build the capability": leaving
@@ -81,6 +81,9 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:stop|stops|stopped|cease|ceases|end|withdraw|withdrawing|switch off|turn off|pull)\w* (?:\w+ ){0,3}?(?:offering|providing|selling|operating|running)\b[^.;]{0,80}?\brather than (?:\w+ ){0,2}?(?:comply|complying|build|building|weaken\w*|break\w*|install\w*|hand\w*|give in|creat\w+|add\w*)\b/, side: -1, weight: 2.5 },
   { re: /\brather than (?:comply|complying|give in|hand over|weaken\w*|break\w*|build|building|install\w*|creat\w+|add|adding)\b/, side: -1, weight: 2 },
   { re: /\boxymoron\b/, side: -1, weight: 2 },
+  // Calling the measure a surveillance tool or a wiretap.
+  { re: /\b(?:is|'s|are|amounts? to|would be|becomes?|turns? (?:\w+ ){0,3}into) (?:just |simply |effectively |really )?(?:a |an )?(?:mass |permanent |state )?(?:surveillance|spying|snooping|monitoring) (?:tool|machine|system|infrastructure|capability|device|endpoint|programme|program|scheme|apparatus)\b|\b(?:a|an) (?:\w+ )?wiretap\b/, side: -1, weight: 2 },
+  { re: new RegExp(String.raw`\b${BACKDOOR} (?:by (?:any )?other name|in disguise|with (?:a |an )?(?:\w+ )?(?:name|label|press office|stamp))\b`), side: -1, weight: 2 },
   // "the last thing Congress should do is weaken encryption": a measure ruled out by idiom.
   { re: /\bthe last thing (?:[\w']+ ){0,3}?(?:should|must|needs? to|wants? to|ought to) (?:do )?is (?:to )?(?:weaken|break|undermine|ban|backdoor|outlaw|compromise)\w*/, side: -1, weight: 2.5 },
   // A warning of what a measure would make providers do ("the Bill would force companies to
@@ -282,10 +285,11 @@ export const LAWLIKE = /^(?:law|laws|act|bill|order|orders|notice|notices|regula
 export const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:still|are|is|was|were|be) (?:still )?(?:studying|reviewing|considering|assessing|examining) (?:the|this|that|its|their|all|it)|(?:not|yet to|never) (?:yet )?(?:declared|taken|adopted|reached|made up|formed) (?:a |an |its |their |my |our |any )?(?:formal |final |official |clear )?(?:position|decision|mind|view)|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering)\b/;
 
 /** Words of the debate itself: a statement with none of them is about something else. */
-export const DEBATE_WORDS = /\b(?:data|messages?|messaging|chats?|privacy|private|secur\w+|encrypt\w*|decrypt\w*|crypt\w*|scan\w*|hash\w*|warrants?|surveillance|intercept\w*|keys?|backups?|police|investigat\w+|evidence|abuse|images?|photos?|pictures?|flagg\w+|platforms?|apps?|users?|phones?|devices?|court|judges?|law|laws|bill|regulation|rules|order)\b/g;
+export const DEBATE_WORDS = /\b(?:data|messages?|messaging|chats?|privacy|private|secur\w+|encrypt\w*|decrypt\w*|crypt\w*|scan\w*|hash\w*|warrants?|surveillance|intercept\w*|keys?|backups?|police|investigat\w+|evidence|abuse|images?|photos?|pictures?|flagg\w+|platforms?|apps?|users?|phones?|devices?|court|judges?|law|laws|bill|regulation|rules|order|proposals?|draft|amendments?|legislation)\b/g;
 
 export const BACKDOOR_WORD = /\b(?:back ?-?doors?|golden keys?|master keys?)\b/;
 
+export const EMBEDDED_QUESTION = /\b(?:how|whether)\s+(?:[\w']+\s+){0,3}$/;
 export const AS_IF = /\bas (?:if|though) (?:[\w']+ ){0,2}$/;
 
 export const DOUBT = /\b(?:(?:no |not seen (?:any )?|not found (?:any )?|little |scant )evidence|doubts?|doubted|doubting|(?:not |un)(?:convinced|persuaded)|(?:not|never) (?:clear|obvious)) that\b/g;

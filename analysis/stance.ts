@@ -1,6 +1,6 @@
 import type { Frame } from './cues';
 import { defaultMatcher } from '../glossary/matcher';
-import { ACCESS_TERMS, AS_IF, BACKDOOR_WORD, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF } from './stance-lexicon';
+import { ACCESS_TERMS, AS_IF, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -211,6 +211,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       for (let k = a; k < b; k++) used[k] = true;
       if (describesLaw(words, a, 24, false)) continue;
       if (p.disclaimer && REPORTED_DENIAL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // "guidance on how firms could comply with the law": a question raised, not a claim.
+      if (EMBEDDED_QUESTION.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       let side = p.negatable && negatedBefore(words, a) ? -p.side : p.side;
       // "people talk about this as if it's mass surveillance": a description denied.
       if (AS_IF.test(text.slice(Math.max(0, m.index - 24), m.index)) || doubted[a]) side = -side;

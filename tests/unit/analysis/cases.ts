@@ -412,4 +412,10 @@ export const HELD_OUT: Case[] = [
     expect: { 'Open Net Society': 'pro-encryption', Quietline: 'pro-encryption', 'Ivo Brandt': 'pro-encryption' },
     exact: true,
   },
+  {
+    name: 'a spokesperson for a body speaks for it; a body studying a proposal is undecided',
+    text: '“We are studying the proposal carefully,” said a spokesperson for Parlo, which has 20 million users.\n“The bill is a backdoor by another name,” said a spokeswoman for the Open Net Society.',
+    expect: { Parlo: 'neutral', 'Open Net Society': 'pro-encryption' },
+    exact: true,
+  },
 ];

@@ -89,6 +89,13 @@ describe('scoreStatement', () => {
     expect(side('the vote was a huge step forward for child protection online')).toBe('access');
   });
 
+  it('calling the measure a backdoor, a surveillance tool or a wiretap; questions are no claims', () => {
+    expect(side('The bill is a backdoor by another name.')).toBe('encryption');
+    expect(side('It is a surveillance tool in disguise.')).toBe('encryption');
+    expect(side('It’s a wiretap with a nicer name.')).toBe('encryption');
+    expect(side('it would publish guidance on how firms could comply with the law')).toBe('none');
+  });
+
   it('avoiding a measure turns it over', () => {
     expect(side('withdrawing the feature was the only way to avoid weakening security for customers')).toBe('encryption');
   });
