@@ -283,6 +283,8 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
   let end = comma;
   for (let k = comma - 1; k >= floor - 1 && segments.length < 6; k--) {
     const insideName = (at: number) => mentions.some((m) => m.type === 'name' && m.start < at && m.end > at);
+    // "900,000 users": a thousands separator is no segment boundary.
+    if (k >= floor && tokens[k]!.text === ',' && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start) continue;
     if (k < floor || tokens[k]!.text === ',' || (tokens[k]!.kind === 'quote' && !insideName(k)) || tokens[k]!.text === ';' || tokens[k]!.text === ':' || tokens[k]!.text === '(' || tokens[k]!.text === '—') {
       const seg = classifySegment(tokens, mentions, k + 1, end);
       // "Apple, however, said": an aside between subject and verb.

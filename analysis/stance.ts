@@ -74,6 +74,9 @@ function describesLaw(words: readonly Word[], a: number, reach = 4, consequences
   for (let k = a - 1; k >= 0 && k >= a - reach && words[k]!.clause === clause; k--) {
     const w = words[k]!.w;
     if (w === 'which' || w === 'that') {
+      // "the Act that they would sooner leave than …": a pronoun after "that" starts someone's
+      // own clause, not what the law does.
+      if (/^(?:they|we|i|he|she|you|it)$/.test(words[k + 1]?.w ?? '')) return false;
       for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (LAWLIKE.test(words[j]!.w)) return true;
       return false;
     }

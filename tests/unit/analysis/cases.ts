@@ -418,4 +418,10 @@ export const HELD_OUT: Case[] = [
     expect: { Parlo: 'neutral', 'Open Net Society': 'pro-encryption' },
     exact: true,
   },
+  {
+    name: 'a number with a thousands comma inside an apposition; "that they" after a law is their own clause',
+    text: 'Lumo, a messaging app based in Ostland that counts about 900,000 users here, said it would rather leave the market than weaken its encryption.\nParlo said during the debate over the Safety Act that it would sooner withdraw from the country than undermine encryption.',
+    expect: { Lumo: 'pro-encryption', Parlo: 'pro-encryption' },
+    exact: true,
+  },
 ];
