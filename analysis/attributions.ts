@@ -259,6 +259,8 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
     if (owner && SPOKES_NOUNS.has(owner.lower) && (lower === 'for' || lower === 'from' || lower === 'at' || lower === 'of')) return undefined;
     // "The local section of the Bar Association has sided with …": a part speaks for the whole.
     if (owner && lower === 'of' && PART_NOUNS.has(owner.lower)) return undefined;
+    // "A coalition of tech companies led by Parlo urged …": the leader speaks for it.
+    if (owner && lower === 'by' && /^(?:led|headed|coordinated|co-ordinated|organised|organized|convened|spearheaded|fronted)$/.test(owner.lower)) return undefined;
     if (lower === 'of' || lower === 'at' || lower === 'from') {
       const person = mentionEndingAt(mentions, b);
       if (person && person.kind === 'person' && person.type === 'name') return { mention: person, role: `${person.role ? `${person.role} ` : ''}${lower === 'of' ? 'of' : 'at'} ${m.name}` };

@@ -424,4 +424,10 @@ export const HELD_OUT: Case[] = [
     expect: { Lumo: 'pro-encryption', Parlo: 'pro-encryption' },
     exact: true,
   },
+  {
+    name: 'the leader of a coalition speaks for it; a minister disowning the reading of private messages',
+    text: 'A coalition of tech companies led by Parlo urged lawmakers to drop the provision.\nThe minister, Eva Lund, insisted that nobody wants to read private messages.',
+    expect: { Parlo: 'pro-encryption', 'Eva Lund': 'pro-access' },
+    exact: true,
+  },
 ];
