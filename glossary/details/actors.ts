@@ -282,4 +282,10 @@ export const ACTORS_DETAILS: TermDetails[] = [
       { title: 'Home Office (GOV.UK)', url: 'https://www.gov.uk/government/organisations/home-office' },
     ],
   },
+  {
+    id: 'communications-authority-of-kenya',
+    explanation:
+      "The Authority was set up under the Kenya Information and Communications Act 1998 as the Communications Commission of Kenya and took its present name in 2014. It licenses telecoms operators and broadcasters, manages radio spectrum, enforces the registration of SIM cards and hosts Kenya's national computer incident response team. As the licensing body for every mobile operator, it is where conditions on operators, including rules touching subscriber data and network security, are often consulted on and enforced. Personal data are supervised separately, by the Office of the Data Protection Commissioner created under the Data Protection Act 2019.",
+    sources: [{ title: 'Communications Authority of Kenya (official site)', url: 'https://www.ca.go.ke/' }],
+  },
 ];

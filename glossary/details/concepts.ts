@@ -263,4 +263,20 @@ export const CONCEPTS_DETAILS: TermDetails[] = [
       { title: 'Regulation (EU) 2022/2065, Digital Services Act (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj' },
     ],
   },
+  {
+    id: 'intermediary-liability',
+    explanation:
+      "Many countries protect online intermediaries, the services that transmit, store or host content supplied by others, from liability for that content as long as they meet certain conditions, often called a safe harbour: Section 230 in the US, the e-Commerce Directive and now the Digital Services Act in the EU, and section 79 of India's Information Technology Act 2000. Governments can attach duties to that protection. India's 2021 intermediary rules, for example, require large messaging services to be able to identify the first originator of a message when ordered to, and a service that fails to comply risks losing its protection and being held liable for what its users send.",
+    sides: {
+      forAccess:
+        'Governments say that services which profit from carrying content at scale should in return help the authorities deal with its abuse, and that legal protection is a privilege that can come with conditions.',
+      forEncryption:
+        "Messaging companies and digital rights groups say that making a service's legal protection depend on tracing or scanning its users' messages is a way of forcing it to weaken end-to-end encryption without saying so.",
+    },
+    sources: [
+      { title: 'Information Technology Act, 2000 (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Information_Technology_Act,_2000' },
+      { title: 'Section 230 (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Section_230' },
+      { title: 'Regulation (EU) 2022/2065, Digital Services Act (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj' },
+    ],
+  },
 ];

@@ -349,4 +349,27 @@ export const LAW_DETAILS: TermDetails[] = [
       "Under the rules in force since 2014, a qualified majority in the Council of the EU requires at least 55% of member states (15 of 27) representing at least 65% of the EU's population, and a blocking minority must include at least four member states. Because population counts, the positions of large states such as Germany, France, Italy and Poland often decide whether a proposal can pass. In the negotiations on the EU's child sexual abuse regulation, a planned Council vote was withdrawn in June 2024 when governments opposed to scanning encrypted communications looked set to form a blocking minority.",
     sources: [{ title: 'Qualified majority voting (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Qualified_majority_voting' }],
   },
+  {
+    id: 'decryption-mandate',
+    explanation:
+      "Decryption mandates place the duty on the companies that carry or store communications, rather than on their users, who are covered by key disclosure laws. Telephone-era laws set the pattern: the US Communications Assistance for Law Enforcement Act of 1994 requires a carrier to decrypt only encryption that it provided and can undo, and the UK's Investigatory Powers Act 2016 lets the government require a provider, through a technical capability notice, to keep the ability to remove electronic protection that it applied. Russia's 2016 surveillance amendments went further and required messaging services to give the security service the means to decode users' messages; Telegram was blocked in Russia in 2018 after refusing. Because a provider of end-to-end encryption holds no keys, it could meet such a mandate only by changing the design of its service.",
+    sides: {
+      forAccess:
+        "Governments and police say that running a communications service has long come with a duty to assist lawful interception, and that encryption a provider offers should not put serious criminals beyond the reach of a court's warrant.",
+      forEncryption:
+        'Security experts and messaging companies say a provider can decrypt on demand only if it keeps keys or a special access path, which criminals and hostile states can also target, so a mandate weakens security for every user to reach a few.',
+    },
+    sources: [
+      { title: 'Communications Assistance for Law Enforcement Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Communications_Assistance_for_Law_Enforcement_Act' },
+      { title: 'Investigatory Powers Act 2016, section 253 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2016/25/section/253' },
+    ],
+  },
+  {
+    id: 'protection-of-communications-secrets-act',
+    explanation:
+      "Enacted in 1993, the Act makes it a crime to intercept communications or record private conversations without authority, and bars evidence obtained that way from court. Investigators may intercept only for listed serious crimes and with a court's permission, for a limited period; requests for communications records such as call logs and location data also need a court's permission, while interception by intelligence agencies for national security follows separate approval rules. Proposals to amend it so that mobile carriers must install equipment for intercepting calls have been made repeatedly and have been contested, and when it emerged in 2015 that the National Intelligence Service had bought hacking software from the Italian firm Hacking Team, critics asked whether any rule in the Act could cover such tools.",
+    sources: [
+      { title: 'Protection of Communications Secrets Act, Korean text (National Law Information Center)', url: 'https://www.law.go.kr/법령/통신비밀보호법' },
+    ],
+  },
 ];

@@ -568,4 +568,10 @@ export const TECHNOLOGY_DETAILS: TermDetails[] = [
       { title: 'NIST SP 800-207: Zero Trust Architecture', url: 'https://doi.org/10.6028/NIST.SP.800-207' },
     ],
   },
+  {
+    id: 'digital-fingerprint',
+    explanation:
+      "The output of a hash function is called a fingerprint or digest because, like a person's fingerprint, it is small and practically unique to what it was computed from: changing one character of a message gives a completely different value, and the value cannot be turned back into the message. Fingerprints let people check that a file has not been altered or that they hold the right public key, as with the key fingerprints and safety numbers of messaging apps. They also let a service recognise content it already knows without reading it, which puts them at the centre of two debates: scanning for known abuse images by comparing perceptual fingerprints, and traceability rules, under which an encrypted messaging service would keep a fingerprint of every message so that the first sender of a flagged message could be identified.",
+    sources: [wikipedia('Fingerprint (computing)'), wikipedia('Public key fingerprint')],
+  },
 ];

@@ -497,4 +497,15 @@ export const ACTORS_TERMS: TermEntry[] = [
       'The UK government minister in charge of the Home Office, responsible for policing, security and immigration. The Home Secretary signs many interception warrants and can give technical capability notices.',
     related: ['home-office', 'technical-capability-notice', 'investigatory-powers-act', 'double-lock', 'warrant'],
   },
+  {
+    id: 'communications-authority-of-kenya',
+    term: 'Communications Authority of Kenya',
+    category: 'actor',
+    forms: ['Communications Authority of Kenya', 'Communications Commission of Kenya'],
+    // Like Ofcom, mostly in the news for licences, spectrum and tariffs.
+    ambiguous: true,
+    short:
+      "Kenya's regulator for telecommunications, broadcasting and postal services, called the Communications Commission of Kenya until 2014. It licenses mobile operators and enforces SIM-card registration.",
+    related: ['ofcom', 'lawful-interception', 'data-retention', 'data-protection-authority'],
+  },
 ];

@@ -41,7 +41,7 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     id: 'targeted-surveillance',
     term: 'Targeted surveillance',
     category: 'concept',
-    forms: ['targeted surveillance'],
+    forms: ['targeted surveillance', 'targeted interception'],
     short:
       'Surveillance directed at specific, identified people or devices, usually with a warrant or similar authorisation, as opposed to mass surveillance.',
     related: ['mass-surveillance', 'warrant', 'lawful-interception', 'lawful-hacking', 'spyware', 'pegasus'],
@@ -307,5 +307,24 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     short:
       'A report a company publishes on how often governments asked it for user data or for removing content, and how often it complied. Some also count scans, matches and reports made to police.',
     related: ['digital-services-act', 'lawful-access', 'warrant', 'surveillance'],
+  },
+  {
+    id: 'intermediary-liability',
+    term: 'Intermediary (internet law)',
+    category: 'concept',
+    forms: [
+      'intermediary',
+      'intermediaries',
+      'online intermediary',
+      'online intermediaries',
+      'internet intermediary',
+      'internet intermediaries',
+      'intermediary liability',
+    ],
+    // Finance, diplomacy and hostage talks have intermediaries too.
+    ambiguous: true,
+    short:
+      "In internet law, a service that carries or hosts other people's content, such as a messaging app or platform. Laws shield intermediaries from liability for users' content, sometimes on conditions such as traceability.",
+    related: ['traceability', 'section-230', 'digital-services-act', 'whatsapp', 'end-to-end-encryption'],
   },
 ];

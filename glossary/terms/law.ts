@@ -385,4 +385,31 @@ export const LAW_TERMS: TermEntry[] = [
       "The Council of the EU's usual voting rule: a measure passes with 55% of member states representing at least 65% of the EU's population. At least four states can block it if they hold over 35% of the population.",
     related: ['council-of-the-eu', 'european-parliament', 'european-commission', 'eu-csa-regulation'],
   },
+  {
+    id: 'decryption-mandate',
+    term: 'Decryption mandate',
+    category: 'law',
+    // No plural "decryption capabilities": it usually means what an agency can break, not a duty.
+    forms: [
+      'decryption mandate',
+      'decryption mandates',
+      'decryption capability',
+      'decryption requirement',
+      'decryption requirements',
+      'mandatory decryption',
+      'mandated decryption',
+    ],
+    short:
+      'A legal duty on a telecoms operator or online service to be able to hand over decrypted, readable communications when the authorities ask. Applied to end-to-end encryption, critics say it means a backdoor.',
+    related: ['exceptional-access', 'key-disclosure', 'technical-capability-notice', 'electronic-protection', 'calea', 'lawful-interception', 'backdoor'],
+  },
+  {
+    id: 'protection-of-communications-secrets-act',
+    term: 'Protection of Communications Secrets Act (South Korea)',
+    category: 'law',
+    forms: ['Protection of Communications Secrets Act', 'Protection of Communication Secrets Act'],
+    short:
+      "South Korea's 1993 law on intercepting communications and obtaining communications records. Criminal wiretaps need a court's permission and are limited to listed serious crimes; national-security interception has its own rules.",
+    related: ['lawful-interception', 'wiretapping', 'warrant', 'communications-data', 'spyware'],
+  },
 ];

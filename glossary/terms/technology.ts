@@ -323,8 +323,10 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     term: 'Exploit',
     category: 'technology',
     // Bare "exploit(s)" is left out on purpose: as a verb ("criminals exploit encrypted apps",
-    // "sexually exploited children") it dominates the very pages this glossary serves.
+    // "sexually exploited children") it dominates the very pages this glossary serves. After
+    // "an", only the noun can follow.
     forms: [
+      'an exploit',
       'exploit code',
       'exploit kit',
       'exploit kits',
@@ -1020,5 +1022,16 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     short:
       "A security approach that trusts no user or device by default, even inside an organisation's own network, and checks identity and permissions on every request instead of relying on a protected perimeter.",
     related: ['two-factor-authentication', 'encryption', 'tls'],
+  },
+  {
+    id: 'digital-fingerprint',
+    term: 'Fingerprint (digital)',
+    category: 'technology',
+    forms: ['fingerprint', 'fingerprints', 'digital fingerprint', 'digital fingerprints', 'message fingerprint', 'message fingerprints'],
+    // Crime reports and phone reviews mean a person's fingerprints; the definition says so.
+    ambiguous: true,
+    short:
+      "In digital security, a short value computed from a file, message, image or key, usually with a hash function, that identifies it without revealing its content. Not the fingerprint a phone's sensor reads.",
+    related: ['hash-function', 'perceptual-hashing', 'hash-list', 'safety-number', 'traceability'],
   },
 ];

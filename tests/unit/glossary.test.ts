@@ -104,6 +104,8 @@ const CONTESTED = [
   'classifier',
   'hash-list',
   'interim-csam-regulation',
+  'decryption-mandate',
+  'intermediary-liability',
 ];
 
 /** Terms the brief names as having an everyday meaning: highlighted only on on-topic pages. */
