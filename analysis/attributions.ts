@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { AUTHORING_VERBS, BEFORE_SUBJECT, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS } from './gazetteer';
+import { AUTHORING_VERBS, BEFORE_SUBJECT, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import { findMentions, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
@@ -772,6 +772,8 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
   if (cue.speakerAfter) {
     const m = mentionStartingAt(tokens, parse.mentions, cue.end);
     if (!m || !speakerKind(m)) return undefined;
+    // "According to Threadly's help centre": a reference page states facts, not a position.
+    if (m.possessive && REFERENCE_PAGES.test(tokens.slice(m.end + 1, m.end + 4).map((t) => t.lower).join(' '))) return undefined;
     // "According to X, …" or "…, according to X."
     const before = cue.start > 0 ? text.slice(0, tokens[cue.start]!.start) : '';
     const after = text.slice(tokens[m.end - 1]!.end);

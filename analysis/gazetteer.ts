@@ -371,3 +371,6 @@ export const SYNONYMS: string[][] = [
 
 /** Sentence openers that leave the subject still to come. */
 export const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'since', 'during', 'for', 'from', 'with', 'without', 'under', 'despite', 'according', 'as', 'by', 'but', 'and', 'so', 'yet', 'however', 'meanwhile', 'also', 'still', 'instead', 'indeed', 'now', 'then', 'later', 'earlier', 'last', 'yesterday', 'today', 'separately', 'asked', 'speaking', 'when', 'while', 'if', 'although', 'though', 'even', 'not', 'once', 'until']);
+
+/** Reference pages a source may be quoted from ("according to X's help centre"): facts, not positions. */
+export const REFERENCE_PAGES = /^(?:(?:online |own )?(?:help|support) (?:centre|center|pages?|site|article|documentation)|faq|faqs|documentation|website|web site|terms|privacy policy|user guide|manual|specifications?|data sheet)\b/;

@@ -430,4 +430,10 @@ export const HELD_OUT: Case[] = [
     expect: { Parlo: 'pro-encryption', 'Eva Lund': 'pro-access' },
     exact: true,
   },
+  {
+    name: 'a help centre quoted for a fact is no position',
+    text: 'According to Parlo’s help centre, its support team has no copy of your backup key and cannot reset it.',
+    expect: {},
+    absent: ['Parlo'],
+  },
 ];
