@@ -21,6 +21,7 @@ import { allOk, budgetRows, budgetTable, formatTable, formatValue, type BudgetKe
 import { measureDynamic, type DynamicResult } from './dynamic';
 import { bundlePageScripts } from './page-scripts';
 import { measurePopup, type PopupResult } from './popup';
+import { underBuildLock } from './lock';
 import { measureRemoval, type RemovalResult } from './removal';
 import { openSession } from './session';
 import { measureSizes, type SizesResult } from './sizes';
@@ -80,10 +81,9 @@ const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 
 function build(script: string): void {
   log(`npm run ${script}`);
-  const hasFlock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
-  const [cmd, args] = hasFlock ? ['flock', ['/tmp/build.lock', 'npm', 'run', '--silent', script]] : ['npm', ['run', '--silent', script]];
+  const [cmd, args] = underBuildLock('npm', ['run', '--silent', script]);
   // The build's own output goes to stderr: stdout carries only the table or the JSON.
-  const res = spawnSync(cmd, args as string[], { cwd: REPO, stdio: ['ignore', 2, 2] });
+  const res = spawnSync(cmd, args, { cwd: REPO, stdio: ['ignore', 2, 2] });
   if (res.status !== 0) throw new Error(`npm run ${script} failed (exit ${res.status ?? res.signal})`);
 }
 

@@ -7,6 +7,7 @@ import { DEFAULT_EXTENSION_DIR, launch, type Lens } from '../tests/e2e/harness';
 import type { PageScripts } from './page-scripts';
 import type { ProbeState } from './page/protocol';
 import type { BenchApi } from './page/api';
+import { underBuildLock } from './lock';
 
 /**
  * One browser for the whole bench: the e2e build loaded through the end-to-end harness, the
@@ -36,15 +37,16 @@ export interface Session {
 }
 
 /**
- * Copies the e2e build aside (under the shared build lock), so that a rebuild by someone else
+ * Copies the e2e build aside (under `ELENS_BUILD_LOCK` when set, see bench/lock.ts), so that a rebuild by someone else
  * during the run neither breaks it nor mixes two builds in one set of figures.
  */
 function snapshotBuild(): string {
   const src = process.env.ELENS_EXTENSION_DIR ?? DEFAULT_EXTENSION_DIR;
   const dir = mkdtempSync(join(tmpdir(), 'elens-bench-ext-'));
   const dest = join(dir, 'extension');
-  const locked = spawnSync('flock', ['/tmp/build.lock', 'cp', '-r', src, dest], { stdio: 'ignore' });
-  if (locked.status !== 0 && existsSync(src)) cpSync(src, dest, { recursive: true });
+  const [cmd, args] = underBuildLock('cp', ['-r', src, dest]);
+  const copied = spawnSync(cmd, args, { stdio: 'ignore' });
+  if (copied.status !== 0 && existsSync(src)) cpSync(src, dest, { recursive: true });
   if (!existsSync(join(dest, 'manifest.json'))) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`No built extension at ${src}: run \`npm run build:e2e\` first.`);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { isDataModule, type ChunkStats } from './data-modules';
+import { underBuildLock } from './lock';
 
 /**
  * Section 6: the size of every entrypoint of the Chrome build (`.output/chrome-mv3/`), each file
@@ -167,15 +168,14 @@ export interface SizesResult {
 }
 
 /**
- * Runs bench/stats-build.ts into a temporary folder (under the shared build lock when there is
- * one); the build is in `<folder>/chrome-mv3`.
+ * Runs bench/stats-build.ts into a temporary folder (under `ELENS_BUILD_LOCK` when set, see
+ * bench/lock.ts); the build is in `<folder>/chrome-mv3`.
  */
 export function statsBuild(log: (m: string) => void, flags: string[] = []): string {
   const out = mkdtempSync(join(tmpdir(), 'elens-bench-stats-'));
   const script = join(REPO, 'bench', 'stats-build.ts');
   const tsx = join(REPO, 'node_modules', '.bin', 'tsx');
-  const hasFlock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
-  const [cmd, args] = hasFlock ? ['flock', ['/tmp/build.lock', tsx, script, out, ...flags]] : [tsx, [script, out, ...flags]];
+  const [cmd, args] = underBuildLock(tsx, [script, out, ...flags]);
   log(`stats build${flags.length ? ` (${flags.join(' ')})` : ' (data modules in a chunk of their own)'}`);
   const res = spawnSync(cmd, args as string[], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (res.status !== 0) {

@@ -7,7 +7,7 @@
  * rendered code, so the bench can say what a bundle is made of. The content script is a single
  * IIFE and is built exactly as in production.
  *
- * Run by the bench as a child process under `flock /tmp/build.lock` (WXT's build writes .wxt/).
+ * Run by the bench as a child process under `ELENS_BUILD_LOCK` when set (bench/lock.ts) (WXT's build writes .wxt/).
  * `--e2e --no-minify` makes the unminified test build that `bench/profile.ts --extension` loads.
  */
 import { writeFileSync } from 'node:fs';
