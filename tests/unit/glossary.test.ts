@@ -481,6 +481,8 @@ const NOT_GLOSSARY_MATERIAL: ReadonlyMap<string, string> = new Map([
   ['select committee', 'parliamentary procedure in Westminster systems, not an encryption-policy concept'],
   ['public participation', "Kenya's constitutional consultation on bills: civic procedure, not an encryption-policy concept"],
   ['whistleblowers', 'everyday word; why encryption matters to sources is explained under "chilling effect" and "traceability"'],
+  ['house of lords', "the UK's upper chamber: a parliamentary institution, not an encryption-policy concept"],
+  ['report stage', "a step in a bill's passage through Westminster: parliamentary procedure, not an encryption-policy concept"],
 ]);
 
 const deliberatelyOmitted = (term: string) => NOT_GLOSSARY_MATERIAL.has(foldKey(term));
