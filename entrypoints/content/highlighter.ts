@@ -23,11 +23,17 @@ const BATCH_CHARS = 64 * 1024;
 
 /**
  * Each frame that follows DOM writes lays out again the blocks we touched and their ancestors.
- * On a 10 MB single-article page that relayout cost 30–80 ms whether a slice had made 10 wraps
- * or 500 (measured in Chromium: it walks the article's thousands of children either way), so
- * wrapping is not spread thin: a slice wraps as much as its time allows, and the usual first-
- * occurrence pass (a few dozen wraps) touches the page in a single frame.
+ * On a 10 MB single-article page that frame cost 70–80 ms in a Chromium trace whether a slice
+ * had made 10 wraps or 40 (layout 20 ms, pre-paint 45 ms: it walks the article's thousands of
+ * children either way), so wrapping is not spread thin: the wrapping starts on a slice of its
+ * own (not on the tail of the slice that finished reading) and may take up to `WRAP_SLICE_MS`,
+ * so that the usual first-occurrence pass (a few dozen to a hundred wraps) touches the page in
+ * a single frame. Spread over three slices it had cost three such frames back to back, one
+ * 250 ms block.
  */
+export const WRAP_SLICE_MS = 20;
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export type Mutate = <T>(write: () => T) => T;
 
@@ -140,6 +146,8 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
     let tipped = false;
     let i = -1;
     let added = 0;
+    /** Wrapping begins on a fresh slice (see WRAP_SLICE_MS). */
+    let wrapping = false;
 
     // Reading, choosing and wrapping run in one sequence of slices: a slice that finishes the
     // reading goes on to wrap while it has time, instead of giving up its turn and waiting for
@@ -168,10 +176,21 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
         i = chosen.length - 1;
       }
 
-      // 3. Wrap, last first: a split never moves the text of an occurrence still to come.
+      if (!wrapping) {
+        wrapping = true;
+        if (i >= 0) return false;
+      }
+
+      // 3. Wrap, last first: a split never moves the text of an occurrence still to come. The
+      // wrap budget replaces the slicer's (a cancel or a clear still stops it at once).
       const list = chosen;
+      const end = now() + WRAP_SLICE_MS;
+      let first = true;
+      // The first wrap always goes, so that a slow clock or a short budget still makes progress.
+      const wrapTime = () => !slicer.cancelled && !stale() && (first || now() < end);
       mutate(() => {
-        while (i >= 0 && hasTime()) {
+        while (i >= 0 && wrapTime()) {
+          first = false;
           if (ledger.wrap(list[i]!)) added++;
           i--;
         }

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMatcher } from '../../glossary/matcher';
 import type { TermEntry } from '../../glossary/schema';
 import { DEFAULT_PREFS, type Prefs } from '../../utils/settings';
+import { createHighlighter } from '../../entrypoints/content/highlighter';
 import { createLedger } from '../../entrypoints/content/ledger';
+import type { Slicer } from '../../entrypoints/content/slices';
 import { createLens, type Lens } from '../../entrypoints/content/lens';
 import { findArticleRegion } from '../../entrypoints/content/region';
 import { createWatcher } from '../../entrypoints/content/watch';
@@ -360,5 +362,31 @@ describe('ledger', () => {
     expect(ledger.wrap({ id: 'gchq', pieces: [{ node, from: 0, to: 4 }], text: 'GCHQ' })).toBe(true);
     ledger.restoreAll();
     expect(document.body.innerHTML).toBe('<p>GCHQ writes poems!!</p>');
+  });
+});
+
+describe('wrapping in one frame', () => {
+  it('starts wrapping on a slice of its own and finishes a first-occurrence pass there', async () => {
+    setBody(`<article>${Array.from({ length: 40 }, () => `<p>${ON_TOPIC_PARA} GCHQ keeps metadata.</p>`).join('')}</article>`);
+    // Each slice allows a single unit of the slicer's budget, and notes how many marks exist
+    // when it starts: the wraps must all land in one slice, after the one that read.
+    const marksAtSlice: number[] = [];
+    const slicer: Slicer = {
+      async run(step) {
+        for (;;) {
+          marksAtSlice.push(marks().length);
+          let units = 0;
+          if (step(() => units++ < 1)) return;
+        }
+      },
+      cancel() {},
+      cancelled: false,
+    };
+    const highlighter = createHighlighter({ matcher, occurrences: 'first', slicer });
+    const result = await highlighter.scan([document.querySelector('article')!], { whole: true });
+    expect(result.added).toBe(4);
+    // The last slice started with no mark (a fresh slice for the wrapping) and made all four.
+    expect(marksAtSlice.at(-1)).toBe(0);
+    expect(marks()).toHaveLength(4);
   });
 });
