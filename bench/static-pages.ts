@@ -63,6 +63,8 @@ export interface ExtensionFigures {
   ourTasks: number;
   longestOwnTaskMs: number;
   busyRatio: number;
+  /** Rendering (style, layout, paint) that our DOM writes caused, traced: not in `busyMs`. */
+  renderingMs: number;
   blocks: BlockSummary;
   baselineBlocks: BlockSummary;
   gaps: Block[];
@@ -163,7 +165,8 @@ async function measureExtension(session: Session, path: string, bareWalkMs: numb
     const att = attribute(rec, session.marker, SYNC_MARK);
     const statusAtMs = probe.status.find((s) => s.value)?.t ?? null;
     const startPage = att.first !== null && att.pageOffset !== null ? att.first - att.pageOffset : null;
-    const gaps = classifyGaps(probe.gaps, att.ourTasks, att.pageOffset);
+    // A gap is judged on our script and on the rendering our DOM writes caused in it.
+    const gaps = classifyGaps(probe.gaps, [...att.ourTasks, ...att.ourRendering], att.pageOffset);
 
     // The same page, extension off, watched for as long.
     const base = await session.open(path, HOST_OFF, { probe: true, timeoutMs: 120_000 });
@@ -183,6 +186,7 @@ async function measureExtension(session: Session, path: string, bareWalkMs: numb
       ourTasks: att.ourTasks.length,
       longestOwnTaskMs: round(longestOwnTask(att.ourTasks)),
       busyRatio: round(att.busyMs / bareWalkMs, 2),
+      renderingMs: round(att.ourRendering.reduce((a, t) => a + t.ours, 0)),
       blocks: summarizeBlocks(gaps),
       baselineBlocks: summarizeBlocks(baseGaps.map((g) => ({ ...g, oursMs: 0, ours: false }))),
       gaps: gaps.map((g) => ({ ...g, start: round(g.start), end: round(g.end), ms: round(g.ms), oursMs: g.oursMs === null ? null : round(g.oursMs) })),

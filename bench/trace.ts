@@ -42,6 +42,7 @@ export interface TraceEvent {
       startTime?: number;
       cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
       timeDeltas?: number[];
+      stackTrace?: Array<{ url?: string }>;
     };
   };
 }
@@ -51,7 +52,19 @@ export interface Recording {
 }
 
 const CHECKPOINT = 'BlinkScheduler_PerformMicrotaskCheckpoint';
-const CATEGORIES = ['toplevel', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'].join(',');
+/**
+ * `devtools.timeline` gives the rendering phases (`UpdateLayoutTree`, `Layout`, `PrePaint`,
+ * `Paint`) and the first invalidation that scheduled each (`ScheduleStyleRecalculation`,
+ * `InvalidateLayout`); its `.stack` companion puts the script stack on those, which tells our
+ * DOM writes from the page's (the parser's carry no stack).
+ */
+const CATEGORIES = [
+  'toplevel',
+  'blink.user_timing',
+  'disabled-by-default-v8.cpu_profiler',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline.stack',
+].join(',');
 /** A sample stands for the time until the next one, but never more than this (ms). */
 const MAX_SAMPLE_MS = 1;
 
@@ -97,6 +110,11 @@ export interface Attribution {
   pageOffset: number | null;
   /** Samples of ours outside any task of the main thread (should be ~0: a sanity check). */
   strayMs: number;
+  /**
+   * Rendering that our DOM writes caused: frame tasks whose `ours` is the part of their
+   * rendering that follows our invalidations (see `renderingCausedBy`). Not in `busyMs`.
+   */
+  ourRendering: Task[];
 }
 
 type Owner = 'ours' | 'page' | 'none';
@@ -175,7 +193,7 @@ function samplesOf(events: readonly TraceEvent[], pid: number, tid: number, mark
  */
 export function attribute(rec: Recording, marker: string, syncMark: string): Attribution {
   const mark = rec.events.find((e) => e.name === syncMark && typeof e.args?.data?.startTime === 'number');
-  const empty: Attribution = { ourTasks: [], tasks: 0, busyMs: 0, first: null, last: null, pageOffset: null, strayMs: 0 };
+  const empty: Attribution = { ourTasks: [], tasks: 0, busyMs: 0, first: null, last: null, pageOffset: null, strayMs: 0, ourRendering: [] };
   if (!mark) return empty;
   const pageOffset = mark.ts / 1000 - mark.args!.data!.startTime!;
   // Every top-level complete event of the thread is a task: scheduler tasks, and also IPC and
@@ -228,7 +246,61 @@ export function attribute(rec: Recording, marker: string, syncMark: string): Att
     last: ourTasks[ourTasks.length - 1]?.end ?? null,
     pageOffset,
     strayMs,
+    ourRendering: renderingCausedBy(
+      rec.events.filter((e) => e.pid === mark.pid && e.tid === mark.tid),
+      top,
+      marker,
+    ),
   };
+}
+
+const STYLE_INVALIDATION = 'ScheduleStyleRecalculation';
+const LAYOUT_INVALIDATION = 'InvalidateLayout';
+const STYLE_PHASE = 'UpdateLayoutTree';
+const RENDER_PHASES = new Set([STYLE_PHASE, 'Layout', 'PrePaint', 'Paint']);
+
+/**
+ * Which frames of the thread our DOM writes caused, and how much of each. Blink records the
+ * first invalidation that made style or layout dirty (with the script stack when a script did
+ * it); the next frame does the work. A frame whose layout we alone invalidated is ours whole:
+ * the layout, and the pre-paint, paint and commit it brings. A frame whose style only we
+ * invalidated (inserting our stylesheet: Blink walks every element of the document for the
+ * new rules) has its style phase ours. Rendering the page invalidated, or that nobody
+ * invalidated in the trace (a frame after load), is the page's. Caveat: only the first
+ * invalidation per frame is recorded, so a page that invalidated after us is missed.
+ * Forced (synchronous) style and layout inside our own tasks is already in `ourTasks`.
+ */
+export function renderingCausedBy(thread: readonly TraceEvent[], tasks: readonly Task[], marker: string): Task[] {
+  const ms = (e: TraceEvent) => e.ts / 1000;
+  const byUs = (e: TraceEvent) => (e.args?.data?.stackTrace ?? []).some((f) => (f.url ?? '').includes(marker));
+  const sorted = [...thread].sort((a, b) => a.ts - b.ts);
+  const invalidations = sorted.filter((e) => e.name === STYLE_INVALIDATION || e.name === LAYOUT_INVALIDATION);
+  const phases = sorted.filter((e) => e.ph === 'X' && RENDER_PHASES.has(e.name));
+  const out: Task[] = [];
+  let p = 0;
+  let inv = 0;
+  for (const task of [...tasks].sort((a, b) => a.start - b.start)) {
+    while (p < phases.length && ms(phases[p]!) < task.start) p++;
+    const inside: TraceEvent[] = [];
+    for (let q = p; q < phases.length && ms(phases[q]!) < task.end; q++) inside.push(phases[q]!);
+    if (inside.length === 0) continue;
+    // The invalidations since the previous frame, up to this frame's first phase.
+    const recent: TraceEvent[] = [];
+    for (; inv < invalidations.length && ms(invalidations[inv]!) < ms(inside[0]!); inv++) recent.push(invalidations[inv]!);
+    // Our own task, forced style or layout included, is counted already.
+    if (task.ours > 0) continue;
+    const onlyUs = (name: string) => {
+      const of = recent.filter((e) => e.name === name);
+      return of.length > 0 && of.every(byUs);
+    };
+    let ours = 0;
+    if (onlyUs(LAYOUT_INVALIDATION)) ours = task.end - task.start;
+    else if (onlyUs(STYLE_INVALIDATION)) {
+      ours = inside.filter((e) => e.name === STYLE_PHASE).reduce((a, e) => a + (e.dur ?? 0) / 1000, 0);
+    }
+    if (ours > 0) out.push({ start: task.start, end: task.end, ours });
+  }
+  return out;
 }
 
 export interface FunctionTime {

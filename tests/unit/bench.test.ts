@@ -4,7 +4,7 @@ import { BUDGETS, allOk, budgetRows, budgetTable, formatTable, formatValue } fro
 import { isDataModule } from '../../bench/data-modules';
 import { generateArticlePage, generateDynamicPage } from '../../bench/generate-page';
 import { median, overlap, union } from '../../bench/stats';
-import { attribute, type TraceEvent } from '../../bench/trace';
+import { attribute, renderingCausedBy, type TraceEvent } from '../../bench/trace';
 
 describe('bench statistics', () => {
   it('takes medians of odd and even samples without reordering the input', () => {
@@ -203,6 +203,45 @@ describe('trace attribution', () => {
       ourTasks: [],
       pageOffset: null,
     });
+  });
+});
+
+describe('rendering caused by our DOM writes', () => {
+  const OURS = 'chrome-extension://abc/content-scripts/';
+  const at = (name: string, tsMs: number, durMs = 0, url?: string): TraceEvent => ({
+    name,
+    cat: 'devtools.timeline',
+    ph: durMs > 0 ? 'X' : 'I',
+    ts: tsMs * 1000,
+    ...(durMs > 0 ? { dur: durMs * 1000 } : {}),
+    pid: 1,
+    tid: 1,
+    ...(url !== undefined ? { args: { data: { stackTrace: [{ url }] } } } : {}),
+  });
+  const task = (start: number, end: number, ours = 0) => ({ start, end, ours });
+
+  it('gives us a whole frame whose layout only we invalidated, and only the style phase after our stylesheet', () => {
+    const thread = [
+      at('InvalidateLayout', 5), // the parser: no stack
+      at('Layout', 10, 30),
+      at('ScheduleStyleRecalculation', 50, 0, `${OURS}content.js`),
+      at('UpdateLayoutTree', 60, 20),
+      at('PrePaint', 80, 10),
+      at('InvalidateLayout', 100, 0, `${OURS}content.js`),
+      at('Layout', 110, 20),
+      at('PrePaint', 130, 40),
+      at('InvalidateLayout', 200, 0, 'http://127.0.0.1/app.js'),
+      at('InvalidateLayout', 201, 0, `${OURS}content.js`),
+      at('Layout', 210, 30),
+    ];
+    const tasks = [task(10, 45), task(60, 95), task(101, 102, 1), task(110, 175), task(210, 245)];
+    const ours = renderingCausedBy(thread, tasks, OURS);
+    // The page's first layout, our own task, and a frame the page invalidated too are not ours.
+    expect(ours).toEqual([task(60, 95, 20), task(110, 175, 65)]);
+  });
+
+  it('blames nothing on us in a frame nobody invalidated', () => {
+    expect(renderingCausedBy([at('PrePaint', 10, 30)], [task(10, 45)], OURS)).toEqual([]);
   });
 });
 
