@@ -54,15 +54,17 @@ export interface Recording {
 const CHECKPOINT = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 /**
  * `devtools.timeline` gives the rendering phases (`UpdateLayoutTree`, `Layout`, `PrePaint`,
- * `Paint`) and the first invalidation that scheduled each (`ScheduleStyleRecalculation`,
- * `InvalidateLayout`); its `.stack` companion puts the script stack on those, which tells our
- * DOM writes from the page's (the parser's carry no stack).
+ * `Paint`); `disabled-by-default-devtools.timeline` the first invalidation that scheduled each
+ * (`ScheduleStyleRecalculation`, `InvalidateLayout`), and its `.stack` companion the script
+ * stack on those, which tells our DOM writes from the page's (the parser's carry no stack).
+ * The same categories the DevTools performance panel records.
  */
 const CATEGORIES = [
   'toplevel',
   'blink.user_timing',
   'disabled-by-default-v8.cpu_profiler',
   'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.stack',
 ].join(',');
 /** A sample stands for the time until the next one, but never more than this (ms). */
