@@ -105,15 +105,61 @@ const PROMPT_CLASS = /(?:^|[\s_-])(?:q|question|interviewer|ask)(?:$|[\s_-])/i;
 function isPrompt(block: Element, region: Element, text: string): boolean {
   if (/^\s*Q\s*[:.]\s/.test(text)) return true;
   if (PROMPT_CLASS.test(block.getAttribute('class') ?? '')) return true;
-  const strong = block.querySelector('strong, b');
-  return strong !== null && region.contains(strong) && (strong.textContent ?? '').replace(/\s+/g, ' ').trim() === text.trim() && wordsIn(text) >= 4;
+  if (wordsIn(text) < 4) return false;
+  const strong = firstBold(block);
+  return strong !== null && region.contains(strong) && (strong.textContent ?? '').replace(/\s+/g, ' ').trim() === text.trim();
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on a global `Node`
+
+/**
+ * The first `<strong>` or `<b>` inside a block. Not `querySelector('strong, b')`: once per
+ * paragraph, jsdom's selector engine made a 100,000-paragraph page take seconds in Node.
+ */
+function firstBold(block: Element): Element | null {
+  const strong = block.getElementsByTagName('strong')[0] ?? null;
+  const b = block.getElementsByTagName('b')[0] ?? null;
+  if (!strong || !b) return strong ?? b;
+  return strong.compareDocumentPosition(b) & FOLLOWING ? strong : b;
+}
+
+/*
+ * Title, byline, date and language are read with tag-name collections and walks rather than
+ * selector queries: each document-wide `querySelector` runs jsdom's selector engine over every
+ * element, which on a 100,000-paragraph page cost the CLI seconds (the browser does not care).
+ */
+
+/** The trimmed `content` of the first `<meta>` whose `attr` is `value` (exactly, or ignoring case). */
+function metaContent(doc: Document, attr: string, value: string, ignoreCase = false): string | undefined {
+  for (const meta of doc.getElementsByTagName('meta')) {
+    const v = meta.getAttribute(attr);
+    if (v === null || (ignoreCase ? v.toLowerCase() !== value : v !== value)) continue;
+    const content = meta.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return undefined;
+}
+
+/** The first element under `root`, in document order, that `test` accepts. */
+function firstElement(root: Element | Document, test: (el: Element) => boolean): Element | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (test(n as Element)) return n as Element;
+  return null;
+}
+
+const SHOW_ELEMENT = 1; // NodeFilter.SHOW_ELEMENT, without relying on a global `NodeFilter`
+
+/** `[rel="author"], [itemprop="author"], .byline` */
+function isAuthorMarkup(el: Element): boolean {
+  return el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || el.classList.contains('byline');
 }
 
 function titleOf(doc: Document, region: Element): string {
-  const h1 = region.querySelector('h1') ?? doc.querySelector('h1');
+  const h1 = region.getElementsByTagName('h1')[0] ?? doc.getElementsByTagName('h1')[0];
   const fromH1 = h1?.textContent?.replace(/\s+/g, ' ').trim();
   if (fromH1) return fromH1;
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  const og = metaContent(doc, 'property', 'og:title');
   if (og) return og;
   const raw = (doc.title ?? '').replace(/\s+/g, ' ').trim();
   // "Headline - Site Name": keep the headline.
@@ -123,25 +169,25 @@ function titleOf(doc: Document, region: Element): string {
 
 function bylineOf(doc: Document, region: Element): string | null {
   const el =
-    region.querySelector('[rel="author"], [itemprop="author"], .byline, .author') ??
-    doc.querySelector('[rel="author"], [itemprop="author"], .byline');
+    firstElement(region, (e) => isAuthorMarkup(e) || e.classList.contains('author')) ?? firstElement(doc, isAuthorMarkup);
   const fromEl = el?.textContent?.replace(/\s+/g, ' ').replace(/^\s*(?:written by|by)\b\s*/i, '').trim();
   if (fromEl) return fromEl;
-  const meta = doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim();
+  const meta = metaContent(doc, 'name', 'author');
   return meta || null;
 }
 
 function dateOf(doc: Document, region: Element): string | null {
-  const time = region.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  const dated = (t: Element) => t.hasAttribute('datetime');
+  const time = [...region.getElementsByTagName('time')].find(dated) ?? [...doc.getElementsByTagName('time')].find(dated);
   const fromTime = time?.getAttribute('datetime')?.trim();
   if (fromTime) return fromTime;
-  for (const sel of [
-    'meta[property="article:published_time"]',
-    'meta[name="date"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-  ]) {
-    const v = doc.querySelector(sel)?.getAttribute('content')?.trim();
+  for (const [attr, value] of [
+    ['property', 'article:published_time'],
+    ['name', 'date'],
+    ['itemprop', 'datePublished'],
+    ['name', 'pubdate'],
+  ] as const) {
+    const v = metaContent(doc, attr, value);
     if (v) return v;
   }
   return null;
@@ -159,8 +205,8 @@ const STOPWORDS: Array<[string, RegExp]> = [
 function languageOf(doc: Document, sample: string): string {
   const declared =
     doc.documentElement?.getAttribute('lang') ??
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
+    metaContent(doc, 'http-equiv', 'content-language', true) ??
+    metaContent(doc, 'property', 'og:locale');
   const primary = declared?.trim().split(/[-_]/)[0]?.toLowerCase();
   if (primary && /^[a-z]{2,3}$/.test(primary)) return primary;
   return guessLanguage(sample);
