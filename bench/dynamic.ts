@@ -73,7 +73,8 @@ export async function measureDynamic(session: Session): Promise<DynamicResult> {
     const inWindow = offset === null ? att.ourTasks : tasksWithin(att.ourTasks, { start: window.start + offset, end: window.end + offset });
     const gaps = classifyGaps(
       probe.gaps.filter((g) => g.end > window.start),
-      att.ourTasks,
+      // Our script and the rendering our DOM writes caused, as for the static pages.
+      [...att.ourTasks, ...att.ourRendering],
       offset,
     );
     const busy = inWindow.reduce((a, t) => a + t.ours, 0);
