@@ -2,7 +2,7 @@ import type { Matcher } from '../../glossary/matcher';
 import { createTopicCounter, type TopicCounter } from '../../glossary/topic';
 import type { Occurrences } from '../../utils/settings-schema';
 import { isExcludedElement, isInsideExcluded } from './exclusions';
-import { createLedger, type Occurrence, type Piece } from './ledger';
+import { createLedger, type Occurrence, type Piece, type Removal } from './ledger';
 import { choose, type Found } from './plan';
 import { readBatches, type Segment } from './segments';
 import type { Slicer } from './slices';
@@ -68,6 +68,11 @@ export interface Highlighter {
   scan(roots: readonly Node[], opts?: ScanOptions): Promise<ScanResult>;
   /** Stops queued and running scans, removes every highlight and restores the DOM exactly. */
   clear(): void;
+  /**
+   * Stops queued and running scans like `clear()`, but hands the highlights over to a removal
+   * in steps instead of restoring them now (the highlighter starts afresh either way).
+   */
+  release(): Removal;
   setOccurrences(mode: Occurrences): void;
   readonly onTopic: boolean;
   /** Number of highlighted occurrences (a term spanning elements counts once). */
@@ -212,6 +217,10 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
     clear() {
       generation++;
       mutate(() => ledger.restoreAll());
+    },
+    release() {
+      generation++;
+      return ledger.detach();
     },
     setOccurrences(mode) {
       occurrences = mode;

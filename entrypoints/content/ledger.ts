@@ -37,10 +37,7 @@ export interface Ledger {
    * page changed the text since it was read (nothing is wrapped then).
    */
   wrap(occ: Occurrence): boolean;
-  /**
-   * Removes every highlight and restores the page's text nodes exactly, now; or, inside
-   * `deferringRestores`, hands them over to a removal in steps (the ledger is empty either way).
-   */
+  /** Removes every highlight and restores the page's text nodes exactly, now. */
   restoreAll(): void;
   /** Hands every highlight over to a removal in steps; the ledger starts afresh. */
   detach(): Removal;
@@ -206,45 +203,6 @@ function removalOf(records: Records): Removal {
   };
 }
 
-/** Where `restoreAll()` hands its highlights over, inside `deferringRestores`. */
-let deferred: Removal[] | null = null;
-
-/**
- * `restoreAll()` calls inside `run` hand their highlights over instead of restoring them now,
- * and this returns them as one removal. It lets the lens take the highlighter's `clear()` in
- * steps without the highlighter having to know; `run` is synchronous, so nothing else can be
- * caught in between.
- */
-export function deferringRestores(run: () => void): Removal {
-  const outer = deferred;
-  const taken: Removal[] = [];
-  deferred = taken;
-  try {
-    run();
-  } finally {
-    deferred = outer;
-  }
-  return combine(taken);
-}
-
-function combine(parts: Removal[]): Removal {
-  if (parts.length === 1) return parts[0]!;
-  return {
-    step(hasTime) {
-      return parts.every((p) => p.step(hasTime));
-    },
-    restoreAt(el) {
-      for (const p of parts) p.restoreAt(el);
-    },
-    finish() {
-      for (const p of parts) p.finish();
-    },
-    get done() {
-      return parts.every((p) => p.done);
-    },
-  };
-}
-
 export function createLedger(): Ledger {
   let records: Records = fresh();
   /** First piece of each highlight, with its term id. */
@@ -304,9 +262,7 @@ export function createLedger(): Ledger {
     },
 
     restoreAll() {
-      const removal = detach();
-      if (deferred) deferred.push(removal);
-      else removal.finish();
+      detach().finish();
     },
 
     detach,

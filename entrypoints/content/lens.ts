@@ -2,7 +2,7 @@ import type { Matcher } from '../../glossary/matcher';
 import type { Prefs } from '../../utils/settings-schema';
 import { isInsideExcluded } from './exclusions';
 import { createHighlighter, type Highlighter } from './highlighter';
-import { deferringRestores, type Removal } from './ledger';
+import type { Removal } from './ledger';
 import { findArticleRegion } from './region';
 import { Cancelled, createSlicer, runInFrames, type FramePacerOptions, type Slicer } from './slices';
 import { onScreen } from './visible';
@@ -221,7 +221,7 @@ export function createLens(opts: LensOptions): Lens {
     async switchOff() {
       if (stopped) return;
       quiet();
-      const leaving = deferringRestores(() => highlighter.clear());
+      const leaving = highlighter.release();
       removal = leaving;
       // What the reader is looking at goes first, in this task; the rest in the next frames.
       // Usually that is all of them (a few dozen highlights): then it is over in this task too.

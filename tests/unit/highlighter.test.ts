@@ -4,7 +4,7 @@ import type { TermEntry } from '../../glossary/schema';
 import { DEFAULT_PREFS, type Prefs } from '../../utils/settings';
 import { createHighlighter } from '../../entrypoints/content/highlighter';
 import { createLedger } from '../../entrypoints/content/ledger';
-import type { Slicer } from '../../entrypoints/content/slices';
+import { createSlicer, type Slicer } from '../../entrypoints/content/slices';
 import { createLens, type Lens } from '../../entrypoints/content/lens';
 import { findArticleRegion } from '../../entrypoints/content/region';
 import { createWatcher } from '../../entrypoints/content/watch';
@@ -210,6 +210,24 @@ describe('removal restores the DOM exactly', () => {
     expect(after).toHaveLength(textNodes.length);
     expect(after.every((n, i) => n === textNodes[i])).toBe(true);
     expect(statuses.at(-1)).toBeNull();
+  });
+
+  it('release hands the highlights over to a removal in steps, and the highlighter starts afresh', async () => {
+    setBody(`<article><p>${ON_TOPIC_PARA}</p><p>GCHQ: end-to-<i>end encryption</i> and metadata, metadata.</p></article>`);
+    const before = document.body.cloneNode(true);
+    const highlighter = createHighlighter({ matcher, occurrences: 'all', slicer: createSlicer({ sliceMs: Number.POSITIVE_INFINITY }) });
+    await highlighter.scan([document.querySelector('article')!], { whole: true });
+    const count = marks().length;
+    expect(count).toBeGreaterThan(3);
+
+    const removal = highlighter.release();
+    expect(marks()).toHaveLength(count);
+    expect(highlighter.count).toBe(0);
+    expect(removal.done).toBe(false);
+    removal.finish();
+    expect(removal.done).toBe(true);
+    expect(marks()).toHaveLength(0);
+    expect(document.body.isEqualNode(before)).toBe(true);
   });
 
   it('restores after content was appended and highlighted too', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLedger, deferringRestores, type Ledger, type Occurrence } from '../../entrypoints/content/ledger';
+import { createLedger, type Ledger, type Occurrence } from '../../entrypoints/content/ledger';
 
 /**
  * The ledger's removal in steps: after every step the page reads exactly as before (only some
@@ -106,18 +106,11 @@ describe('ledger removal in steps', () => {
     expectRestored(page);
   });
 
-  it('restoreAll restores at once, or hands over inside deferringRestores', () => {
+  it('restoreAll restores at once', () => {
     const page = highlightedPage(5);
-    const count = marks().length;
-    const removal = deferringRestores(() => page.ledger.restoreAll());
-    expect(marks()).toHaveLength(count);
+    page.ledger.restoreAll();
     expect(page.ledger.size).toBe(0);
-    removal.finish();
     expectRestored(page);
-
-    const again = highlightedPage(5);
-    again.ledger.restoreAll();
-    expectRestored(again);
   });
 
   it('unwraps in place what the page moved, after the chains', () => {
