@@ -65,7 +65,32 @@ function rawSpans(text: string): Span[] {
   return spans;
 }
 
-const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
+const LETTER = /^\p{L}$/u;
+const SPACE = /^\s$/;
+
+/**
+ * The letters and dots right before the full stop that ends `prev` ("Mr" in "… said Mr. "), as
+ * `/([\p{L}.]+)\.\s*$/u` would capture them, or undefined when `prev` does not end that way.
+ * Read backwards from the end: that regular expression, anchored only at the end, tried every
+ * start in a long run of letters and dots, and sentence joining asks it again of the growing
+ * sentence, so a paragraph like "a.a.a.a…" took minutes.
+ */
+function lastWord(prev: string): string | undefined {
+  let end = prev.length;
+  while (end > 0 && SPACE.test(prev[end - 1]!)) end--;
+  if (end === 0 || prev[end - 1] !== '.') return undefined;
+  const stop = end - 1;
+  let start = stop;
+  while (start > 0) {
+    const unit = prev.charCodeAt(start - 1);
+    // A letter outside the BMP is a surrogate pair: test it whole.
+    const width = unit >= 0xdc00 && unit <= 0xdfff && start >= 2 ? 2 : 1;
+    const ch = prev.slice(start - width, start);
+    if (ch !== '.' && !LETTER.test(ch)) break;
+    start -= width;
+  }
+  return start < stop ? prev.slice(start, stop) : undefined;
+}
 const FIRST_WORD = /^[\s"“‘'(\[]*([\p{L}\p{N}][\p{L}\p{N}'’.-]*)/u;
 
 function shouldJoin(prev: string, next: string): boolean {
@@ -76,9 +101,8 @@ function shouldJoin(prev: string, next: string): boolean {
   const first = FIRST_WORD.exec(next)?.[1] ?? '';
   const startsLower = /^\p{Ll}/u.test(first);
   if (startsLower) return true;
-  const m = LAST_WORD.exec(prev);
-  if (!m) return false;
-  const word = m[1]!;
+  const word = lastWord(prev);
+  if (word === undefined) return false;
   const lower = word.toLowerCase();
   // A single initial: "J. R. Doe".
   if (/^\p{Lu}$/u.test(word)) return true;

@@ -74,6 +74,9 @@ export function namedHostilePages(): Array<[label: string, html: string]> {
     ['unclosed tags everywhere', article(`${'<p><b><i><span>'.repeat(2000)}${SENTENCE}`)],
     ['10 MB single paragraph', article(`<p>${SENTENCE.repeat(mb(10))}</p>`)],
     ['100,000 tiny paragraphs', article('<p>A.</p>'.repeat(100_000))],
+    // Each initial joins the sentence before it: reading the growing sentence's last word from
+    // its start made this quadratic (15.7 s, found by a generated page).
+    ['60,000 initials in one sentence', article(`<p>${'J. '.repeat(60_000)}Doe said encryption matters.</p>`)],
     ['20,000 one-sentence paragraphs', article(`<p>${SENTENCE}</p>`.repeat(20_000))],
     ['5,000 levels of <div>', article(`${'<div>'.repeat(5000)}<p>${SENTENCE}</p>${'</div>'.repeat(5000)}`)],
     ['5,000 levels of <span> inside a paragraph', article(`<p>${'<span>'.repeat(5000)}${SENTENCE}${'</span>'.repeat(5000)}</p>`)],
