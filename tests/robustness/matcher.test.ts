@@ -213,11 +213,16 @@ describe('matcher on fuzzed Unicode', () => {
     screened.sort((a, b) => b.rate - a.rate);
     const slowest = new Set(screened.slice(0, 6).map((s) => s.label));
     const small = new Map(adversarial(256_000).filter(([l]) => slowest.has(l)));
+    // The fastest of three runs: one collection of the ~150,000 matches a 1 MB input returns, on
+    // a loaded machine, once made a linear scan look 44× slower (6 ms at 256 kB, 255 ms at 1 MB;
+    // 30–50 ms when run again). Noise only ever adds time, so the minimum cannot hide a pattern
+    // that backtracks: that costs more on every run.
+    const fastest = (text: string, label: string) => Math.min(...[0, 1, 2].map(() => findChecked(text, label).ms));
     for (const [label, text] of adversarial(MB).filter(([l]) => slowest.has(l))) {
-      const large = findChecked(text, label).ms;
-      const smallMs = findChecked(small.get(label)!, label).ms;
+      const large = fastest(text, label);
+      const smallMs = fastest(small.get(label)!, label);
       // Linear: 4× the text costs about 4× the time; quadratic would cost 16×. The margin
-      // absorbs timer noise and garbage collection on inputs that take a few milliseconds.
+      // absorbs timer noise on inputs that take a few milliseconds.
       if (large > 40) expect(large / Math.max(smallMs, 1), `${label}: ${smallMs.toFixed(0)} ms at 256 kB, ${large.toFixed(0)} ms at 1 MB`).toBeLessThan(8);
     }
     expect(worst.msPerMb).toBeLessThan(MAX_MS_PER_MB);
