@@ -34,6 +34,9 @@ export const PERSON_HONORIFICS = set(`
   congressman congresswoman councillor councilor ambassador king queen prince princess pope
   detective inspector superintendent sergeant constable commander agent officer chancellor
   president minister secretary commissioner attorney chief director
+  barrister barr barr. sheriff deputy-sheriff cp dcp acp aig igp supt supt. insp insp. sgt sgt. col
+  col. gen. lt lt. capt capt. maj maj. hon hon. engr engr. alhaji alhaja chief pastor bishop imam
+  rabbi
 `);
 
 /**
@@ -49,7 +52,9 @@ export const TITLE_WORDS = set(`
   director executive head chair chairman chairwoman chairperson ceo cto cio ciso coo cfo founder
   co-founder cofounder spokesperson spokesman spokeswoman lawyer counsel analyst researcher
   engineer professor lecturer historian magistrate assistant associate senior junior former acting
-  additional solicitor solicitor-general advocate delegate
+  additional solicitor solicitor-general advocate delegate barrister barr barr. sheriff cp dcp acp
+  aig igp supt supt. insp insp. sgt sgt. col col. gen. lt lt. capt capt. maj maj. hon hon. engr engr.
+  alhaji alhaja
   shadow interim state federal foreign interior home justice digital security defence defense
   health culture technology trade economy economic finance communications communication
   information data protection privacy home-affairs affairs industry science education transport

@@ -242,7 +242,7 @@ function modifiesDescription(tokens: readonly Token[], start: number, end: numbe
 
 /** Honorifics alone say nothing about a role ("Dr.", "Mr"). */
 export function informativeRole(role: string): boolean {
-  return !/^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady)\.?$/i.test(role.trim());
+  return !/^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|barrister|barr|cp|dcp|acp|hon|engr|alhaji|alhaja)\.?$/i.test(role.trim());
 }
 
 

@@ -212,6 +212,18 @@ export const CASES: Case[] = [
     expect: { 'European Commission': 'pro-access' },
     exact: true,
   },
+  {
+    name: 'a bill defended by what it does not do; a company refusing',
+    text: 'Interior Minister Clara Voss told parliament that the bill “does not create a backdoor” and does not mandate any particular technology.\nThe app maker Quillon said it will never ship an escrow feature.',
+    expect: { 'Clara Voss': 'pro-access', Quillon: 'pro-encryption' },
+    exact: true,
+  },
+  {
+    name: 'charges each side makes in its own words',
+    text: 'Rhea Tallis, who runs the charity KidSafe Now, said firms could not be allowed “to put their business model above the safety of children”.\nSheriff Owen Pratt said encryption had left police blind to the cartels.\nThe researcher Amit Kaul called the plan “client-side scanning by another name”, while Dana Lo said key escrow cannot be made safe.\nThe lawyer Ife Bello said the bill was unconstitutional.',
+    expect: { 'Rhea Tallis': 'pro-access', 'Owen Pratt': 'pro-access', 'Amit Kaul': 'pro-encryption', 'Dana Lo': 'pro-encryption', 'Ife Bello': 'pro-encryption' },
+    exact: true,
+  },
 ];
 
 /** Written after the analysis was tuned on the cases above and the fixtures: a check on generality. */
