@@ -88,13 +88,26 @@ function mentionStartingAt(tokens: readonly Token[], mentions: readonly Mention[
   for (let skipped = 0; skipped <= 3; skipped++) {
     // The longest: "the Amsterdam-based digital rights group Open Circuit" over its modifier.
     const m = mentions.reduce<Mention | undefined>((best, x) => (x.start === at && (!best || x.end > best.end) ? x : best), undefined);
-    if (m) return m;
+    if (m) return (m.possessive && namedHolder(tokens, mentions, m)) || m;
     const t = tokens[at];
     if (!t || t.kind !== 'word' || t.cap || t.quoted) return undefined;
     if (skipped > 0 && ['the', 'a', 'an', 'said', 'says', 'that', 'and', 'or', 'to', 'of', 'in', 'on'].includes(t.lower)) return undefined;
     at++;
   }
   return undefined;
+}
+
+/**
+ * "said Parley's chief executive, Naomi Achterberg": the office holder named after the
+ * possessive and the office, not the organisation that owns the office.
+ */
+function namedHolder(tokens: readonly Token[], mentions: readonly Mention[], owner: Mention): Mention | undefined {
+  let k = owner.end + (tokens[owner.end]?.lower === "'s" ? 1 : 0);
+  const officeStart = k;
+  while (k < tokens.length && k - officeStart < 6 && tokens[k]!.kind === 'word' && !tokens[k]!.quoted) k++;
+  if (k === officeStart || tokens[k]?.text !== ',') return undefined;
+  const holder = mentions.find((x) => x.start === k + 1 && x.type === 'name');
+  return holder && holder.kind === 'person' ? holder : undefined;
 }
 
 /** "said a spokesperson for Parlo": the body a spokesperson speaks for. */
@@ -395,6 +408,8 @@ interface DirectHit {
   parse: SentenceParse;
 }
 
+const CONTINUATIONS = new Set(['and', 'but', 'or', 'nor', 'that', 'because', 'which', 'while', 'whereas', 'so', 'than', 'if', 'unless']);
+
 /** "…,” he said" / "…,” said Jane Doe" / "…,” Doe told Reuters" / "…,” according to Doe". */
 function attributionAfter(parse: SentenceParse, from: number): DirectHit | undefined {
   const { tokens } = parse;
@@ -408,6 +423,9 @@ function attributionAfter(parse: SentenceParse, from: number): DirectHit | undef
     skipped++;
   }
   if (i >= tokens.length) return undefined;
+  // "the bill “does not create a backdoor” and that it simply asks …": the sentence goes on
+  // past a quoted fragment; what follows is no attribution of it.
+  if (CONTINUATIONS.has(tokens[i]!.lower)) return undefined;
   // "“…” — Priyanka Raman, chief security officer of Kite": a signed quotation.
   if (dashed) {
     const m = parse.mentions.find((x) => x.start === i && x.type === 'name' && (x.kind === 'person' || x.kind === 'org'));
@@ -796,6 +814,10 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
   // "If Congress wants to rewrite the rules, it should …": a condition, not a position taken.
   const subjectAt = Math.min(...speaker.mentions.map((m) => m.start));
   if (HYPOTHETICAL.has(tokens[subjectAt - 1]?.lower ?? '') && subjectAt <= cue.start) return undefined;
+  // "The minister told MPs that the bill … and that it simply asks companies to …": inside what
+  // a person is reported to say, "it" is the thing talked about, not another speaker ("the
+  // government said it hopes …" is the government again).
+  if (speaker.mentions.every((m) => m.pronoun === 'it') && parse.cues.some((c) => c.frame === 'say' && c.end <= subjectAt && c !== cue && findSubject(parse, c.start)?.mentions.every((m) => m.kind === 'person'))) return undefined;
   const ally = allyAfter(parse, cue);
   if (content === undefined) {
     const last = tokens[tokens.length - 1];

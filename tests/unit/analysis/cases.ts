@@ -224,6 +224,19 @@ export const CASES: Case[] = [
     expect: { 'Rhea Tallis': 'pro-access', 'Owen Pratt': 'pro-access', 'Amit Kaul': 'pro-encryption', 'Dana Lo': 'pro-encryption', 'Ife Bello': 'pro-encryption' },
     exact: true,
   },
+  {
+    name: 'the office holder after a possessive speaks, not the organisation',
+    text: '“There is no such thing as a door that only the good guys can walk through,” said Quillon’s chief executive, Mara Holt.',
+    expect: { 'Mara Holt': 'pro-encryption' },
+    absent: ['Quillon'],
+    exact: true,
+  },
+  {
+    name: 'a quoted fragment inside reported speech is the subject’s, not the next pronoun’s',
+    text: 'Interior Minister Clara Voss told the House of Commons that the bill “does not create a backdoor” and that it simply asks companies to help with “what a judge has already authorized.”',
+    expect: { 'Clara Voss': 'pro-access' },
+    exact: true,
+  },
 ];
 
 /** Written after the analysis was tuned on the cases above and the fixtures: a check on generality. */
