@@ -189,6 +189,8 @@ export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   christmas easter spring summer autumn winter
+  gmt utc bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist pkt wat cat
+  eat sast msk gst jst kst hkt sgt awst acst acdt aest aedt nzst nzdt am pm a.m. p.m. noon midnight
 `);
 
 /** News outlets: "told Reuters" and "according to Reuters" name a channel, not a speaker. */

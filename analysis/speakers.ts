@@ -27,6 +27,8 @@ export interface Speaker {
   firstSentence: number;
   /** The organisation a person speaks for, from their role ("its director", "chief executive of X"). */
   affiliation?: number;
+  /** Created from a single capitalised word of unknown kind: an organisation only by default. */
+  guessed?: boolean;
 }
 
 export interface SpeakerResult {
@@ -135,6 +137,7 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       firstSentence: sentence,
       ...(m.actorId ? { actorId: m.actorId } : {}),
       ...(m.gender ? { gender: m.gender } : {}),
+      ...(m.kind === 'unknown' && !m.actorId && !name.includes(' ') ? { guessed: true } : {}),
     };
     if (m.actorId) addActorForms(s, m.actorId);
     speakers.push(s);
@@ -154,6 +157,11 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       addActorForms(s, m.actorId);
     }
     if (m.gender && !s.gender) s.gender = m.gender;
+    // A short name first, the full one later: the full one is how the reader knows it.
+    if (s.guessed && m.type === 'name' && m.kind !== 'person' && m.name.includes(' ')) {
+      s.name = m.name.replace(/^(?:the|The)\s+/, '');
+      s.guessed = false;
+    }
   };
 
   /** Sentence of each speaker's latest name mention so far (pass 1 runs in reading order). */
@@ -197,12 +205,19 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       // A surname seen first, the full name later.
       const last = parts[parts.length - 1]!;
       // Only a speaker known so far by the surname alone: "Peter Mwangi" is not "Harriet Mwangi".
-      const single = (s: Speaker) => s.kind === 'person' && [...s.names].every((n) => !n.includes(' '));
+      // (Read newest first, a live blog names "Markovic" before "Dr Julia Markovic": the bare
+      // surname was taken for an organisation by default.)
+      const single = (s: Speaker) => (s.kind === 'person' || s.guessed === true) && [...s.names].every((n) => !n.includes(' '));
       const bySurname = speakers.find((s) => single(s) && s.names.has(last));
       if (bySurname) return bySurname;
       // "Sir Malcolm" first (a live blog read newest first), "Sir Malcolm Hendry" later.
       const byFirst = speakers.filter((s) => single(s) && s.names.has(parts[0]!) && (!m.gender || !s.gender || s.gender === m.gender));
       if (byFirst.length === 1) return byFirst[0];
+    } else {
+      // "Taskforce: encrypted apps …" (a live blog's newer headline) before "the National Online
+      // Crime Taskforce": the short name seen first was the body named in full later.
+      const short = speakers.filter((s) => s.guessed === true && (s.names.has(parts[parts.length - 1]!) || s.names.has(parts[0]!)));
+      if (short.length === 1) return short[0];
     }
     return undefined;
   };
@@ -223,6 +238,10 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       const kind = nameKind(m);
       if (!kind) continue;
       let s = lookupName(m);
+      if (s?.guessed && m.kind === 'person') {
+        s.kind = 'person';
+        s.guessed = false;
+      }
       if (s) enrich(s, m);
       else s = create(m, p.sentence.index, m.kind === 'unknown' ? 'org' : kind);
       mentionSpeaker.set(`${p.sentence.index}:${m.start}`, s.id);

@@ -196,3 +196,20 @@ describe('speakers: organisations, offices, lists and cues', () => {
     expect(whitlow?.statements.some((s) => s.text.startsWith('From where I sit'))).toBe(true);
   });
 });
+
+describe('speakers named in an order a live blog reads them', () => {
+  it('a surname first (newest post on top), the full name later: one person, by the full name', () => {
+    const text = 'Markovic said the bill limits detection to known images, adding that nobody wants to break encryption.\nEarlier, the commissioner, Dr Julia Markovic, gave evidence in support of the bill.';
+    expect(positions(text)).toEqual(['Julia Markovic: pro-access']);
+  });
+
+  it('a short name in a post headline, the body in full below: one organisation, by its full name', () => {
+    const text = 'Taskforce says encrypted apps are a safe haven for kidnappers\nThe National Kidnap Taskforce said investigators need access to encrypted messages.';
+    expect(positions(text)).toEqual(['National Kidnap Taskforce: pro-access']);
+  });
+
+  it('a time zone after a post time is nobody', () => {
+    const text = '9.30am AEST\nHer group wants the bill passed before the end of the year, said Jodie Ward, who founded Protect Every Child.';
+    expect(positions(text).some((p) => p.startsWith('AEST'))).toBe(false);
+  });
+});
