@@ -394,7 +394,10 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       // ("Ruritania’s delegation said": an owner of a body is a name.)
       const ownsBody = tokens[end]?.lower === "'s" && tokens.slice(end + 1, end + 4).some((x) => isWord(x) && !x.cap && LOWER_ORG_HEADS.has(x.lower));
       const unknownSingle = end - start === 1 && !ctx.midCaps.has(t.text) && !known && !ownsBody && !roleAfter(tokens, end, sentence) && !nameShaped(tokens, start, end);
-      if (!known && (common || unknownSingle)) {
+      // "Open Wire Foundation, a digital rights group, said": a common word opening the run is
+      // part of the name when the run ends in an organisation's head.
+      const orgRun = end - start >= 3 && ORG_HEADS.has(tokens[end - 1]!.lower);
+      if (!known && !orgRun && (common || unknownSingle)) {
         start++;
         continue;
       }

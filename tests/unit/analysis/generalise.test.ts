@@ -213,3 +213,15 @@ describe('speakers named in an order a live blog reads them', () => {
     expect(positions(text).some((p) => p.startsWith('AEST'))).toBe(false);
   });
 });
+
+describe('organisations whose names start with a common word', () => {
+  it('"Open Wire Foundation" opening a sentence keeps its first word, even where the article says "open"', () => {
+    const text = 'Nobody knows who will find out how to open it.\nOpen Wire Foundation, a digital rights group, said that any backdoor would be found and exploited by criminals.';
+    expect(positions(text)).toEqual(['Open Wire Foundation: pro-encryption']);
+  });
+
+  it('a regulator still reviewing submissions is on the issue and neutral', () => {
+    const text = 'The Digital Standards Board, which will assess any scanning technology, said it was “still reviewing submissions”.';
+    expect(positions(text)).toEqual(['Digital Standards Board: neutral']);
+  });
+});
