@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { AUTHORING_VERBS, BEFORE_SUBJECT, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { AUTHORING_VERBS, BEFORE_SUBJECT, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import { findMentions, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
@@ -118,6 +118,17 @@ function spokesOwner(parse: SentenceParse, m: Mention): Mention {
 }
 
 /** Extends a subject leftwards over a list: "A, B and C warned". */
+/**
+ * "Austria, Poland and Estonia said they could not support the text": a country as the subject of what is said or done speaks for its government. Marked on the
+ * mention itself, before speakers are resolved, so that the speaker is created as a government.
+ */
+function governmentByPlace(tokens: readonly Token[], m: Mention): void {
+  if (m.kind !== 'place' || m.type !== 'name' || m.possessive || !NATION_ADJECTIVE.has(m.name.toLowerCase())) return;
+  const before = tokens[m.start - 1]?.lower === 'the' ? m.start - 2 : m.start - 1;
+  if (PREPOSITIONS_BEFORE.has(tokens[before]?.lower ?? '')) return;
+  m.kind = 'gov';
+}
+
 function groupOf(tokens: readonly Token[], mentions: readonly Mention[], first: Mention, floor: number): Mention[] {
   const group = [first];
   let k = first.start - 1;
@@ -129,6 +140,7 @@ function groupOf(tokens: readonly Token[], mentions: readonly Mention[], first: 
     // ", and" (serial comma)
     if (sep.lower === 'and' && tokens[k - 1]?.text === ',') j = k - 1;
     const prev = mentionEndingAt(mentions, j);
+    if (prev && first.kind === 'gov') governmentByPlace(tokens, prev);
     if (!prev || prev.type !== 'name' || !speakerKind(prev) || prev.possessive) break;
     group.unshift(prev);
     k = prev.start - 1;
@@ -180,6 +192,40 @@ function cleanRole(text: string): string {
   return text.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '').replace(/[,;:]+$/, '').trim();
 }
 
+const COLLECTIVE_HEADS = new Set(['coalition', 'group', 'alliance', 'network', 'consortium', 'collective', 'bloc']);
+const COLLECTIVE_MEMBERS = new Set(['cryptographers', 'researchers', 'academics', 'experts', 'scientists', 'groups', 'organisations', 'organizations', 'companies', 'firms', 'lawmakers', 'mps', 'meps', 'senators', 'campaigners', 'charities', 'ngos', 'technologists', 'engineers', 'professors', 'scholars', 'providers', 'businesses', 'signatories']);
+/** Counts that make a group ("two researchers" found something; "48 groups" speak together). */
+const COUNTS = /^(?:[1-9]\d[\d,]*|dozens|hundreds|scores|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
+/**
+ * "a coalition of 48 civil-society groups and academics warned", "more than 60 cryptographers
+ * said": a counted group that speaks together, named by its description. Ends at `end`.
+ */
+function collectiveEndingAt(tokens: readonly Token[], end: number, floor: number): Mention | undefined {
+  const last = tokens[end - 1];
+  if (!last || !isWord(last) || !COLLECTIVE_MEMBERS.has(last.lower)) return undefined;
+  let counted = false;
+  let start = -1;
+  for (let j = end - 1; j >= Math.max(floor, end - 12); j--) {
+    const t = tokens[j]!;
+    if (!isWord(t) || t.quoted) break;
+    if (COUNTS.test(t.lower)) counted = true;
+    if (COLLECTIVE_HEADS.has(t.lower) && tokens[j + 1]?.lower === 'of') {
+      start = j;
+      break;
+    }
+    if (counted && !COUNTS.test(t.lower) && !/^(?:more|than|over|nearly|almost|about|some|around|at|least|of)$/.test(t.lower)) break;
+    if (counted) start = j;
+  }
+  if (start === -1 || !(counted || COLLECTIVE_HEADS.has(tokens[start]!.lower))) return undefined;
+  // (Inside a phrase — "a letter from a coalition of …" — the phrase's head is the subject.)
+  let from = start;
+  if (/^(?:a|an|the)$/.test(tokens[from - 1]?.lower ?? '')) from--;
+  if (PREPOSITIONS_BEFORE.has(tokens[from - 1]?.lower ?? '')) return undefined;
+  const name = tokens.slice(start, end).map((t) => t.text).join(' ').replace(/\s+-\s+/g, '-');
+  return { start: from, end, type: 'role', kind: 'org', name, canonical: name, head: tokens[start]!.lower, possessive: false, collective: true };
+}
+
 /**
  * The subject of the cue at `cueStart`: the mention right before it (past auxiliaries and
  * adverbs), through appositions ("Name, role, said" / "Role, Name, said"), relative clauses
@@ -216,6 +262,7 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
     let j = k;
     if (tokens[j - 1]?.text === ',') j--;
     const m = mentionEndingAt(mentions, j);
+    if (m) governmentByPlace(tokens, m);
     if (!m || !speakerKind(m) || m.type === 'pronoun') return undefined;
     // "Henrike Voss, a professor at the University of Eastmarch, who signed": "who" is said of a
     // person, the one the apposition is about; "which" never of a person.
@@ -224,7 +271,8 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
       return person ? ref([person]) : undefined;
     }
     if (t.lower === 'which' && m.kind === 'person') return undefined;
-    return ref([m]);
+    // "France and Spain, which have backed the regulation, …": both.
+    return ref(m.type === 'name' ? groupOf(tokens, mentions, m, floor) : [m]);
   }
 
   if (t.text === ',') return appositionSubject(parse, k, floor);
@@ -245,7 +293,12 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
   }
 
   const m = mentionEndingAt(mentions, k + 1);
-  if (!m || !speakerKind(m) || m.possessive) return undefined;
+  if (m) governmentByPlace(tokens, m);
+  if (!m) {
+    const collective = collectiveEndingAt(tokens, k + 1, floor);
+    return collective ? ref([collective]) : undefined;
+  }
+  if (!speakerKind(m) || m.possessive) return undefined;
   const outside = outsideOf(parse, m);
   if (outside === 'reject') return undefined;
   if (outside) return ref([outside.mention], outside.role);

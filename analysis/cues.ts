@@ -91,6 +91,8 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
 }
 
 /** Cues among the unquoted tokens of a sentence, left to right. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -109,6 +111,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // ("is expected to tell the panel", "is due to argue": a statement announced.)
     const announced = tokens[i - 1]?.lower === 'to' && /^(?:expected|due|set|likely|poised|scheduled|going|planning|plans|expects|intends)$/.test(tokens[i - 2]?.lower ?? '') && FRAME_OF.get(t.lower) === 'say';
     if (NOT_AFTER.has(tokens[i - 1]?.lower ?? '') && !announced && !['said', 'told', 'argued'].includes(t.lower)) continue;
+    // "since it was proposed", "I was told": a passive's subject is what was proposed or who
+    // heard it. (The agent, "was rejected by Y", is found with the proposers.)
+    if (BE_FORMS.has(tokens[i - 1]?.lower ?? '') && /(?:ed|told|put|made|written|taken|given|brought|thrown)$/.test(t.lower)) continue;
     cues.push({ start: i, end: i + 1, frame, text: t.lower });
   }
   return cues;

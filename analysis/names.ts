@@ -38,6 +38,8 @@ export interface Mention {
   gender?: 'm' | 'f';
   /** Followed by "'s". */
   possessive: boolean;
+  /** A counted group named by its description ("a coalition of 48 groups"): a speaker of its own. */
+  collective?: boolean;
 }
 
 export interface NameContext {
@@ -397,7 +399,9 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       // "Open Wire Foundation, a digital rights group, said": a common word opening the run is
       // part of the name when the run ends in an organisation's head.
       const orgRun = end - start >= 3 && ORG_HEADS.has(tokens[end - 1]!.lower);
-      if (!known && !orgRun && (common || unknownSingle)) {
+      // (A country opening a sentence is one: "France and Spain … urged".)
+      const country = end - start === 1 && NATION_ADJECTIVE.has(lower) && PLACES.has(lower);
+      if (!known && !orgRun && !country && (common || unknownSingle)) {
         start++;
         continue;
       }

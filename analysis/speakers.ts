@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { NATION_ADJECTIVE, OPENERS, RUNS, SYNONYMS } from './gazetteer';
+import { NATION_ADJECTIVE, OPENERS, PLACES, RUNS, SYNONYMS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -70,6 +70,19 @@ const wordsOf = (text: string) =>
     .split(/[\s-]+/)
     .filter((w) => w.length > 1)
     .map(singular);
+
+/** A country's own name or its nation's delegation or government ("austria", "austrian delegation"). */
+function nationOf(folded: string): string | undefined {
+  const body = /^(.+?) (?:delegation|government|administration|presidency)$/.exec(folded)?.[1];
+  const key = body ?? folded;
+  const adjective = NATION_ADJECTIVE.get(key);
+  return adjective && (body !== undefined || PLACES.has(key)) ? adjective : undefined;
+}
+
+function sameNation(a: string, b: string): boolean {
+  const x = nationOf(a);
+  return x !== undefined && x === nationOf(b);
+}
 
 function initials(name: string): string {
   return name
@@ -177,6 +190,11 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       if (byActor) return byActor;
     }
     const parts = folded.split(/\s+/);
+    // "Austria" and "the Austrian delegation" (or "government"): one government.
+    if (nationOf(folded) !== undefined) {
+      const sameCountry = speakers.find((s) => s.kind !== 'person' && [...s.names].some((n) => sameNation(n, folded)));
+      if (sameCountry) return sameCountry;
+    }
     // A person's surname alone is weighed below, among everyone who has it ("Ms Fenn" after two Fenns).
     const exact = speakers.find((s) => s.names.has(folded) && !(parts.length === 1 && s.kind === 'person' && lastNames(s).size > 0));
     if (exact) return exact;
@@ -338,6 +356,12 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       const s = salient(sentence, m.start, ok);
       if (!s) return [];
       if ((m.pronoun === 'he' || m.pronoun === 'she') && !s.gender) s.gender = m.pronoun === 'he' ? 'm' : 'f';
+      return [s.id];
+    }
+    if (m.type === 'role' && m.collective) {
+      const same = speakers.find((x) => x.names.has(foldName(m.name)));
+      const s = same ?? create(m, sentence, 'org');
+      refs.push({ speaker: s.id, sentence, token: m.start, subject: true });
       return [s.id];
     }
     if (m.type === 'role') {

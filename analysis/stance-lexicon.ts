@@ -270,7 +270,8 @@ export const FLIPPERS = w(`
   abandoned repeal repealed repealing veto vetoed criticise criticised criticize criticized condemn
   condemned dismiss dismissed forbid forbids forbidden refuse refused delay delayed postpone
   postponed challenge challenged undercut declined declines decline rebuffed rebuff avoid avoids
-  avoided avoiding strip strips stripped stripping remove removes removed
+  avoided avoiding strip strips stripped stripping remove removes removed withdraw withdraws
+  withdrawing shelve shelved shelving ditch ditched ditching
 `);
 export const NEGATORS = new RegExp(`^${NEG}$|n't$`);
 

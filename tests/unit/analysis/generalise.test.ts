@@ -225,3 +225,20 @@ describe('organisations whose names start with a common word', () => {
     expect(positions(text)).toEqual(['Digital Standards Board: neutral']);
   });
 });
+
+describe('governments named by their country, groups named by a count', () => {
+  it('countries as subjects speak for their governments, in lists and relative clauses; "the Austrian delegation" is Austria', () => {
+    const text = 'Austria, Poland and Estonia said they could not support the text in its current form. The Austrian delegation said any obligation to scan content would create a vulnerability.\nFrance and Spain, which have backed the regulation since it was proposed, urged the presidency to press ahead with a vote.';
+    expect(positions(text).sort()).toEqual(['Austria: pro-encryption', 'Estonia: pro-encryption', 'France: pro-access', 'Poland: pro-encryption', 'Spain: pro-access']);
+  });
+
+  it('a city after "on the" is no government, and a passive "was proposed" proposes nothing', () => {
+    const text = 'The encryption fight is back on the Hill, and the bill, since it was proposed, has divided lawmakers.';
+    expect(positions(text)).toEqual([]);
+  });
+
+  it('a counted coalition speaks as one; two researchers who found a flaw are no group position', () => {
+    const text = 'In an open letter, a coalition of 48 civil-society groups and academics warned that client-side scanning would amount to mass surveillance.\nMore than 60 cryptographers said the bill would create a backdoor.\nTwo researchers said they had found a flaw in the scanner.';
+    expect(positions(text)).toEqual(['coalition of 48 civil-society groups and academics: pro-encryption', 'More than 60 cryptographers: pro-encryption']);
+  });
+});
