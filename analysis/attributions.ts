@@ -289,6 +289,11 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
       const pronoun: Mention = { start: k - 1, end: k, type: 'pronoun', kind: prev.lower === 'its' ? 'org' : 'unknown', name: prev.lower === 'its' ? 'it' : 'they', pronoun: prev.lower === 'its' ? 'it' : 'they', possessive: true };
       return ref([pronoun]);
     }
+    // "The Home Office declined to confirm … A spokesperson said: …": the body just named.
+    if (prev && (prev.lower === 'a' || prev.lower === 'the') && k - 1 === 0 && /^spokes(?:person|man|woman)$/.test(t.lower) && parse.sentence.index > 0) {
+      const body: Mention = { start: k - 1, end: k + 1, type: 'pronoun', kind: 'org', name: 'it', pronoun: 'it', possessive: true };
+      return ref([body]);
+    }
     return undefined;
   }
 
@@ -464,7 +469,7 @@ interface DirectHit {
 const CONTINUATIONS = new Set(['and', 'but', 'or', 'nor', 'that', 'because', 'which', 'while', 'whereas', 'so', 'than', 'if', 'unless']);
 
 /** "…,” he said" / "…,” said Jane Doe" / "…,” Doe told Reuters" / "…,” according to Doe". */
-function attributionAfter(parse: SentenceParse, from: number): DirectHit | undefined {
+function attributionAfter(parse: SentenceParse, from: number, stopped = true): DirectHit | undefined {
   const { tokens } = parse;
   let i = from;
   let skipped = 0;
@@ -487,6 +492,7 @@ function attributionAfter(parse: SentenceParse, from: number): DirectHit | undef
   const limit = Math.min(tokens.length, i + 40);
   const cue = parse.cues.find((c) => c.start >= i && c.start < limit && !tokens.slice(i, c.start).some((t) => t.kind === 'quote'));
   if (!cue) return undefined;
+  if (!stopped && !dashed && cue.start > i + 1 && !parse.mentions.some((m) => m.start === i || (m.start === i + 1 && tokens[i]?.lower === 'the'))) return undefined;
   if (cue.speakerAfter) {
     const m = mentionStartingAt(tokens, parse.mentions, cue.end);
     return m && speakerKind(m) ? { speaker: { sentence: parse.sentence.index, mentions: [m] }, cue, parse } : undefined;
@@ -607,7 +613,11 @@ export function findAttributions(article: Article): AttributionResult {
       const endParse = sentenceOf(parses, byParagraph, pi, Math.max(q.outerEnd - 1, q.start));
       const startParse = sentenceOf(parses, byParagraph, pi, q.outerStart);
       let hit: DirectHit | undefined;
-      if (!q.open && endParse) hit = attributionAfter(endParse, tokenAt(endParse, q.outerEnd));
+      // A quotation that runs on into its sentence without a stop of its own ("says it will
+      // ‘leave rather than comply’ with the notice, as the Home Office insists …") is a fragment
+      // of what comes before it; only a quotation closed by punctuation, or followed straight by
+      // its attribution, takes one from after it.
+      if (!q.open && endParse) hit = attributionAfter(endParse, tokenAt(endParse, q.outerEnd), /[,.!?;:\u2014\u2013-]\s*$/.test(q.text) || /^\s*[,.!?;:\u2014\u2013]/.test(block.slice(q.outerEnd)));
       if (!hit && !q.open && endParse && tokenAt(endParse, q.outerEnd) >= endParse.tokens.length) {
         // “… .” Doe added. — the attribution left as a sentence of its own.
         const next = (byParagraph.get(pi) ?? []).find((p) => p.sentence.index === endParse.sentence.index + 1);

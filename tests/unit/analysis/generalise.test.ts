@@ -242,3 +242,17 @@ describe('governments named by their country, groups named by a count', () => {
     expect(positions(text)).toEqual(['coalition of 48 civil-society groups and academics: pro-encryption', 'More than 60 cryptographers: pro-encryption']);
   });
 });
+
+describe('quotations and who they belong to', () => {
+  it('a quoted fragment running on into its sentence is not attributed to a speaker named after it', () => {
+    const text = 'Company says it will ‘leave rather than comply’ with the notice, as Home Office insists it is not seeking a backdoor';
+    const office = analyzeText(text).positions.find((p) => p.speaker === 'Home Office');
+    expect(office?.stance).toBe('pro-access');
+    expect(office?.statements.map((s) => s.kind)).toEqual(['indirect']);
+  });
+
+  it('"A spokesperson said" opening a sentence speaks for the body just named', () => {
+    const text = 'The Home Office declined to confirm the notice.\nA spokesperson said: “Let us be clear: we are not asking for a backdoor.”';
+    expect(positions(text)).toEqual(['Home Office: pro-access']);
+  });
+});
