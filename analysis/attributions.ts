@@ -233,6 +233,16 @@ function collectiveEndingAt(tokens: readonly Token[], end: number, floor: number
  */
 export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): SpeakerRef | undefined {
   const { tokens, mentions } = parse;
+  // "X said … , and called on lawmakers to …": the second verb shares the first one's subject.
+  let also = cueStart - 1;
+  while (also > floor && /ly$/.test(tokens[also]?.lower ?? '') && (tokens[also]?.lower.length ?? 0) > 4) also--;
+  if (tokens[also]?.lower === 'and' && !tokens[also]!.quoted) {
+    const earlier = [...parse.cues].reverse().find((c) => c.end <= also - 1 && c.start >= floor && !c.speakerAfter);
+    if (earlier) {
+      const shared = findSubject(parse, earlier.start, floor);
+      if (shared) return shared;
+    }
+  }
   let k = cueStart - 1;
   while (k >= floor) {
     const t = tokens[k]!;

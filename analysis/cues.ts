@@ -47,7 +47,14 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
     if (w(k) === 'in' && (w(k + 1) === 'favour' || w(k + 1) === 'favor')) return { end: i + k + 3, frame: 'support' };
     if (w(k) === 'for' || w(k) === 'in') return { end: i + k + 1, frame: 'support' };
   }
-  if (['called', 'calls', 'call', 'calling'].includes(t) && (w(1) === 'for' || w(1) === 'on')) return { end: i + 2, frame: 'support' };
+  if (['called', 'calls', 'call', 'calling'].includes(t) && w(1) === 'for') return { end: i + 2, frame: 'support' };
+  // "called on lawmakers to require detection" backs what they are to do; "called on
+  // governments to explain how …" asks a question.
+  if (['called', 'calls', 'call', 'calling'].includes(t) && w(1) === 'on') {
+    let k = 2;
+    while (k <= 6 && w(k) !== 'to' && w(k) !== '') k++;
+    return { end: i + 2, frame: w(k) === 'to' && /^(?:explain|justify|clarify|answer|say|set out|reconsider|consult|engage|publish|reveal|disclose|listen)$/.test(w(k + 1)) ? 'say' : 'support' };
+  }
   if (['pointed', 'points', 'point'].includes(t) && (w(1) === 'out' || w(1) === 'to')) return { end: i + 2, frame: 'say' };
   // "X went further in a blog post:", "as one official put it".
   if (['went', 'goes', 'go', 'going'].includes(t) && w(1) === 'further') return { end: i + 2, frame: 'say' };

@@ -365,6 +365,9 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       return [s.id];
     }
     if (m.type === 'role') {
+      // "a large phone maker announced": an indefinite description introduces someone new,
+      // never one named before.
+      if (/^(?:a|an|some|one|another|any)\s/i.test(m.name) && !m.canonical) return [];
       const s = describedSpeaker(m, sentence);
       if (s) return [s.id];
       // "the justice ministry": a body named by description only.

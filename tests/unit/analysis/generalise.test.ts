@@ -256,3 +256,20 @@ describe('quotations and who they belong to', () => {
     expect(positions(text)).toEqual(['Home Office: pro-access']);
   });
 });
+
+describe('verbs that share a subject, and what a call asks for', () => {
+  it('"X said …, and called on lawmakers to require detection on encrypted services" backs detection', () => {
+    const text = 'The Global Hotline Network said in its annual report that most reports came from companies, and called on lawmakers to require detection on encrypted services too.';
+    expect(positions(text)).toEqual(['Global Hotline Network: pro-access']);
+  });
+
+  it('calling on governments to explain something asks a question; choosing delay over children is the charge', () => {
+    const text = 'The Brightwater Foundation said ministers had “once again chosen delay over children” and called on holdout governments to explain how else abuse could be found on encrypted platforms.';
+    expect(positions(text)).toEqual(['Brightwater Foundation: pro-access']);
+  });
+
+  it('"nobody calls that mass surveillance" defends the measure; an indefinite "a phone maker" is no one named before', () => {
+    const text = 'Ilse Brecht, who researches child exploitation, said: “We already scan email attachments for malware and nobody calls that mass surveillance.”\nThe Ardent Policy Lab studies regulation. In 2021, a large phone maker announced a plan to scan photos, then dropped it.';
+    expect(positions(text)).toEqual(['Ilse Brecht: pro-access']);
+  });
+});
