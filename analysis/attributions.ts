@@ -251,6 +251,15 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
       k -= 3;
       continue;
     }
+    // "Rep. Kyle Brandt (R-Texas) posted": a short aside in brackets after the name.
+    if (t.text === ')') {
+      let open = k - 1;
+      while (open > floor && k - open <= 8 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+      if (tokens[open]?.text === '(' && open > floor && mentionEndingAt(mentions, open)) {
+        k = open - 1;
+        continue;
+      }
+    }
     if (isWord(t) && !t.cap && (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !mentionEndingAt(mentions, k + 1)))) {
       k--;
       continue;

@@ -111,6 +111,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       i = multi.end - 1;
       continue;
     }
+    // "he would introduce a companion bill": a person's announced proposal ("NC7, which would
+    // introduce escrow" is a measure's content, not a proposer).
+    if ((t.lower === 'introduce' || t.lower === 'propose') && /^(?:would|will|'d|to)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:he|she|they|we|i)$/.test(tokens[i - 2]?.lower ?? '')) {
+      cues.push({ start: i, end: i + 1, frame: 'propose', text: t.lower });
+      continue;
+    }
     const frame = FRAME_OF.get(t.lower);
     if (!frame) continue;
     // "the FBI found another way in": found and concluded report a finding only with "that".

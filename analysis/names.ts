@@ -401,6 +401,11 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       const orgRun = end - start >= 3 && ORG_HEADS.has(tokens[end - 1]!.lower);
       // (A country opening a sentence is one: "France and Spain … urged".)
       const country = end - start === 1 && NATION_ADJECTIVE.has(lower) && PLACES.has(lower);
+      // "Reacting, Senator Eteng-Obi said": a participle opening the sentence.
+      if (end - start === 1 && /ing$/.test(lower) && tokens[end]?.text === ',' && !known) {
+        start++;
+        continue;
+      }
       if (!known && !orgRun && !country && (common || unknownSingle)) {
         start++;
         continue;

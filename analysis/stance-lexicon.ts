@@ -35,7 +35,7 @@ export interface TopicCue {
   generic?: boolean;
 }
 
-const NEG = String.raw`(?:not|never|no|n't|nobody|no one|neither|nor|without)`;
+const NEG = String.raw`(?:not|never|no|n't|nobody|no one|neither|nor|without|nothing)`;
 const BACKDOOR = String.raw`(?:backdoors?|back doors?|back-doors?|golden keys?|master keys?|god keys?|skeleton keys?)`;
 const ENC = String.raw`(?:(?:end-to-end |strong |its |their |our |the )?(?:encryption|encrypted (?:services?|apps?|messaging|messages|data|communications|platforms?|backups?|chats?)))`;
 const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online |service |cloud |social media )?(?:providers?|companies|company|firms?|platforms?|operators?|services?|apps?|giants?|makers?|industry|engineers|carriers?|businesses)|apple|google|meta|whatsapp|signal|them|it|us)`;
@@ -58,6 +58,9 @@ export const PHRASES: PhraseCue[] = [
   { re: new RegExp(String.raw`\b(?:this|it|that|what we propose|what we are proposing)\s+(?:isn't|is not|wasn't|was not)\s+(?:\w+\s+){0,1}?${BACKDOOR}`), side: 1, weight: 2.5 },
   // A measure said not to be what its critics call it ("nobody calls that mass surveillance").
   { re: new RegExp(String.raw`\b(?:nobody|no one|no-one|none of us)\s+(?:\w+\s+){0,2}?(?:calls?|call|considers?|thinks? of|describes?)\s+(?:that|this|it)\s+(?:a\s+|an\s+)?(?:${BACKDOOR}|surveillance|mass surveillance|spying|snooping)`), side: 1, weight: 2 },
+  // A measure foretold to break encryption: its critics' words ("the bill would outlaw secure
+  // communications"); its backers say what it will not do (above).
+  { re: /\b(?:bill|law|act|proposal|legislation|measure|regulation|plan|rules?|order|notice|amendment|it|this|which)\s+(?:would|will|could|might)\s+(?:effectively\s+|in effect\s+)?(?:ban|outlaw|break|weaken|undermine|kill|end|criminali[sz]e|gut)\s+(?:[\w-]+\s+){0,2}?(?:encryption|encrypted|secure|end-to-end|private)\b/, side: -1, weight: 2 },
   // A provider refusing.
   { re: new RegExp(String.raw`\b(?:will not|won't|would not|wouldn't|will never|would never|have never|has never|never|are not going to|is not going to|refuses? to|refused to|cannot and will not|cannot|can't|not)\s+(?:\w+\s+){0,3}?(?:build|built|engineer|engineered|create|created|install|installed|insert|add|introduce|put|weaken|compromise|change|break|hand over|hold|keep|store|retain|ship|deploy|roll out|launch|implement|adopt|lower|reduce|downgrade|dilute)\s+(?:[\w-]+\s+){0,4}?(?:${BACKDOOR}|encryption|security|products?|a way in|(?:users'?|customers'?|our|their|its) (?:keys|data|messages)|(?:decryption |encryption |recovery |private )?keys|client-side scanning|(?:on-device |device )?scanning|decryption capabilit\w+|(?:an? )?(?:key )?escrow(?: features?| mechanisms?| modules?| systems?)?|(?:a |the )?scanners?)`), side: -1, weight: 2.5 },
   // Refusing a demand outright ("cannot hand over what it does not have").
@@ -235,7 +238,7 @@ export const TOPICS: TopicCue[] = [
   { re: /\b(?:the |this |such |new |a |similar |these |those |its |their |our |his |her |any )?(?:\w+ )?(?:law|laws|bill|bills|proposals?|plans?|regulation|legislation|rules|powers|measures?|compromise|draft|scheme|notices?|orders?|requirements?|obligations?|mandates?|provisions?|clauses?|suggestions?|demands?|requests? (?:from|by) (?:\w+ )?(?:governments?|police|authorities|agencies|ministers?)|act|text|vote|what you propose|this approach)\b/, polarity: 1, weight: 0.8, sayDefault: 0, generic: true },
   // The other side's ground.
   { re: /\b(?:strong|end-to-end|robust|unbreakable) encryption\b/, polarity: -1, weight: 1, sayDefault: 0.5 },
-  { re: /\bencrypt(?:ion|ed)(?: (?:technology|services?|apps?|messaging|messages|data|communications|platforms?|backups?|products?))?\b/, polarity: -1, weight: 1, sayDefault: 0 },
+  { re: /\bencrypt(?:ion|ed)(?: (?:technology|services?|apps?|messaging|messages|data|communications|platforms?|backups?|products?))?\b|\bsecure (?:communications|messaging|messages|apps?|chats?)\b/, polarity: -1, weight: 1, sayDefault: 0 },
   { re: /\b(?:privacy|private (?:messages|conversations|communications|images|photos|lives)|data protection|personal data|security (?:and|&) privacy)\b/, polarity: -1, weight: 0.7, sayDefault: 0 },
 ];
 
@@ -302,7 +305,7 @@ export const WHO_OF = /^(?:providers?|operators?|makers?|users?|customers?|devel
 
 export const LAWLIKE = /^(?:law|laws|act|bill|order|orders|notice|notices|regulation|rules|powers|legislation|requirement)$/;
 
-export const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:still|are|is|was|were|be) (?:still )?(?:studying|reviewing|considering|assessing|examining) (?:the|this|that|its|their|all|it|submissions|responses|evidence|proposals|options|comments)|(?:not|yet to|never) (?:yet )?(?:declared|taken|adopted|reached|made up|formed) (?:a |an |its |their |my |our |any )?(?:formal |final |official |clear )?(?:position|decision|mind|view)|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering)\b/;
+export const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:still|are|is|was|were|be) (?:still )?(?:studying|reviewing|considering|assessing|examining) (?:the|this|that|its|their|all|it|submissions|responses|evidence|proposals|options|comments)|(?:not|yet to|never) (?:yet )?(?:declared|taken|adopted|reached|made up|formed) (?:a |an |its |their |my |our |any )?(?:formal |final |official |clear )?(?:position|decision|mind|view)|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering|before (?:taking|reaching|forming|adopting|settling on) (?:a |any |their |his |her |its |my |our )?(?:position|view|stance|decision|side)|before (?:deciding|making up (?:his|her|their|its|my|our) minds?|picking a side))\b/;
 
 /** Words of the debate itself: a statement with none of them is about something else. */
 export const DEBATE_WORDS = /\b(?:data|messages?|messaging|chats?|privacy|private|secur\w+|encrypt\w*|decrypt\w*|crypt\w*|scan\w*|hash\w*|warrants?|surveillance|intercept\w*|keys?|backups?|police|investigat\w+|evidence|abuse|images?|photos?|pictures?|flagg\w+|platforms?|apps?|users?|phones?|devices?|court|judges?|law|laws|bill|regulation|rules|order|proposals?|draft|amendments?|legislation|provisions?|clauses?)\b/g;

@@ -273,3 +273,20 @@ describe('verbs that share a subject, and what a call asks for', () => {
     expect(positions(text)).toEqual(['Ilse Brecht: pro-access']);
   });
 });
+
+describe('newsletter shorthand', () => {
+  it('a bill foretold to outlaw secure communications is its critics talking; "doing nothing to stop" is no access argument', () => {
+    const text = 'The Center for Digital Liberty wrote to committee leaders that the bill would “outlaw secure communications for ordinary Americans while doing nothing to stop sophisticated criminals.”';
+    expect(positions(text)).toEqual(['Center for Digital Liberty: pro-encryption']);
+  });
+
+  it('waiting to see the text before taking a position is neutral; a party tag in brackets does not hide the subject', () => {
+    const text = 'Sen. Raymond Okafor (D-Md.) told reporters he wants to “see the text and hear from the cryptographers” before taking a position on the encryption bill.\nRep. Kyle Brandt (R-Texas) posted on X that he would introduce a companion bill this fall.';
+    expect(positions(text)).toEqual(['Raymond Okafor: neutral', 'Kyle Brandt: pro-access']);
+  });
+
+  it('"Reacting," opening a sentence is nobody', () => {
+    const text = 'Reacting, Senator Grace Eteng-Obi (PDP, Cross River South) described the proposal as “an invitation to snoop on Nigerians”.';
+    expect(positions(text)).toEqual(['Grace Eteng-Obi: pro-encryption']);
+  });
+});
