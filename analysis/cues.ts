@@ -92,6 +92,29 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   if (['vote', 'votes', 'voted', 'voting'].includes(t) && (w(1) === 'against' || w(1) === 'for' || (w(1) === 'in' && /^favou?r$/.test(w(2))))) {
     return { end: i + (w(1) === 'in' ? 4 : 2), frame: w(1) === 'against' ? 'oppose' : 'support' };
   }
+  // "has thrown its weight behind the bill", "threw their support behind", "lent its support to".
+  if (['thrown', 'threw', 'throw', 'throws', 'throwing', 'put', 'puts', 'lent', 'lend', 'lends'].includes(t)) {
+    for (let k = 1; k <= 3; k++) {
+      if (/^(?:weight|support|backing)$/.test(w(k)) && (w(k + 1) === 'behind' || w(k + 1) === 'to')) return { end: i + k + 2, frame: 'support' };
+    }
+  }
+  // "voiced support for", "expressed its backing for"; "raised concerns about", "voiced alarm over".
+  if (['voiced', 'voices', 'voicing', 'expressed', 'expresses', 'expressing', 'declared', 'declares', 'signalled', 'signaled', 'signals', 'pledged', 'raised', 'raises', 'raising', 'sounded', 'sounds'].includes(t)) {
+    for (let k = 1; k <= 3; k++) {
+      if (/^(?:support|backing|approval|enthusiasm)$/.test(w(k)) && /^(?:for|of)$/.test(w(k + 1))) return { end: i + k + 2, frame: 'support' };
+      if (/^(?:concerns?|alarm|objections?|opposition|doubts?|fears?|misgivings|reservations|the alarm)$/.test(w(k)) && /^(?:about|over|at|to|regarding|with|on)$/.test(w(k + 1))) return { end: i + k + 2, frame: 'oppose' };
+    }
+  }
+  if (['hailed', 'hails', 'hailing', 'applauded', 'applauds', 'applauding', 'lauded', 'lauds', 'cheered', 'cheers', 'commended', 'commends'].includes(t)) return { end: i + 1, frame: 'support' };
+  if (['joined', 'joins', 'join', 'joining'].includes(t) && (w(1) === 'calls' || w(1) === 'the' && w(2) === 'calls') ) return { end: i + (w(1) === 'calls' ? 2 : 3), frame: 'support' };
+  if (['joined', 'joins', 'join', 'joining', 'backed', 'echoed'].includes(t) && (w(1) === 'criticism' || w(1) === 'opposition' || w(1) === 'the' && (w(2) === 'criticism' || w(2) === 'opposition'))) return { end: i + (w(1) === 'the' ? 3 : 2), frame: 'oppose' };
+  // "hit out at", "took aim at", "pushed back against", "balked at", "railed against".
+  if ((['hit', 'hits', 'lashed', 'lashes', 'lashing'].includes(t) && w(1) === 'out' && w(2) === 'at') || (['took', 'takes', 'taking', 'take'].includes(t) && w(1) === 'aim' && w(2) === 'at') || (['pushed', 'pushes', 'pushing', 'push'].includes(t) && w(1) === 'back' && /^(?:against|on)$/.test(w(2))) || (['poured', 'pours', 'pouring'].includes(t) && w(1) === 'cold' && w(2) === 'water' && w(3) === 'on')) {
+    return { end: i + (w(1) === 'cold' ? 4 : 3), frame: 'oppose' };
+  }
+  if (['balked', 'balks', 'baulked', 'baulks', 'railed', 'rails', 'objected', 'objects'].includes(t) && /^(?:at|against|to)$/.test(w(1))) return { end: i + 2, frame: 'oppose' };
+  // "was among more than 200 academics who signed a letter …": their letter speaks for them.
+  if (['was', 'is', 'were', 'are'].includes(t) && w(1) === 'among') return { end: i + 2, frame: 'say' };
   // "has sided with the company": the side of whoever they side with.
   if (['sided', 'sides', 'siding', 'side'].includes(t) && w(1) === 'with') return { end: i + 2, frame: 'support' };
   return undefined;

@@ -347,7 +347,7 @@ export const EMPLOYEE_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman
 /** Prepositions after which a capitalised run of two or more words names a place ("in São Paulo"). */
 export const LOCATIVES = new Set(['in', 'on', 'near', 'outside', 'inside', 'across', 'around']);
 
-export const SUBJECT_VERBS = new Set(['said', 'says', 'told', 'tells', 'argued', 'argues', 'added', 'warned', 'claimed', 'insisted', 'stated', 'wrote', 'believes', 'urged', 'rejected', 'welcomed']);
+export const SUBJECT_VERBS = new Set(['said', 'says', 'told', 'tells', 'argued', 'argues', 'added', 'warned', 'claimed', 'insisted', 'stated', 'wrote', 'believes', 'urged', 'rejected', 'welcomed', 'pushed', 'hit', 'took', 'threatened', 'vowed', 'announced', 'posted', 'hailed', 'opposed', 'backed', 'criticised', 'criticized', 'slammed', 'refused', 'responded', 'confirmed', 'denied', 'countered', 'maintains', 'maintained']);
 
 /** Plural and institutional nouns that open sentences as subjects without being names. */
 export const COMMON_SUBJECTS = new Set(`

@@ -290,3 +290,27 @@ describe('newsletter shorthand', () => {
     expect(positions(text)).toEqual(['Grace Eteng-Obi: pro-encryption']);
   });
 });
+
+
+describe('reported support and opposition in the words news uses', () => {
+  const table: Array<[string, string]> = [
+    ['The messaging company Quillon has thrown its weight behind the campaign to keep end-to-end encryption out of the bill.', 'Quillon: pro-encryption'],
+    ['The Police Federation of Norland has thrown its weight behind the scanning bill.', 'Police Federation of Norland: pro-access'],
+    ['Digital Rights Watch has long opposed the scanning proposal.', 'Digital Rights Watch: pro-encryption'],
+    ['Interior Minister Anna Berg has long argued that police need access to encrypted messages.', 'Anna Berg: pro-access'],
+    ['The Open Signal Trust described the plan as “a backdoor in all but name”.', 'Open Signal Trust: pro-encryption'],
+    ['Mark Ellis, a cryptographer at Dunmore University, was among more than 200 academics who signed a letter calling for the scanning plan to be scrapped.', 'Mark Ellis: pro-encryption'],
+    ['The Kids First Alliance came out in favour of the scanning bill on Tuesday.', 'Kids First Alliance: pro-access'],
+    ['The Kids First Alliance hailed the bill as a long overdue step to protect children.', 'Kids First Alliance: pro-access'],
+    ['Tessa Moor, the company\'s privacy chief, hit out at the proposal, calling it reckless.', 'Tessa Moor: pro-encryption'],
+    ['The Network Operators Association has raised concerns about the decryption requirement.', 'Network Operators Association: pro-encryption'],
+    ['Bluebird pushed back against the order, saying it would not build a backdoor.', 'Bluebird: pro-encryption'],
+    ['The Child Safety Network applauded the decision to require scanning of messages.', 'Child Safety Network: pro-access'],
+    ['Jon Pike, a former police chief, voiced support for the lawful access bill.', 'Jon Pike: pro-access'],
+    ['Freedom Online joined calls for the government to drop the encryption clause.', 'Freedom Online: pro-encryption'],
+    ['Sen. Mara Ode took aim at the bill, which she said would weaken encryption for everyone.', 'Mara Ode: pro-encryption'],
+  ];
+  for (const [text, expected] of table) {
+    it(expected, () => expect(positions(text)).toEqual([expected]));
+  }
+});
