@@ -78,6 +78,14 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:invitation|licen[cs]e|charter|recipe|blueprint|green light)\s+(?:\w+\s+)?(?:to|for)\s+(?:snoop|spy|surveil|mass surveillance|abuse)\w*|\bsnoop(?:s|ing|ed)? on\b/, side: -1, weight: 2 },
   { re: /\b(?:can(?:not|'t| not)|could(?:n't| not)|will never)\s+be made (?:safe|secure)\b|\bno such thing as (?:a )?(?:safe|secure) (?:backdoor|back door|escrow|key escrow)\b/, side: -1, weight: 2 },
   { re: /\b(?:unconstitutional|would not pass (?:the|any) (?:\w+ )?test|(?:violat|breach|infring)\w* (?:the )?(?:(?:right|rights) to privacy|privacy rights|constitution\w*|charter))\b/, side: -1, weight: 1.5 },
+  // The access side's case in its usual words: no place beyond the law, the same rules online as
+  // off, scanning that already happens.
+  { re: /\b(?:spaces?|places?|zones?|areas?|corners?)\s+(?:where|that)\s+(?:the law|police|the police|courts|warrants?|investigators)\s+(?:cannot|can't|can not|could not|do not|don't)\s+(?:reach|go|see|enter)|\bbeyond the reach of (?:the law|justice|police|the courts)|\blawless (?:spaces?|zones?|places?)\b/, side: 1, weight: 2 },
+  { re: /\b(?:the same|equal|same)\s+(?:[\w']+\s+){0,3}?online as (?:it does |they do |it is |they are )?offline\b|\billegal offline\b|\binto line with (?:\w+ ){0,2}?(?:phone calls|calls|letters|post|telephones?|landlines?|the phone)\b/, side: 1, weight: 2 },
+  { re: /\balready scan\w* (?:\w+ ){0,3}?(?:spam|malware|viruses|phishing)\b/, side: 1, weight: 2 },
+  // The encryption side's: criminals move on, the rest lose their protection.
+  { re: /\bcriminals?\s+(?:[\w']+\s+){0,3}?(?:move|moving|switch|switching|migrate|migrating|shift|shifting|go|going|turn|turning)\s+(?:\w+\s+){0,2}?(?:to|elsewhere|underground|offshore)\b|\bcriminals?\s+(?:will|would)\s+(?:simply\s+|just\s+)?(?:use|build|write|find)\s+(?:other|their own|alternative|foreign|different)\b/, side: -1, weight: 2 },
+  { re: /\b(?:privacy|security|surveillance|civil liberties)\s+(?:disaster|nightmare|catastrophe)\b/, side: -1, weight: 2 },
   // Something put at risk: children (the access side's point) or anyone else (the other side's).
   { re: /\bput(?:s|ting)? (?:\w+ ){0,2}(?:children|kids|victims|the public|young people|minors) (?:\w+ ){0,3}at risk\b/, side: 1, weight: 2 },
   { re: /\bput(?:s|ting)? (?:[\w']+ ){1,8}?at risk\b/, side: -1, weight: 2 },

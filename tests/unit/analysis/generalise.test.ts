@@ -314,3 +314,36 @@ describe('reported support and opposition in the words news uses', () => {
     it(expected, () => expect(positions(text)).toEqual([expected]));
   }
 });
+
+
+describe('each side’s case in its usual words', () => {
+  const table: Array<[string, string]> = [
+    ['Lena Fors, the justice minister, said tech firms must not be allowed to build spaces where the law cannot reach.', 'Lena Fors: pro-access'],
+    ['Lena Fors, the justice minister, said police were losing the ability to investigate the most serious crimes.', 'Lena Fors: pro-access'],
+    ['Lena Fors, the justice minister, said that privacy cannot be absolute when children\'s lives are at stake.', 'Lena Fors: pro-access'],
+    ['Lena Fors, the justice minister, said the law simply brings messaging apps into line with phone calls, which police have been able to intercept for decades.', 'Lena Fors: pro-access'],
+    ['Lena Fors, the justice minister, said companies already scan for spam and malware and could do the same for abuse images.', 'Lena Fors: pro-access'],
+    ['“Encryption should not be a shield for criminals,” said Lena Fors, the justice minister.', 'Lena Fors: pro-access'],
+    ['Lena Fors, the justice minister, said a warrant should mean the same thing online as it does offline.', 'Lena Fors: pro-access'],
+    ['Lena Fors, the justice minister, said she would not accept a world in which predators can operate with impunity.', 'Lena Fors: pro-access'],
+    ['Lena Fors, the justice minister, said the safeguards in the bill were among the strongest in the world.', 'Lena Fors: pro-access'],
+    ['Lena Fors, the justice minister, accused technology companies of hiding behind privacy.', 'Lena Fors: pro-access'],
+    ['Omar Reyes, a cryptographer, said there is no way to build a door that only lets in the good guys.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, said the plan would make everyone less safe.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, said criminals would simply move to other apps while ordinary users lose their protection.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, said the scanning system could be repurposed by authoritarian governments to find dissidents.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, said the proposal was technically unworkable.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, said the law would put journalists and their sources at risk.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, said any weakness built for the police would eventually be found by hackers.', 'Omar Reyes: pro-encryption'],
+    ['“Encryption is what keeps our banking, our health records and our power grid safe,” said Omar Reyes, a cryptographer.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, said the bill amounts to mass surveillance of every citizen.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, called the bill a privacy disaster.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, said users deserve private conversations.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, said the measure would create a honeypot for hackers.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, said client-side scanning breaks the promise of end-to-end encryption.', 'Omar Reyes: pro-encryption'],
+    ['Omar Reyes, a cryptographer, warned that false positives would see innocent parents reported to police.', 'Omar Reyes: pro-encryption'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
+  }
+});
