@@ -870,7 +870,9 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
   const text = sentence.text;
   const full = { start: sentence.start, end: sentence.end, text: collapse(text) };
   if (cue.speakerAfter) {
-    const m = mentionStartingAt(tokens, parse.mentions, cue.end);
+    const found = mentionStartingAt(tokens, parse.mentions, cue.end);
+    // "According to a spokesperson for Parlo": Parlo.
+    const m = found && spokesOwner(parse, found);
     if (!m || !speakerKind(m)) return undefined;
     // "According to Threadly's help centre": a reference page states facts, not a position.
     if (m.possessive && REFERENCE_PAGES.test(tokens.slice(m.end + 1, m.end + 4).map((t) => t.lower).join(' '))) return undefined;

@@ -37,6 +37,12 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   const w = (k: number) => tokens[i + k]?.lower ?? '';
   const t = w(0);
   if (t === 'according' && w(1) === 'to') return { end: i + 2, frame: 'say', speakerAfter: true };
+  // "In Ruth Adler's view, …": whose view follows.
+  if (t === 'in' && (i === 0 || tokens[i - 1]!.text === ',') && tokens[i + 1]?.cap === true) {
+    for (let k = 2; k <= 5; k++) {
+      if (w(k) === "'s" && /^(?:view|opinion|words|assessment|estimation|telling|account|judgment|judgement)$/.test(w(k + 1))) return { end: i + 1, frame: 'say', speakerAfter: true };
+    }
+  }
   // "Per the company, …", "…, per the company's FAQ": never "per cent" or "per year".
   if (t === 'per' && (i === 0 || tokens[i - 1]!.text === ',') && (w(1) === 'the' || tokens[i + 1]?.cap === true)) return { end: i + 1, frame: 'say', speakerAfter: true };
   // come/came/has come out (strongly) against / in favour of / for

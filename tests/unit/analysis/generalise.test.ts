@@ -347,3 +347,30 @@ describe('each side’s case in its usual words', () => {
     it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
   }
 });
+
+
+describe('attributions in the shapes news uses', () => {
+  const table: Array<[string, string]> = [
+    ['In a statement, the Interior Ministry said the powers were needed to catch child abusers.', 'Interior Ministry: pro-access'],
+    ['According to a spokesperson for Parlo, the company will never weaken its encryption.', 'Parlo: pro-encryption'],
+    ['Parlo\'s chief executive, Dana Holt, wrote in a blog post that the company would leave the country rather than build a backdoor.', 'Dana Holt: pro-encryption'],
+    ['Asked whether Parlo would comply, Dana Holt said the company would rather leave the market.', 'Dana Holt: pro-encryption'],
+    ['Writing in a newspaper column, Ruth Adler argued that the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
+    ['“A backdoor for one is a backdoor for all,” Ruth Adler, who heads the Open Code Trust, told reporters.', 'Ruth Adler: pro-encryption'],
+    ['Ruth Adler, for her part, said the bill would weaken encryption for millions.', 'Ruth Adler: pro-encryption'],
+    ['Ruth Adler is not convinced. “A backdoor for one is a backdoor for all,” she said.', 'Ruth Adler: pro-encryption'],
+    ['In Ruth Adler\'s view, the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
+    ['Ruth Adler believes the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
+    ['Ruth Adler says the bill goes too far.', 'Ruth Adler: pro-encryption'],
+    ['Ruth Adler, speaking at a conference in Berlin, said the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
+    ['Speaking to reporters on Monday, Ruth Adler said the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
+    ['The bill\'s sponsor, Senator Tom Crane, said police need access to encrypted messages.', 'Tom Crane: pro-access'],
+    ['Ruth Adler told the committee:\n“A backdoor for one is a backdoor for all. There is no safe way to do this.”', 'Ruth Adler: pro-encryption'],
+    ['Police chief Kim Ho said officers had been unable to read the messages of a murder suspect.', 'Kim Ho: pro-access'],
+    ['Police chief Kim Ho insisted that the bill was “not about reading everyone’s messages”.', 'Kim Ho: pro-access'],
+    ['Parlo, which has 50 million users, has said it will switch off encryption in the country rather than comply.', 'Parlo: pro-encryption'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text.replace('\\n', '\n'))).toEqual([expected]));
+  }
+});
