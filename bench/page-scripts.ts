@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
 
-async function bundle(file: string): Promise<string> {
+export async function bundle(file: string): Promise<string> {
   const result = await build({
     entryPoints: [PAGE_DIR + file],
     bundle: true,

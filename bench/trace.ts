@@ -75,11 +75,12 @@ export interface Trace {
 }
 
 /** Starts the recording (browser-wide; `attribute` picks the page's thread by its sync mark). */
-export async function startTrace(context: BrowserContext, page: Page): Promise<Trace> {
+export async function startTrace(context: BrowserContext, page: Page, extraCategories: readonly string[] = []): Promise<Trace> {
   const cdp: CDPSession = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const categories = [CATEGORIES, ...extraCategories].join(',');
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return {
     async stop() {
       const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
