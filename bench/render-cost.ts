@@ -46,6 +46,7 @@ const TRIALS: Trial[] = [
   { kind: 'wrap', n: 1, placement: 'middle', variant: 'contents' },
   { kind: 'wrap', n: 1, placement: 'middle', variant: 'layer' },
   { kind: 'wrap', n: 100, placement: 'spread', variant: 'shadow' },
+  { kind: 'wrap', n: 100, placement: 'spread', variant: 'inline' },
   { kind: 'wrap', n: 1000, placement: 'spread', variant: 'shadow' },
   { kind: 'sheet', marks: 0 },
   { kind: 'sheet', marks: 90 },

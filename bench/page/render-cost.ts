@@ -20,7 +20,14 @@ export type Placement = 'spread' | 'top' | 'middle';
  * `<span>`; the text rewritten in place with no element (`text`); our mark laid out as
  * `display: contents` or with a paint layer of its own (`layer`, `position: relative`).
  */
-export type Variant = 'mark' | 'untabbed' | 'span' | 'text' | 'contents' | 'layer' | 'shadow';
+export type Variant = 'mark' | 'untabbed' | 'span' | 'text' | 'contents' | 'layer' | 'shadow' | 'inline';
+
+/** `inline`: our mark styled by a `style` attribute (the base and underline rules' declarations). */
+const INLINE = highlightCss('underline')
+  .split('}')
+  .filter((block) => /^\s*elens-mark\[data-elens-term\] \{/.test(block))
+  .map((block) => block.slice(block.indexOf('{') + 1).trim())
+  .join(' ');
 
 /** `shadow`: our mark styled from a shadow root of its own (`:host` rules in a shared sheet). */
 let hostSheet: CSSStyleSheet | null = null;
@@ -119,6 +126,7 @@ const api: RenderApi = {
         if (variant === 'contents') mark.style.display = 'contents';
         if (variant === 'layer') mark.style.position = 'relative';
         if (variant === 'shadow') hostStyled(mark);
+        if (variant === 'inline') mark.setAttribute('style', INLINE);
         inner.replaceWith(mark);
         mark.append(inner);
         wrapped.push({ node, mark, rest });
