@@ -365,6 +365,8 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
     return undefined;
   }
   if (BEFORE_SUBJECT.has(lower) || TIME_WORDS.has(lower) || /ly$/.test(lower) || /^\d/.test(lower)) return undefined;
+  // "Critics including Open Road say": the named examples speak for the group.
+  if (lower === 'including' || (lower === 'as' && tokens[b - 1]?.lower === 'such')) return undefined;
   return 'reject';
 }
 

@@ -165,6 +165,15 @@ export function classifyRoleHead(role: string): 'person' | 'org' | undefined {
 /** A role description right before `i` ("digital secretary", "comms firm"). */
 function roleBefore(tokens: readonly Token[], i: number, sentence: string): { role: string; start: number } | undefined {
   const prev = tokens[i - 1];
+  // "The detective, Mara Lind, was blunt": a description set before the name, between commas.
+  if (prev?.text === ',' && tokens[i - 2] && isWord(tokens[i - 2]) && PERSON_ROLE_NOUNS.has(tokens[i - 2]!.lower)) {
+    let k = i - 2;
+    while (k - 1 >= 0 && i - k <= 6 && isWord(tokens[k - 1]) && !tokens[k - 1]!.quoted) k--;
+    if (k === 0 || tokens[k - 1]?.text === ',' || tokens[k - 1]?.kind === 'quote') {
+      // (The mention still starts at the name: the commas keep it a subject of its own.)
+      if (DETERMINERS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'a' && tokens[k]!.lower !== 'an') return { role: joinTokens(tokens, k + 1, i - 1, sentence), start: i };
+    }
+  }
   if (!isWord(prev)) return undefined;
   const singular = prev.lower.endsWith('s') ? prev.lower.slice(0, -1) : prev.lower;
   if (!ROLE_HEADS.has(prev.lower) && !ROLE_HEADS.has(singular)) return undefined;
@@ -262,8 +271,8 @@ function nameShaped(tokens: readonly Token[], start: number, end: number): boole
   const next = tokens[end];
   const after = tokens[end + 1];
   if (next?.text === ',' && after && ['which', 'who', 'however', 'meanwhile', 'though', 'too', 'for', 'in', 'also'].includes(after.lower)) return true;
-  // "Cazeneuve told a press conference …"
-  return next !== undefined && SUBJECT_VERBS.has(next.lower);
+  // "Cazeneuve told a press conference …", "Quillon has 40 million users"
+  return next !== undefined && (SUBJECT_VERBS.has(next.lower) || /^(?:has|had|is|was|will|would|plans|wants|now|also)$/.test(next.lower));
 }
 
 function kindOfName(words: string[], lowerName: string, actor: boolean): MentionKind | undefined {

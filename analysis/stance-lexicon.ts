@@ -83,6 +83,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:spaces?|places?|zones?|areas?|corners?)\s+(?:where|that)\s+(?:the law|police|the police|courts|warrants?|investigators)\s+(?:cannot|can't|can not|could not|do not|don't)\s+(?:reach|go|see|enter)|\bbeyond the reach of (?:the law|justice|police|the courts)|\blawless (?:spaces?|zones?|places?)\b/, side: 1, weight: 2 },
   { re: /\b(?:the same|equal|same)\s+(?:[\w']+\s+){0,3}?online as (?:it does |they do |it is |they are )?offline\b|\billegal offline\b|\binto line with (?:\w+ ){0,2}?(?:phone calls|calls|letters|post|telephones?|landlines?|the phone)\b/, side: 1, weight: 2 },
   { re: /\balready scan\w* (?:\w+ ){0,3}?(?:spam|malware|viruses|phishing)\b/, side: 1, weight: 2 },
+  { re: /\b(?:threat|danger|risk|attack|blow|assault|affront)\s+(?:to|on|against|for)\s+(?:\w+\s+)?(?:privacy|encryption|security|cybersecurity|civil liberties|free speech|free expression|press freedom|democracy|human rights|journalists|whistleblowers)\b/, side: -1, weight: 2 },
   { re: /\b(?:goes|go|went|going|gone|had gone|has gone)\s+(?:much\s+|far\s+|way\s+)?too far\b/, side: -1, weight: 1.5 },
   // The encryption side's: criminals move on, the rest lose their protection.
   { re: /\bcriminals?\s+(?:[\w']+\s+){0,3}?(?:move|moving|switch|switching|migrate|migrating|shift|shifting|go|going|turn|turning)\s+(?:\w+\s+){0,2}?(?:to|elsewhere|underground|offshore)\b|\bcriminals?\s+(?:will|would)\s+(?:simply\s+|just\s+)?(?:use|build|write|find)\s+(?:other|their own|alternative|foreign|different)\b/, side: -1, weight: 2 },

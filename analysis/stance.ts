@@ -163,7 +163,17 @@ export interface MeasureRef {
   side: Side;
 }
 
+/** "rejected Quillon's argument that scanning would weaken encryption": a claim rejected. */
+const REJECTED_CLAIM = /^\s*(?:(?:the|a|an|this|that|their|its|his|her|[\w'’.-]+(?:'s|’s))\s+){0,3}?(?:argument|arguments|claim|claims|assertion|assertions|suggestion|suggestions|criticism|criticisms|concerns?|fears?|warnings?|view|idea|notion|charge|charges|accusation|accusations|contention|premise|characteri[sz]ation)\s+that\s+/i;
+
 export function scoreStatement(content: string, frame: Frame = 'say', cue = '', measures: readonly MeasureRef[] = []): StatementScore {
+  const claim = frame === 'oppose' ? REJECTED_CLAIM.exec(content) : null;
+  if (claim) {
+    // The claim's own side, turned over: rejecting "scanning would weaken encryption" is the
+    // access side speaking.
+    const inner = scoreStatement(content.slice(claim[0].length), 'say', '', measures);
+    return { ...inner, score: -inner.score, access: inner.encryption, encryption: inner.access, cues: [{ label: `"${cue}" + "${claim[0].trim()}"`, value: 0 }, ...inner.cues.map((c) => ({ ...c, value: -c.value }))] };
+  }
   const text = normalizeForStance(NAMING_CUES.test(cue) ? `${cue} ${content}` : content);
   const words = wordsOf(text);
   const used = new Array<boolean>(words.length).fill(false);

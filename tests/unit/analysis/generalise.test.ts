@@ -374,3 +374,27 @@ describe('attributions in the shapes news uses', () => {
     it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text.replace('\\n', '\n'))).toEqual([expected]));
   }
 });
+
+
+describe('speakers across sentences: roles, re-mentions, rejected claims', () => {
+  const table: Array<[string, string]> = [
+    ['Mara Lind has spent a decade investigating child abuse online. She says encrypted apps have let offenders hide from police.', 'Mara Lind: pro-access'],
+    ['The detective, Mara Lind, was blunt. “We are losing evidence every single day,” the detective said.', 'Mara Lind: pro-access'],
+    ['Quillon, the messaging app, has refused. The company says it will not build a backdoor into its service.', 'Quillon: pro-encryption'],
+    ['Quillon has 40 million users. The firm said on Tuesday it would rather leave than weaken its encryption.', 'Quillon: pro-encryption'],
+    ['The Home Affairs Ministry published the draft on Monday. The ministry argues that the rules are needed to fight terrorism.', 'Home Affairs Ministry: pro-access'],
+    ['Joe Ngata leads the digital rights group Open Road. “This is surveillance, plain and simple,” Ngata said. “It would put every user at risk.”', 'Joe Ngata: pro-encryption'],
+    ['“This is surveillance, plain and simple. It would put every user at risk,” said Joe Ngata of the digital rights group Open Road.', 'Joe Ngata: pro-encryption'],
+    ['Joe Ngata, of the digital rights group Open Road, said:\n“This is surveillance, plain and simple.\n“It would put every user at risk of hackers.”', 'Joe Ngata: pro-encryption'],
+    ['Sara Quist, Quillon\'s head of privacy, said the company would never weaken its encryption.', 'Sara Quist: pro-encryption'],
+    ['Interior Minister Anna Berg rejected Quillon\'s argument that scanning would weaken encryption, saying the safeguards were strong.', 'Anna Berg: pro-access'],
+    ['Interior Minister Anna Berg said that, contrary to what critics claim, the bill would not break encryption.', 'Anna Berg: pro-access'],
+    ['Critics including Open Rights Lab say the bill would break encryption.', 'Open Rights Lab: pro-encryption'],
+    ['“We need lawful access,” Paul Oduya, the police commissioner, told the Daily Ledger on Monday.', 'Paul Oduya: pro-access'],
+    ['Police Commissioner Paul Oduya told the Daily Ledger that the force needed lawful access to encrypted messages.', 'Paul Oduya: pro-access'],
+    ['The bill is opposed by the Green MP Eva Lund, who called it a threat to privacy.', 'Eva Lund: pro-encryption'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text.replace(/\\n/g, '\n'))).toEqual([expected]));
+  }
+});
