@@ -267,7 +267,8 @@ export const SUPPORT = words(`
 export const OPPOSE = words(`
   rejected rejects reject opposed opposes oppose criticised criticized criticises criticizes
   condemned condemns dismissed dismisses slammed slams attacked denounced denounces decried
-  blasted lambasted refused refuses resisted resists fought fights vetoed blocked challenged
+  blasted lambasted refused refuses resisted resists fought fights vetoed blocked challenged sued
+  sues suing
   challenges disputed disputes rejecting opposing criticising criticizing condemning
 `);
 

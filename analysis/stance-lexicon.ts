@@ -71,8 +71,14 @@ export const PHRASES: PhraseCue[] = [
   // Investigators left unable to see.
   { re: /\b(?:left|leave|leaves|leaving|kept|keeps|keep)\s+(?:the\s+)?(?:police|investigators|officers|detectives|law enforcement|us|agencies|authorities)\s+(?:\w+\s+)?(?:blind|in the dark|deaf)\b|\b(?:we are|we're|we were|police are|investigators are)\s+(?:\w+\s+)?(?:in the dark|blind|deaf)\b/, side: 1, weight: 2 },
   // Encryption as a gift to criminals.
-  { re: /\b(?:best thing|gift|godsend|boon|safe haven|playground|dream)\s+(?:[\w']+\s+){0,5}?(?:criminals|cartels|terrorists|gangs|predators|paedophiles|pedophiles|abusers|traffickers|kidnappers)\b/, side: 1, weight: 2 },
+  { re: /\b(?:best thing|gift|godsend|boon|safe haven|safe havens|safe space|safe spaces|safe harbou?r|hiding place|playground|dream)\s+(?:[\w']+\s+){0,5}?(?:criminals|cartels|terrorists|gangs|predators|paedophiles|pedophiles|abusers|traffickers|kidnappers)\b/, side: 1, weight: 2 },
   { re: /\b(?:lawful access|access|security and privacy|privacy and security|safety and privacy|privacy and safety)\s+(?:and\s+(?:strong\s+)?(?:security|encryption|privacy)\s+)?(?:are|is)\s+not\s+(?:mutually exclusive|incompatible|at odds)\b/, side: 1, weight: 1.5 },
+  // Refusing to comply; the end of private talk; asking for the impossible.
+  { re: /\b(?:will not|won't|would not|wouldn't|will never|would never|refuses? to|refused to|cannot|can't|could not|couldn't|does not intend to|has no intention of)\s+(?:\w+\s+)?compl(?:y|ying)\b/, side: -1, weight: 2 },
+  { re: /\b(?:the )?end of (?:\w+ )?(?:private|secure|encrypted|confidential) (?:communications?|messaging|conversations?|chats?|correspondence)\b|\bdeath (?:knell|sentence|blow) (?:for|to) (?:\w+ )?(?:encryption|privacy|private|secure)\b/, side: -1, weight: 2 },
+  { re: /\b(?:asking for|demanding|demands|wants|want|ask for|asks for) (?:the )?impossible\b|\bimpossible (?:demand|request|ask)\b|\bmagic(?:al)? thinking\b|\bnerd harder\b|\bdef(?:y|ies|ying) (?:the laws of )?(?:maths|math|mathematics|physics)\b/, side: -1, weight: 2 },
+  // Critics' warnings waved away.
+  { re: /\b(?:scaremonger\w*|fearmonger\w*|alarmis[tm]\w*|hysteri\w+)\b/, side: 1, weight: 1.5 },
   // A demand renamed for what it is ("client-side scanning by another name").
   { re: new RegExp(String.raw`(?:${BACKDOOR}|surveillance|scanning|wiretap\w*|spyware|interception)\s+(?:[\w']+\s+){0,3}?(?:by another name|in disguise|with a (?:nicer|different|friendlier|new) name|with extra steps)\b`), side: -1, weight: 2 },
   { re: /\b(?:invitation|licen[cs]e|charter|recipe|blueprint|green light)\s+(?:\w+\s+)?(?:to|for)\s+(?:snoop|spy|surveil|mass surveillance|abuse)\w*|\bsnoop(?:s|ing|ed)? on\b/, side: -1, weight: 2 },
@@ -261,7 +267,8 @@ export const POSITIVE = w(`
   allowed important crucial support supports supported welcome welcomes welcomed benefit
   proportionate legitimate reasonable responsible balanced robust works working right good better
   useful keep keeps saves save strongest backed praised exempt exempting exempted
-  mandatory compulsory obligatory mature accurate reliable effective proven
+  mandatory compulsory obligatory mature accurate reliable effective proven uphold upholds upheld
+  upholding sensible overdue commonsense common-sense
 `);
 export const NEGATIVE = w(`
   damage damages damaged damaging weaken weakens weakened weakening undermine undermines undermined
@@ -275,7 +282,8 @@ export const NEGATIVE = w(`
   useless pointless reckless unacceptable scandal spy snoop backfire backfired misunderstood
   surveillance spying ignored ignores ignoring limited restricted curbed scrapped dropped banned
   abandoned withdrawn
-  misunderstands misguided ill-conceived counterproductive naive unworkable
+  misunderstands misguided ill-conceived counterproductive naive unworkable terrible awful absurd
+  ridiculous foolish short-sighted shortsighted wrongheaded wrong-headed folly madness
 `);
 /** Words that turn over the topic right after them. */
 export const FLIPPERS = w(`

@@ -398,3 +398,30 @@ describe('speakers across sentences: roles, re-mentions, rejected claims', () =>
     it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text.replace(/\\n/g, '\n'))).toEqual([expected]));
   }
 });
+
+
+describe('positions as reporters summarise them', () => {
+  const table: Array<[string, string]> = [
+    ['Quillon rejected a proposal put forward by Interior Minister Anna Berg that would require messaging apps to scan messages for abuse images.', 'Anna Berg: pro-access; Quillon: pro-encryption'],
+    ['Interior Minister Anna Berg has proposed requiring apps to scan messages. Quillon rejected the proposal.', 'Anna Berg: pro-access; Quillon: pro-encryption'],
+    ['Tariq Osei, a regulator, said his office was still reviewing the bill and had not yet taken a position.', 'Tariq Osei: neutral'],
+    ['Tariq Osei, an analyst at Fenwick Research, said both sides had valid points.', 'Tariq Osei: neutral'],
+    ['“We are not asking for a backdoor,” said Lena Moss, the security minister. “We are asking for companies to comply with warrants.”', 'Lena Moss: pro-access'],
+    ['Quillon said it would not weaken its encryption for any government.', 'Quillon: pro-encryption'],
+    ['Quillon said in a blog post that it would not comply with the order.', 'Quillon: pro-encryption'],
+    ['Mark Ode, a security researcher, said the proposal was "a terrible idea".', 'Mark Ode: pro-encryption'],
+    ['Lena Moss, the security minister, said the government would press ahead with the scanning law despite the criticism.', 'Lena Moss: pro-access'],
+    ['Lena Moss, the security minister, dismissed the warnings of cryptographers as scaremongering.', 'Lena Moss: pro-access'],
+    ['Lena Moss, the security minister, said tech companies had a moral duty to help police catch abusers.', 'Lena Moss: pro-access'],
+    ['Mark Ode, a security researcher, said the government was asking for the impossible.', 'Mark Ode: pro-encryption'],
+    ['Mark Ode, a security researcher, said that once a backdoor exists, it will be abused.', 'Mark Ode: pro-encryption'],
+    ['Mark Ode, a security researcher, said the law would make the country less secure, not more.', 'Mark Ode: pro-encryption'],
+    ['Lena Moss, the security minister, said end-to-end encryption had created a safe space for paedophiles.', 'Lena Moss: pro-access'],
+    ['Mark Ode, a security researcher, said the scanning mandate would be the end of private communication.', 'Mark Ode: pro-encryption'],
+    ['Quillon has vowed to challenge the order in court.', 'Quillon: pro-encryption'],
+    ['Quillon is suing the government over the decryption order.', 'Quillon: pro-encryption'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text).sort()).toEqual(expected.split('; ').sort()));
+  }
+});
