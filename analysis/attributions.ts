@@ -136,6 +136,9 @@ function groupOf(tokens: readonly Token[], mentions: readonly Mention[], first: 
     if (tokens[k]?.lower === 'the') k--;
     const sep = tokens[k];
     if (!sep || !(sep.text === ',' || sep.lower === 'and' || sep.text === '&')) break;
+    // A list ends in "and" ("Austria, Poland and Estonia said"); "In a post on LinkedIn, Rosa
+    // Vance wrote" is a phrase and a name.
+    if (group.length === 1 && sep.text === ',') break;
     let j = k;
     // ", and" (serial comma)
     if (sep.lower === 'and' && tokens[k - 1]?.text === ',') j = k - 1;

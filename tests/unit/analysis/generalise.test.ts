@@ -425,3 +425,25 @@ describe('positions as reporters summarise them', () => {
     it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text).sort()).toEqual(expected.split('; ').sort()));
   }
 });
+
+
+describe('spokespeople, posts and descriptions', () => {
+  const table: Array<[string, string]> = [
+    ['“We will never build a backdoor,” a Quillon spokesman said.', 'Quillon: pro-encryption'],
+    ['“We will never build a backdoor,” said a spokeswoman for Quillon.', 'Quillon: pro-encryption'],
+    ['Quillon’s spokesman, Ian Todd, said the company would never build a backdoor.', 'Ian Todd: pro-encryption'],
+    ['The Home Office said in a statement: “We are not asking for a backdoor. We want access with a warrant.”', 'Home Office: pro-access'],
+    ['In a statement, a Home Office spokesperson said the powers were vital to keep children safe.', 'Home Office: pro-access'],
+    ['Rosa Vance tweeted that the bill was “a disaster for privacy”.', 'Rosa Vance: pro-encryption'],
+    ['In a post on LinkedIn, Rosa Vance wrote that the bill would weaken security for everyone.', 'Rosa Vance: pro-encryption'],
+    ['Rosa Vance (@rosavance) posted: “This bill would break encryption. Call your MP.”', 'Rosa Vance: pro-encryption'],
+    ['Rosa Vance, reached by phone, said she thought the bill would break encryption.', 'Rosa Vance: pro-encryption'],
+    ['Rosa Vance was scathing. The bill, she said, would break encryption for millions of people.', 'Rosa Vance: pro-encryption'],
+    ['Rosa Vance, who chairs the privacy committee, has described the scheme as unworkable.', 'Rosa Vance: pro-encryption'],
+    ['Ian Todd, the police chief, told MPs the force supported the bill.', 'Ian Todd: pro-access'],
+    ['The bill has the backing of Ian Todd, the police chief, who says officers need access to messages.', 'Ian Todd: pro-access'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
+  }
+});
