@@ -121,6 +121,10 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   if (['balked', 'balks', 'baulked', 'baulks', 'railed', 'rails', 'objected', 'objects'].includes(t) && /^(?:at|against|to)$/.test(w(1))) return { end: i + 2, frame: 'oppose' };
   // "was among more than 200 academics who signed a letter …": their letter speaks for them.
   if (['was', 'is', 'were', 'are'].includes(t) && w(1) === 'among') return { end: i + 2, frame: 'say' };
+  // "issued a statement saying …", "released a report arguing …".
+  if (['issued', 'issues', 'released', 'releases', 'published', 'publishes'].includes(t) && ['a', 'an'].includes(w(1))) {
+    for (let k = 2; k <= 3; k++) if (/^(?:statement|letter|report|paper|briefing|note|submission|response)$/.test(w(k))) return { end: i + k + 1, frame: 'say' };
+  }
   // "has sided with the company": the side of whoever they side with.
   if (['sided', 'sides', 'siding', 'side'].includes(t) && w(1) === 'with') return { end: i + 2, frame: 'support' };
   return undefined;

@@ -447,3 +447,21 @@ describe('spokespeople, posts and descriptions', () => {
     it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
   }
 });
+
+describe('the held-out set’s constructions, written afresh (that set is now tuned on)', () => {
+  const table: Array<[string, string]> = [
+    ['Dr Ana Pele, who studies surveillance policy, said she did not believe a scanning system could be deployed inside an encrypted messenger without weakening it.', 'Ana Pele: pro-encryption'],
+    ['“Nobody serious is proposing to break the cipher,” said Mark Dell, who advises the interior ministry.', 'Mark Dell: pro-access'],
+    ['“We don’t endorse scanning and we don’t rule it out,” said Ines Berg, who heads the regulator’s technology unit.', 'Ines Berg: neutral'],
+    ['Senator Paul Ash said the opposition would not stand in the way of police getting the tools they needed.', 'Paul Ash: pro-access'],
+    ['Senator Rose Kent said: “The minister says it’s not a backdoor. Every capability you build for the police is a capability someone else will eventually use.”', 'Rose Kent: pro-encryption'],
+    ['The Digital Industry Council issued a statement saying the bill would force providers to weaken security for every user.', 'Digital Industry Council: pro-encryption'],
+    ['The Interior Ministry has argued that the measure does not create a so-called backdoor, because access would be granted case by case.', 'Interior Ministry: pro-access'],
+    ['Lucía Soto, director of the Citizen Privacy Network, said there was no such thing as a door that opened only for judges.', 'Lucía Soto: pro-encryption'],
+    ['Congresswoman Ana Ruiz said she had serious doubts about the text.', 'Ana Ruiz: pro-encryption'],
+    ['“What we don’t do is build a weaker version of our phone on demand,” said Nia Fair, the company’s general counsel.', 'Nia Fair: pro-encryption'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
+  }
+});
