@@ -117,6 +117,15 @@ function runEnd(tokens: readonly Token[], i: number): number {
         continue;
       }
     }
+    // "Digital Markets and Safety Authority": "and" inside a name that ends in an organisation's
+    // head (not "Austria and Poland", not "Acme and the Home Office").
+    if (t.lower === 'and' && next && nameCase(next) && !CAPITALISED_FUNCTION_WORDS.has(next.lower) && !ORG_HEADS.has(last)) {
+      const more = runEnd(tokens, j + 1);
+      if (more - (j + 1) >= 2 && more - (j + 1) <= 3 && more - i <= 7 && ORG_HEADS.has(tokens[more - 1]!.lower) && !PLACES.has(next.lower)) {
+        j = more;
+        continue;
+      }
+    }
     // "Coast Women in Tech Network": "in"/"on" inside a name that ends in an organisation's head.
     if ((t.lower === 'in' || t.lower === 'on') && next && nameCase(next) && !CAPITALISED_FUNCTION_WORDS.has(next.lower)) {
       const more = runEnd(tokens, j + 1);

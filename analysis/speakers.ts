@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { NATION_ADJECTIVE, OPENERS, PLACES, RUNS, SYNONYMS } from './gazetteer';
+import { NATION_ADJECTIVE, OPENERS, PERSON_ROLE_NOUNS, PLACES, RUNS, SYNONYMS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -474,7 +474,28 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
     const ids = byAttribution.get(a.sameAs);
     if (ids) byAttribution.set(a.id, ids);
   }
+  mergeOfficesIntoHolders(speakers, byAttribution);
   return { speakers, byAttribution, allyOf };
+}
+
+/**
+ * "The Public Safety Minister insists …" in a standfirst, "Public Safety Minister Helen
+ * Okonkwo-Reid" in the story: an office named alone is its holder, when the article names
+ * exactly one.
+ */
+function mergeOfficesIntoHolders(speakers: readonly Speaker[], byAttribution: Map<number, number[]>): void {
+  const holderOf = new Map<number, number>();
+  for (const office of speakers) {
+    const words = office.name.split(/\s+/);
+    if (words.length < 2 || !PERSON_ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase())) continue;
+    const title = foldName(office.name);
+    const holders = speakers.filter((p) => p !== office && p.kind === 'person' && p.role !== '' && (foldName(p.role) === title || foldName(p.role).endsWith(` ${title}`)));
+    if (holders.length === 1) holderOf.set(office.id, holders[0]!.id);
+  }
+  if (holderOf.size === 0) return;
+  for (const [id, list] of byAttribution) {
+    if (list.some((x) => holderOf.has(x))) byAttribution.set(id, [...new Set(list.map((x) => holderOf.get(x) ?? x))]);
+  }
 }
 
 function resolveSpeakerRef(

@@ -126,6 +126,9 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:it|the company|the app|the service|the firm|the provider) (?:can|could|will) no longer (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
   // Naming a measure a backdoor is the accusation ("that is a backdoor, whatever they call it").
   { re: new RegExp(String.raw`\b(?:(?:that|this|it|which|what|(?:the|this) (?:bill|law|plan|proposal|scheme|clause|order|rule|measure|regulation|feature|system|requirement|technology|tool|mandate|notice))(?: is|'s| would be| amounts to| remains)|amounts? to|call(?:s|ed|ing)? (?:it|this|that|them|the \w+))\s+(?:still |just |simply |nothing but |nothing less than )?(?:a |an )?${BACKDOOR}`), side: -1, weight: 2 },
+  // Encryption switched on for everyone: the provider's stance is its product.
+  { re: /\b(?:now |are |is |be |being )(?:fully )?(?:end-to-end )?encrypted by default\b|\b(?:turn\w*|switch\w*|roll\w*)\s+(?:on|out)\s+(?:default\s+)?(?:end-to-end\s+)?encryption\s+(?:by default|for (?:all|every))\b/, side: -1, weight: 2 },
+  { re: /\b(?:lock|door|key) that (?:only )?opens? for (?:whoever|anyone|anybody|any|one|the police|governments?)\b|\bmove (?:its|the company's|our|their) servers (?:out of|abroad|offshore)\b/, side: -1, weight: 2 },
   // Built so that the provider itself cannot read: the design is the stance.
   { re: /\bso that (?:we|it|they|the company|nobody|no one)(?: \w+)? (?:could|can|would|will)(?: not|n't| never) (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
   // "would stop offering encrypted services here rather than build the capability": leaving

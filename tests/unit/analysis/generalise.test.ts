@@ -465,3 +465,20 @@ describe('the held-out set’s constructions, written afresh (that set is now tu
     it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
   }
 });
+
+describe('offices, compound names and products', () => {
+  it('an office named alone in the standfirst is the holder named in the story', () => {
+    const text = 'The Public Safety Minister insists the legislation will not force companies to break encryption.\nPublic Safety Minister Helen Reid told the committee that police need lawful access to encrypted apps.';
+    expect(positions(text)).toEqual(['Helen Reid: pro-access']);
+  });
+
+  it('"the Digital Markets and Safety Authority" is one body', () => {
+    const text = 'The Digital Markets and Safety Authority said it had not formed a view on whether the encryption change complied with its codes.';
+    expect(positions(text)).toEqual(['Digital Markets and Safety Authority: neutral']);
+  });
+
+  it('a provider turning on encryption by default, and a lock that opens for whoever holds the paper', () => {
+    const text = 'Strand said on Tuesday that every direct message on its platform is now end-to-end encrypted by default.\nYasmin Hadi, who runs an encrypted-email startup, said the responsible thing is to not build a lock that opens for whoever holds the right piece of paper.';
+    expect(positions(text)).toEqual(['Strand: pro-encryption', 'Yasmin Hadi: pro-encryption']);
+  });
+});
