@@ -205,6 +205,15 @@ const COUNTS = /^(?:[1-9]\d[\d,]*|dozens|hundreds|scores|thousands|twenty|thirty
  * said": a counted group that speaks together, named by its description. Ends at `end`.
  */
 function collectiveEndingAt(tokens: readonly Token[], end: number, floor: number): Mention | undefined {
+  // "… researchers and cryptographers from Latin America and Europe warned": past where they are from.
+  for (let j = end - 1; j > Math.max(floor, end - 8); j--) {
+    const t = tokens[j]!;
+    if (!isWord(t) || t.quoted) break;
+    if (/^(?:from|in|across|at)$/.test(t.lower) && COLLECTIVE_MEMBERS.has(tokens[j - 1]?.lower ?? '') && tokens.slice(j + 1, end).every((x) => x.cap || x.lower === 'and')) {
+      const inner = collectiveEndingAt(tokens, j, floor);
+      return inner && { ...inner, end };
+    }
+  }
   const last = tokens[end - 1];
   if (!last || !isWord(last) || !COLLECTIVE_MEMBERS.has(last.lower)) return undefined;
   let counted = false;
@@ -321,7 +330,7 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
 
   const m = mentionEndingAt(mentions, k + 1);
   if (m) governmentByPlace(tokens, m);
-  if (!m) {
+  if (!m || m.kind === 'place') {
     const collective = collectiveEndingAt(tokens, k + 1, floor);
     return collective ? ref([collective]) : undefined;
   }

@@ -83,10 +83,14 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   // "called the plan dangerous", "described it as", "branded the bill a snooper's charter"
   if (['called', 'calls', 'call', 'labelled', 'labeled', 'branded', 'dubbed'].includes(t) && ['the', 'it', 'this', 'that', 'them', 'these', 'such', 'any'].includes(w(1))) return { end: i + 1, frame: 'say' };
   // "filed an application supporting the petition": the filing takes the side its participle says.
-  if (['filed', 'files', 'submitted', 'lodged'].includes(t) && ['a', 'an'].includes(w(1)) && ['brief', 'complaint', 'challenge', 'submission', 'lawsuit', 'application', 'petition', 'motion', 'appeal'].includes(w(2))) {
-    const how = w(3);
-    const frame: Frame = /^(?:supporting|backing|endorsing)$/.test(how) ? 'support' : /^(?:opposing|challenging|contesting|against)$/.test(how) ? 'oppose' : 'say';
-    return { end: i + (frame === 'say' ? 3 : 4), frame };
+  if (['filed', 'files', 'submitted', 'lodged'].includes(t) && ['a', 'an'].includes(w(1))) {
+    // ("filed a separate brief saying …": one adjective may stand before the document.)
+    const at = /^(?:separate|joint|formal|legal|written|new|second|further)$/.test(w(2)) ? 3 : 2;
+    if (['brief', 'complaint', 'challenge', 'submission', 'lawsuit', 'application', 'petition', 'motion', 'appeal'].includes(w(at))) {
+      const how = w(at + 1);
+      const frame: Frame = /^(?:supporting|backing|endorsing)$/.test(how) ? 'support' : /^(?:opposing|challenging|contesting|against)$/.test(how) ? 'oppose' : 'say';
+      return { end: i + (frame === 'say' ? at + 1 : at + 2), frame };
+    }
   }
   // "served Halden with a technical capability notice": issuing an order is proposing it.
   if (['served', 'serves', 'serving', 'issued', 'issues', 'handed'].includes(t)) {

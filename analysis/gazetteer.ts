@@ -34,7 +34,7 @@ export const PERSON_HONORIFICS = set(`
   congressman congresswoman councillor councilor ambassador king queen prince princess pope
   detective inspector superintendent sergeant constable commander agent officer chancellor
   president minister secretary commissioner attorney chief director
-  barrister barr barr. sheriff deputy-sheriff cp dcp acp aig igp supt supt. insp insp. sgt sgt. col
+  barrister barr barr. cllr cllr. sheriff deputy-sheriff cp dcp acp aig igp supt supt. insp insp. sgt sgt. col
   col. gen. lt lt. capt capt. maj maj. hon hon. engr engr. alhaji alhaja chief pastor bishop imam
   rabbi
 `);
@@ -52,7 +52,7 @@ export const TITLE_WORDS = set(`
   director executive head chair chairman chairwoman chairperson ceo cto cio ciso coo cfo founder
   co-founder cofounder spokesperson spokesman spokeswoman lawyer counsel analyst researcher
   engineer professor lecturer historian magistrate assistant associate senior junior former acting
-  additional solicitor solicitor-general advocate delegate barrister barr barr. sheriff cp dcp acp
+  additional solicitor solicitor-general advocate delegate barrister barr barr. cllr cllr. sheriff cp dcp acp
   aig igp supt supt. insp insp. sgt sgt. col col. gen. lt lt. capt capt. maj maj. hon hon. engr engr.
   alhaji alhaja
   shadow interim state federal foreign interior home justice digital security defence defense

@@ -482,3 +482,16 @@ describe('offices, compound names and products', () => {
     expect(positions(text)).toEqual(['Strand: pro-encryption', 'Yasmin Hadi: pro-encryption']);
   });
 });
+
+describe('groups, products and what a provider cannot read', () => {
+  const table: Array<[string, string]> = [
+    ['A group of 19 cryptographers and security researchers filed a separate brief saying there was no way to build a bypass tool that could be guaranteed to work only on one phone.', 'group of 19 cryptographers and security researchers: pro-encryption'],
+    ['In a letter published on Wednesday, a coalition of 27 security researchers and cryptographers from Latin America and Europe warned that the bill would in practice force providers to abandon end-to-end encryption.', 'coalition of 27 security researchers and cryptographers: pro-encryption'],
+    ['In a post on its engineering blog, Strand said the new system uses encrypted backups that Strand cannot read.', 'Strand: pro-encryption'],
+    ['A coalition of more than 60 groups warned ministers that any legal requirement to provide access to encrypted content would in practice outlaw end-to-end encryption.', 'coalition of more than 60 groups: pro-encryption'],
+    ['Separately, Cllr Graham Oyel, the council’s cabinet member for community safety, said the encryption ruling sent a clear message.', 'Graham Oyel: neutral'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
+  }
+});
