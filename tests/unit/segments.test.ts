@@ -144,7 +144,7 @@ describe('readSegments and readBatches', () => {
       else if (name.endsWith('.html')) pages.push(path);
     }
   };
-  for (const dir of ['tests/fixtures', 'tests/validation', 'tests/heldout', '../shared/fixtures']) visit(dir);
+  for (const dir of ['tests/fixtures', 'tests/heldout', '../shared/fixtures']) visit(dir);
 
   it.each(pages)('reads %s as the rules say', (file) => {
     const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
