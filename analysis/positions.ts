@@ -3,7 +3,7 @@ import type { Attribution } from './attributions';
 import type { SpeakerResult } from './speakers';
 import { decideStance, scoreStatement, type MeasureRef, type StatementScore } from './stance';
 import type { Article, PositionOut, StatementOut } from './types';
-import { NO_COMMENT } from './stance-lexicon';
+import { DEBATE_CORE, NO_COMMENT } from './stance-lexicon';
 
 
 /**
@@ -64,7 +64,16 @@ export function buildPositions(article: Article, attributions: readonly Attribut
   leanOnOthers(positions, evidence, attributions, resolved);
   // Someone quoted only on something else (revenue, the weather, another bill) takes no
   // position in this debate.
-  const onTopic = positions.filter((p) => p.stance !== 'neutral' || evidence.get(p.id)!.scores.some((s) => s.topical > 0 || s.debateWords > 0 || s.balanced));
+  // A person left neutral by words that are only the debate's everyday vocabulary (apps,
+  // messages, keys, passwords: a product manager on a recovery screen, a user on a sticky note)
+  // takes no part in it; bodies that comment (a regulator "in contact with the company") do.
+  const onTopic = positions.filter((p) => {
+    if (p.stance !== 'neutral') return true;
+    const scores = evidence.get(p.id)!.scores;
+    if (scores.some((s) => s.topical > 0 || s.balanced)) return true;
+    if (!scores.some((s) => s.debateWords > 0)) return false;
+    return resolved.speakers[p.id]!.kind !== 'person' || p.statements.some((s) => DEBATE_CORE.test(s.text));
+  });
   onTopic.sort((a, b) => a.first - b.first);
   return onTopic.map(({ first: _first, id: _id, ...p }) => p);
 }

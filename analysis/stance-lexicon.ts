@@ -350,6 +350,9 @@ export const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|
 /** Words of the debate itself: a statement with none of them is about something else. */
 export const DEBATE_WORDS = /\b(?:data|messages?|messaging|chats?|privacy|private|secur\w+|encrypt\w*|decrypt\w*|crypt\w*|scan\w*|hash\w*|warrants?|surveillance|intercept\w*|keys?|backups?|police|investigat\w+|evidence|abuse|images?|photos?|pictures?|flagg\w+|platforms?|apps?|users?|phones?|devices?|court|judges?|law|laws|bill|regulation|rules|order|proposals?|draft|amendments?|legislation|provisions?|clauses?)\b/g;
 
+/** The debate's own words, without its everyday ones (apps, messages, users, phones, keys). */
+export const DEBATE_CORE = /\b(?:privacy|surveillance|encrypt\w*|decrypt\w*|scan\w*|detect\w*|flagg\w*|hash\w*|warrants?|intercept\w*|backdoors?|back doors?|lawful|police|polic\w+|investigat\w+|prosecut\w+|bill|law|laws|regulat\w+|legislat\w+|proposals?|order|orders|notice|amendments?|court|judges?|abuse|exploitation|government|ministers?|criminals?|crime|terror\w*|safety|children)\b/i;
+
 export const BACKDOOR_WORD = /\b(?:back ?-?doors?|golden keys?|master keys?)\b/;
 
 export const EMBEDDED_QUESTION = /\b(?:how|whether)\s+(?:[\w']+\s+){0,3}$/;

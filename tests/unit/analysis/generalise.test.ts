@@ -495,3 +495,10 @@ describe('groups, products and what a provider cannot read', () => {
     it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
   }
 });
+
+describe('who is on the issue at all', () => {
+  it('a product manager on a recovery screen and a user on a sticky note take no part; a statistician on flagged images does', () => {
+    const text = 'Amaru Quispe, a product manager, said: “The hard part was designing a recovery flow that normal people would not get wrong when they drop their phone in a lake.”\n“I wrote the key on a sticky note and then recycled the sticky note,” said Callum Birt, a user.\nHannah Brook, a statistician, said: “If billions of images are sent each day, that is thousands of innocent pictures flagged every day.”';
+    expect(positions(text)).toEqual(['Hannah Brook: neutral']);
+  });
+});
