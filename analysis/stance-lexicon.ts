@@ -91,6 +91,9 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:invitation|licen[cs]e|charter|recipe|blueprint|green light)\s+(?:\w+\s+)?(?:to|for)\s+(?:snoop|spy|surveil|mass surveillance|abuse)\w*|\bsnoop(?:s|ing|ed)? on\b/, side: -1, weight: 2 },
   { re: /\b(?:can(?:not|'t| not)|could(?:n't| not)|will never)\s+be made (?:safe|secure)\b|\bno such thing as (?:a )?(?:safe|secure) (?:backdoor|back door|escrow|key escrow)\b|\bno such thing as (?:a |an )?(?:[\w-]+ )?(?:door|backdoor|back door|key|weakness|vulnerability|lock) that (?:\w+ ){0,4}?only\b|\bno way to (?:build|make|create|design|write) (?:[\w-]+ ){0,5}?(?:that|which) (?:[\w-]+ ){0,5}?only\b/, side: -1, weight: 2 },
   { re: /\b(?:key|keys|backdoor|back door|door|weakness|capability|database|access|system|scanner)\s+(?:[\w']+\s+){0,4}?(?:can|could|will|would)\s+(?:\w+\s+)?be\s+(?:[\w]+,?\s+(?:or\s+|and\s+)?){0,3}?(?:stolen|leaked|abused|misused|hacked|exploited|repurposed)\b/, side: -1, weight: 1.5 },
+  { re: /\bhope is not a (?:security )?(?:policy|strategy|plan)\b|\b(?:vault|database|store|honeypot|register|pile) of (?:everybody's|everyone's|all (?:our|the|their)|users'?|people's|customers'?) (?:private )?keys\b/, side: -1, weight: 2 },
+  { re: /\b(?:don't|do not|doesn't|does not|never|not) (?:think|believe) (?:that )?(?:[\w-]+ ){1,4}?can (?:ever )?be made (?:safe|secure)\b/, side: -1, weight: 2 },
+  { re: /\bcosts? (?:is|are|would be|will be) (?:far |much |way )?(?:higher|greater|too (?:high|great))\b/, side: -1, weight: 1.5 },
   { re: /\b(?:serious|grave|deep|real|strong|significant)\s+(?:doubts|concerns|reservations|misgivings)\s+(?:about|over|on|regarding)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:unconstitutional|would not pass (?:the|any) (?:\w+ )?test|(?:violat|breach|infring)\w* (?:the )?(?:(?:right|rights) to privacy|privacy rights|constitution\w*|charter))\b/, side: -1, weight: 1.5 },
   // The access side's case in its usual words: no place beyond the law, the same rules online as
@@ -135,7 +138,9 @@ export const PHRASES: PhraseCue[] = [
   // "would stop offering encrypted services here rather than build the capability": leaving
   // is the threat, what follows "rather than" the thing refused.
   { re: /\b(?:stop|stops|stopped|cease|ceases|end|withdraw|withdrawing|switch off|turn off|pull)\w* (?:\w+ ){0,3}?(?:offering|providing|selling|operating|running)\b[^.;]{0,80}?\brather than (?:\w+ ){0,2}?(?:comply|complying|build|building|weaken\w*|break\w*|install\w*|hand\w*|give in|creat\w+|add\w*)\b/, side: -1, weight: 2.5 },
-  { re: /\brather than (?:comply|complying|give in|hand over|weaken\w*|break\w*|build|building|install\w*|creat\w+|add|adding)\b/, side: -1, weight: 2 },
+  // (Not a bare "rather than weakening the encryption itself": the access side offers its
+  // alternatives that way too; the refusal is "would leave … rather than weaken", above.)
+  { re: /\brather than (?:comply|complying|give in|hand over)\b|\b(?:would|will|'d) rather (?:[\w']+ ){1,6}?than (?:weaken\w*|break\w*|build|building|install\w*|creat\w+|add|adding)\b/, side: -1, weight: 2 },
   { re: /\boxymoron\b/, side: -1, weight: 2 },
   // Calling the measure a surveillance tool or a wiretap.
   { re: /\b(?:is|'s|are|amounts? to|would be|becomes?|turns? (?:\w+ ){0,3}into) (?:just |simply |effectively |really )?(?:a |an )?(?:mass |permanent |state )?(?:surveillance|spying|snooping|monitoring) (?:tool|machine|system|infrastructure|capability|device|endpoint|programme|program|scheme|apparatus)\b|\b(?:a|an) (?:\w+ )?wiretap\b/, side: -1, weight: 2 },
@@ -165,7 +170,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bno (?:such thing as a |way to (?:build|make) a )?(?:safe|secure|good)(?:-guys?)? (?:backdoor|back door)/, side: -1, weight: 2.5 },
   { re: new RegExp(String.raw`\bno such thing as (?:a |an )?(?:\w+ )?${BACKDOOR}`), side: -1, weight: 2.5 },
   { re: new RegExp(String.raw`\b(?:would|will|could|might|effectively) (?:\w+ )?(?:create|introduce|open|amount to|build in|build|install|mean|put) (?:a |an |new )?(?:${BACKDOOR}|vulnerabilit\w+|weakness\w*|security holes?|(?:mass )?surveillance (?:capabilit\w+|system|infrastructure|tools?|machine))`), side: -1, weight: 2 },
-  { re: /\bwithout (?:also )?(?:giving|handing|opening|creating|making)(?: \w+){0,3}? (?:to |for )?(?:everyone|everybody|anyone|criminals|hackers|attackers|every attacker)\b/, side: -1, weight: 2 },
+  // ("without handing anyone a skeleton key" is the reassurance of the other side.)
+  { re: /\bwithout (?:also )?(?:giving|handing|opening|creating|making)(?: \w+){0,3}? (?:(?:to|for) (?:everyone|everybody|anyone|criminals|hackers|attackers|every attacker)|(?:everyone|everybody|criminals|hackers|attackers|every attacker))\b/, side: -1, weight: 2 },
   { re: new RegExp(String.raw`\b(?:a |the |any )?(?:${BACKDOOR}|keys?|doors?|way in) for (?:\w+ ){1,3}?is (?:also )?(?:a |an |the same )?(?:\w+ )?(?:${BACKDOOR}|keys?|doors?|way in)?\s*for (?:every|any|all|everyone|everybody|anyone|the bad guys|bad actors|criminals|hackers|attackers)`), side: -1, weight: 2.5 },
   { re: /\b(?:police|investigators|law enforcement|authorities|agencies|detectives|we) (?:must|should|need to|needs to|have to|has to) be able to (?:read|access|see|intercept|get at|open|unlock)\b/, side: 1, weight: 2 },
   { re: new RegExp(String.raw`\b(?:a|any) ${BACKDOOR} for (?:one|the good guys|anyone|police) is (?:a ${BACKDOOR} )?for (?:everyone|all|anyone|criminals|the bad guys)`), side: -1, weight: 2.5 },

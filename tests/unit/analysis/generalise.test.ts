@@ -502,3 +502,21 @@ describe('who is on the issue at all', () => {
     expect(positions(text)).toEqual(['Hannah Brook: neutral']);
   });
 });
+
+describe('reassurances and alternatives are not refusals', () => {
+  it('"without handing anyone a skeleton key" and "rather than weakening the encryption itself" refuse nothing', () => {
+    for (const text of [
+      'Keyvault said the module gives regulated customers a route to comply with lawful orders without handing anyone a skeleton key.',
+      'Gideon Marr, a retired detective, points to proposals in which a provider could add a silent participant to a targeted conversation under a warrant, rather than weakening the encryption itself.',
+    ]) {
+      expect(positions(text).some((p) => p.endsWith('pro-encryption')), text).toBe(false);
+    }
+  });
+  const table: Array<[string, string]> = [
+    ['“We don’t think key escrow can be made safe,” said Lukas Brenn, who maintains the open-source project.', 'Lukas Brenn: pro-encryption'],
+    ['Gareth Pryce said the clause builds a vault of everybody’s keys and then hopes nobody ever breaks in. “Hope is not a security policy,” he said.', 'Gareth Pryce: pro-encryption'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
+  }
+});
