@@ -91,6 +91,10 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:invitation|licen[cs]e|charter|recipe|blueprint|green light)\s+(?:\w+\s+)?(?:to|for)\s+(?:snoop|spy|surveil|mass surveillance|abuse)\w*|\bsnoop(?:s|ing|ed)? on\b/, side: -1, weight: 2 },
   { re: /\b(?:can(?:not|'t| not)|could(?:n't| not)|will never)\s+be made (?:safe|secure)\b|\bno such thing as (?:a )?(?:safe|secure) (?:backdoor|back door|escrow|key escrow)\b|\bno such thing as (?:a |an )?(?:[\w-]+ )?(?:door|backdoor|back door|key|weakness|vulnerability|lock) that (?:\w+ ){0,4}?only\b|\bno way to (?:build|make|create|design|write) (?:[\w-]+ ){0,5}?(?:that|which) (?:[\w-]+ ){0,5}?only\b/, side: -1, weight: 2 },
   { re: /\b(?:key|keys|backdoor|back door|door|weakness|capability|database|access|system|scanner)\s+(?:[\w']+\s+){0,4}?(?:can|could|will|would)\s+(?:\w+\s+)?be\s+(?:[\w]+,?\s+(?:or\s+|and\s+)?){0,3}?(?:stolen|leaked|abused|misused|hacked|exploited|repurposed)\b/, side: -1, weight: 1.5 },
+  // "would vote against it": the bill just named (bills here are almost always access measures;
+  // a named measure with its own side is weighed in measures.ts).
+  { re: /\bvot(?:e|es|ed|ing) (?:\w+ )?against (?:it|this|that)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:won't|will not|will never|would never|refuse to|refuses to|are not going to) (?:ever )?(?:ship|build|deploy|install|add|write) (?:it|that|one|this)\b/, side: -1, weight: 1.5 },
   { re: /\bhope is not a (?:security )?(?:policy|strategy|plan)\b|\b(?:vault|database|store|honeypot|register|pile) of (?:everybody's|everyone's|all (?:our|the|their)|users'?|people's|customers'?) (?:private )?keys\b/, side: -1, weight: 2 },
   { re: /\b(?:don't|do not|doesn't|does not|never|not) (?:think|believe) (?:that )?(?:[\w-]+ ){1,4}?can (?:ever )?be made (?:safe|secure)\b/, side: -1, weight: 2 },
   { re: /\bcosts? (?:is|are|would be|will be) (?:far |much |way )?(?:higher|greater|too (?:high|great))\b/, side: -1, weight: 1.5 },

@@ -520,3 +520,13 @@ describe('reassurances and alternatives are not refusals', () => {
     it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
   }
 });
+
+describe('refusals by pronoun', () => {
+  const table: Array<[string, string]> = [
+    ['Crossbench senator Luke Birch said the bill was a spare key to every house and said he too would vote against it.', 'Luke Birch: pro-encryption'],
+    ['“Once the scanner exists, the list is just a file. So we won’t ship it,” said Theo Aber, who runs security engineering at the messaging company.', 'Theo Aber: pro-encryption'],
+  ];
+  for (const [text, expected] of table) {
+    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
+  }
+});
