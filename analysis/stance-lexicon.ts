@@ -125,7 +125,8 @@ export const PHRASES: PhraseCue[] = [
   // "the rule can be complied with without weakening the security of any user", "can protect
   // children without compromising privacy": the measure's side saying it costs nothing.
   { re: /\b(?:can|could|will|would|is able to|are able to)\s+(?:[\w']+\s+){1,10}?without\s+(?:\w+ )?(?:weaken\w*|break\w*|undermin\w+|compromis\w+|touch\w*|harm\w*|affect\w*)\b/, side: 1, weight: 2 },
-  { re: /\b(?:cannot|can't|can not|could not|could never|can never|impossible to|no way to)\s+(?:be\s+)?(?:built|done|made|implemented|designed|engineered|build|do|make|implement|design|limited|restricted|kept)\s+(?:\w+\s+)?(?:safely|securely|safe|secure|without|to one)\b/, side: -1, weight: 2 },
+  { re: /\b(?:cannot|can't|can not|could not|could never|can never|impossible to|no way to)\s+(?:be\s+)?(?:built|done|made|implemented|designed|engineered|build|do|make|implement|design|limited|restricted|kept|confined)\s+(?:\w+\s+)?(?:safely|securely|safe|secure|without|to one|to the good guys|to good guys|to criminals|to terrorists|to a single|to the police)\b/, side: -1, weight: 2 },
+  { re: /\bbut not (?:its|the|their|this|that) (?:method|methods|approach|means|mechanism|mechanisms|how)\b/, side: -1, weight: 1.5 },
   // Encryption side, outright.
   { re: /\b(?:weakness|vulnerability|hole|flaw|door|key) (?:built in |created |left )?for (?:one|the police|police|one agency|the good guys) is (?:also )?(?:a |the same )?(?:\w+ )?for (?:every|all|any|anyone|everyone)\b|\b(?:lower|lowers|lowering|reduce|reduces|reducing) the security of (?:every|all|everyone|millions)/, side: -1, weight: 2 },
   { re: /\b(?:will|would),? (?:sooner or later,? |eventually,? |one day,? |inevitably,? |in time,? )?be (?:used|abused|misused|turned) (?:to|against|for)\b/, side: -1, weight: 1.5 },

@@ -530,3 +530,10 @@ describe('refusals by pronoun', () => {
     it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
   }
 });
+
+describe('backing the goal but not the method', () => {
+  it('"supported the goal of the bill but not its method, capabilities that cannot be limited to the good guys"', () => {
+    const text = 'Sunita Ragh, chief executive of the Digital Platforms Council, said the industry supported the goal of the bill but not its method, which would require companies to build capabilities “that cannot be limited to the good guys”.';
+    expect(positions(text)).toEqual(['Sunita Ragh: pro-encryption']);
+  });
+});
