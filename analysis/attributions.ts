@@ -292,7 +292,15 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
   if (isWord(t) && RELATIVE.has(t.lower)) {
     let j = k;
     if (tokens[j - 1]?.text === ',') j--;
-    const m = mentionEndingAt(mentions, j);
+    let m = mentionEndingAt(mentions, j);
+    // "the Coalition for Lawful Access, a group of former officers that lobbies for …": the
+    // relative clause belongs to the apposition, and so to the body it describes.
+    if (!m && t.lower !== 'who') {
+      let comma = j - 1;
+      while (comma > floor && j - comma <= 10 && tokens[comma]!.text !== ',' && isWord(tokens[comma])) comma--;
+      const described = tokens[comma]?.text === ',' && /^(?:a|an)$/.test(tokens[comma + 1]?.lower ?? '') ? mentionEndingAt(mentions, comma) : undefined;
+      if (described && described.type === 'name' && (described.kind === 'org' || described.kind === 'unknown') && !described.possessive) m = described;
+    }
     if (m) governmentByPlace(tokens, m);
     if (!m || !speakerKind(m) || m.type === 'pronoun') return undefined;
     // "Henrike Voss, a professor at the University of Eastmarch, who signed": "who" is said of a

@@ -537,3 +537,10 @@ describe('backing the goal but not the method', () => {
     expect(positions(text)).toEqual(['Sunita Ragh: pro-encryption']);
   });
 });
+
+describe('a body known by what it lobbies for', () => {
+  it('"X, a group of former officers that lobbies for laws requiring …" is X backing those laws', () => {
+    const text = 'Brand now advises the Coalition for Lawful Access, a group of former officers and prosecutors that lobbies for laws requiring messaging companies to be able to produce readable content when served with a warrant.';
+    expect(positions(text)).toEqual(['Coalition for Lawful Access: pro-access']);
+  });
+});
