@@ -33,9 +33,28 @@ for (const w of PROPOSE) FRAME_OF.set(w, 'propose');
 export const SPEECH_VERBS = new Set(SAY.filter((w) => w !== 'according' && w !== 'found' && w !== 'finds'));
 
 
+/**
+ * Every word a multi-word cue starts with: the tokenizer asks for each token, and most tokens
+ * start none (keep in step with `multiword`; tests/unit/analysis/cues-first-words.test.ts checks).
+ */
+const MULTI_STARTS = new Set(`
+  according applauded applauding applauds are argue argued argues arguing backed balked balks
+  baulked baulks branded call called calling calls came campaigned campaigns cheered cheers come
+  comes coming commended commends declared declares dubbed echoed expressed expresses expressing
+  filed files go goes going hailed hailing hails handed hit hits in is issued issues join joined
+  joining joins labeled labelled lashed lashes lashing lauded lauds lend lends lent lobbied lobbies
+  lobbying lodged made make makes objected objects per pledged point pointed points poured pouring
+  pours press pressed presses pressing published publishes push pushed pushes pushing put puts
+  railed rails raised raises raising released releases served serves serving side sided sides
+  siding sign signaled signalled signals signed signs sounded sounds speak speaks spoke spoken
+  submitted take takes taking threw throw throwing thrown throws took voiced voices voicing vote
+  voted votes voting warn warned warning warns was went were
+`.trim().split(/\s+/));
+
 function multiword(tokens: readonly Token[], i: number): { end: number; frame: Frame; speakerAfter?: boolean } | undefined {
   const w = (k: number) => tokens[i + k]?.lower ?? '';
   const t = w(0);
+  if (!MULTI_STARTS.has(t)) return undefined;
   if (t === 'according' && w(1) === 'to') return { end: i + 2, frame: 'say', speakerAfter: true };
   // "In Ruth Adler's view, …": whose view follows.
   if (t === 'in' && (i === 0 || tokens[i - 1]!.text === ',') && tokens[i + 1]?.cap === true) {
