@@ -333,6 +333,9 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
       const body: Mention = { start: k - 1, end: k + 1, type: 'pronoun', kind: 'org', name: 'it', pronoun: 'it', possessive: true };
       return ref([body]);
     }
+    // "…,” the official said: the official met before (an unnamed source, a named officer).
+    const role = mentionEndingAt(mentions, k + 1);
+    if (prev?.lower === 'the' && role && role.type === 'role' && role.kind === 'person' && !/^spokes/.test(t.lower)) return ref([role]);
     return undefined;
   }
 

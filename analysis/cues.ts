@@ -44,7 +44,7 @@ const MULTI_STARTS = new Set(`
   filed files go goes going hailed hailing hails handed hit hits in is issued issues join joined
   joining joins labeled labelled lashed lashes lashing lauded lauds lend lends lent lobbied lobbies
   lobbying lodged made make makes objected objects per pledged point pointed points poured pouring
-  pours press pressed presses pressing published publishes push pushed pushes pushing put puts
+  pours press pressed presses pressing published publishes push pushed pushes pushing put puts putting
   railed rails raised raises raising released releases served serves serving side sided sides
   siding sign signaled signalled signals signed signs sounded sounds speak speaks spoke spoken
   submitted take takes taking threw throw throwing thrown throws took voiced voices voicing vote
@@ -85,6 +85,7 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   if (['went', 'goes', 'go', 'going'].includes(t) && w(1) === 'further') return { end: i + 2, frame: 'say' };
   if (['put', 'puts'].includes(t) && w(1) === 'it' && (w(2) === '' || /^[,.:;]$/.test(w(2)) || /ly$/.test(w(2)))) return { end: i + 2, frame: 'say' };
   if (['made', 'makes', 'make'].includes(t) && (w(1) === 'clear' || (w(1) === 'the' && w(2) === 'case'))) return { end: i + (w(1) === 'clear' ? 2 : 3), frame: 'say' };
+  if (['put', 'puts', 'putting'].includes(t) && w(1) === 'the' && w(2) === 'case') return { end: i + 3, frame: 'say' };
   if (['signed', 'signs', 'sign'].includes(t) && ['a', 'the', 'an'].includes(w(1))) {
     for (let k = 2; k <= 4; k++) if (['letter', 'statement', 'petition', 'declaration'].includes(w(k))) return { end: i + k + 1, frame: 'say' };
   }

@@ -71,6 +71,24 @@ const wordsOf = (text: string) =>
     .filter((w) => w.length > 1)
     .map(singular);
 
+const ANONYMOUS_HEADS = /^(?:official|officials|officer|source|diplomat|executive|insider|aide|adviser|advisor|person|negotiator|investigator|prosecutor|engineer)$/;
+
+/**
+ * "A senior official at a European intelligence agency, who spoke on condition of anonymity,
+ * …": an unnamed source, known by the description and where they work; "the official" later
+ * is them.
+ */
+function anonymousSource(p: SentenceParse, m: Mention): string | undefined {
+  if (m.kind !== 'person' || !/^(?:a|an|one)\s/i.test(m.name) || !ANONYMOUS_HEADS.test(m.head ?? '')) return undefined;
+  const { tokens } = p;
+  if (!/^(?:at|in|from|with|of)$/.test(tokens[m.end]?.lower ?? '')) return undefined;
+  let end = m.end + 1;
+  while (end < tokens.length && end - m.end <= 9 && tokens[end]!.kind === 'word' && !tokens[end]!.quoted && !/^(?:who|which|that|said|says|told)$/.test(tokens[end]!.lower)) end++;
+  if (end - m.end < 3) return undefined;
+  const text = p.sentence.text.slice(tokens[m.start]!.start, tokens[end - 1]!.end);
+  return text.replace(/^(?:a|an|one)\s+/i, '').replace(/\s+/g, ' ');
+}
+
 /** A country's own name or its nation's delegation or government ("austria", "austrian delegation"). */
 function nationOf(folded: string): string | undefined {
   const body = /^(.+?) (?:delegation|government|administration|presidency)$/.exec(folded)?.[1];
@@ -252,6 +270,14 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
   // Pass 1: names, in reading order, so that later re-mentions find them.
   for (const p of parses) {
     for (const m of p.mentions) {
+      const anonymous = m.type === 'role' ? anonymousSource(p, m) : undefined;
+      if (anonymous) {
+        const s = create({ ...m, type: 'name', name: anonymous, canonical: undefined } as Mention, p.sentence.index, 'person');
+        mentionSpeaker.set(`${p.sentence.index}:${m.start}`, s.id);
+        lastSeen.set(s.id, p.sentence.index);
+        refs.push({ speaker: s.id, sentence: p.sentence.index, token: m.start, subject: true });
+        continue;
+      }
       if (m.type !== 'name') continue;
       const kind = nameKind(m);
       if (!kind) continue;

@@ -544,3 +544,14 @@ describe('a body known by what it lobbies for', () => {
     expect(positions(text)).toEqual(['Coalition for Lawful Access: pro-access']);
   });
 });
+
+describe('unnamed sources', () => {
+  it('"A senior official at the interior ministry …" and later "the official said" are one source', () => {
+    const text = 'A senior official at the interior ministry of one large country, who spoke on condition of anonymity, said the government would not drop its demand for lawful access.\n“If a judge says we can open a letter, we should be able to open the letter,” the official said.';
+    expect(positions(text)).toEqual(['senior official at the interior ministry of one large country: pro-access']);
+  });
+
+  it('"not asking for access to everyone’s chats" disowns the caricature', () => {
+    expect(positions('“Police officers are not asking for access to everyone’s chats,” said Lakshmi Rao, a former police officer.')).toEqual(['Lakshmi Rao: pro-access']);
+  });
+});
