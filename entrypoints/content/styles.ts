@@ -82,35 +82,37 @@ export function highlightCss(style: HighlightStyle): string {
  * weighs what it weighs in `highlightCss` and the cascade (focus ring over the background
  * style's shadow, and the rest) is the same.
  */
-export function staticHighlightCss(): string {
-  return BASE + HIGHLIGHT_STYLES.map((s) => VARIANTS[s](`${SEL}:where([${STYLE_ATTR}="${s}"])`)).join('') + PROBE_RULE;
+function allStylesCss(): string {
+  return BASE + HIGHLIGHT_STYLES.map((s) => VARIANTS[s](`${SEL}:where([${STYLE_ATTR}="${s}"])`)).join('');
 }
 
 /**
- * Marks this sheet for `hasStaticHighlightCss`: a custom property, which no page rule sets by
- * accident and `all: unset` does not reset, on an element the page never has.
+ * Tells the content script that the registered sheet is in the page: a custom property on the
+ * root, read with `getComputedStyle` of an element that exists already. Probing with an element
+ * of our own instead cost a whole frame on a 10 MB page (inserting it, even for one task, dirties
+ * the layout of <html>: relayout and pre-paint of everything, ~60 ms). `all: unset` does not
+ * reset custom properties; the value is only ever in the sheet registered at document_start, so
+ * setting it costs nothing (it is there before the first element is styled).
  */
-const PROBE_ATTR = 'data-elens-probe';
 const PROBE_PROPERTY = '--elens-static-sheet';
-const PROBE_RULE = `\n${MARK_TAG}[${PROBE_ATTR}] { ${PROBE_PROPERTY}: 1; }\n`;
+const PROBE_RULE = `\n:root { ${PROBE_PROPERTY}: 1; }\n`;
+
+/** The sheet registered at document_start (`HIGHLIGHT_CSS_FILE`). */
+export function staticHighlightCss(): string {
+  return allStylesCss() + PROBE_RULE;
+}
 
 /**
- * Whether the static sheet is already in the page (registered at document_start): one hidden
- * probe mark, styled and removed in the same task, so it is never laid out or painted. Only
- * the probe's own style is computed when the page's style is clean, as it is at document_idle.
+ * Whether the static sheet is already in the page (registered at document_start). Reads a style
+ * that is up to date at document_idle: no DOM change, no style or layout work.
  */
 export function hasStaticHighlightCss(doc: Document): boolean {
   const root = doc.documentElement;
   if (!root) return false;
-  const probe = doc.createElement(MARK_TAG);
-  probe.setAttribute(PROBE_ATTR, '');
   try {
-    root.append(probe);
-    return (doc.defaultView ?? window).getComputedStyle(probe).getPropertyValue(PROBE_PROPERTY).trim() === '1';
+    return (doc.defaultView ?? window).getComputedStyle(root).getPropertyValue(PROBE_PROPERTY).trim() === '1';
   } catch {
     return false;
-  } finally {
-    probe.remove();
   }
 }
 
@@ -127,7 +129,8 @@ export interface StyleHandle {
  */
 export function installHighlightStyle(doc: Document): StyleHandle {
   if (hasStaticHighlightCss(doc)) return { remove() {} };
-  const css = staticHighlightCss();
+  // Without the probe rule: a new custom property on the root would restyle every element.
+  const css = allStylesCss();
   let sheet: CSSStyleSheet | null = null;
   let element: HTMLStyleElement | null = null;
   try {

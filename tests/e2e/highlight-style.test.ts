@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { serveVariant } from '../robustness/e2e/support';
 import { launch, waitForStatus, type Lens } from './harness';
 
 /**
@@ -102,5 +103,41 @@ test('a site switched on in an open tab: the same sheet is adopted, and goes wit
     assert.deepEqual(lens.errors(page), []);
   } finally {
     await page.close();
+  }
+});
+
+test('a registered site with hostile page CSS: the registered sheet still wins, focus ring included', async () => {
+  // `* { all: unset !important }`, `elens-mark { display: none !important }` and more.
+  const path = '/hostile/v/registered-hostile.html';
+  const unroute = serveVariant(lens, path, { file: 'article.html', head: '<link rel="stylesheet" href="/hostile/hostile.css">' });
+  await lens.enableSite('127.0.0.1');
+  const page = await lens.page(path);
+  try {
+    assert.equal(await waitForStatus(page), 'highlighted');
+    const painted = await page.evaluate(() => {
+      const m = document.getElementsByTagName('elens-mark')[0]!;
+      const cs = getComputedStyle(m);
+      return {
+        added: document.adoptedStyleSheets.length,
+        display: cs.display,
+        line: cs.textDecorationLine,
+        rects: m.getClientRects().length > 0,
+      };
+    });
+    assert.deepEqual(painted, { added: 0, display: 'inline', line: 'underline', rects: true });
+    // Keyboard focus shows the ring (the sheet's :focus-visible rule).
+    let ring = '';
+    for (let i = 0; i < 60 && !ring; i++) {
+      await page.keyboard.press('Tab');
+      ring = await page.evaluate(() => {
+        const a = document.activeElement;
+        return a?.localName === 'elens-mark' ? getComputedStyle(a).outlineStyle : '';
+      });
+    }
+    assert.equal(ring, 'solid', 'a focused highlight has its focus ring');
+  } finally {
+    await page.close();
+    unroute();
+    await lens.disableSite('127.0.0.1');
   }
 });
