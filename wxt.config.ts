@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { HIGHLIGHT_CSS_FILE, staticHighlightCss } from './entrypoints/content/styles';
 
 // The e2e build additionally grants the loopback origins so automated tests can switch a
 // site on without a permission prompt (which automation cannot click). Store builds never do.
@@ -13,6 +14,13 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The highlight sheet the background registers at document_start, written from the same
+    // rules the content script and the options preview use, so the three cannot drift apart.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: staticHighlightCss() });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Encryption Lens',
     description:

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getSites, type Site } from './settings';
 import { matchPatternsFor } from './sites';
+import { HIGHLIGHT_CSS_FILE } from '../entrypoints/content/styles';
 
 /**
  * Keeps the highlighter content script registered for exactly the enabled sites whose host
@@ -12,6 +13,10 @@ import { matchPatternsFor } from './sites';
 export const SCRIPT_ID = 'elens-highlighter';
 /** Path of the bundled content script (built from entrypoints/content/). */
 export const CONTENT_SCRIPT = 'content-scripts/content.js';
+/** Id of the highlight sheet's registration (document_start, css only). */
+export const STYLE_ID = 'elens-highlight-style';
+/** Path of the static highlight sheet (written by wxt.config.ts from entrypoints/content/styles.ts). */
+export const HIGHLIGHT_CSS = HIGHLIGHT_CSS_FILE;
 
 export interface SyncResult {
   /** Patterns the script is registered for after the sync. */
@@ -33,30 +38,45 @@ export async function grantedPatterns(sites: readonly Site[]): Promise<string[]>
   return wanted.filter((_, i) => granted[i]);
 }
 
-async function registeredMatches(): Promise<string[] | null> {
-  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  return scripts[0]?.matches ?? null;
+/**
+ * What is registered for the enabled sites: the highlighter at document_idle, and its sheet at
+ * document_start, so that the highlight rules are in the page before it is parsed (adding a
+ * sheet to a loaded page makes the browser check every element against it: ~27 ms on a 10 MB
+ * page). `runAt` holds for a whole entry, hence two entries with the same matches.
+ */
+function entriesFor(matches: string[]) {
+  return [
+    { id: SCRIPT_ID, js: [CONTENT_SCRIPT], matches, runAt: 'document_idle' as const, persistAcrossSessions: true },
+    { id: STYLE_ID, css: [HIGHLIGHT_CSS], matches, runAt: 'document_start' as const, persistAcrossSessions: true },
+  ];
+}
+
+type Entry = ReturnType<typeof entriesFor>[number];
+
+async function registeredMatches(): Promise<Map<string, string[]>> {
+  const scripts = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID, STYLE_ID] });
+  return new Map(scripts.map((s) => [s.id, s.matches ?? []]));
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-/** Registers, updates or unregisters the content script so it matches `matches`. */
-async function applyRegistration(matches: string[], current: string[] | null): Promise<void> {
+/**
+ * Registers, updates or unregisters both entries so they match `matches`. Each entry is
+ * checked on its own: a registration from a version without the sheet gets the sheet added.
+ */
+async function applyRegistration(matches: string[], current: Map<string, string[]>): Promise<void> {
+  const entries = entriesFor(matches);
   if (matches.length === 0) {
-    if (current) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    const ids = entries.map((e) => e.id).filter((id) => current.has(id));
+    if (ids.length > 0) await browser.scripting.unregisterContentScripts({ ids });
     return;
   }
-  const script = {
-    id: SCRIPT_ID,
-    js: [CONTENT_SCRIPT],
-    matches,
-    runAt: 'document_idle' as const,
-    persistAcrossSessions: true,
-  };
-  if (!current) await browser.scripting.registerContentScripts([script]);
-  else if (!sameSet(current, matches)) await browser.scripting.updateContentScripts([script]);
+  const missing: Entry[] = entries.filter((e) => !current.has(e.id));
+  const stale: Entry[] = entries.filter((e) => current.has(e.id) && !sameSet(current.get(e.id)!, matches));
+  if (missing.length > 0) await browser.scripting.registerContentScripts(missing);
+  if (stale.length > 0) await browser.scripting.updateContentScripts(stale);
 }
 
 /** Runs the content script in the open tabs matching `patterns`. Restricted tabs are skipped. */
@@ -96,7 +116,9 @@ export async function syncRegistration(opts: SyncOptions = {}): Promise<SyncResu
   const matches = await grantedPatterns(await getSites());
   const current = await registeredMatches();
   await applyRegistration(matches, current);
-  const added = matches.filter((m) => !current?.includes(m));
+  // The highlighter's entry is the record of what was on before.
+  const before = current.get(SCRIPT_ID) ?? [];
+  const added = matches.filter((m) => !before.includes(m));
   const injectedTabs = await injectIntoOpenTabs(opts.injectAll ? matches : added);
   return { matches, added, injectedTabs };
 }

@@ -1,6 +1,6 @@
 import type { Matcher } from '../../glossary/matcher';
 import { createTopicCounter, type TopicCounter } from '../../glossary/topic';
-import type { Occurrences } from '../../utils/settings-schema';
+import type { HighlightStyle, Occurrences } from '../../utils/settings-schema';
 import { isExcludedElement, isInsideExcluded } from './exclusions';
 import { createLedger, type Occurrence, type Piece, type Removal } from './ledger';
 import { choose, type Found } from './plan';
@@ -40,6 +40,8 @@ export type Mutate = <T>(write: () => T) => T;
 export interface HighlighterOptions {
   matcher: Matcher;
   occurrences: Occurrences;
+  /** Look of the highlights (a `data-elens-style` on each mark, see styles.ts). */
+  style?: HighlightStyle;
   slicer: Slicer;
   /** Runs our DOM writes, so that a MutationObserver can tell them from the page's. */
   mutate?: Mutate;
@@ -74,6 +76,8 @@ export interface Highlighter {
    */
   release(): Removal;
   setOccurrences(mode: Occurrences): void;
+  /** Restyles the highlights already there and the ones to come. */
+  setStyle(style: HighlightStyle): void;
   readonly onTopic: boolean;
   /** Number of highlighted occurrences (a term spanning elements counts once). */
   readonly count: number;
@@ -121,7 +125,7 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
   const { matcher, slicer } = opts;
   const mutate: Mutate = opts.mutate ?? ((write) => write());
   let occurrences = opts.occurrences;
-  const ledger = createLedger();
+  const ledger = createLedger(opts.style);
   let topic: TopicCounter = createTopicCounter();
   let onTopic = false;
   /** Bumped by clear(): scans of an older generation stop at their next slice. */
@@ -224,6 +228,9 @@ export function createHighlighter(opts: HighlighterOptions): Highlighter {
     },
     setOccurrences(mode) {
       occurrences = mode;
+    },
+    setStyle(style) {
+      mutate(() => ledger.setStyle(style));
     },
     get onTopic() {
       return onTopic;

@@ -1,5 +1,7 @@
 import Mark from 'mark.js';
+import type { HighlightStyle } from '../../utils/settings-schema';
 import { MARK_TAG } from './exclusions';
+import { STYLE_ATTR } from './styles';
 
 /**
  * Wraps planned occurrences with mark.js and keeps what is needed to undo it exactly.
@@ -43,6 +45,8 @@ export interface Ledger {
   detach(): Removal;
   /** Drops highlights the page removed; returns the ids of the ones still in the document. */
   prune(): Set<string>;
+  /** The style new highlights get; existing ones change to it too. */
+  setStyle(style: HighlightStyle): void;
   /** Highlights (first pieces) currently recorded. */
   readonly size: number;
 }
@@ -203,7 +207,8 @@ function removalOf(records: Records): Removal {
   };
 }
 
-export function createLedger(): Ledger {
+export function createLedger(initialStyle: HighlightStyle = 'underline'): Ledger {
+  let style = initialStyle;
   let records: Records = fresh();
   /** First piece of each highlight, with its term id. */
   let heads: HTMLElement[] = [];
@@ -246,6 +251,7 @@ export function createLedger(): Ledger {
           const mark = el as HTMLElement;
           mark.removeAttribute('data-markjs');
           mark.setAttribute('data-elens-term', occ.id);
+          mark.setAttribute(STYLE_ATTR, style);
           if (index === 0) {
             // One tab stop per term, however many pieces it spans.
             mark.setAttribute('tabindex', '0');
@@ -273,6 +279,11 @@ export function createLedger(): Ledger {
       const ids = new Set<string>();
       for (const el of heads) ids.add(el.getAttribute('data-elens-term') ?? '');
       return ids;
+    },
+
+    setStyle(next) {
+      style = next;
+      for (const el of records.all) if (el.getAttribute(STYLE_ATTR) !== next) el.setAttribute(STYLE_ATTR, next);
     },
 
     get size() {

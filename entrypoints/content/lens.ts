@@ -76,6 +76,7 @@ export function createLens(opts: LensOptions): Lens {
   const highlighter: Highlighter = createHighlighter({
     matcher: opts.matcher,
     occurrences: prefs.occurrences,
+    style: prefs.highlightStyle,
     slicer,
     mutate: (write) => (watcher ? watcher.guard(write) : write()),
   });
@@ -175,7 +176,7 @@ export function createLens(opts: LensOptions): Lens {
 
   return {
     async start() {
-      style = installHighlightStyle(doc, prefs.highlightStyle);
+      style = installHighlightStyle(doc);
       watcher = createWatcher({
         // The whole document, not just <body>: some single-page apps swap <body> itself.
         target: doc.documentElement,
@@ -191,7 +192,7 @@ export function createLens(opts: LensOptions): Lens {
       const before = prefs;
       prefs = next;
       if (stopped) return;
-      if (next.highlightStyle !== before.highlightStyle) style?.update(next.highlightStyle);
+      if (next.highlightStyle !== before.highlightStyle) highlighter.setStyle(next.highlightStyle);
       if (next.occurrences !== before.occurrences) {
         highlighter.clear();
         highlighter.setOccurrences(next.occurrences);

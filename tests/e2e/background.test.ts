@@ -136,9 +136,10 @@ describe('background: per-site registration', () => {
       assert.deepEqual(await termIds(other), []);
       assert.equal(await bodyHtml(other), otherHtml);
 
+      // The highlighter, and its sheet at document_start, for the same pages.
       const registered = await lens.registeredScripts();
-      assert.equal(registered.length, 1);
-      assert.deepEqual(registered[0]?.matches, ['http://127.0.0.1/*']);
+      assert.deepEqual(registered.map((s) => s.id).sort(), ['elens-highlight-style', 'elens-highlighter']);
+      for (const r of registered) assert.deepEqual(r.matches, ['http://127.0.0.1/*']);
 
       await lens.disableSite('127.0.0.1');
       await waitForHighlightCount(open, 0);
@@ -191,8 +192,8 @@ describe('background: per-site registration', () => {
         assert.deepEqual(await second.getSites(), [{ host: '127.0.0.1', subdomains: false }]);
         // Chromium re-installs an extension loaded with --load-extension at every launch, which
         // drops dynamic registrations; the background restores them when it starts.
-        const registered = await waitFor(() => second.registeredScripts(), (r) => r.length > 0);
-        assert.deepEqual(registered.map((s) => s.matches), [['http://127.0.0.1/*']]);
+        const registered = await waitFor(() => second.registeredScripts(), (r) => r.length > 1);
+        assert.deepEqual(registered.map((s) => s.matches), [['http://127.0.0.1/*'], ['http://127.0.0.1/*']]);
         const page = await second.page(PATH);
         assert.equal(await waitForStatus(page), 'highlighted');
         assert.ok((await termIds(page)).length > 0);
@@ -222,7 +223,7 @@ describe('background: per-site registration', () => {
       assert.equal(await page.locator('elens-tooltip').count() <= 1, true, 'at most one tooltip host');
       assert.equal(await wasReloaded(page), false);
       assert.equal(await statusOf(page), 'highlighted');
-      assert.deepEqual((await lens.registeredScripts()).map((r) => r.matches), [['http://127.0.0.1/*']]);
+      assert.deepEqual((await lens.registeredScripts()).map((r) => r.matches), [['http://127.0.0.1/*'], ['http://127.0.0.1/*']]);
       assert.deepEqual(lens.errors(page), []);
     } finally {
       await lens.close();

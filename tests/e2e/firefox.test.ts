@@ -161,6 +161,25 @@ describe('Firefox', { timeout: 300_000 }, () => {
     await page.close();
   });
 
+  test('a registered site: the highlight sheet comes with the page, the content script adds none', async () => {
+    await fox.enableSite('127.0.0.1');
+    const page = await fox.page(SEED_PATH);
+    assert.equal(await waitForFoxStatus(page), 'highlighted');
+    const s = await page.evaluate(() => {
+      const mark = document.querySelector<HTMLElement>('elens-mark');
+      const cs = mark ? getComputedStyle(mark) : null;
+      return {
+        added: document.adoptedStyleSheets.length + document.querySelectorAll('style[data-elens]').length,
+        style: mark?.dataset.elensStyle ?? '',
+        cursor: cs?.cursor ?? '',
+        decoration: cs ? `${cs.textDecorationLine} ${cs.textDecorationStyle}` : '',
+      };
+    });
+    assert.deepEqual(s, { added: 0, style: 'underline', cursor: 'help', decoration: 'underline dotted' });
+    assert.deepEqual(fox.errors(page), []);
+    await page.close();
+  });
+
   test('the tooltip: hover opens the hovered term, focus opens the focused one, Esc closes', async () => {
     await fox.enableSite('127.0.0.1');
     const page = await fox.page(SEED_PATH);

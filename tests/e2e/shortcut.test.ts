@@ -127,7 +127,8 @@ describe('keyboard shortcut (toggle-site)', { timeout: 180_000 }, () => {
     // The site, not only the tab: a second tab on it is highlighted too.
     assert.equal(await waitForStatus(second, 'highlighted'), 'highlighted');
     assert.equal(await statusOf(other), null, 'localhost is another site');
-    assert.deepEqual((await lens.registeredScripts()).map((s) => s.matches), [['http://127.0.0.1/*']]);
+    // The highlighter and its sheet.
+    assert.deepEqual((await lens.registeredScripts()).map((s) => s.matches), [['http://127.0.0.1/*'], ['http://127.0.0.1/*']]);
 
     await press(lens, page);
     await waitForSites(lens, []);

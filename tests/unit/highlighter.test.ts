@@ -337,11 +337,15 @@ describe('idempotence and dynamic content', () => {
     await l.update({ ...DEFAULT_PREFS, occurrences: 'all', highlightStyle: 'background' });
     await l.idle();
     expect(termIds()).toEqual(['encryption', 'backdoor', 'encryption']);
+    // The style is each mark's attribute (the sheet holds every style): old and new marks alike.
+    expect(marks().map((m) => m.dataset.elensStyle)).toEqual(['background', 'background', 'background']);
+    await l.update({ ...DEFAULT_PREFS, occurrences: 'all', highlightStyle: 'subtle' });
+    expect(marks().map((m) => m.dataset.elensStyle)).toEqual(['subtle', 'subtle', 'subtle']);
     const css = [...document.querySelectorAll('style')].map((s) => s.textContent).join('');
     const adopted = document.adoptedStyleSheets
       ?.flatMap((s) => [...s.cssRules].map((r) => r.cssText))
       .join('');
-    expect(`${css}${adopted ?? ''}`).toMatch(/background-color/);
+    expect(`${css}${adopted ?? ''}`).toMatch(/\[data-elens-style="subtle"\]/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { CONTENT_SCRIPT, SCRIPT_ID, grantedPatterns, syncRegistration } from '../../utils/registration';
+import { CONTENT_SCRIPT, HIGHLIGHT_CSS, SCRIPT_ID, STYLE_ID, grantedPatterns, syncRegistration } from '../../utils/registration';
 import { setSites } from '../../utils/settings';
 
 /**
@@ -10,6 +10,7 @@ import { setSites } from '../../utils/settings';
 interface Registered {
   id: string;
   js?: string[];
+  css?: string[];
   matches?: string[];
   runAt?: string;
   persistAcrossSessions?: boolean;
@@ -98,7 +99,41 @@ describe('syncRegistration', () => {
       runAt: 'document_idle',
       persistAcrossSessions: true,
     });
+    // The sheet goes in before the page is parsed, for the same pages.
+    expect(registered.get(STYLE_ID)).toEqual({
+      id: STYLE_ID,
+      css: [HIGHLIGHT_CSS],
+      matches: ['http://127.0.0.1/*'],
+      runAt: 'document_start',
+      persistAcrossSessions: true,
+    });
     expect(injected).toEqual([{ tabId: 1, files: [`/${CONTENT_SCRIPT}`] }]);
+  });
+
+  it('adds the sheet to a registration made by a version without it, injecting nothing', async () => {
+    await setSites([{ host: '127.0.0.1', subdomains: false }]);
+    registered.set(SCRIPT_ID, {
+      id: SCRIPT_ID,
+      js: [CONTENT_SCRIPT],
+      matches: ['http://127.0.0.1/*'],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    });
+    const result = await syncRegistration();
+    expect(result.added).toEqual([]);
+    expect(injected).toEqual([]);
+    expect(registered.get(STYLE_ID)?.matches).toEqual(['http://127.0.0.1/*']);
+    expect(registered.get(STYLE_ID)?.runAt).toBe('document_start');
+    expect(fakeBrowser.scripting.updateContentScripts).not.toHaveBeenCalled();
+  });
+
+  it('repairs a sheet entry whose matches differ from the script’s', async () => {
+    await setSites([{ host: '127.0.0.1', subdomains: false }]);
+    await syncRegistration();
+    registered.set(STYLE_ID, { ...registered.get(STYLE_ID)!, matches: ['http://example.org/*'] });
+    await syncRegistration();
+    expect(registered.get(STYLE_ID)?.matches).toEqual(['http://127.0.0.1/*']);
+    expect(registered.get(SCRIPT_ID)?.matches).toEqual(['http://127.0.0.1/*']);
   });
 
   it('injects only the tabs of a site added later, and tolerates restricted tabs', async () => {
@@ -113,11 +148,13 @@ describe('syncRegistration', () => {
     expect(result.added).toEqual(['http://example.org/*', 'https://example.org/*']);
     expect(result.injectedTabs).toEqual([2]);
     expect(injected.map((i) => i.tabId)).toEqual([2]);
-    expect(registered.get(SCRIPT_ID)?.matches).toEqual([
-      'http://127.0.0.1/*',
-      'http://example.org/*',
-      'https://example.org/*',
-    ]);
+    for (const id of [SCRIPT_ID, STYLE_ID]) {
+      expect(registered.get(id)?.matches).toEqual([
+        'http://127.0.0.1/*',
+        'http://example.org/*',
+        'https://example.org/*',
+      ]);
+    }
   });
 
   it('is idempotent: a second sync injects nothing and re-registers nothing', async () => {
@@ -148,6 +185,7 @@ describe('syncRegistration', () => {
     await setSites([{ host: 'example.org', subdomains: false }]);
     expect((await syncRegistration()).added).toEqual([]);
     expect(registered.get(SCRIPT_ID)?.matches).toEqual(['http://example.org/*', 'https://example.org/*']);
+    expect(registered.get(STYLE_ID)?.matches).toEqual(['http://example.org/*', 'https://example.org/*']);
     await setSites([]);
     await syncRegistration();
     expect(registered.size).toBe(0);
