@@ -13,6 +13,18 @@ const side = (text: string, frame: Parameters<typeof scoreStatement>[1] = 'say')
   return s > 0.5 ? 'access' : s < -0.5 ? 'encryption' : 'none';
 };
 const positions = (text: string) => analyzeText(text).positions.map((p) => `${p.speaker}: ${p.stance}`);
+
+/**
+ * One test per row: the text (with "\\n" for a new paragraph) gives exactly the positions listed
+ * ("Name: stance", several joined by "; ").
+ */
+function positionTable(title: string, rows: Array<[string, string]>): void {
+  describe(title, () => {
+    for (const [text, expected] of rows) {
+      it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text.replace(/\\n/g, '\n')).sort()).toEqual(expected.split('; ').sort()));
+    }
+  });
+}
 const speakers = (text: string) => analyzeText(text).positions.map((p) => p.speaker);
 
 describe('stance: what the speaker supports or opposes', () => {
@@ -292,179 +304,144 @@ describe('newsletter shorthand', () => {
 });
 
 
-describe('reported support and opposition in the words news uses', () => {
-  const table: Array<[string, string]> = [
-    ['The messaging company Quillon has thrown its weight behind the campaign to keep end-to-end encryption out of the bill.', 'Quillon: pro-encryption'],
-    ['The Police Federation of Norland has thrown its weight behind the scanning bill.', 'Police Federation of Norland: pro-access'],
-    ['Digital Rights Watch has long opposed the scanning proposal.', 'Digital Rights Watch: pro-encryption'],
-    ['Interior Minister Anna Berg has long argued that police need access to encrypted messages.', 'Anna Berg: pro-access'],
-    ['The Open Signal Trust described the plan as “a backdoor in all but name”.', 'Open Signal Trust: pro-encryption'],
-    ['Mark Ellis, a cryptographer at Dunmore University, was among more than 200 academics who signed a letter calling for the scanning plan to be scrapped.', 'Mark Ellis: pro-encryption'],
-    ['The Kids First Alliance came out in favour of the scanning bill on Tuesday.', 'Kids First Alliance: pro-access'],
-    ['The Kids First Alliance hailed the bill as a long overdue step to protect children.', 'Kids First Alliance: pro-access'],
-    ['Tessa Moor, the company\'s privacy chief, hit out at the proposal, calling it reckless.', 'Tessa Moor: pro-encryption'],
-    ['The Network Operators Association has raised concerns about the decryption requirement.', 'Network Operators Association: pro-encryption'],
-    ['Bluebird pushed back against the order, saying it would not build a backdoor.', 'Bluebird: pro-encryption'],
-    ['The Child Safety Network applauded the decision to require scanning of messages.', 'Child Safety Network: pro-access'],
-    ['Jon Pike, a former police chief, voiced support for the lawful access bill.', 'Jon Pike: pro-access'],
-    ['Freedom Online joined calls for the government to drop the encryption clause.', 'Freedom Online: pro-encryption'],
-    ['Sen. Mara Ode took aim at the bill, which she said would weaken encryption for everyone.', 'Mara Ode: pro-encryption'],
-  ];
-  for (const [text, expected] of table) {
-    it(expected, () => expect(positions(text)).toEqual([expected]));
-  }
-});
+positionTable('reported support and opposition in the words news uses', [
+  ['The messaging company Quillon has thrown its weight behind the campaign to keep end-to-end encryption out of the bill.', 'Quillon: pro-encryption'],
+  ['The Police Federation of Norland has thrown its weight behind the scanning bill.', 'Police Federation of Norland: pro-access'],
+  ['Digital Rights Watch has long opposed the scanning proposal.', 'Digital Rights Watch: pro-encryption'],
+  ['Interior Minister Anna Berg has long argued that police need access to encrypted messages.', 'Anna Berg: pro-access'],
+  ['The Open Signal Trust described the plan as “a backdoor in all but name”.', 'Open Signal Trust: pro-encryption'],
+  ['Mark Ellis, a cryptographer at Dunmore University, was among more than 200 academics who signed a letter calling for the scanning plan to be scrapped.', 'Mark Ellis: pro-encryption'],
+  ['The Kids First Alliance came out in favour of the scanning bill on Tuesday.', 'Kids First Alliance: pro-access'],
+  ['The Kids First Alliance hailed the bill as a long overdue step to protect children.', 'Kids First Alliance: pro-access'],
+  ['Tessa Moor, the company\'s privacy chief, hit out at the proposal, calling it reckless.', 'Tessa Moor: pro-encryption'],
+  ['The Network Operators Association has raised concerns about the decryption requirement.', 'Network Operators Association: pro-encryption'],
+  ['Bluebird pushed back against the order, saying it would not build a backdoor.', 'Bluebird: pro-encryption'],
+  ['The Child Safety Network applauded the decision to require scanning of messages.', 'Child Safety Network: pro-access'],
+  ['Jon Pike, a former police chief, voiced support for the lawful access bill.', 'Jon Pike: pro-access'],
+  ['Freedom Online joined calls for the government to drop the encryption clause.', 'Freedom Online: pro-encryption'],
+  ['Sen. Mara Ode took aim at the bill, which she said would weaken encryption for everyone.', 'Mara Ode: pro-encryption'],
+]);
 
 
-describe('each side’s case in its usual words', () => {
-  const table: Array<[string, string]> = [
-    ['Lena Fors, the justice minister, said tech firms must not be allowed to build spaces where the law cannot reach.', 'Lena Fors: pro-access'],
-    ['Lena Fors, the justice minister, said police were losing the ability to investigate the most serious crimes.', 'Lena Fors: pro-access'],
-    ['Lena Fors, the justice minister, said that privacy cannot be absolute when children\'s lives are at stake.', 'Lena Fors: pro-access'],
-    ['Lena Fors, the justice minister, said the law simply brings messaging apps into line with phone calls, which police have been able to intercept for decades.', 'Lena Fors: pro-access'],
-    ['Lena Fors, the justice minister, said companies already scan for spam and malware and could do the same for abuse images.', 'Lena Fors: pro-access'],
-    ['“Encryption should not be a shield for criminals,” said Lena Fors, the justice minister.', 'Lena Fors: pro-access'],
-    ['Lena Fors, the justice minister, said a warrant should mean the same thing online as it does offline.', 'Lena Fors: pro-access'],
-    ['Lena Fors, the justice minister, said she would not accept a world in which predators can operate with impunity.', 'Lena Fors: pro-access'],
-    ['Lena Fors, the justice minister, said the safeguards in the bill were among the strongest in the world.', 'Lena Fors: pro-access'],
-    ['Lena Fors, the justice minister, accused technology companies of hiding behind privacy.', 'Lena Fors: pro-access'],
-    ['Omar Reyes, a cryptographer, said there is no way to build a door that only lets in the good guys.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, said the plan would make everyone less safe.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, said criminals would simply move to other apps while ordinary users lose their protection.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, said the scanning system could be repurposed by authoritarian governments to find dissidents.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, said the proposal was technically unworkable.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, said the law would put journalists and their sources at risk.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, said any weakness built for the police would eventually be found by hackers.', 'Omar Reyes: pro-encryption'],
-    ['“Encryption is what keeps our banking, our health records and our power grid safe,” said Omar Reyes, a cryptographer.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, said the bill amounts to mass surveillance of every citizen.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, called the bill a privacy disaster.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, said users deserve private conversations.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, said the measure would create a honeypot for hackers.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, said client-side scanning breaks the promise of end-to-end encryption.', 'Omar Reyes: pro-encryption'],
-    ['Omar Reyes, a cryptographer, warned that false positives would see innocent parents reported to police.', 'Omar Reyes: pro-encryption'],
-  ];
-  for (const [text, expected] of table) {
-    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
-  }
-});
+positionTable('each side’s case in its usual words', [
+  ['Lena Fors, the justice minister, said tech firms must not be allowed to build spaces where the law cannot reach.', 'Lena Fors: pro-access'],
+  ['Lena Fors, the justice minister, said police were losing the ability to investigate the most serious crimes.', 'Lena Fors: pro-access'],
+  ['Lena Fors, the justice minister, said that privacy cannot be absolute when children\'s lives are at stake.', 'Lena Fors: pro-access'],
+  ['Lena Fors, the justice minister, said the law simply brings messaging apps into line with phone calls, which police have been able to intercept for decades.', 'Lena Fors: pro-access'],
+  ['Lena Fors, the justice minister, said companies already scan for spam and malware and could do the same for abuse images.', 'Lena Fors: pro-access'],
+  ['“Encryption should not be a shield for criminals,” said Lena Fors, the justice minister.', 'Lena Fors: pro-access'],
+  ['Lena Fors, the justice minister, said a warrant should mean the same thing online as it does offline.', 'Lena Fors: pro-access'],
+  ['Lena Fors, the justice minister, said she would not accept a world in which predators can operate with impunity.', 'Lena Fors: pro-access'],
+  ['Lena Fors, the justice minister, said the safeguards in the bill were among the strongest in the world.', 'Lena Fors: pro-access'],
+  ['Lena Fors, the justice minister, accused technology companies of hiding behind privacy.', 'Lena Fors: pro-access'],
+  ['Omar Reyes, a cryptographer, said there is no way to build a door that only lets in the good guys.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, said the plan would make everyone less safe.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, said criminals would simply move to other apps while ordinary users lose their protection.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, said the scanning system could be repurposed by authoritarian governments to find dissidents.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, said the proposal was technically unworkable.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, said the law would put journalists and their sources at risk.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, said any weakness built for the police would eventually be found by hackers.', 'Omar Reyes: pro-encryption'],
+  ['“Encryption is what keeps our banking, our health records and our power grid safe,” said Omar Reyes, a cryptographer.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, said the bill amounts to mass surveillance of every citizen.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, called the bill a privacy disaster.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, said users deserve private conversations.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, said the measure would create a honeypot for hackers.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, said client-side scanning breaks the promise of end-to-end encryption.', 'Omar Reyes: pro-encryption'],
+  ['Omar Reyes, a cryptographer, warned that false positives would see innocent parents reported to police.', 'Omar Reyes: pro-encryption'],
+]);
 
 
-describe('attributions in the shapes news uses', () => {
-  const table: Array<[string, string]> = [
-    ['In a statement, the Interior Ministry said the powers were needed to catch child abusers.', 'Interior Ministry: pro-access'],
-    ['According to a spokesperson for Parlo, the company will never weaken its encryption.', 'Parlo: pro-encryption'],
-    ['Parlo\'s chief executive, Dana Holt, wrote in a blog post that the company would leave the country rather than build a backdoor.', 'Dana Holt: pro-encryption'],
-    ['Asked whether Parlo would comply, Dana Holt said the company would rather leave the market.', 'Dana Holt: pro-encryption'],
-    ['Writing in a newspaper column, Ruth Adler argued that the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
-    ['“A backdoor for one is a backdoor for all,” Ruth Adler, who heads the Open Code Trust, told reporters.', 'Ruth Adler: pro-encryption'],
-    ['Ruth Adler, for her part, said the bill would weaken encryption for millions.', 'Ruth Adler: pro-encryption'],
-    ['Ruth Adler is not convinced. “A backdoor for one is a backdoor for all,” she said.', 'Ruth Adler: pro-encryption'],
-    ['In Ruth Adler\'s view, the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
-    ['Ruth Adler believes the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
-    ['Ruth Adler says the bill goes too far.', 'Ruth Adler: pro-encryption'],
-    ['Ruth Adler, speaking at a conference in Berlin, said the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
-    ['Speaking to reporters on Monday, Ruth Adler said the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
-    ['The bill\'s sponsor, Senator Tom Crane, said police need access to encrypted messages.', 'Tom Crane: pro-access'],
-    ['Ruth Adler told the committee:\n“A backdoor for one is a backdoor for all. There is no safe way to do this.”', 'Ruth Adler: pro-encryption'],
-    ['Police chief Kim Ho said officers had been unable to read the messages of a murder suspect.', 'Kim Ho: pro-access'],
-    ['Police chief Kim Ho insisted that the bill was “not about reading everyone’s messages”.', 'Kim Ho: pro-access'],
-    ['Parlo, which has 50 million users, has said it will switch off encryption in the country rather than comply.', 'Parlo: pro-encryption'],
-  ];
-  for (const [text, expected] of table) {
-    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text.replace('\\n', '\n'))).toEqual([expected]));
-  }
-});
+positionTable('attributions in the shapes news uses', [
+  ['In a statement, the Interior Ministry said the powers were needed to catch child abusers.', 'Interior Ministry: pro-access'],
+  ['According to a spokesperson for Parlo, the company will never weaken its encryption.', 'Parlo: pro-encryption'],
+  ['Parlo\'s chief executive, Dana Holt, wrote in a blog post that the company would leave the country rather than build a backdoor.', 'Dana Holt: pro-encryption'],
+  ['Asked whether Parlo would comply, Dana Holt said the company would rather leave the market.', 'Dana Holt: pro-encryption'],
+  ['Writing in a newspaper column, Ruth Adler argued that the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
+  ['“A backdoor for one is a backdoor for all,” Ruth Adler, who heads the Open Code Trust, told reporters.', 'Ruth Adler: pro-encryption'],
+  ['Ruth Adler, for her part, said the bill would weaken encryption for millions.', 'Ruth Adler: pro-encryption'],
+  ['Ruth Adler is not convinced. “A backdoor for one is a backdoor for all,” she said.', 'Ruth Adler: pro-encryption'],
+  ['In Ruth Adler\'s view, the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
+  ['Ruth Adler believes the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
+  ['Ruth Adler says the bill goes too far.', 'Ruth Adler: pro-encryption'],
+  ['Ruth Adler, speaking at a conference in Berlin, said the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
+  ['Speaking to reporters on Monday, Ruth Adler said the bill would weaken encryption for everyone.', 'Ruth Adler: pro-encryption'],
+  ['The bill\'s sponsor, Senator Tom Crane, said police need access to encrypted messages.', 'Tom Crane: pro-access'],
+  ['Ruth Adler told the committee:\n“A backdoor for one is a backdoor for all. There is no safe way to do this.”', 'Ruth Adler: pro-encryption'],
+  ['Police chief Kim Ho said officers had been unable to read the messages of a murder suspect.', 'Kim Ho: pro-access'],
+  ['Police chief Kim Ho insisted that the bill was “not about reading everyone’s messages”.', 'Kim Ho: pro-access'],
+  ['Parlo, which has 50 million users, has said it will switch off encryption in the country rather than comply.', 'Parlo: pro-encryption'],
+]);
 
 
-describe('speakers across sentences: roles, re-mentions, rejected claims', () => {
-  const table: Array<[string, string]> = [
-    ['Mara Lind has spent a decade investigating child abuse online. She says encrypted apps have let offenders hide from police.', 'Mara Lind: pro-access'],
-    ['The detective, Mara Lind, was blunt. “We are losing evidence every single day,” the detective said.', 'Mara Lind: pro-access'],
-    ['Quillon, the messaging app, has refused. The company says it will not build a backdoor into its service.', 'Quillon: pro-encryption'],
-    ['Quillon has 40 million users. The firm said on Tuesday it would rather leave than weaken its encryption.', 'Quillon: pro-encryption'],
-    ['The Home Affairs Ministry published the draft on Monday. The ministry argues that the rules are needed to fight terrorism.', 'Home Affairs Ministry: pro-access'],
-    ['Joe Ngata leads the digital rights group Open Road. “This is surveillance, plain and simple,” Ngata said. “It would put every user at risk.”', 'Joe Ngata: pro-encryption'],
-    ['“This is surveillance, plain and simple. It would put every user at risk,” said Joe Ngata of the digital rights group Open Road.', 'Joe Ngata: pro-encryption'],
-    ['Joe Ngata, of the digital rights group Open Road, said:\n“This is surveillance, plain and simple.\n“It would put every user at risk of hackers.”', 'Joe Ngata: pro-encryption'],
-    ['Sara Quist, Quillon\'s head of privacy, said the company would never weaken its encryption.', 'Sara Quist: pro-encryption'],
-    ['Interior Minister Anna Berg rejected Quillon\'s argument that scanning would weaken encryption, saying the safeguards were strong.', 'Anna Berg: pro-access'],
-    ['Interior Minister Anna Berg said that, contrary to what critics claim, the bill would not break encryption.', 'Anna Berg: pro-access'],
-    ['Critics including Open Rights Lab say the bill would break encryption.', 'Open Rights Lab: pro-encryption'],
-    ['“We need lawful access,” Paul Oduya, the police commissioner, told the Daily Ledger on Monday.', 'Paul Oduya: pro-access'],
-    ['Police Commissioner Paul Oduya told the Daily Ledger that the force needed lawful access to encrypted messages.', 'Paul Oduya: pro-access'],
-    ['The bill is opposed by the Green MP Eva Lund, who called it a threat to privacy.', 'Eva Lund: pro-encryption'],
-  ];
-  for (const [text, expected] of table) {
-    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text.replace(/\\n/g, '\n'))).toEqual([expected]));
-  }
-});
+positionTable('speakers across sentences: roles, re-mentions, rejected claims', [
+  ['Mara Lind has spent a decade investigating child abuse online. She says encrypted apps have let offenders hide from police.', 'Mara Lind: pro-access'],
+  ['The detective, Mara Lind, was blunt. “We are losing evidence every single day,” the detective said.', 'Mara Lind: pro-access'],
+  ['Quillon, the messaging app, has refused. The company says it will not build a backdoor into its service.', 'Quillon: pro-encryption'],
+  ['Quillon has 40 million users. The firm said on Tuesday it would rather leave than weaken its encryption.', 'Quillon: pro-encryption'],
+  ['The Home Affairs Ministry published the draft on Monday. The ministry argues that the rules are needed to fight terrorism.', 'Home Affairs Ministry: pro-access'],
+  ['Joe Ngata leads the digital rights group Open Road. “This is surveillance, plain and simple,” Ngata said. “It would put every user at risk.”', 'Joe Ngata: pro-encryption'],
+  ['“This is surveillance, plain and simple. It would put every user at risk,” said Joe Ngata of the digital rights group Open Road.', 'Joe Ngata: pro-encryption'],
+  ['Joe Ngata, of the digital rights group Open Road, said:\n“This is surveillance, plain and simple.\n“It would put every user at risk of hackers.”', 'Joe Ngata: pro-encryption'],
+  ['Sara Quist, Quillon\'s head of privacy, said the company would never weaken its encryption.', 'Sara Quist: pro-encryption'],
+  ['Interior Minister Anna Berg rejected Quillon\'s argument that scanning would weaken encryption, saying the safeguards were strong.', 'Anna Berg: pro-access'],
+  ['Interior Minister Anna Berg said that, contrary to what critics claim, the bill would not break encryption.', 'Anna Berg: pro-access'],
+  ['Critics including Open Rights Lab say the bill would break encryption.', 'Open Rights Lab: pro-encryption'],
+  ['“We need lawful access,” Paul Oduya, the police commissioner, told the Daily Ledger on Monday.', 'Paul Oduya: pro-access'],
+  ['Police Commissioner Paul Oduya told the Daily Ledger that the force needed lawful access to encrypted messages.', 'Paul Oduya: pro-access'],
+  ['The bill is opposed by the Green MP Eva Lund, who called it a threat to privacy.', 'Eva Lund: pro-encryption'],
+]);
 
 
-describe('positions as reporters summarise them', () => {
-  const table: Array<[string, string]> = [
-    ['Quillon rejected a proposal put forward by Interior Minister Anna Berg that would require messaging apps to scan messages for abuse images.', 'Anna Berg: pro-access; Quillon: pro-encryption'],
-    ['Interior Minister Anna Berg has proposed requiring apps to scan messages. Quillon rejected the proposal.', 'Anna Berg: pro-access; Quillon: pro-encryption'],
-    ['Tariq Osei, a regulator, said his office was still reviewing the bill and had not yet taken a position.', 'Tariq Osei: neutral'],
-    ['Tariq Osei, an analyst at Fenwick Research, said both sides had valid points.', 'Tariq Osei: neutral'],
-    ['“We are not asking for a backdoor,” said Lena Moss, the security minister. “We are asking for companies to comply with warrants.”', 'Lena Moss: pro-access'],
-    ['Quillon said it would not weaken its encryption for any government.', 'Quillon: pro-encryption'],
-    ['Quillon said in a blog post that it would not comply with the order.', 'Quillon: pro-encryption'],
-    ['Mark Ode, a security researcher, said the proposal was "a terrible idea".', 'Mark Ode: pro-encryption'],
-    ['Lena Moss, the security minister, said the government would press ahead with the scanning law despite the criticism.', 'Lena Moss: pro-access'],
-    ['Lena Moss, the security minister, dismissed the warnings of cryptographers as scaremongering.', 'Lena Moss: pro-access'],
-    ['Lena Moss, the security minister, said tech companies had a moral duty to help police catch abusers.', 'Lena Moss: pro-access'],
-    ['Mark Ode, a security researcher, said the government was asking for the impossible.', 'Mark Ode: pro-encryption'],
-    ['Mark Ode, a security researcher, said that once a backdoor exists, it will be abused.', 'Mark Ode: pro-encryption'],
-    ['Mark Ode, a security researcher, said the law would make the country less secure, not more.', 'Mark Ode: pro-encryption'],
-    ['Lena Moss, the security minister, said end-to-end encryption had created a safe space for paedophiles.', 'Lena Moss: pro-access'],
-    ['Mark Ode, a security researcher, said the scanning mandate would be the end of private communication.', 'Mark Ode: pro-encryption'],
-    ['Quillon has vowed to challenge the order in court.', 'Quillon: pro-encryption'],
-    ['Quillon is suing the government over the decryption order.', 'Quillon: pro-encryption'],
-  ];
-  for (const [text, expected] of table) {
-    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text).sort()).toEqual(expected.split('; ').sort()));
-  }
-});
+positionTable('positions as reporters summarise them', [
+  ['Quillon rejected a proposal put forward by Interior Minister Anna Berg that would require messaging apps to scan messages for abuse images.', 'Anna Berg: pro-access; Quillon: pro-encryption'],
+  ['Interior Minister Anna Berg has proposed requiring apps to scan messages. Quillon rejected the proposal.', 'Anna Berg: pro-access; Quillon: pro-encryption'],
+  ['Tariq Osei, a regulator, said his office was still reviewing the bill and had not yet taken a position.', 'Tariq Osei: neutral'],
+  ['Tariq Osei, an analyst at Fenwick Research, said both sides had valid points.', 'Tariq Osei: neutral'],
+  ['“We are not asking for a backdoor,” said Lena Moss, the security minister. “We are asking for companies to comply with warrants.”', 'Lena Moss: pro-access'],
+  ['Quillon said it would not weaken its encryption for any government.', 'Quillon: pro-encryption'],
+  ['Quillon said in a blog post that it would not comply with the order.', 'Quillon: pro-encryption'],
+  ['Mark Ode, a security researcher, said the proposal was "a terrible idea".', 'Mark Ode: pro-encryption'],
+  ['Lena Moss, the security minister, said the government would press ahead with the scanning law despite the criticism.', 'Lena Moss: pro-access'],
+  ['Lena Moss, the security minister, dismissed the warnings of cryptographers as scaremongering.', 'Lena Moss: pro-access'],
+  ['Lena Moss, the security minister, said tech companies had a moral duty to help police catch abusers.', 'Lena Moss: pro-access'],
+  ['Mark Ode, a security researcher, said the government was asking for the impossible.', 'Mark Ode: pro-encryption'],
+  ['Mark Ode, a security researcher, said that once a backdoor exists, it will be abused.', 'Mark Ode: pro-encryption'],
+  ['Mark Ode, a security researcher, said the law would make the country less secure, not more.', 'Mark Ode: pro-encryption'],
+  ['Lena Moss, the security minister, said end-to-end encryption had created a safe space for paedophiles.', 'Lena Moss: pro-access'],
+  ['Mark Ode, a security researcher, said the scanning mandate would be the end of private communication.', 'Mark Ode: pro-encryption'],
+  ['Quillon has vowed to challenge the order in court.', 'Quillon: pro-encryption'],
+  ['Quillon is suing the government over the decryption order.', 'Quillon: pro-encryption'],
+]);
 
 
-describe('spokespeople, posts and descriptions', () => {
-  const table: Array<[string, string]> = [
-    ['“We will never build a backdoor,” a Quillon spokesman said.', 'Quillon: pro-encryption'],
-    ['“We will never build a backdoor,” said a spokeswoman for Quillon.', 'Quillon: pro-encryption'],
-    ['Quillon’s spokesman, Ian Todd, said the company would never build a backdoor.', 'Ian Todd: pro-encryption'],
-    ['The Home Office said in a statement: “We are not asking for a backdoor. We want access with a warrant.”', 'Home Office: pro-access'],
-    ['In a statement, a Home Office spokesperson said the powers were vital to keep children safe.', 'Home Office: pro-access'],
-    ['Rosa Vance tweeted that the bill was “a disaster for privacy”.', 'Rosa Vance: pro-encryption'],
-    ['In a post on LinkedIn, Rosa Vance wrote that the bill would weaken security for everyone.', 'Rosa Vance: pro-encryption'],
-    ['Rosa Vance (@rosavance) posted: “This bill would break encryption. Call your MP.”', 'Rosa Vance: pro-encryption'],
-    ['Rosa Vance, reached by phone, said she thought the bill would break encryption.', 'Rosa Vance: pro-encryption'],
-    ['Rosa Vance was scathing. The bill, she said, would break encryption for millions of people.', 'Rosa Vance: pro-encryption'],
-    ['Rosa Vance, who chairs the privacy committee, has described the scheme as unworkable.', 'Rosa Vance: pro-encryption'],
-    ['Ian Todd, the police chief, told MPs the force supported the bill.', 'Ian Todd: pro-access'],
-    ['The bill has the backing of Ian Todd, the police chief, who says officers need access to messages.', 'Ian Todd: pro-access'],
-  ];
-  for (const [text, expected] of table) {
-    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
-  }
-});
+positionTable('spokespeople, posts and descriptions', [
+  ['“We will never build a backdoor,” a Quillon spokesman said.', 'Quillon: pro-encryption'],
+  ['“We will never build a backdoor,” said a spokeswoman for Quillon.', 'Quillon: pro-encryption'],
+  ['Quillon’s spokesman, Ian Todd, said the company would never build a backdoor.', 'Ian Todd: pro-encryption'],
+  ['The Home Office said in a statement: “We are not asking for a backdoor. We want access with a warrant.”', 'Home Office: pro-access'],
+  ['In a statement, a Home Office spokesperson said the powers were vital to keep children safe.', 'Home Office: pro-access'],
+  ['Rosa Vance tweeted that the bill was “a disaster for privacy”.', 'Rosa Vance: pro-encryption'],
+  ['In a post on LinkedIn, Rosa Vance wrote that the bill would weaken security for everyone.', 'Rosa Vance: pro-encryption'],
+  ['Rosa Vance (@rosavance) posted: “This bill would break encryption. Call your MP.”', 'Rosa Vance: pro-encryption'],
+  ['Rosa Vance, reached by phone, said she thought the bill would break encryption.', 'Rosa Vance: pro-encryption'],
+  ['Rosa Vance was scathing. The bill, she said, would break encryption for millions of people.', 'Rosa Vance: pro-encryption'],
+  ['Rosa Vance, who chairs the privacy committee, has described the scheme as unworkable.', 'Rosa Vance: pro-encryption'],
+  ['Ian Todd, the police chief, told MPs the force supported the bill.', 'Ian Todd: pro-access'],
+  ['The bill has the backing of Ian Todd, the police chief, who says officers need access to messages.', 'Ian Todd: pro-access'],
+]);
 
-describe('the held-out set’s constructions, written afresh (that set is now tuned on)', () => {
-  const table: Array<[string, string]> = [
-    ['Dr Ana Pele, who studies surveillance policy, said she did not believe a scanning system could be deployed inside an encrypted messenger without weakening it.', 'Ana Pele: pro-encryption'],
-    ['“Nobody serious is proposing to break the cipher,” said Mark Dell, who advises the interior ministry.', 'Mark Dell: pro-access'],
-    ['“We don’t endorse scanning and we don’t rule it out,” said Ines Berg, who heads the regulator’s technology unit.', 'Ines Berg: neutral'],
-    ['Senator Paul Ash said the opposition would not stand in the way of police getting the tools they needed.', 'Paul Ash: pro-access'],
-    ['Senator Rose Kent said: “The minister says it’s not a backdoor. Every capability you build for the police is a capability someone else will eventually use.”', 'Rose Kent: pro-encryption'],
-    ['The Digital Industry Council issued a statement saying the bill would force providers to weaken security for every user.', 'Digital Industry Council: pro-encryption'],
-    ['The Interior Ministry has argued that the measure does not create a so-called backdoor, because access would be granted case by case.', 'Interior Ministry: pro-access'],
-    ['Lucía Soto, director of the Citizen Privacy Network, said there was no such thing as a door that opened only for judges.', 'Lucía Soto: pro-encryption'],
-    ['Congresswoman Ana Ruiz said she had serious doubts about the text.', 'Ana Ruiz: pro-encryption'],
-    ['“What we don’t do is build a weaker version of our phone on demand,” said Nia Fair, the company’s general counsel.', 'Nia Fair: pro-encryption'],
-  ];
-  for (const [text, expected] of table) {
-    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
-  }
-});
+positionTable('the held-out set’s constructions, written afresh (that set is now tuned on)', [
+  ['Dr Ana Pele, who studies surveillance policy, said she did not believe a scanning system could be deployed inside an encrypted messenger without weakening it.', 'Ana Pele: pro-encryption'],
+  ['“Nobody serious is proposing to break the cipher,” said Mark Dell, who advises the interior ministry.', 'Mark Dell: pro-access'],
+  ['“We don’t endorse scanning and we don’t rule it out,” said Ines Berg, who heads the regulator’s technology unit.', 'Ines Berg: neutral'],
+  ['Senator Paul Ash said the opposition would not stand in the way of police getting the tools they needed.', 'Paul Ash: pro-access'],
+  ['Senator Rose Kent said: “The minister says it’s not a backdoor. Every capability you build for the police is a capability someone else will eventually use.”', 'Rose Kent: pro-encryption'],
+  ['The Digital Industry Council issued a statement saying the bill would force providers to weaken security for every user.', 'Digital Industry Council: pro-encryption'],
+  ['The Interior Ministry has argued that the measure does not create a so-called backdoor, because access would be granted case by case.', 'Interior Ministry: pro-access'],
+  ['Lucía Soto, director of the Citizen Privacy Network, said there was no such thing as a door that opened only for judges.', 'Lucía Soto: pro-encryption'],
+  ['Congresswoman Ana Ruiz said she had serious doubts about the text.', 'Ana Ruiz: pro-encryption'],
+  ['“What we don’t do is build a weaker version of our phone on demand,” said Nia Fair, the company’s general counsel.', 'Nia Fair: pro-encryption'],
+]);
 
 describe('offices, compound names and products', () => {
   it('an office named alone in the standfirst is the holder named in the story', () => {
@@ -483,18 +460,13 @@ describe('offices, compound names and products', () => {
   });
 });
 
-describe('groups, products and what a provider cannot read', () => {
-  const table: Array<[string, string]> = [
-    ['A group of 19 cryptographers and security researchers filed a separate brief saying there was no way to build a bypass tool that could be guaranteed to work only on one phone.', 'group of 19 cryptographers and security researchers: pro-encryption'],
-    ['In a letter published on Wednesday, a coalition of 27 security researchers and cryptographers from Latin America and Europe warned that the bill would in practice force providers to abandon end-to-end encryption.', 'coalition of 27 security researchers and cryptographers: pro-encryption'],
-    ['In a post on its engineering blog, Strand said the new system uses encrypted backups that Strand cannot read.', 'Strand: pro-encryption'],
-    ['A coalition of more than 60 groups warned ministers that any legal requirement to provide access to encrypted content would in practice outlaw end-to-end encryption.', 'coalition of more than 60 groups: pro-encryption'],
-    ['Separately, Cllr Graham Oyel, the council’s cabinet member for community safety, said the encryption ruling sent a clear message.', 'Graham Oyel: neutral'],
-  ];
-  for (const [text, expected] of table) {
-    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
-  }
-});
+positionTable('groups, products and what a provider cannot read', [
+  ['A group of 19 cryptographers and security researchers filed a separate brief saying there was no way to build a bypass tool that could be guaranteed to work only on one phone.', 'group of 19 cryptographers and security researchers: pro-encryption'],
+  ['In a letter published on Wednesday, a coalition of 27 security researchers and cryptographers from Latin America and Europe warned that the bill would in practice force providers to abandon end-to-end encryption.', 'coalition of 27 security researchers and cryptographers: pro-encryption'],
+  ['In a post on its engineering blog, Strand said the new system uses encrypted backups that Strand cannot read.', 'Strand: pro-encryption'],
+  ['A coalition of more than 60 groups warned ministers that any legal requirement to provide access to encrypted content would in practice outlaw end-to-end encryption.', 'coalition of more than 60 groups: pro-encryption'],
+  ['Separately, Cllr Graham Oyel, the council’s cabinet member for community safety, said the encryption ruling sent a clear message.', 'Graham Oyel: neutral'],
+]);
 
 describe('who is on the issue at all', () => {
   it('a product manager on a recovery screen and a user on a sticky note take no part; a statistician on flagged images does', () => {
@@ -521,15 +493,10 @@ describe('reassurances and alternatives are not refusals', () => {
   }
 });
 
-describe('refusals by pronoun', () => {
-  const table: Array<[string, string]> = [
-    ['Crossbench senator Luke Birch said the bill was a spare key to every house and said he too would vote against it.', 'Luke Birch: pro-encryption'],
-    ['“Once the scanner exists, the list is just a file. So we won’t ship it,” said Theo Aber, who runs security engineering at the messaging company.', 'Theo Aber: pro-encryption'],
-  ];
-  for (const [text, expected] of table) {
-    it(`${expected}: ${text.slice(0, 60)}`, () => expect(positions(text)).toEqual([expected]));
-  }
-});
+positionTable('refusals by pronoun', [
+  ['Crossbench senator Luke Birch said the bill was a spare key to every house and said he too would vote against it.', 'Luke Birch: pro-encryption'],
+  ['“Once the scanner exists, the list is just a file. So we won’t ship it,” said Theo Aber, who runs security engineering at the messaging company.', 'Theo Aber: pro-encryption'],
+]);
 
 describe('backing the goal but not the method', () => {
   it('"supported the goal of the bill but not its method, capabilities that cannot be limited to the good guys"', () => {
