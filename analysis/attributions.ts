@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { AUTHORING_VERBS, BEFORE_SUBJECT, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { AUTHORING_VERBS, BEFORE_SUBJECT, COLLECTIVE_HEADS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import { findMentions, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
@@ -195,10 +195,6 @@ function cleanRole(text: string): string {
   return text.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '').replace(/[,;:]+$/, '').trim();
 }
 
-const COLLECTIVE_HEADS = new Set(['coalition', 'group', 'alliance', 'network', 'consortium', 'collective', 'bloc']);
-const COLLECTIVE_MEMBERS = new Set(['cryptographers', 'researchers', 'academics', 'experts', 'scientists', 'groups', 'organisations', 'organizations', 'companies', 'firms', 'lawmakers', 'mps', 'meps', 'senators', 'campaigners', 'charities', 'ngos', 'technologists', 'engineers', 'professors', 'scholars', 'providers', 'businesses', 'signatories']);
-/** Counts that make a group ("two researchers" found something; "48 groups" speak together). */
-const COUNTS = /^(?:[1-9]\d[\d,]*|dozens|hundreds|scores|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
 /**
  * "a coalition of 48 civil-society groups and academics warned", "more than 60 cryptographers
@@ -510,7 +506,6 @@ interface DirectHit {
   parse: SentenceParse;
 }
 
-const CONTINUATIONS = new Set(['and', 'but', 'or', 'nor', 'that', 'because', 'which', 'while', 'whereas', 'so', 'than', 'if', 'unless']);
 
 /** "…,” he said" / "…,” said Jane Doe" / "…,” Doe told Reuters" / "…,” according to Doe". */
 function attributionAfter(parse: SentenceParse, from: number, stopped = true): DirectHit | undefined {

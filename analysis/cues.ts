@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, BETWEEN_SUBJECT_AND_VERB } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, BETWEEN_SUBJECT_AND_VERB, PHRASAL_CUES, PRAISE, MULTI_STARTS } from './gazetteer';
 
 export { BETWEEN_SUBJECT_AND_VERB } from './gazetteer';
 
@@ -25,7 +25,7 @@ export interface Cue {
 
 const FRAME_OF = new Map<string, Frame>();
 for (const w of SAY) FRAME_OF.set(w, 'say');
-for (const w of SUPPORT) FRAME_OF.set(w, 'support');
+for (const w of [...SUPPORT, ...PRAISE]) FRAME_OF.set(w, 'support');
 for (const w of OPPOSE) FRAME_OF.set(w, 'oppose');
 for (const w of PROPOSE) FRAME_OF.set(w, 'propose');
 
@@ -33,27 +33,17 @@ for (const w of PROPOSE) FRAME_OF.set(w, 'propose');
 export const SPEECH_VERBS = new Set(SAY.filter((w) => w !== 'according' && w !== 'found' && w !== 'finds'));
 
 
-/**
- * Every word a multi-word cue starts with: the tokenizer asks for each token, and most tokens
- * start none (keep in step with `multiword`; tests/unit/analysis/cues-first-words.test.ts checks).
- */
-const MULTI_STARTS = new Set(`
-  according applauded applauding applauds are argue argued argues arguing backed balked balks
-  baulked baulks branded call called calling calls came campaigned campaigns cheered cheers come
-  comes coming commended commends declared declares dubbed echoed expressed expresses expressing
-  filed files go goes going hailed hailing hails handed hit hits in is issued issues join joined
-  joining joins labeled labelled lashed lashes lashing lauded lauds lend lends lent lobbied lobbies
-  lobbying lodged made make makes objected objects per pledged point pointed points poured pouring
-  pours press pressed presses pressing published publishes push pushed pushes pushing put puts putting
-  railed rails raised raises raising released releases served serves serving side sided sides
-  siding sign signaled signalled signals signed signs sounded sounds speak speaks spoke spoken
-  submitted take takes taking threw throw throwing thrown throws took voiced voices voicing vote
-  voted votes voting warn warned warning warns was went were
-`.trim().split(/\s+/));
-
 function multiword(tokens: readonly Token[], i: number): { end: number; frame: Frame; speakerAfter?: boolean } | undefined {
   const w = (k: number) => tokens[i + k]?.lower ?? '';
   const t = w(0);
+  const phrasal = PHRASAL_CUES.get(t);
+  if (phrasal) {
+    const ahead = tokens.slice(i, i + 7).map((x) => x.lower).join(' ');
+    for (const cue of phrasal) {
+      const m = cue.re.exec(ahead);
+      if (m) return { end: i + m[0].split(' ').length, frame: cue.frame };
+    }
+  }
   if (!MULTI_STARTS.has(t)) return undefined;
   if (t === 'according' && w(1) === 'to') return { end: i + 2, frame: 'say', speakerAfter: true };
   // "In Ruth Adler's view, …": whose view follows.
@@ -85,7 +75,6 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   if (['went', 'goes', 'go', 'going'].includes(t) && w(1) === 'further') return { end: i + 2, frame: 'say' };
   if (['put', 'puts'].includes(t) && w(1) === 'it' && (w(2) === '' || /^[,.:;]$/.test(w(2)) || /ly$/.test(w(2)))) return { end: i + 2, frame: 'say' };
   if (['made', 'makes', 'make'].includes(t) && (w(1) === 'clear' || (w(1) === 'the' && w(2) === 'case'))) return { end: i + (w(1) === 'clear' ? 2 : 3), frame: 'say' };
-  if (['put', 'puts', 'putting'].includes(t) && w(1) === 'the' && w(2) === 'case') return { end: i + 3, frame: 'say' };
   if (['signed', 'signs', 'sign'].includes(t) && ['a', 'the', 'an'].includes(w(1))) {
     for (let k = 2; k <= 4; k++) if (['letter', 'statement', 'petition', 'declaration'].includes(w(k))) return { end: i + k + 1, frame: 'say' };
   }
@@ -121,33 +110,6 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   // "will vote against NC7", "voted for the bill".
   if (['vote', 'votes', 'voted', 'voting'].includes(t) && (w(1) === 'against' || w(1) === 'for' || (w(1) === 'in' && /^favou?r$/.test(w(2))))) {
     return { end: i + (w(1) === 'in' ? 4 : 2), frame: w(1) === 'against' ? 'oppose' : 'support' };
-  }
-  // "has thrown its weight behind the bill", "threw their support behind", "lent its support to".
-  if (['thrown', 'threw', 'throw', 'throws', 'throwing', 'put', 'puts', 'lent', 'lend', 'lends'].includes(t)) {
-    for (let k = 1; k <= 3; k++) {
-      if (/^(?:weight|support|backing)$/.test(w(k)) && (w(k + 1) === 'behind' || w(k + 1) === 'to')) return { end: i + k + 2, frame: 'support' };
-    }
-  }
-  // "voiced support for", "expressed its backing for"; "raised concerns about", "voiced alarm over".
-  if (['voiced', 'voices', 'voicing', 'expressed', 'expresses', 'expressing', 'declared', 'declares', 'signalled', 'signaled', 'signals', 'pledged', 'raised', 'raises', 'raising', 'sounded', 'sounds'].includes(t)) {
-    for (let k = 1; k <= 3; k++) {
-      if (/^(?:support|backing|approval|enthusiasm)$/.test(w(k)) && /^(?:for|of)$/.test(w(k + 1))) return { end: i + k + 2, frame: 'support' };
-      if (/^(?:concerns?|alarm|objections?|opposition|doubts?|fears?|misgivings|reservations|the alarm)$/.test(w(k)) && /^(?:about|over|at|to|regarding|with|on)$/.test(w(k + 1))) return { end: i + k + 2, frame: 'oppose' };
-    }
-  }
-  if (['hailed', 'hails', 'hailing', 'applauded', 'applauds', 'applauding', 'lauded', 'lauds', 'cheered', 'cheers', 'commended', 'commends'].includes(t)) return { end: i + 1, frame: 'support' };
-  if (['joined', 'joins', 'join', 'joining'].includes(t) && (w(1) === 'calls' || w(1) === 'the' && w(2) === 'calls') ) return { end: i + (w(1) === 'calls' ? 2 : 3), frame: 'support' };
-  if (['joined', 'joins', 'join', 'joining', 'backed', 'echoed'].includes(t) && (w(1) === 'criticism' || w(1) === 'opposition' || w(1) === 'the' && (w(2) === 'criticism' || w(2) === 'opposition'))) return { end: i + (w(1) === 'the' ? 3 : 2), frame: 'oppose' };
-  // "hit out at", "took aim at", "pushed back against", "balked at", "railed against".
-  if ((['hit', 'hits', 'lashed', 'lashes', 'lashing'].includes(t) && w(1) === 'out' && w(2) === 'at') || (['took', 'takes', 'taking', 'take'].includes(t) && w(1) === 'aim' && w(2) === 'at') || (['pushed', 'pushes', 'pushing', 'push'].includes(t) && w(1) === 'back' && /^(?:against|on)$/.test(w(2))) || (['poured', 'pours', 'pouring'].includes(t) && w(1) === 'cold' && w(2) === 'water' && w(3) === 'on')) {
-    return { end: i + (w(1) === 'cold' ? 4 : 3), frame: 'oppose' };
-  }
-  if (['balked', 'balks', 'baulked', 'baulks', 'railed', 'rails', 'objected', 'objects'].includes(t) && /^(?:at|against|to)$/.test(w(1))) return { end: i + 2, frame: 'oppose' };
-  // "was among more than 200 academics who signed a letter …": their letter speaks for them.
-  if (['was', 'is', 'were', 'are'].includes(t) && w(1) === 'among') return { end: i + 2, frame: 'say' };
-  // "issued a statement saying …", "released a report arguing …".
-  if (['issued', 'issues', 'released', 'releases', 'published', 'publishes'].includes(t) && ['a', 'an'].includes(w(1))) {
-    for (let k = 2; k <= 3; k++) if (/^(?:statement|letter|report|paper|briefing|note|submission|response)$/.test(w(k))) return { end: i + k + 1, frame: 'say' };
   }
   // "has sided with the company": the side of whoever they side with.
   if (['sided', 'sides', 'siding', 'side'].includes(t) && w(1) === 'with') return { end: i + 2, frame: 'support' };

@@ -382,3 +382,62 @@ export const OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'since', 'd
 
 /** Reference pages a source may be quoted from ("according to X's help centre"): facts, not positions. */
 export const REFERENCE_PAGES = /^(?:(?:online |own )?(?:help|support) (?:centre|center|pages?|site|article|documentation)|faq|faqs|documentation|website|web site|terms|privacy policy|user guide|manual|specifications?|data sheet)\b/;
+
+/**
+ * Cues of several words, as news phrases support and opposition: each entry is keyed by its
+ * first words and matched, anchored, against the next tokens in lower case joined by spaces
+ * (analysis/cues.ts). `(?= |$)` keeps a match to whole tokens.
+ */
+const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'oppose' }> = [
+  // "has thrown its weight behind the bill", "threw their support behind", "lent its support to"
+  { first: 'thrown threw throw throws throwing put puts lent lend lends', re: /^\S+ (?:\S+ ){0,2}?(?:weight|support|backing) (?:behind|to)(?= |$)/, frame: 'support' },
+  // "voiced support for"; "raised concerns about", "sounded the alarm over"
+  { first: 'voiced voices voicing expressed expresses expressing declared declares signalled signaled signals pledged raised raises raising sounded sounds', re: /^\S+ (?:\S+ ){0,2}?(?:support|backing|approval|enthusiasm) (?:for|of)(?= |$)/, frame: 'support' },
+  { first: 'voiced voices voicing expressed expresses expressing raised raises raising sounded sounds', re: /^\S+ (?:\S+ ){0,2}?(?:concerns?|alarm|objections?|opposition|doubts?|fears?|misgivings|reservations) (?:about|over|at|to|regarding|with|on)(?= |$)/, frame: 'oppose' },
+  { first: 'joined joins join joining', re: /^\S+ (?:the )?calls(?= |$)/, frame: 'support' },
+  { first: 'joined joins join joining backed echoed', re: /^\S+ (?:the )?(?:criticism|opposition)(?= |$)/, frame: 'oppose' },
+  // "hit out at", "took aim at", "pushed back against", "poured cold water on", "balked at"
+  { first: 'hit hits lashed lashes lashing', re: /^\S+ out at(?= |$)/, frame: 'oppose' },
+  { first: 'took takes taking take', re: /^\S+ aim at(?= |$)/, frame: 'oppose' },
+  { first: 'pushed pushes pushing push', re: /^\S+ back (?:against|on)(?= |$)/, frame: 'oppose' },
+  { first: 'poured pours pouring', re: /^\S+ cold water on(?= |$)/, frame: 'oppose' },
+  { first: 'balked balks baulked baulks railed rails objected objects', re: /^\S+ (?:at|against|to)(?= |$)/, frame: 'oppose' },
+  // "was among more than 200 academics who signed a letter …": their letter speaks for them
+  { first: 'was is were are', re: /^\S+ among(?= |$)/, frame: 'say' },
+  // "issued a statement saying …", "put the case"
+  { first: 'issued issues released releases published publishes', re: /^\S+ an? (?:\S+ )?(?:statement|letter|report|paper|briefing|note|submission|response)(?= |$)/, frame: 'say' },
+  { first: 'put puts putting', re: /^\S+ the case(?= |$)/, frame: 'say' },
+];
+
+export const PHRASAL_CUES: ReadonlyMap<string, ReadonlyArray<{ re: RegExp; frame: 'say' | 'support' | 'oppose' }>> = (() => {
+  const byFirst = new Map<string, Array<{ re: RegExp; frame: 'say' | 'support' | 'oppose' }>>();
+  for (const cue of PHRASAL) for (const word of cue.first.split(' ')) byFirst.set(word, [...(byFirst.get(word) ?? []), { re: cue.re, frame: cue.frame }]);
+  return byFirst;
+})();
+
+/** Support verbs of praise, single words ("hailed the bill"). */
+export const PRAISE = words(`hailed hails hailing applauded applauds applauding lauded lauds cheered cheers commended commends`);
+
+/** Groups that speak together when counted ("a coalition of 48 groups", "more than 60 cryptographers"). */
+export const COLLECTIVE_HEADS = new Set(['coalition', 'group', 'alliance', 'network', 'consortium', 'collective', 'bloc']);
+export const COLLECTIVE_MEMBERS = new Set(['cryptographers', 'researchers', 'academics', 'experts', 'scientists', 'groups', 'organisations', 'organizations', 'companies', 'firms', 'lawmakers', 'mps', 'meps', 'senators', 'campaigners', 'charities', 'ngos', 'technologists', 'engineers', 'professors', 'scholars', 'providers', 'businesses', 'signatories']);
+/** Counts that make a group ("two researchers" found something; "48 groups" speak together). */
+export const COUNTS = /^(?:[1-9]\d[\d,]*|dozens|hundreds|scores|thousands|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
+/** Words that carry a sentence on past a quoted fragment ("“…” and that …"). */
+export const CONTINUATIONS = new Set(['and', 'but', 'or', 'nor', 'that', 'because', 'which', 'while', 'whereas', 'so', 'than', 'if', 'unless']);
+
+/** Heads of unnamed sources ("a senior official at …"). */
+export const ANONYMOUS_HEADS = /^(?:official|officials|officer|source|diplomat|executive|insider|aide|adviser|advisor|person|negotiator|investigator|prosecutor|engineer)$/;
+
+/**
+ * Every word a multi-word cue starts with: the tokenizer asks for each token, and most tokens
+ * start none (keep in step with `multiword` in cues.ts; tests/unit/analysis/cues-first-words.test.ts checks).
+ */
+export const MULTI_STARTS = new Set(`
+  according argue argued argues arguing branded call called calling calls came campaigned campaigns
+  come comes coming dubbed filed files go goes going handed in issued issues labeled labelled
+  lobbied lobbies lobbying lodged made make makes per point pointed points press pressed presses
+  pressing put puts served serves serving side sided sides siding sign signed signs speak speaks
+  spoke spoken submitted vote voted votes voting warn warned warning warns went
+`.trim().split(/\s+/));

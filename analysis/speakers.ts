@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { NATION_ADJECTIVE, OPENERS, PERSON_ROLE_NOUNS, PLACES, RUNS, SYNONYMS } from './gazetteer';
+import { ANONYMOUS_HEADS, NATION_ADJECTIVE, OPENERS, PERSON_ROLE_NOUNS, PLACES, RUNS, SYNONYMS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -71,7 +71,6 @@ const wordsOf = (text: string) =>
     .filter((w) => w.length > 1)
     .map(singular);
 
-const ANONYMOUS_HEADS = /^(?:official|officials|officer|source|diplomat|executive|insider|aide|adviser|advisor|person|negotiator|investigator|prosecutor|engineer)$/;
 
 /**
  * "A senior official at a European intelligence agency, who spoke on condition of anonymity,

@@ -379,3 +379,6 @@ export const REPORTED_DENIAL = /\b(?:says?|said|claims?|claimed|insists?|insiste
 export const NAMING_CUES = /^(?:call|calls|called|calling|branded|brands|labelled|labeled|dubbed|described|describes)$/;
 
 export const NO_COMMENT = /^\W*(?:\w+\s+){0,4}?(?:declined|refused|would not|will not|did not|does not|won't|wouldn't|didn't|doesn't|could not|couldn't|was not available|were not available)\s+(?:to\s+)?(?:comment|be drawn)\b/i;
+
+/** "rejected Quillon's argument that scanning would weaken encryption": a claim rejected. */
+export const REJECTED_CLAIM = /^\s*(?:(?:the|a|an|this|that|their|its|his|her|[\w'’.-]+(?:'s|’s))\s+){0,3}?(?:argument|arguments|claim|claims|assertion|assertions|suggestion|suggestions|criticism|criticisms|concerns?|fears?|warnings?|view|idea|notion|charge|charges|accusation|accusations|contention|premise|characteri[sz]ation)\s+that\s+/i;

@@ -1,6 +1,6 @@
 import type { Frame } from './cues';
 import { defaultMatcher } from '../glossary/matcher';
-import { ACCESS_TERMS, AS_IF, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF } from './stance-lexicon';
+import { ACCESS_TERMS, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -163,8 +163,6 @@ export interface MeasureRef {
   side: Side;
 }
 
-/** "rejected Quillon's argument that scanning would weaken encryption": a claim rejected. */
-const REJECTED_CLAIM = /^\s*(?:(?:the|a|an|this|that|their|its|his|her|[\w'’.-]+(?:'s|’s))\s+){0,3}?(?:argument|arguments|claim|claims|assertion|assertions|suggestion|suggestions|criticism|criticisms|concerns?|fears?|warnings?|view|idea|notion|charge|charges|accusation|accusations|contention|premise|characteri[sz]ation)\s+that\s+/i;
 
 export function scoreStatement(content: string, frame: Frame = 'say', cue = '', measures: readonly MeasureRef[] = []): StatementScore {
   const claim = frame === 'oppose' ? REJECTED_CLAIM.exec(content) : null;
