@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { HIGHLIGHT_CSS_FILE, staticHighlightCss } from './entrypoints/content/styles';
+import { staticHighlightCss } from './entrypoints/content/styles';
+import { HIGHLIGHT_CSS_FILE } from './utils/extension-files';
 
 // The e2e build additionally grants the loopback origins so automated tests can switch a
 // site on without a permission prompt (which automation cannot click). Store builds never do.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getSites, type Site } from './settings';
 import { matchPatternsFor } from './sites';
-import { HIGHLIGHT_CSS_FILE } from '../entrypoints/content/styles';
+import { HIGHLIGHT_CSS_FILE } from './extension-files';
 
 /**
  * Keeps the highlighter content script registered for exactly the enabled sites whose host

@@ -10,15 +10,12 @@ import { MARK_TAG } from './exclusions';
  * The same rules exist in two shapes. `highlightCss(style)` styles every mark one way (the
  * options page's preview). `staticHighlightCss()` holds all styles at once, each keyed by the
  * mark's `data-elens-style`: it is the file the background registers at document_start (built
- * into `HIGHLIGHT_CSS_FILE` by wxt.config.ts), so on a registered site the sheet is in the page
+ * into `HIGHLIGHT_CSS_FILE`, utils/extension-files.ts, by wxt.config.ts), so on a registered site the sheet is in the page
  * before it is parsed and adding it costs no style walk over the whole document; a new style
  * preference only rewrites the attribute of the marks.
  */
 
 const SEL = `${MARK_TAG}[data-elens-term]`;
-
-/** Output path of the static sheet in the build (relative to the extension's root). */
-export const HIGHLIGHT_CSS_FILE = 'content-scripts/highlight.css';
 
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'subtle'];
 
