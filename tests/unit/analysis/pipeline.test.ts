@@ -53,21 +53,9 @@ describe('analyzeDocument on our labelled fixtures', () => {
   });
 });
 
-describe('speed and bounds', () => {
-  it('analyses the seed in well under the budget after warm-up', () => {
-    const d = doc(SEED);
-    for (let i = 0; i < 5; i++) analyzeDocument(d);
-    const times: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      const t0 = performance.now();
-      analyzeDocument(d);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    // 15 ms per 1,000 words is the target; the seed has ~630 words. Generous for slow CI.
-    expect(times[4]!).toBeLessThan(60);
-  });
-
+// Speed is measured by `npm run bench` (analysis per 1,000 words), not asserted here; this only
+// guards against a hang on a pathological input.
+describe('bounds', () => {
   it('answers on a huge single paragraph in bounded time', () => {
     const para = 'Jane Doe, a researcher, said: “Backdoors would weaken security.” The minister said police needed lawful access. ';
     const html = `<html><body><article><p>${para.repeat(Math.ceil(2e6 / para.length))}</p></article></body></html>`;
