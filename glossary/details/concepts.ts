@@ -279,4 +279,10 @@ export const CONCEPTS_DETAILS: TermDetails[] = [
       { title: 'Regulation (EU) 2022/2065, Digital Services Act (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj' },
     ],
   },
+  {
+    id: 'signals-intelligence',
+    explanation:
+      'Signals intelligence covers communications intelligence, the interception of calls, messages and internet traffic, and electronic intelligence from other signals such as radar. It is the work of agencies such as the NSA in the United States and GCHQ in the United Kingdom, which share much of it under the Five Eyes arrangement. Because much of what they intercept is encrypted, these agencies sit on both sides of the encryption debate: they rely on strong cryptography to protect their own governments, and they seek ways to read the communications of their targets.',
+    sources: [{ title: 'Signals intelligence (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Signals_intelligence' }],
+  },
 ];

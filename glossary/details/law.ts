@@ -372,4 +372,19 @@ export const LAW_DETAILS: TermDetails[] = [
       { title: 'Protection of Communications Secrets Act, Korean text (National Law Information Center)', url: 'https://www.law.go.kr/법령/통신비밀보호법' },
     ],
   },
+  {
+    id: 'export-controls',
+    explanation:
+      "For decades the United States treated cryptography as a munition: exporting strong encryption software needed a licence as if it were a weapon, and software sold abroad was typically limited to 40-bit keys, short enough to be broken by brute force. Companies argued that the rules handicapped US industry, and the programmer Daniel Bernstein sued on the ground that publishing code is protected speech (Bernstein v. United States). Control of commercial encryption moved to the Commerce Department in 1996, and most restrictions were lifted in 2000. Encryption remains a controlled dual-use item under the Wassenaar Arrangement and EU law, with broad exemptions for mass-market products, and exports of surveillance and intrusion tools are now controlled too.",
+    sides: {
+      forAccess:
+        "Supporters of the controls argued that keeping strong encryption out of foreign hands protected national security by preserving intelligence agencies' ability to read the communications of adversaries.",
+      forEncryption:
+        'Opponents argued that the controls weakened the products everyone used, put domestic firms at a disadvantage while strong encryption was freely available abroad, and restricted researchers publishing code.',
+    },
+    sources: [
+      { title: 'Export of cryptography from the United States (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Export_of_cryptography_from_the_United_States' },
+      { title: 'Bernstein v. United States (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Bernstein_v._United_States' },
+    ],
+  },
 ];

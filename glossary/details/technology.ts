@@ -574,4 +574,40 @@ export const TECHNOLOGY_DETAILS: TermDetails[] = [
       "The output of a hash function is called a fingerprint or digest because, like a person's fingerprint, it is small and practically unique to what it was computed from: changing one character of a message gives a completely different value, and the value cannot be turned back into the message. Fingerprints let people check that a file has not been altered or that they hold the right public key, as with the key fingerprints and safety numbers of messaging apps. They also let a service recognise content it already knows without reading it, which puts them at the centre of two debates: scanning for known abuse images by comparing perceptual fingerprints, and traceability rules, under which an encrypted messaging service would keep a fingerprint of every message so that the first sender of a flagged message could be identified.",
     sources: [wikipedia('Fingerprint (computing)'), wikipedia('Public key fingerprint')],
   },
+  {
+    id: 'key-recovery',
+    explanation:
+      "Organisations use key recovery so that data encrypted by an employee who leaves, or who loses a key, is not lost for good, and many business encryption products offer it. In the late 1990s the US government promoted 'key recovery' as the successor to the Clipper chip's key escrow: from 1996, companies could get licences to export stronger encryption for a limited period if they committed to building key recovery into their products. The 1997 report 'The Risks of Key Recovery, Key Escrow, and Trusted Third-Party Encryption', by leading cryptographers, argued that any recovery path open to outsiders adds risk, complexity and cost. The contested question is who can trigger recovery: the user alone, the organisation that owns the data, or an outside party under legal compulsion.",
+    sides: {
+      forAccess:
+        'Supporters argue that recoverable keys let businesses meet their legal and audit duties and let courts obtain evidence under warrant, without any ban on strong encryption.',
+      forEncryption:
+        'Critics argue that a recovery path usable by third parties is one more target for attackers and insiders, and that opening it to governments turns a business convenience into a systemic weakness.',
+    },
+    sources: [wikipedia('Key escrow')],
+  },
+  {
+    id: 'bring-your-own-key',
+    explanation:
+      "Cloud providers encrypt the data they store, usually with keys they generate and manage themselves. With bring your own key, the customer generates the keys in its own systems, often a hardware security module, and imports them into the provider's key management service; it can then control their lifetime and revoke them, which leaves the data unreadable. Because the keys are held in the provider's service while in use, the provider could still technically decrypt the data, and so could be compelled to. 'Hold your own key' arrangements go further by keeping the keys outside the provider.",
+    sources: [wikipedia('Key management')],
+  },
+  {
+    id: 'hold-your-own-key',
+    explanation:
+      "Hold your own key goes a step beyond bring your own key: the keys are kept in hardware or a key service that the customer runs, outside the cloud provider. Depending on the design, the provider never holds the key needed to read the data, or must ask the customer's key service each time, and the customer can refuse. A provider served with a legal demand then cannot hand over readable data on its own, so authorities have to approach the customer directly. The cost is that provider features which must read the data, such as search or indexing, do not work on it.",
+    sources: [wikipedia('Key management')],
+  },
+  {
+    id: 'fips-140',
+    explanation:
+      'Federal Information Processing Standard 140 sets security requirements, at four increasing levels, for the hardware and software modules that perform encryption, from the correct use of approved algorithms up to physical tamper resistance. Vendors have their modules tested by accredited laboratories under the Cryptographic Module Validation Program, run by the US National Institute of Standards and Technology with the Canadian Centre for Cyber Security; US federal agencies, and many regulated buyers elsewhere, require a validated module. FIPS 140-2 was published in 2001; FIPS 140-3, which aligns the requirements with the international standard ISO/IEC 19790, took effect in 2019 and has gradually replaced it. Validation shows that a product implements approved cryptography correctly, not who can obtain its keys.',
+    sources: [wikipedia('FIPS 140-3'), wikipedia('FIPS 140-2')],
+  },
+  {
+    id: 'phishing',
+    explanation:
+      "Phishing is one of the commonest ways accounts are taken over: a message imitating a bank, employer or service leads to a look-alike login page, or carries a malicious attachment. Spear phishing aims a tailored message at a particular person. Encryption does not stop it, because the attacker then acts with the victim's own credentials: someone who phishes the password of a cloud account can read any backups there that are not end-to-end encrypted. Two-factor authentication reduces the risk, and passkeys and hardware security keys resist phishing because they only work with the genuine site's address.",
+    sources: [wikipedia('Phishing')],
+  },
 ];

@@ -26,7 +26,7 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     ambiguous: true,
     short:
       "The long-running conflict between governments seeking to control or access encryption and those defending its free use, from 1990s US export controls and the Clipper chip to today's fights over messaging.",
-    related: ['clipper-chip', 'key-escrow', 'going-dark', 'wassenaar-arrangement', 'eff'],
+    related: ['clipper-chip', 'key-escrow', 'export-controls', 'going-dark', 'wassenaar-arrangement', 'eff'],
   },
   {
     id: 'mass-surveillance',
@@ -326,5 +326,14 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     short:
       "In internet law, a service that carries or hosts other people's content, such as a messaging app or platform. Laws shield intermediaries from liability for users' content, sometimes on conditions such as traceability.",
     related: ['traceability', 'section-230', 'digital-services-act', 'whatsapp', 'end-to-end-encryption'],
+  },
+  {
+    id: 'signals-intelligence',
+    term: 'Signals intelligence (SIGINT)',
+    category: 'concept',
+    forms: ['signals intelligence', 'SIGINT'],
+    short:
+      'Intelligence gathered by intercepting communications and other electronic signals, and the agencies that collect it, such as the US NSA and the UK\'s GCHQ.',
+    related: ['nsa', 'gchq', 'five-eyes', 'bulk-interception', 'mass-surveillance'],
   },
 ];

@@ -412,4 +412,22 @@ export const LAW_TERMS: TermEntry[] = [
       "South Korea's 1993 law on intercepting communications and obtaining communications records. Criminal wiretaps need a court's permission and are limited to listed serious crimes; national-security interception has its own rules.",
     related: ['lawful-interception', 'wiretapping', 'warrant', 'communications-data', 'spyware'],
   },
+  {
+    id: 'export-controls',
+    term: 'Export controls (encryption)',
+    category: 'law',
+    forms: [
+      'export controls',
+      'export control',
+      'encryption export controls',
+      'crypto export controls',
+      'export controls on encryption',
+      'export controls on cryptography',
+    ],
+    // Most export-control news is about arms, chips or sanctions: let the topic gate decide.
+    ambiguous: true,
+    short:
+      'Rules requiring a licence to export certain goods and technology. The US controlled strong encryption like a weapon until it eased the rules in 1996 and 2000; encryption is still a listed dual-use item.',
+    related: ['crypto-wars', 'wassenaar-arrangement', 'dual-use', 'clipper-chip', 'pgp'],
+  },
 ];

@@ -156,11 +156,11 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'golden-key',
     term: 'Golden key',
     category: 'technology',
-    forms: ['golden key', 'golden keys', 'God key', 'God keys', 'master key', 'master keys'],
-    // Locksmiths' master keys; "golden key" is also an award, an honour society and a fairy tale.
+    forms: ['golden key', 'golden keys', 'God key', 'God keys', 'master key', 'master keys', 'skeleton key', 'skeleton keys'],
+    // Locksmiths' master and skeleton keys; "golden key" is also an award, an honour society and a fairy tale.
     ambiguous: true,
     short:
-      "A single key or mechanism that would let authorities unlock any user's encrypted data. The phrases 'God key' and 'master key' are used in the same sense, mostly by critics of such access.",
+      "A single key or mechanism that would let authorities unlock any user's encrypted data. 'God key', 'master key' and 'skeleton key' are used in the same sense, mostly by critics of such access.",
     related: ['backdoor', 'key-escrow', 'exceptional-access', 'encryption-key', 'digital-certificate'],
   },
   {
@@ -513,7 +513,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'signal-protocol',
     term: 'Signal Protocol',
     category: 'technology',
-    forms: ['Double Ratchet', 'Double Ratchet algorithm'],
+    forms: ['Double Ratchet', 'Double Ratchet algorithm', 'Double Ratchet protocol'],
     caseSensitiveForms: ['Signal Protocol', 'Signal protocol'],
     short:
       'The end-to-end encryption protocol developed for the Signal app and also used by WhatsApp and other messengers. It renews keys with every message, limiting the damage if a key is stolen.',
@@ -789,7 +789,16 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'encrypted-backup',
     term: 'Encrypted backup',
     category: 'technology',
-    forms: ['encrypted backup', 'encrypted backups', 'backup encryption', 'encrypted cloud backup', 'encrypted cloud backups'],
+    forms: [
+      'encrypted backup',
+      'encrypted backups',
+      'backup encryption',
+      'encrypted cloud backup',
+      'encrypted cloud backups',
+      // Longest-first matching would otherwise give "end-to-end encrypted" the phrase and leave "backups" bare.
+      'end-to-end encrypted backup',
+      'end-to-end encrypted backups',
+    ],
     short:
       "A copy of a device's data, such as chats or photos, stored encrypted in the cloud. What matters for access is who holds the key: the provider, which can then be made to disclose the data, or only the user.",
     related: ['advanced-data-protection', 'end-to-end-encryption', 'encryption-key', 'device-encryption', 'whatsapp', 'apple'],
@@ -809,7 +818,8 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'key-transparency',
     term: 'Key transparency',
     category: 'technology',
-    forms: ['key transparency'],
+    // "A public key transparency log": without the longer form, "public key" takes the phrase.
+    forms: ['key transparency', 'public key transparency'],
     short:
       'A public, append-only log of users\' public keys that apps and outside auditors can check, so that a provider cannot secretly swap in a key, for example to add a hidden listener to a conversation.',
     related: ['safety-number', 'ghost-proposal', 'end-to-end-encryption', 'certificate-authority', 'whatsapp'],
@@ -1033,5 +1043,54 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     short:
       "In digital security, a short value computed from a file, message, image or key, usually with a hash function, that identifies it without revealing its content. Not the fingerprint a phone's sensor reads.",
     related: ['hash-function', 'perceptual-hashing', 'hash-list', 'safety-number', 'traceability'],
+  },
+  {
+    id: 'key-recovery',
+    term: 'Key recovery',
+    category: 'technology',
+    forms: ['key recovery', 'key recovery system', 'key recovery systems', 'key recovery scheme', 'key recovery schemes'],
+    // "Key" is also an adjective: "a key recovery plan" in economic or disaster news.
+    ambiguous: true,
+    short:
+      'A way to regain access to encrypted data when the usual key is lost or withheld, by recovering the key from a copy or from a third party. Key escrow is one form of it.',
+    related: ['key-escrow', 'exceptional-access', 'account-recovery', 'key-management', 'crypto-wars'],
+  },
+  {
+    id: 'bring-your-own-key',
+    term: 'Bring your own key (BYOK)',
+    category: 'technology',
+    forms: ['bring your own key'],
+    caseSensitiveForms: ['BYOK'],
+    short:
+      "A cloud arrangement in which the customer creates and controls the keys that encrypt its data, instead of the provider generating them. The provider's service still uses the keys while it works on the data.",
+    related: ['hold-your-own-key', 'key-management', 'hardware-security-module', 'encryption-key', 'cloud-act'],
+  },
+  {
+    id: 'hold-your-own-key',
+    term: 'Hold your own key (HYOK)',
+    category: 'technology',
+    forms: ['hold your own key'],
+    caseSensitiveForms: ['HYOK'],
+    short:
+      "A cloud arrangement in which the keys protecting a customer's data stay on systems the customer controls, so the provider cannot decrypt the data without the customer's consent.",
+    related: ['bring-your-own-key', 'key-management', 'hardware-security-module', 'encryption-key', 'cloud-act'],
+  },
+  {
+    id: 'fips-140',
+    term: 'FIPS 140 (140-2, 140-3)',
+    category: 'technology',
+    forms: ['FIPS 140', 'FIPS 140-2', 'FIPS 140-3'],
+    short:
+      'The US government security standard for products that perform encryption, set by NIST. US federal agencies must use validated modules. FIPS 140-3 took effect in 2019, succeeding FIPS 140-2 (2001).',
+    related: ['nist', 'hardware-security-module', 'cryptography', 'advanced-encryption-standard'],
+  },
+  {
+    id: 'phishing',
+    term: 'Phishing',
+    category: 'technology',
+    forms: ['phishing', 'phished', 'spear phishing'],
+    short:
+      'Tricking someone into giving away a password, code or other secret, or into installing malicious software, with a message or website that pretends to come from someone they trust.',
+    related: ['two-factor-authentication', 'passkey', 'password-manager', 'malware', 'hacking'],
   },
 ];
