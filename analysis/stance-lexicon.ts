@@ -382,3 +382,6 @@ export const NO_COMMENT = /^\W*(?:\w+\s+){0,4}?(?:declined|refused|would not|wil
 
 /** "rejected Quillon's argument that scanning would weaken encryption": a claim rejected. */
 export const REJECTED_CLAIM = /^\s*(?:(?:the|a|an|this|that|their|its|his|her|[\w'’.-]+(?:'s|’s))\s+){0,3}?(?:argument|arguments|claim|claims|assertion|assertions|suggestion|suggestions|criticism|criticisms|concerns?|fears?|warnings?|view|idea|notion|charge|charges|accusation|accusations|contention|premise|characteri[sz]ation)\s+that\s+/i;
+
+/** Cues that make a statement an argument rather than a remark. */
+export const ARGUING = /^(?:argued|argues|arguing|insisted|insists|warned|warns|contended|contends|maintained|maintains|stressed|stresses|urged|urges|told the court|testified)\b/;

@@ -1,6 +1,6 @@
 import type { Frame } from './cues';
 import { defaultMatcher } from '../glossary/matcher';
-import { ACCESS_TERMS, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF } from './stance-lexicon';
+import { ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -27,6 +27,8 @@ export interface StatementScore {
   debateWords: number;
   /** The statement weighs both sides or declares itself undecided. */
   balanced: boolean;
+  /** Made as an argument ("argued", "warned", "insisted"), not a remark ("said"). */
+  argues?: boolean;
 }
 
 interface Word {
@@ -390,7 +392,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
   DEBATE_WORDS.lastIndex = 0;
   const debateWords = text.match(DEBATE_WORDS)?.length ?? 0;
   // (A bare "the order" or "the bill" names the subject without weighing anything in it.)
-  return { score, access, encryption, cues, topical: units.filter((u) => !u.generic).length + cues.length, debateWords, balanced };
+  return { score, access, encryption, cues, topical: units.filter((u) => !u.generic).length + cues.length, debateWords, balanced, argues: ARGUING.test(cue) };
 }
 
 export interface StanceVerdict {
@@ -435,7 +437,10 @@ export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 
   // ministry", "welcomed the vote"), or who leans the usual way: a plain remark stays neutral.
   // A plain remark stays neutral; one on the debate itself ("these images circulate unchecked")
   // from a police force or a rights group leans the usual way, unless it weighs both sides.
-  const topical = scores.some((s) => s.topical > 0) && !scores.some((s) => s.balanced);
+  // (An argument on the debate's ground counts too: a prosecutor who "argued that messages on the
+  // device could show whether he acted alone"; a chief constable who "said he had met the
+  // company to discuss the order" made a remark.)
+  const topical = scores.some((s) => s.topical > 0 || (s.argues === true && s.debateWords > 0)) && !scores.some((s) => s.balanced);
   if (prior !== 0 && total * prior >= 0 && access + encryption < 3 && (tookSides || total * prior > 0 || topical)) {
     return {
       stance: prior > 0 ? 'pro-access' : 'pro-encryption',

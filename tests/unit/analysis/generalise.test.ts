@@ -522,3 +522,10 @@ describe('unnamed sources', () => {
     expect(positions('“Police officers are not asking for access to everyone’s chats,” said Lakshmi Rao, a former police officer.')).toEqual(['Lakshmi Rao: pro-access']);
   });
 });
+
+describe('the usual side of an actor who speaks on the debate without taking sides in words', () => {
+  it('a prosecutor on what a phone could show leans the usual way; a product manager on a screen does not', () => {
+    const text = 'In court filings, Deputy District Attorney Samuel Oke argued that messages and location data on the device could show whether the suspect acted alone.\nRita Paz, a product manager, said the new settings screen was easier to use.';
+    expect(positions(text)).toEqual(['Samuel Oke: pro-access']);
+  });
+});
