@@ -529,3 +529,8 @@ describe('the usual side of an actor who speaks on the debate without taking sid
     expect(positions(text)).toEqual(['Samuel Oke: pro-access']);
   });
 });
+
+positionTable('usual sides of more kinds of speaker, as tie-breakers', [
+  ['Nia Obi, a human rights lawyer, argued that the interception bill would end up before the courts.', 'Nia Obi: pro-encryption'],
+  ['Tom Reyes, a cybersecurity expert, argued that the interception bill would end up before the courts.', 'Tom Reyes: pro-encryption'],
+]);
