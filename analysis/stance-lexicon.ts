@@ -112,6 +112,12 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:disaster|catastrophe|nightmare)\s+(?:for|to)\s+(?:\w+\s+)?(?:privacy|encryption|security|civil liberties|free speech)\b/, side: -1, weight: 2 },
   { re: /\b(?:threat|danger|risk|attack|blow|assault|affront)\s+(?:to|on|against|for)\s+(?:\w+\s+)?(?:privacy|encryption|security|cybersecurity|civil liberties|free speech|free expression|press freedom|democracy|human rights|journalists|whistleblowers)\b/, side: -1, weight: 2 },
   { re: /\b(?:goes|go|went|going|gone|had gone|has gone)\s+(?:much\s+|far\s+|way\s+)?too far\b/, side: -1, weight: 1.5 },
+  // Evidence out of reach: the access side's complaint.
+  { re: /\b(?:evidence|messages|data|information|proof)\s+(?:\w+\s+){0,2}?(?:is|was|are|were|remains?|sits?|being)\s+(?:\w+\s+)?(?:locked|trapped|hidden|sealed)\s+(?:inside|in|behind|away)(?:\s+(?:[\w-]+\s+){0,2}?(?:apps?|phones?|devices?|messages|chats|services|platforms|encryption))?\b|\btrails?\s+(?:\w+\s+)?(?:goes|go|went|gone|run|runs|ran)\s+cold\b|\bdead ends?\b/, side: 1, weight: 2 },
+  { re: /\b(?:tech(?:nology)? (?:firms|companies|giants|platforms)|platforms|companies|providers|the industry|silicon valley)\s+(?:must|should|need to|have to|has to)\s+do more\b|\ba warrant is a warrant\b/, side: 1, weight: 2 },
+  // The encryption side's: the law cannot change mathematics; the innocent pay.
+  { re: /\b(?:cannot|can't|can not|could not|couldn't)\s+legislate\s+(?:away\s+)?(?:the\s+)?(?:maths|math|mathematics|physics)\b|\b(?:maths|math|mathematics)\s+(?:doesn't|does not|won't|will not|don't|do not)\s+(?:care|bend|take instructions|obey|listen)\b/, side: -1, weight: 2 },
+  { re: /\b(?:ordinary|innocent|law-abiding|everyday|regular)\s+(?:users|people|citizens|customers|members of the public)\s+(?:would|will|who)\s+(?:\w+\s+)?(?:pay the price|suffer|lose out|bear the cost|be the ones)\b/, side: -1, weight: 2 },
   // The encryption side's: criminals move on, the rest lose their protection.
   { re: /\bcriminals?\s+(?:[\w']+\s+){0,3}?(?:move|moving|switch|switching|migrate|migrating|shift|shifting|go|going|turn|turning)\s+(?:\w+\s+){0,2}?(?:to|elsewhere|underground|offshore)\b|\bcriminals?\s+(?:will|would)\s+(?:simply\s+|just\s+)?(?:use|build|write|find)\s+(?:other|their own|alternative|foreign|different)\b/, side: -1, weight: 2 },
   { re: /\b(?:privacy|security|surveillance|civil liberties)\s+(?:disaster|nightmare|catastrophe)\b/, side: -1, weight: 2 },

@@ -534,3 +534,20 @@ positionTable('usual sides of more kinds of speaker, as tie-breakers', [
   ['Nia Obi, a human rights lawyer, argued that the interception bill would end up before the courts.', 'Nia Obi: pro-encryption'],
   ['Tom Reyes, a cybersecurity expert, argued that the interception bill would end up before the courts.', 'Tom Reyes: pro-encryption'],
 ]);
+
+positionTable('each side’s case, a second round', [
+  ['Police chief Kim Ho said crucial evidence was locked inside encrypted apps.', 'Kim Ho: pro-access'],
+  ['Police chief Kim Ho said that without access the trail goes cold.', 'Kim Ho: pro-access'],
+  ['Police chief Kim Ho said officers could not see what gangs were planning.', 'Kim Ho: pro-access'],
+  ['Police chief Kim Ho said technology companies had a responsibility to help investigators.', 'Kim Ho: pro-access'],
+  ['Police chief Kim Ho said tech firms must do more to stop their platforms being used by abusers.', 'Kim Ho: pro-access'],
+  ['Police chief Kim Ho said no company should be above the law.', 'Kim Ho: pro-access'],
+  ['“A warrant is a warrant,” said police chief Kim Ho.', 'Kim Ho: pro-access'],
+  ['Police chief Kim Ho said that lives were at stake and that the powers were needed.', 'Kim Ho: pro-access'],
+  ['Ana Lund, a cryptographer, said you cannot legislate away mathematics.', 'Ana Lund: pro-encryption'],
+  ['Ana Lund, a cryptographer, said authoritarian regimes would demand the same access.', 'Ana Lund: pro-encryption'],
+  ['Ana Lund, a cryptographer, said the law would have a chilling effect on journalists and their sources.', 'Ana Lund: pro-encryption'],
+  ['Ana Lund, a cryptographer, said encryption saves lives.', 'Ana Lund: pro-encryption'],
+  ['Ana Lund, a cryptographer, said ordinary users would pay the price while criminals would switch apps.', 'Ana Lund: pro-encryption'],
+  ['Ana Lund, a cryptographer, said the scheme would create a single point of failure.', 'Ana Lund: pro-encryption'],
+]);
