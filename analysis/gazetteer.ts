@@ -118,6 +118,7 @@ export const PERSON_ROLE_NOUNS = set(`
   politician candidate spokesperson manager partner fellow student investigator agent
   researcher inventor designer developer technologist specialist coordinator administrator
   commissioner premier vice-president treasurer councillor solicitor advocate delegate
+  critic opponent supporter proponent backer champion
 `);
 
 /** Heads of noun phrases that re-mention a speaker ("the minister", "the company"). */
@@ -404,6 +405,8 @@ const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'op
   { first: 'balked balks baulked baulks railed rails objected objects', re: /^\S+ (?:at|against|to)(?= |$)/, frame: 'oppose' },
   // "was among more than 200 academics who signed a letter …": their letter speaks for them
   { first: 'was is were are', re: /^\S+ among(?= |$)/, frame: 'say' },
+  // "is one of the bill's fiercest critics": who someone is, said as their side
+  { first: 'was is were are', re: /^\S+ one of(?= |$)/, frame: 'say' },
   // "issued a statement saying …", "put the case"
   { first: 'issued issues released releases published publishes', re: /^\S+ an? (?:\S+ )?(?:statement|letter|report|paper|briefing|note|submission|response)(?= |$)/, frame: 'say' },
   { first: 'put puts putting', re: /^\S+ the case(?= |$)/, frame: 'say' },

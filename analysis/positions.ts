@@ -46,6 +46,10 @@ export function buildPositions(article: Article, attributions: readonly Attribut
       });
     }
     if (statements.length === 0) continue;
+    // "Marco Ruiz, a longtime advocate of lawful access, said …": how the article introduces a
+    // speaker can say their side as plainly as their words.
+    const introduced = /\b(?:advocate|advocates|champion|champions|supporter|supporters|backer|backers|proponent|proponents|opponent|opponents|critic|critics)\b/i.test(speaker.role) ? scoreStatement(speaker.role, 'say', '', measures) : undefined;
+    if (introduced && introduced.score !== 0) scores.push(introduced);
     const tookSides = ordered.some((a) => a.frame !== 'say');
     const prior = priorFor(speaker.name, speaker.role);
     evidence.set(id, { scores, prior, tookSides });

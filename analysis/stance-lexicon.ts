@@ -112,6 +112,9 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:disaster|catastrophe|nightmare)\s+(?:for|to)\s+(?:\w+\s+)?(?:privacy|encryption|security|civil liberties|free speech)\b/, side: -1, weight: 2 },
   { re: /\b(?:threat|danger|risk|attack|blow|assault|affront)\s+(?:to|on|against|for)\s+(?:\w+\s+)?(?:privacy|encryption|security|cybersecurity|civil liberties|free speech|free expression|press freedom|democracy|human rights|journalists|whistleblowers)\b/, side: -1, weight: 2 },
   { re: /\b(?:goes|go|went|going|gone|had gone|has gone)\s+(?:much\s+|far\s+|way\s+)?too far\b/, side: -1, weight: 1.5 },
+  // "one of the bill's fiercest critics", "the plan's chief architect".
+  { re: /\b(?:bill|law|plan|proposal|legislation|scheme|measure|regulation|mandate)'s\s+(?:[\w-]+\s+){0,2}?(?:critics?|opponents?|detractors?)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:bill|law|plan|proposal|legislation|scheme|measure|regulation|mandate)'s\s+(?:[\w-]+\s+){0,2}?(?:supporters?|backers?|champions?|advocates?|proponents?|architects?|sponsors?|authors?)\b/, side: 1, weight: 1.5 },
   // Evidence out of reach: the access side's complaint.
   { re: /\b(?:evidence|messages|data|information|proof)\s+(?:\w+\s+){0,2}?(?:is|was|are|were|remains?|sits?|being)\s+(?:\w+\s+)?(?:locked|trapped|hidden|sealed)\s+(?:inside|in|behind|away)(?:\s+(?:[\w-]+\s+){0,2}?(?:apps?|phones?|devices?|messages|chats|services|platforms|encryption))?\b|\btrails?\s+(?:\w+\s+)?(?:goes|go|went|gone|run|runs|ran)\s+cold\b|\bdead ends?\b/, side: 1, weight: 2 },
   { re: /\b(?:tech(?:nology)? (?:firms|companies|giants|platforms)|platforms|companies|providers|the industry|silicon valley)\s+(?:must|should|need to|have to|has to)\s+do more\b|\ba warrant is a warrant\b/, side: 1, weight: 2 },
@@ -268,6 +271,8 @@ export const PHRASES: PhraseCue[] = [
 
 /** What is being argued about. */
 export const TOPICS: TopicCue[] = [
+  // "powers to read encrypted messages": what the access side asks for, whatever it names.
+  { re: /\b(?:powers?|ability|abilities|tools?|means|right|capabilit\w+) to (?:read|access|intercept|decrypt|see|monitor|unlock|open) (?:[\w']+ ){0,2}?(?:messages|communications|chats|conversations|data|content|phones?|devices?)\b/, polarity: 1, weight: 1.5, sayDefault: 1 },
   // A measure that protects encryption (exempting encrypted services from a scanning law).
   { re: new RegExp(String.raw`\b(?:exempt\w*|exclud\w*|carv\w* out|tak\w+|leav\w+|kept|keep\w*)\s+(?:\w+\s+){0,2}?${ENC}(?:\s+\w+){0,3}?\s+(?:out of|from)\b(?:\s+(?:the\s+)?[\w']+){0,3}?\s*(?:scope|law|regulation|rules|requirement)?|\bexempt\w*\s+(?:\w+\s+){0,2}?${ENC}`), polarity: -1, weight: 1.5, sayDefault: 1 },
   // Coercing providers.
@@ -308,7 +313,8 @@ export const POSITIVE = w(`
   proportionate legitimate reasonable responsible balanced robust works working right good better
   useful keep keeps saves save strongest backed praised exempt exempting exempted
   mandatory compulsory obligatory mature accurate reliable effective proven uphold upholds upheld
-  upholding sensible overdue commonsense common-sense
+  upholding sensible overdue commonsense common-sense supporter supporters advocate advocates
+  champion champions backer backers proponent proponents
 `);
 export const NEGATIVE = w(`
   damage damages damaged damaging weaken weakens weakened weakening undermine undermines undermined
@@ -335,7 +341,7 @@ export const FLIPPERS = w(`
   condemned dismiss dismissed forbid forbids forbidden refuse refused delay delayed postpone
   postponed challenge challenged undercut declined declines decline rebuffed rebuff avoid avoids
   avoided avoiding strip strips stripped stripping remove removes removed withdraw withdraws
-  withdrawing shelve shelved shelving ditch ditched ditching
+  withdrawing shelve shelved shelving ditch ditched ditching opponent opponents critic critics
 `);
 export const NEGATORS = new RegExp(`^${NEG}$|n't$`);
 

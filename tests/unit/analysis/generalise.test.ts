@@ -551,3 +551,16 @@ positionTable('each side’s case, a second round', [
   ['Ana Lund, a cryptographer, said ordinary users would pay the price while criminals would switch apps.', 'Ana Lund: pro-encryption'],
   ['Ana Lund, a cryptographer, said the scheme would create a single point of failure.', 'Ana Lund: pro-encryption'],
 ]);
+
+positionTable('who a speaker is, said as their side', [
+  ['Lena Parr, who leads the Open Code Trust, has long argued that any backdoor would be exploited by criminals.', 'Lena Parr: pro-encryption'],
+  ['Marco Ruiz, the interior minister, wants messaging apps to give police access to suspects\' chats.', 'Marco Ruiz: pro-access'],
+  ['The Open Code Trust says the bill would break end-to-end encryption.', 'Open Code Trust: pro-encryption'],
+  ['According to the Open Code Trust, the bill would break end-to-end encryption.', 'Open Code Trust: pro-encryption'],
+  ['Asked about the criticism, Marco Ruiz, the interior minister, said the bill had strong safeguards.', 'Marco Ruiz: pro-access'],
+  ['The interior minister, Marco Ruiz, is pushing for powers to read encrypted messages.', 'Marco Ruiz: pro-access'],
+  ['Interior Minister Marco Ruiz is among the bill\'s most vocal supporters.', 'Marco Ruiz: pro-access'],
+  ['Lena Parr is one of the bill\'s fiercest critics.', 'Lena Parr: pro-encryption'],
+  ['Lena Parr, a vocal opponent of the bill, said it would weaken security.', 'Lena Parr: pro-encryption'],
+  ['Marco Ruiz, a longtime advocate of lawful access, said the bill was overdue.', 'Marco Ruiz: pro-access'],
+]);
