@@ -553,6 +553,11 @@ function attributionAfter(parse: SentenceParse, from: number, stopped = true): D
 /** "Doe said: “…”" / "the EU executive said in a statement: “…”" / "Doe added that “…”". */
 function attributionBefore(parse: SentenceParse, quoteToken: number): DirectHit | undefined {
   const { tokens } = parse;
+  // A headline's "Marco Ruiz: ‘Police need access …’": the name, a colon, the quotation.
+  if (tokens[quoteToken - 1]?.text === ':') {
+    const lead = parse.mentions.find((m) => m.end === quoteToken - 1 && m.type === 'name' && speakerKind(m) && !tokens.slice(0, m.start).some((t) => t.kind === 'word'));
+    if (lead) return { speaker: { sentence: parse.sentence.index, mentions: [lead] }, cue: { start: quoteToken - 1, end: quoteToken, frame: 'say', text: ':' }, parse };
+  }
   const cue = [...parse.cues].reverse().find((c) => c.end <= quoteToken && quoteToken - c.end <= 7);
   if (!cue || cue.speakerAfter) {
     if (cue?.speakerAfter) {

@@ -79,7 +79,8 @@ export const ORG_HEADS = set(`
   campaign lab labs laboratory laboratories university college school academy inc inc. ltd ltd.
   llc corp corp. corporation company co co. gmbh ag sa plc technologies technology systems
   software networks communications telecom telecoms media bank watch international government
-  administration cabinet presidency executive regulator collective partners industries
+  administration cabinet presidency executive regulator collective partners industries hub
+  caucus taskforce task-force
   solutions security consortium guild league chamber secretariat inspectorate observatory
   ngo now
 `);
@@ -253,7 +254,8 @@ export const SAY = words(`
   declares confirmed confirms agreed agrees disagreed disagrees complained complains feared fears
   worried worries questioned asked asks reiterated reiterates repeated objected protested
   lamented testified tweeted tweets posted posts blogged blogs emailed emails texted messaged
-  recalled concluded concludes found finds accused accuses
+  recalled concluded concludes found finds accused accuses signalled signaled signals indicated
+  indicates hinted hints
   described describes warned warns warning insisting contending adding arguing stating
   explaining noting saying telling according
 `);
