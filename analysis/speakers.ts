@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { ANONYMOUS_HEADS, NATION_ADJECTIVE, OPENERS, PERSON_ROLE_NOUNS, PLACES, RUNS, SYNONYMS } from './gazetteer';
+import { ANONYMOUS_HEADS, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, PLACES, RUNS, SYNONYMS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -167,7 +167,8 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       firstSentence: sentence,
       ...(m.actorId ? { actorId: m.actorId } : {}),
       ...(m.gender ? { gender: m.gender } : {}),
-      ...(m.kind === 'unknown' && !m.actorId && !name.includes(' ') ? { guessed: true } : {}),
+      // (A bare head, "Taskforce" in a headline, is a short name too.)
+      ...((m.kind === 'unknown' || ORG_HEADS.has(name.toLowerCase())) && !m.actorId && !name.includes(' ') ? { guessed: true } : {}),
     };
     if (m.actorId) addActorForms(s, m.actorId);
     speakers.push(s);

@@ -566,11 +566,11 @@ positionTable('who a speaker is, said as their side', [
 ]);
 
 positionTable('joint statements, letters, headlines and signals', [
-  ['The Open Code Trust and the Digital Rights Hub said in a joint statement that the bill would break encryption.', 'Open Code Trust; Digital Rights Hub: pro-encryption'],
-  ['A letter signed by the Open Code Trust and the Digital Rights Hub warned that the bill would break encryption.', 'Open Code Trust; Digital Rights Hub: pro-encryption'],
+  ['The Open Code Trust and the Digital Rights Hub said in a joint statement that the bill would break encryption.', 'Open Code Trust: pro-encryption; Digital Rights Hub: pro-encryption'],
+  ['A letter signed by the Open Code Trust and the Digital Rights Hub warned that the bill would break encryption.', 'Open Code Trust: pro-encryption; Digital Rights Hub: pro-encryption'],
   ['The Open Code Trust, in a statement, said the bill would break encryption.', 'Open Code Trust: pro-encryption'],
   ['A statement from the Open Code Trust said the bill would break encryption.', 'Open Code Trust: pro-encryption'],
-  ['Both the Open Code Trust and the Digital Rights Hub have criticised the bill.', 'Open Code Trust; Digital Rights Hub: pro-encryption'],
+  ['Both the Open Code Trust and the Digital Rights Hub have criticised the bill.', 'Open Code Trust: pro-encryption; Digital Rights Hub: pro-encryption'],
   ['Marco Ruiz: ‘Police need access to encrypted messages’', 'Marco Ruiz: pro-access'],
   ['Marco Ruiz says police need access to encrypted messages', 'Marco Ruiz: pro-access'],
   ['Quillon, for its part, has said it will not build a backdoor.', 'Quillon: pro-encryption'],
