@@ -115,6 +115,12 @@ export const PHRASES: PhraseCue[] = [
   // "one of the bill's fiercest critics", "the plan's chief architect".
   { re: /\b(?:bill|law|plan|proposal|legislation|scheme|measure|regulation|mandate)'s\s+(?:[\w-]+\s+){0,2}?(?:critics?|opponents?|detractors?)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:bill|law|plan|proposal|legislation|scheme|measure|regulation|mandate)'s\s+(?:[\w-]+\s+){0,2}?(?:supporters?|backers?|champions?|advocates?|proponents?|architects?|sponsors?|authors?)\b/, side: 1, weight: 1.5 },
+  // Alternatives offered instead of breaking encryption: the encryption side's answer.
+  { re: /\binstead of (?:breaking|weakening|undermining|banning|scanning|backdooring)\b|\bbetter ways? (?:to|of) (?:\w+ ){1,4}?than (?:breaking|weakening|undermining|banning|scanning)\b/, side: -1, weight: 2 },
+  // The provider could comply, would it only want to; profits before children; a haven for dealers.
+  { re: /\bcould (?:easily |readily |simply )?(?:comply|help|do (?:it|this|so))(?: \w+){0,3}? if (?:it|they|the company|the firm) (?:wanted|chose|wished) to\b|\b(?:profits?|money|revenue|business models?|growth)\s+(?:before|over|ahead of|above)\s+(?:the\s+)?(?:safety of\s+)?(?:children|kids|victims|the public)\b/, side: 1, weight: 2 },
+  { re: /\b(?:haven|refuge|playground|paradise)\s+for\s+(?:\w+\s+)?(?:dealers|criminals|paedophiles|pedophiles|abusers|predators|terrorists|gangs|traffickers|fraudsters|extremists)\b/, side: 1, weight: 2 },
+  { re: /\bonly (?:in|for) (?:the )?(?:most serious|serious|exceptional|rare|limited)\b/, side: 1, weight: 1.5 },
   // Evidence out of reach: the access side's complaint.
   { re: /\b(?:evidence|messages|data|information|proof)\s+(?:\w+\s+){0,2}?(?:is|was|are|were|remains?|sits?|being)\s+(?:\w+\s+)?(?:locked|trapped|hidden|sealed)\s+(?:inside|in|behind|away)(?:\s+(?:[\w-]+\s+){0,2}?(?:apps?|phones?|devices?|messages|chats|services|platforms|encryption))?\b|\btrails?\s+(?:\w+\s+)?(?:goes|go|went|gone|run|runs|ran)\s+cold\b|\bdead ends?\b/, side: 1, weight: 2 },
   { re: /\b(?:tech(?:nology)? (?:firms|companies|giants|platforms)|platforms|companies|providers|the industry|silicon valley)\s+(?:must|should|need to|have to|has to)\s+do more\b|\ba warrant is a warrant\b/, side: 1, weight: 2 },

@@ -577,3 +577,16 @@ positionTable('joint statements, letters, headlines and signals', [
   ['Quillon has made clear it will not build a backdoor.', 'Quillon: pro-encryption'],
   ['Quillon has signalled it would rather leave the market than build a backdoor.', 'Quillon: pro-encryption'],
 ]);
+
+positionTable('alternatives, accusations and reassurances', [
+  ['Rosa Vance, a privacy campaigner, said: “If you build it, they will come. Every backdoor gets found.”', 'Rosa Vance: pro-encryption'],
+  ['Rosa Vance said the government should invest in police skills instead of breaking encryption.', 'Rosa Vance: pro-encryption'],
+  ['Rosa Vance said there were better ways to catch criminals than weakening everyone\'s security.', 'Rosa Vance: pro-encryption'],
+  ['Ian Todd said the company could easily comply if it wanted to.', 'Ian Todd: pro-access'],
+  ['Ian Todd accused the company of putting profits before children.', 'Ian Todd: pro-access'],
+  ['Ian Todd said the app had become a haven for drug dealers.', 'Ian Todd: pro-access'],
+  ['Ian Todd said criminals were exploiting end-to-end encryption to evade justice.', 'Ian Todd: pro-access'],
+  ['Rosa Vance said the proposal was technically impossible without weakening security for everyone.', 'Rosa Vance: pro-encryption'],
+  ['Rosa Vance warned that the powers could be abused by future governments.', 'Rosa Vance: pro-encryption'],
+  ['Ian Todd said the safeguards would ensure the powers were used only in the most serious cases.', 'Ian Todd: pro-access'],
+]);
