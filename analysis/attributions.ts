@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { AUTHORING_VERBS, BEFORE_SUBJECT, COLLECTIVE_HEADS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { AUTHORING_VERBS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import { findMentions, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
@@ -1079,7 +1079,7 @@ function proposers(parse: SentenceParse): Partial[] {
     const m = mentionStartingAt(tokens, mentions, by + 1);
     if (!m || !speakerKind(m) || m.type === 'pronoun') continue;
     let npStart = nounAt;
-    while (npStart > 0 && isWord(tokens[npStart - 1]) && !['the', 'a', 'an', 'rejected', 'backed', 'opposed', 'supported', 'criticised', 'criticized', 'dismissed', 'welcomed', 'of', 'to', 'by', 'on', 'with', 'for', 'and', 'or', 'its', 'their', 'his', 'her'].includes(tokens[npStart - 1]!.lower)) npStart--;
+    while (npStart > 0 && isWord(tokens[npStart - 1]) && !PROPOSAL_STOPS.has(tokens[npStart - 1]!.lower)) npStart--;
     // What follows the proposer ("… that would exempt encrypted services"), to the clause end.
     let clauseEnd = m.end;
     while (clauseEnd < tokens.length) {

@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, BETWEEN_SUBJECT_AND_VERB, PHRASAL_CUES, PRAISE, MULTI_STARTS } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, BETWEEN_SUBJECT_AND_VERB, PHRASAL_CUES, PRAISE, MULTI_STARTS, ASKED_TO_ACCOUNT } from './gazetteer';
 
 export { BETWEEN_SUBJECT_AND_VERB } from './gazetteer';
 
@@ -68,7 +68,7 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   if (['called', 'calls', 'call', 'calling'].includes(t) && w(1) === 'on') {
     let k = 2;
     while (k <= 6 && w(k) !== 'to' && w(k) !== '') k++;
-    return { end: i + 2, frame: w(k) === 'to' && /^(?:explain|justify|clarify|answer|say|set out|reconsider|consult|engage|publish|reveal|disclose|listen)$/.test(w(k + 1)) ? 'say' : 'support' };
+    return { end: i + 2, frame: w(k) === 'to' && ASKED_TO_ACCOUNT.has(w(k + 1)) ? 'say' : 'support' };
   }
   if (['pointed', 'points', 'point'].includes(t) && (w(1) === 'out' || w(1) === 'to')) return { end: i + 2, frame: 'say' };
   // "X went further in a blog post:", "as one official put it".

@@ -446,3 +446,9 @@ export const MULTI_STARTS = new Set(`
   pressing put puts served serves serving side sided sides siding sign signed signs speak speaks
   spoke spoken submitted vote voted votes voting warn warned warning warns went
 `.trim().split(/\s+/));
+
+/** Words that stop a proposal's description going back further ("rejected [the plan] put forward by"). */
+export const PROPOSAL_STOPS = new Set(['the', 'a', 'an', 'rejected', 'backed', 'opposed', 'supported', 'criticised', 'criticized', 'dismissed', 'welcomed', 'of', 'to', 'by', 'on', 'with', 'for', 'and', 'or', 'its', 'their', 'his', 'her']);
+
+/** "called on governments to explain …": asked to account, not to act. */
+export const ASKED_TO_ACCOUNT = new Set(['explain', 'justify', 'clarify', 'answer', 'say', 'set out', 'reconsider', 'consult', 'engage', 'publish', 'reveal', 'disclose', 'listen']);

@@ -3,7 +3,7 @@ import type { Attribution } from './attributions';
 import type { SpeakerResult } from './speakers';
 import { decideStance, scoreStatement, type MeasureRef, type StatementScore } from './stance';
 import type { Article, PositionOut, StatementOut } from './types';
-import { DEBATE_CORE, NO_COMMENT } from './stance-lexicon';
+import { DEBATE_CORE, NO_COMMENT, SIDE_IN_ROLE } from './stance-lexicon';
 
 
 /**
@@ -48,7 +48,7 @@ export function buildPositions(article: Article, attributions: readonly Attribut
     if (statements.length === 0) continue;
     // "Marco Ruiz, a longtime advocate of lawful access, said …": how the article introduces a
     // speaker can say their side as plainly as their words.
-    const introduced = /\b(?:advocate|advocates|champion|champions|supporter|supporters|backer|backers|proponent|proponents|opponent|opponents|critic|critics)\b/i.test(speaker.role) ? scoreStatement(speaker.role, 'say', '', measures) : undefined;
+    const introduced = SIDE_IN_ROLE.test(speaker.role) ? scoreStatement(speaker.role, 'say', '', measures) : undefined;
     if (introduced && introduced.score !== 0) scores.push(introduced);
     const tookSides = ordered.some((a) => a.frame !== 'say');
     const prior = priorFor(speaker.name, speaker.role);

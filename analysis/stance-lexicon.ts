@@ -403,3 +403,6 @@ export const REJECTED_CLAIM = /^\s*(?:(?:the|a|an|this|that|their|its|his|her|[\
 
 /** Cues that make a statement an argument rather than a remark. */
 export const ARGUING = /^(?:argued|argues|arguing|insisted|insists|warned|warns|contended|contends|maintained|maintains|stressed|stresses|urged|urges|told the court|testified)\b/;
+
+/** A role that says a side ("a longtime advocate of lawful access", "a vocal opponent of the bill"). */
+export const SIDE_IN_ROLE = /\b(?:advocate|advocates|champion|champions|supporter|supporters|backer|backers|proponent|proponents|opponent|opponents|critic|critics)\b/i;
