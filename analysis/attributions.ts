@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { AUTHORING_VERBS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import { findMentions, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
@@ -117,10 +117,10 @@ function spokesOwner(parse: SentenceParse, m: Mention): Mention {
   return owner && owner.type === 'name' && speakerKind(owner) ? owner : m;
 }
 
-/** Extends a subject leftwards over a list: "A, B and C warned". */
 /**
- * "Austria, Poland and Estonia said they could not support the text": a country as the subject of what is said or done speaks for its government. Marked on the
- * mention itself, before speakers are resolved, so that the speaker is created as a government.
+ * "Austria, Poland and Estonia said they could not support the text": a country as the subject
+ * of what is said or done speaks for its government. Marked on the mention itself, before
+ * speakers are resolved, so that the speaker is created as a government.
  */
 function governmentByPlace(tokens: readonly Token[], m: Mention): void {
   if (m.kind !== 'place' || m.type !== 'name' || m.possessive || !NATION_ADJECTIVE.has(m.name.toLowerCase())) return;
@@ -128,6 +128,8 @@ function governmentByPlace(tokens: readonly Token[], m: Mention): void {
   if (PREPOSITIONS_BEFORE.has(tokens[before]?.lower ?? '')) return;
   m.kind = 'gov';
 }
+
+/** Extends a subject leftwards over a list: "A, B and C warned". */
 
 function groupOf(tokens: readonly Token[], mentions: readonly Mention[], first: Mention, floor: number): Mention[] {
   const group = [first];
@@ -1045,7 +1047,7 @@ function proposers(parse: SentenceParse): Partial[] {
     if (t.quoted || !isWord(t)) continue;
     let by = -1;
     if (t.lower === 'put' && tokens[i + 1]?.lower === 'forward' && tokens[i + 2]?.lower === 'by') by = i + 2;
-    else if (PASSIVE_FRAMES.has(t.lower) && tokens[i + 1]?.lower === 'by' && ['was', 'were', 'been', 'being', 'is', 'are', 'be'].includes(tokens[i - 1]?.lower ?? '')) {
+    else if (PASSIVE_FRAMES.has(t.lower) && tokens[i + 1]?.lower === 'by' && BE_FORMS.has(tokens[i - 1]?.lower ?? '')) {
       // "The plan was criticised by the EFF": the agent takes a side on the sentence's subject.
       const m = mentionStartingAt(tokens, mentions, i + 2);
       if (!m || !speakerKind(m) || m.type === 'pronoun') continue;

@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, BETWEEN_SUBJECT_AND_VERB, PHRASAL_CUES, PRAISE, MULTI_STARTS, ASKED_TO_ACCOUNT } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, BETWEEN_SUBJECT_AND_VERB, PHRASAL_CUES, PRAISE, MULTI_STARTS, ASKED_TO_ACCOUNT, BE_FORMS } from './gazetteer';
 
 export { BETWEEN_SUBJECT_AND_VERB } from './gazetteer';
 
@@ -117,8 +117,6 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
 }
 
 /** Cues among the unquoted tokens of a sentence, left to right. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {

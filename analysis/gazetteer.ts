@@ -452,3 +452,9 @@ export const PROPOSAL_STOPS = new Set(['the', 'a', 'an', 'rejected', 'backed', '
 
 /** "called on governments to explain …": asked to account, not to act. */
 export const ASKED_TO_ACCOUNT = new Set(['explain', 'justify', 'clarify', 'answer', 'say', 'set out', 'reconsider', 'consult', 'engage', 'publish', 'reveal', 'disclose', 'listen']);
+
+/** Countries by name, of the nations above ("france", not "french"). */
+export const COUNTRIES: ReadonlySet<string> = new Set([...NATION_ADJECTIVE.keys()].filter((k) => PLACES.has(k)));
+
+/** Forms of "to be": before a past participle they make it passive ("was proposed", "was told"). */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -1,5 +1,5 @@
 import { describedActor, knownActor } from './actors';
-import { CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS } from './gazetteer';
+import { CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS } from './gazetteer';
 import type { Token } from './tokens';
 
 /**
@@ -418,7 +418,7 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       // part of the name when the run ends in an organisation's head.
       const orgRun = end - start >= 3 && ORG_HEADS.has(tokens[end - 1]!.lower);
       // (A country opening a sentence is one: "France and Spain … urged".)
-      const country = end - start === 1 && NATION_ADJECTIVE.has(lower) && PLACES.has(lower);
+      const country = end - start === 1 && COUNTRIES.has(lower);
       // "Reacting, Senator Eteng-Obi said": a participle opening the sentence.
       if (end - start === 1 && /ing$/.test(lower) && tokens[end]?.text === ',' && !known) {
         start++;

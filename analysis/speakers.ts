@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { ANONYMOUS_HEADS, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, PLACES, RUNS, SYNONYMS } from './gazetteer';
+import { ANONYMOUS_HEADS, COUNTRIES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -93,12 +93,7 @@ function nationOf(folded: string): string | undefined {
   const body = /^(.+?) (?:delegation|government|administration|presidency)$/.exec(folded)?.[1];
   const key = body ?? folded;
   const adjective = NATION_ADJECTIVE.get(key);
-  return adjective && (body !== undefined || PLACES.has(key)) ? adjective : undefined;
-}
-
-function sameNation(a: string, b: string): boolean {
-  const x = nationOf(a);
-  return x !== undefined && x === nationOf(b);
+  return adjective && (body !== undefined || COUNTRIES.has(key)) ? adjective : undefined;
 }
 
 function initials(name: string): string {
@@ -209,8 +204,9 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
     }
     const parts = folded.split(/\s+/);
     // "Austria" and "the Austrian delegation" (or "government"): one government.
-    if (nationOf(folded) !== undefined) {
-      const sameCountry = speakers.find((s) => s.kind !== 'person' && [...s.names].some((n) => sameNation(n, folded)));
+    const nation = nationOf(folded);
+    if (nation !== undefined) {
+      const sameCountry = speakers.find((s) => s.kind !== 'person' && [...s.names].some((n) => nationOf(n) === nation));
       if (sameCountry) return sameCountry;
     }
     // A person's surname alone is weighed below, among everyone who has it ("Ms Fenn" after two Fenns).
