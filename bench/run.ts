@@ -28,9 +28,7 @@ import { measureSizes, type SizesResult } from './sizes';
 import { measureNaive, measureStaticPages, type NaiveResult, type StaticPageResult } from './static-pages';
 import { round } from './stats';
 import { gzipSync } from 'node:zlib';
-import { createMatcher } from '../glossary/matcher';
-import { TERMS } from '../glossary/terms';
-import { toWireEntry } from '../utils/messages';
+import { glossaryForContent } from '../utils/content-glossary';
 
 /**
  * What the background sends each page for the highlighter (`elens:glossary`): the entries
@@ -38,8 +36,7 @@ import { toWireEntry } from '../utils/messages';
  * beside its budget rather than in it.
  */
 function glossarySentPerPage(): { bytes: number; gzip: number } {
-  const terms = TERMS.map(toWireEntry);
-  const json = JSON.stringify({ ok: true, terms, patterns: createMatcher(terms).compiled });
+  const json = JSON.stringify({ ok: true, ...glossaryForContent() });
   return { bytes: Buffer.byteLength(json), gzip: gzipSync(json).length };
 }
 

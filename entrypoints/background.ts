@@ -1,7 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { createMatcher } from '../glossary/matcher';
-import { TERMS } from '../glossary/terms';
-import { isOwnSender, parseMessage, toWireEntry, type ExtensionMessage, type MessageReply } from '../utils/messages';
+import { glossaryForContent } from '../utils/content-glossary';
+import { isOwnSender, parseMessage, type ExtensionMessage, type MessageReply } from '../utils/messages';
 import { grantedPatterns, syncRegistration, type SyncOptions, type SyncResult } from '../utils/registration';
 import { getSites, parseSites, setPrefs, sitesItem, type Site } from '../utils/settings';
 import { disableSite, enableSite } from '../utils/site-control';
@@ -59,15 +58,6 @@ async function handleMessage(
   }
 }
 
-let forContent: Required<Omit<MessageReply, 'ok'>> | null = null;
-/** Entries without their links, and the matcher's patterns built once per wake-up. */
-function glossaryForContent(): Required<Omit<MessageReply, 'ok'>> {
-  if (!forContent) {
-    const terms = TERMS.map(toWireEntry);
-    forContent = { terms, patterns: createMatcher(terms).compiled };
-  }
-  return forContent;
-}
 
 /** Name of the keyboard command (manifest `commands`) that switches the current site. */
 const TOGGLE_COMMAND = 'toggle-site';

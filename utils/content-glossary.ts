@@ -1,0 +1,20 @@
+import { createMatcher } from '../glossary/matcher';
+import { TERMS } from '../glossary/terms';
+import { toWireEntry, type MessageReply } from './messages';
+
+export type ContentGlossary = Required<Omit<MessageReply, 'ok'>>;
+
+let built: ContentGlossary | null = null;
+
+/**
+ * What the background sends a page's highlighter (`elens:glossary`): the entries without their
+ * links, and the matcher's patterns, built once per wake-up. Not imported by the content script,
+ * which receives it by message and so bundles no glossary.
+ */
+export function glossaryForContent(): ContentGlossary {
+  if (!built) {
+    const terms = TERMS.map(toWireEntry);
+    built = { terms, patterns: createMatcher(terms).compiled };
+  }
+  return built;
+}
