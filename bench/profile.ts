@@ -29,6 +29,7 @@ import { SYNC_MARK } from './page/protocol';
 import { HOST_OFF, HOST_ON, callApi, installApi, openSession } from './session';
 import { statsBuild } from './sizes';
 import { attribute, functionTimes, startTrace } from './trace';
+import { arg, pageSizeArg } from './cli-args';
 
 interface Node {
   id: number;
@@ -43,12 +44,6 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-const SIZES: Record<string, number> = { '100KB': 100_000, '1MB': 1_000_000, '10MB': 10_000_000 };
-
-function arg(name: string, fallback: string): string {
-  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return hit ? hit.slice(name.length + 3) : fallback;
-}
 
 /** Function name and line in the page bundle (names repeat: there are several `next`s). */
 function label(n: Node): string {
@@ -223,13 +218,11 @@ async function main(): Promise<void> {
   if (analysis) {
     return profileAnalysis(analysis.includes('=') ? analysis.slice(11) : 'tests/fixtures/articles/cloud-capability-notice.html');
   }
-  const size = arg('size', '1MB');
   const mode = arg('mode', 'first') === 'all' ? 'all' : 'first';
   const runs = Number(arg('runs', '3'));
   const profileClear = process.argv.includes('--clear');
   const counts = !process.argv.includes('--no-counts');
-  const bytes = SIZES[size];
-  if (!bytes) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+  const { size, bytes } = pageSizeArg('1MB');
   if (process.argv.includes('--phases')) return profilePhases(bytes, size, Number(arg('runs', '5')));
   if (process.argv.includes('--extension')) return profileExtension(bytes, size, process.argv.includes('--clear'));
   const scripts = await bundlePageScripts();

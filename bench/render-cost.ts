@@ -17,13 +17,8 @@ import type { Placement, Variant } from './page/render-cost';
 import { HOST_OFF, openSession } from './session';
 import { median } from './stats';
 import { startTrace, type TraceEvent } from './trace';
+import { arg, pageSizeArg } from './cli-args';
 
-const SIZES: Record<string, number> = { '100KB': 100_000, '1MB': 1_000_000, '10MB': 10_000_000 };
-
-function arg(name: string, fallback: string): string {
-  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return hit ? hit.slice(name.length + 3) : fallback;
-}
 
 type Trial =
   | { kind: 'wrap'; n: number; placement: Placement; variant?: Variant }
@@ -123,10 +118,8 @@ function analyse(events: TraceEvent[], label: string): Figures | null {
 }
 
 async function main(): Promise<void> {
-  const size = arg('size', '10MB');
   const runs = Number(arg('runs', '3'));
-  const bytes = SIZES[size];
-  if (!bytes) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+  const { size, bytes } = pageSizeArg('10MB');
   const only = arg('only', '');
   const trials = only ? TRIALS.filter((t) => nameOf(t).includes(only)) : TRIALS;
   const pageScript = await bundle('render-cost.ts');

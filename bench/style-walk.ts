@@ -21,14 +21,9 @@ import { SYNC_MARK } from './page/protocol';
 import { HOST_ON, openSession } from './session';
 import { median } from './stats';
 import { attribute, startTrace, type TraceEvent } from './trace';
+import { arg, pageSizeArg } from './cli-args';
 
-const SIZES: Record<string, number> = { '100KB': 100_000, '1MB': 1_000_000, '10MB': 10_000_000 };
 const WALK = 'StyleEngine::scheduleInvalidationsForRuleSets';
-
-function arg(name: string, fallback: string): string {
-  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return hit ? hit.slice(name.length + 3) : fallback;
-}
 
 interface Run {
   walks: number;
@@ -81,10 +76,8 @@ async function once(dir: string, html: string): Promise<Run> {
 }
 
 async function main(): Promise<void> {
-  const size = arg('size', '10MB');
   const runs = Number(arg('runs', '3'));
-  const bytes = SIZES[size];
-  if (!bytes) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+  const { size, bytes } = pageSizeArg('10MB');
   const dirs = arg('dirs', process.env.ELENS_EXTENSION_DIR ?? '.output/chrome-mv3-e2e').split(',');
   const html = generateArticlePage(bytes, 42).html;
   const results = new Map<string, Run[]>(dirs.map((d) => [d, []]));
