@@ -1,5 +1,10 @@
 import type { Token } from './tokens';
 import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, BETWEEN_SUBJECT_AND_VERB, PHRASAL_CUES, PRAISE, MULTI_STARTS, ASKED_TO_ACCOUNT, BE_FORMS } from './gazetteer';
+import {
+  VIEW_NOUNS, COME_OUT_VERBS, CALL_FORMS, POINT_FORMS, GO_FORMS, PUT_FORMS, MAKE_FORMS, SIGN_FORMS, SIGNED_DOCUMENTS, WARN_FORMS,
+  ARGUE_FORMS, ARGUE_FOR_VERBS, LOBBIED_AGAINST_VERBS, PRESS_FORMS, PRESS_OTHERS_VERBS, PRESSED_TO_ADOPT, NAMING_VERBS, NAMED_OBJECTS,
+  FILE_FORMS, FILING_ADJECTIVES, FILED_DOCUMENTS, FILED_SUPPORTING, FILED_OPPOSING, SERVE_FORMS, VOTE_FORMS, SIDE_FORMS, ANNOUNCED_BEFORE_TO,
+} from './gazetteer';
 
 export { BETWEEN_SUBJECT_AND_VERB } from './gazetteer';
 
@@ -49,70 +54,70 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   // "In Ruth Adler's view, …": whose view follows.
   if (t === 'in' && (i === 0 || tokens[i - 1]!.text === ',') && tokens[i + 1]?.cap === true) {
     for (let k = 2; k <= 5; k++) {
-      if (w(k) === "'s" && /^(?:view|opinion|words|assessment|estimation|telling|account|judgment|judgement)$/.test(w(k + 1))) return { end: i + 1, frame: 'say', speakerAfter: true };
+      if (w(k) === "'s" && VIEW_NOUNS.has(w(k + 1))) return { end: i + 1, frame: 'say', speakerAfter: true };
     }
   }
   // "Per the company, …", "…, per the company's FAQ": never "per cent" or "per year".
   if (t === 'per' && (i === 0 || tokens[i - 1]!.text === ',') && (w(1) === 'the' || tokens[i + 1]?.cap === true)) return { end: i + 1, frame: 'say', speakerAfter: true };
   // come/came/has come out (strongly) against / in favour of / for
-  if (['come', 'came', 'comes', 'coming', 'spoke', 'spoken', 'speaks', 'speak'].includes(t) && w(1) === 'out') {
+  if (COME_OUT_VERBS.has(t) && w(1) === 'out') {
     let k = 2;
     if (/ly$/.test(w(k))) k++;
     if (w(k) === 'against') return { end: i + k + 1, frame: 'oppose' };
     if (w(k) === 'in' && (w(k + 1) === 'favour' || w(k + 1) === 'favor')) return { end: i + k + 3, frame: 'support' };
     if (w(k) === 'for' || w(k) === 'in') return { end: i + k + 1, frame: 'support' };
   }
-  if (['called', 'calls', 'call', 'calling'].includes(t) && w(1) === 'for') return { end: i + 2, frame: 'support' };
+  if (CALL_FORMS.has(t) && w(1) === 'for') return { end: i + 2, frame: 'support' };
   // "called on lawmakers to require detection" backs what they are to do; "called on
   // governments to explain how …" asks a question.
-  if (['called', 'calls', 'call', 'calling'].includes(t) && w(1) === 'on') {
+  if (CALL_FORMS.has(t) && w(1) === 'on') {
     let k = 2;
     while (k <= 6 && w(k) !== 'to' && w(k) !== '') k++;
     return { end: i + 2, frame: w(k) === 'to' && ASKED_TO_ACCOUNT.has(w(k + 1)) ? 'say' : 'support' };
   }
-  if (['pointed', 'points', 'point'].includes(t) && (w(1) === 'out' || w(1) === 'to')) return { end: i + 2, frame: 'say' };
+  if (POINT_FORMS.has(t) && (w(1) === 'out' || w(1) === 'to')) return { end: i + 2, frame: 'say' };
   // "X went further in a blog post:", "as one official put it".
-  if (['went', 'goes', 'go', 'going'].includes(t) && w(1) === 'further') return { end: i + 2, frame: 'say' };
-  if (['put', 'puts'].includes(t) && w(1) === 'it' && (w(2) === '' || /^[,.:;]$/.test(w(2)) || /ly$/.test(w(2)))) return { end: i + 2, frame: 'say' };
-  if (['made', 'makes', 'make'].includes(t) && (w(1) === 'clear' || (w(1) === 'the' && w(2) === 'case'))) return { end: i + (w(1) === 'clear' ? 2 : 3), frame: 'say' };
-  if (['signed', 'signs', 'sign'].includes(t) && ['a', 'the', 'an'].includes(w(1))) {
-    for (let k = 2; k <= 4; k++) if (['letter', 'statement', 'petition', 'declaration'].includes(w(k))) return { end: i + k + 1, frame: 'say' };
+  if (GO_FORMS.has(t) && w(1) === 'further') return { end: i + 2, frame: 'say' };
+  if (PUT_FORMS.has(t) && w(1) === 'it' && (w(2) === '' || /^[,.:;]$/.test(w(2)) || /ly$/.test(w(2)))) return { end: i + 2, frame: 'say' };
+  if (MAKE_FORMS.has(t) && (w(1) === 'clear' || (w(1) === 'the' && w(2) === 'case'))) return { end: i + (w(1) === 'clear' ? 2 : 3), frame: 'say' };
+  if (SIGN_FORMS.has(t) && ['a', 'the', 'an'].includes(w(1))) {
+    for (let k = 2; k <= 4; k++) if (SIGNED_DOCUMENTS.has(w(k))) return { end: i + k + 1, frame: 'say' };
   }
-  if (['warned', 'warns', 'warn', 'warning'].includes(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
-  if (['argued', 'argues', 'argue', 'arguing'].includes(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
-  if (['argued', 'argues', 'argue', 'arguing', 'lobbied', 'lobbies', 'campaigned', 'campaigns', 'pressed', 'presses'].includes(t) && w(1) === 'for') return { end: i + 2, frame: 'support' };
-  if (['lobbied', 'campaigned'].includes(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
-  if (['pressing', 'press', 'presses', 'pressed'].includes(t) && w(1) === 'ahead') return { end: i + 2, frame: 'support' };
+  if (WARN_FORMS.has(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
+  if (ARGUE_FORMS.has(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
+  if (ARGUE_FOR_VERBS.has(t) && w(1) === 'for') return { end: i + 2, frame: 'support' };
+  if (LOBBIED_AGAINST_VERBS.has(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
+  if (PRESS_FORMS.has(t) && w(1) === 'ahead') return { end: i + 2, frame: 'support' };
   // "is pressing EU counterparts to back a requirement …": pushing others to adopt it.
-  if (['pressing', 'press', 'presses', 'pressed', 'lobbying', 'lobbied', 'lobbies'].includes(t)) {
+  if (PRESS_OTHERS_VERBS.has(t)) {
     for (let k = 2; k <= 5; k++) {
-      if (w(k - 1) === 'to' && /^(?:back|support|adopt|approve|accept|pass|agree|endorse|sign|introduce|require)$/.test(w(k))) return { end: i + k + 1, frame: 'support' };
+      if (w(k - 1) === 'to' && PRESSED_TO_ADOPT.has(w(k))) return { end: i + k + 1, frame: 'support' };
     }
   }
   // "called the plan dangerous", "described it as", "branded the bill a snooper's charter"
-  if (['called', 'calls', 'call', 'labelled', 'labeled', 'branded', 'dubbed'].includes(t) && ['the', 'it', 'this', 'that', 'them', 'these', 'such', 'any'].includes(w(1))) return { end: i + 1, frame: 'say' };
+  if (NAMING_VERBS.has(t) && NAMED_OBJECTS.has(w(1))) return { end: i + 1, frame: 'say' };
   // "filed an application supporting the petition": the filing takes the side its participle says.
-  if (['filed', 'files', 'submitted', 'lodged'].includes(t) && ['a', 'an'].includes(w(1))) {
+  if (FILE_FORMS.has(t) && ['a', 'an'].includes(w(1))) {
     // ("filed a separate brief saying …": one adjective may stand before the document.)
-    const at = /^(?:separate|joint|formal|legal|written|new|second|further)$/.test(w(2)) ? 3 : 2;
-    if (['brief', 'complaint', 'challenge', 'submission', 'lawsuit', 'application', 'petition', 'motion', 'appeal'].includes(w(at))) {
+    const at = FILING_ADJECTIVES.has(w(2)) ? 3 : 2;
+    if (FILED_DOCUMENTS.has(w(at))) {
       const how = w(at + 1);
-      const frame: Frame = /^(?:supporting|backing|endorsing)$/.test(how) ? 'support' : /^(?:opposing|challenging|contesting|against)$/.test(how) ? 'oppose' : 'say';
+      const frame: Frame = FILED_SUPPORTING.has(how) ? 'support' : FILED_OPPOSING.has(how) ? 'oppose' : 'say';
       return { end: i + (frame === 'say' ? at + 1 : at + 2), frame };
     }
   }
   // "served Halden with a technical capability notice": issuing an order is proposing it.
-  if (['served', 'serves', 'serving', 'issued', 'issues', 'handed'].includes(t)) {
+  if (SERVE_FORMS.has(t)) {
     for (let k = 2; k <= 5; k++) {
       if (w(k) === 'with' && /^(?:a|an|the|secret|its)$/.test(w(k + 1))) return { end: i + k + 1, frame: 'propose' };
     }
   }
   // "will vote against NC7", "voted for the bill".
-  if (['vote', 'votes', 'voted', 'voting'].includes(t) && (w(1) === 'against' || w(1) === 'for' || (w(1) === 'in' && /^favou?r$/.test(w(2))))) {
+  if (VOTE_FORMS.has(t) && (w(1) === 'against' || w(1) === 'for' || (w(1) === 'in' && /^favou?r$/.test(w(2))))) {
     return { end: i + (w(1) === 'in' ? 4 : 2), frame: w(1) === 'against' ? 'oppose' : 'support' };
   }
   // "has sided with the company": the side of whoever they side with.
-  if (['sided', 'sides', 'siding', 'side'].includes(t) && w(1) === 'with') return { end: i + 2, frame: 'support' };
+  if (SIDE_FORMS.has(t) && w(1) === 'with') return { end: i + 2, frame: 'support' };
   return undefined;
 }
 
@@ -139,7 +144,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "the FBI found another way in": found and concluded report a finding only with "that".
     if (/^(?:found|finds|concluded|concludes)$/.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     // ("is expected to tell the panel", "is due to argue": a statement announced.)
-    const announced = tokens[i - 1]?.lower === 'to' && /^(?:expected|due|set|likely|poised|scheduled|going|planning|plans|expects|intends)$/.test(tokens[i - 2]?.lower ?? '') && FRAME_OF.get(t.lower) === 'say';
+    const announced = tokens[i - 1]?.lower === 'to' && ANNOUNCED_BEFORE_TO.has(tokens[i - 2]?.lower ?? '') && FRAME_OF.get(t.lower) === 'say';
     if (NOT_AFTER.has(tokens[i - 1]?.lower ?? '') && !announced && !['said', 'told', 'argued'].includes(t.lower)) continue;
     // "since it was proposed", "I was told": a passive's subject is what was proposed or who
     // heard it. (The agent, "was rejected by Y", is found with the proposers.)

@@ -447,6 +447,67 @@ export const MULTI_STARTS = new Set(`
   spoke spoken submitted vote voted votes voting warn warned warning warns went
 `.trim().split(/\s+/));
 
+/*
+ * The word sets of the multi-word cues (`multiword` in cues.ts), one per test it makes. The sets
+ * of a cue's first word ("…_FORMS", "…_VERBS") must also be in MULTI_STARTS above
+ * (tests/unit/analysis/cues-first-words.test.ts checks).
+ */
+
+/** "In Ruth Adler's view, …": the nouns after the possessive. */
+export const VIEW_NOUNS = set(`view opinion words assessment estimation telling account judgment judgement`);
+/** "came out against", "spoke out in favour of". */
+export const COME_OUT_VERBS = set(`come came comes coming spoke spoken speaks speak`);
+/** "called for" (support), "called on X to …". */
+export const CALL_FORMS = set(`called calls call calling`);
+/** "pointed out", "pointed to". */
+export const POINT_FORMS = set(`pointed points point`);
+/** "went further". */
+export const GO_FORMS = set(`went goes go going`);
+/** "as one official put it". */
+export const PUT_FORMS = set(`put puts`);
+/** "made clear", "made the case". */
+export const MAKE_FORMS = set(`made makes make`);
+/** "signed a letter". */
+export const SIGN_FORMS = set(`signed signs sign`);
+/** What is signed, a word or three after "signed a". */
+export const SIGNED_DOCUMENTS = set(`letter statement petition declaration`);
+/** "warned against". */
+export const WARN_FORMS = set(`warned warns warn warning`);
+/** "argued against". */
+export const ARGUE_FORMS = set(`argued argues argue arguing`);
+/** "argued for", "lobbied for", "pressed for". */
+export const ARGUE_FOR_VERBS = set(`argued argues argue arguing lobbied lobbies campaigned campaigns pressed presses`);
+/** "lobbied against", "campaigned against". */
+export const LOBBIED_AGAINST_VERBS = set(`lobbied campaigned`);
+/** "pressing ahead". */
+export const PRESS_FORMS = set(`pressing press presses pressed`);
+/** "is pressing EU counterparts to back …": pushing others to adopt something. */
+export const PRESS_OTHERS_VERBS = set(`pressing press presses pressed lobbying lobbied lobbies`);
+/** What others are pressed to do with a measure ("… to back", "… to adopt"). */
+export const PRESSED_TO_ADOPT = set(`back support adopt approve accept pass agree endorse sign introduce require`);
+/** "called the plan dangerous", "branded the bill a snooper's charter". */
+export const NAMING_VERBS = set(`called calls call labelled labeled branded dubbed`);
+/** What a naming verb names, right after it. */
+export const NAMED_OBJECTS = set(`the it this that them these such any`);
+/** "filed an application supporting the petition". */
+export const FILE_FORMS = set(`filed files submitted lodged`);
+/** One adjective that may stand before the filed document ("filed a separate brief"). */
+export const FILING_ADJECTIVES = set(`separate joint formal legal written new second further`);
+/** What is filed. */
+export const FILED_DOCUMENTS = set(`brief complaint challenge submission lawsuit application petition motion appeal`);
+/** A filing "supporting …" takes that side. */
+export const FILED_SUPPORTING = set(`supporting backing endorsing`);
+/** A filing "opposing …" takes the other side. */
+export const FILED_OPPOSING = set(`opposing challenging contesting against`);
+/** "served Halden with a technical capability notice": issuing an order is proposing it. */
+export const SERVE_FORMS = set(`served serves serving issued issues handed`);
+/** "will vote against NC7", "voted for the bill". */
+export const VOTE_FORMS = set(`vote votes voted voting`);
+/** "has sided with the company". */
+export const SIDE_FORMS = set(`sided sides siding side`);
+/** "is expected to tell the panel", "is due to argue": a statement announced (before "to"). */
+export const ANNOUNCED_BEFORE_TO = set(`expected due set likely poised scheduled going planning plans expects intends`);
+
 /** Words that stop a proposal's description going back further ("rejected [the plan] put forward by"). */
 export const PROPOSAL_STOPS = new Set(['the', 'a', 'an', 'rejected', 'backed', 'opposed', 'supported', 'criticised', 'criticized', 'dismissed', 'welcomed', 'of', 'to', 'by', 'on', 'with', 'for', 'and', 'or', 'its', 'their', 'his', 'her']);
 
