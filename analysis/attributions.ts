@@ -1,5 +1,9 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
 import { AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import {
+  PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
+  CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS, DOCUMENT_TIME_WORDS,
+} from './gazetteer';
 import { findMentions, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
@@ -66,8 +70,8 @@ export interface AttributionResult {
 
 const MIN_DIRECT_WORDS = 2;
 const PASSIVE_FRAMES = new Map<string, Frame>([
-  ...['criticised', 'criticized', 'condemned', 'opposed', 'rejected', 'slammed', 'attacked', 'denounced', 'challenged', 'questioned', 'dismissed', 'decried', 'blasted'].map((w) => [w, 'oppose'] as [string, Frame]),
-  ...['welcomed', 'backed', 'supported', 'praised', 'endorsed', 'defended', 'applauded', 'championed'].map((w) => [w, 'support'] as [string, Frame]),
+  ...PASSIVE_OPPOSE_VERBS.map((w) => [w, 'oppose'] as [string, Frame]),
+  ...PASSIVE_SUPPORT_VERBS.map((w) => [w, 'support'] as [string, Frame]),
 ]);
 /** Unattributed quotations shorter than this are scare quotes ("God Key", ‘flaw’), not statements. */
 const MIN_CONTINUED_WORDS = 4;
@@ -91,7 +95,7 @@ function mentionStartingAt(tokens: readonly Token[], mentions: readonly Mention[
     if (m) return (m.possessive && namedHolder(tokens, mentions, m)) || m;
     const t = tokens[at];
     if (!t || t.kind !== 'word' || t.cap || t.quoted) return undefined;
-    if (skipped > 0 && ['the', 'a', 'an', 'said', 'says', 'that', 'and', 'or', 'to', 'of', 'in', 'on'].includes(t.lower)) return undefined;
+    if (skipped > 0 && NOT_BEFORE_A_MENTION.has(t.lower)) return undefined;
     at++;
   }
   return undefined;
@@ -224,7 +228,7 @@ function collectiveEndingAt(tokens: readonly Token[], end: number, floor: number
       start = j;
       break;
     }
-    if (counted && !COUNTS.test(t.lower) && !/^(?:more|than|over|nearly|almost|about|some|around|at|least|of)$/.test(t.lower)) break;
+    if (counted && !COUNTS.test(t.lower) && !COUNT_MODIFIERS.has(t.lower)) break;
     if (counted) start = j;
   }
   if (start === -1 || !(counted || COLLECTIVE_HEADS.has(tokens[start]!.lower))) return undefined;
@@ -275,7 +279,7 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
       continue;
     }
     // "on Tuesday", "last week"
-    if (isWord(t) && (TIME_WORDS.has(t.lower) || t.lower === 'week' || t.lower === 'month' || t.lower === 'year') && ['on', 'last', 'this', 'next', 'in'].includes(tokens[k - 1]?.lower ?? '')) {
+    if (isWord(t) && (TIME_WORDS.has(t.lower) || t.lower === 'week' || t.lower === 'month' || t.lower === 'year') && BEFORE_A_TIME.has(tokens[k - 1]?.lower ?? '')) {
       k -= 2;
       continue;
     }
@@ -371,7 +375,7 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
     // "The local section of the Bar Association has sided with …": a part speaks for the whole.
     if (owner && lower === 'of' && PART_NOUNS.has(owner.lower)) return undefined;
     // "A coalition of tech companies led by Parlo urged …": the leader speaks for it.
-    if (owner && lower === 'by' && /^(?:led|headed|coordinated|co-ordinated|organised|organized|convened|spearheaded|fronted)$/.test(owner.lower)) return undefined;
+    if (owner && lower === 'by' && LEADING_VERBS.has(owner.lower)) return undefined;
     if (lower === 'of' || lower === 'at' || lower === 'from') {
       const person = mentionEndingAt(mentions, b);
       if (person && person.kind === 'person' && person.type === 'name') return { mention: person, role: `${person.role ? `${person.role} ` : ''}${lower === 'of' ? 'of' : 'at'} ${m.name}` };
@@ -655,7 +659,7 @@ export function findAttributions(article: Article): AttributionResult {
     for (const q of quotes) {
       if (q.words < 1) continue;
       // 'a blog post titled "We got this wrong"': a title quoted, not a statement.
-      if (/\b(?:titled|entitled|headlined|captioned)\s*$/i.test(block.slice(Math.max(0, q.outerStart - 12), q.outerStart))) continue;
+      if (TITLED_BEFORE.test(block.slice(Math.max(0, q.outerStart - 12), q.outerStart))) continue;
       const endParse = sentenceOf(parses, byParagraph, pi, Math.max(q.outerEnd - 1, q.start));
       const startParse = sentenceOf(parses, byParagraph, pi, q.outerStart);
       let hit: DirectHit | undefined;
@@ -934,7 +938,7 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
     const last = tokens[tokens.length - 1];
     const subjectStart = Math.min(...speaker.mentions.map((m) => m.start));
     const after = tokens.slice(cue.end);
-    const onlyTail = after.every((t) => t.kind !== 'word' || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || TIME_WORDS.has(t.lower) || ['on', 'in', 'a', 'statement', 'at', 'the', 'time', 'week', 'month', 'year', 'yesterday', 'today'].includes(t.lower));
+    const onlyTail = after.every((t) => t.kind !== 'word' || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || TIME_WORDS.has(t.lower) || CUE_TAIL_WORDS.has(t.lower));
     if (onlyTail && subjectStart > 0) {
       // "…, X said on Tuesday."
       content = text.slice(0, tokens[subjectStart]!.start);
@@ -994,8 +998,8 @@ function echoes(parse: SentenceParse): Partial[] {
   const { tokens, mentions, sentence } = parse;
   const out: Partial[] = [];
   for (let i = 2; i < tokens.length - 2; i++) {
-    if (!/^(?:view|concern|concerns|warning|position|point|criticism|call|argument)$/.test(tokens[i]!.lower) || tokens[i]!.quoted) continue;
-    if (!/^(?:echoed|shared|repeated|backed|supported|endorsed|seconded)$/.test(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'by') continue;
+    if (!ECHOED_NOUNS.has(tokens[i]!.lower) || tokens[i]!.quoted) continue;
+    if (!ECHOING_VERBS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'by') continue;
     // The view is the clause before ", a view …".
     let comma = i - 1;
     while (comma > 0 && tokens[comma]!.text !== ',') comma--;
@@ -1018,7 +1022,7 @@ function documentAuthors(parse: SentenceParse, usedCues: Set<string>): Partial[]
     if (tokens[i]!.quoted || !DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
     let k = i + 1;
     // "an open letter this month, coordinated by …"
-    while (k < tokens.length && k - i <= 4 && (tokens[k]!.text === ',' || TIME_WORDS.has(tokens[k]!.lower) || /^(?:this|last|on|in|week|month|year|today|yesterday)$/.test(tokens[k]!.lower))) k++;
+    while (k < tokens.length && k - i <= 4 && (tokens[k]!.text === ',' || TIME_WORDS.has(tokens[k]!.lower) || DOCUMENT_TIME_WORDS.has(tokens[k]!.lower))) k++;
     if (!AUTHORING_VERBS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') continue;
     const m = mentionStartingAt(tokens, mentions, k + 2);
     if (!m || m.type !== 'name' || !speakerKind(m)) continue;

@@ -519,3 +519,30 @@ export const COUNTRIES: ReadonlySet<string> = new Set([...NATION_ADJECTIVE.keys(
 
 /** Forms of "to be": before a past participle they make it passive ("was proposed", "was told"). */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/*
+ * Word lists of the attribution finder (attributions.ts).
+ */
+
+/** "was criticised by X": the passive's agent opposes the subject. */
+export const PASSIVE_OPPOSE_VERBS = words(`criticised criticized condemned opposed rejected slammed attacked denounced challenged questioned dismissed decried blasted`);
+/** "was welcomed by X": the passive's agent supports the subject. */
+export const PASSIVE_SUPPORT_VERBS = words(`welcomed backed supported praised endorsed defended applauded championed`);
+/** After a skipped lower-case modifier, these end the search for a mention starting there. */
+export const NOT_BEFORE_A_MENTION = set(`the a an said says that and or to of in on`);
+/** Words inside a count ("more than 300", "at least 40") that keep a counted group going. */
+export const COUNT_MODIFIERS = set(`more than over nearly almost about some around at least of`);
+/** "on Tuesday", "last week": the word before a time word between subject and verb. */
+export const BEFORE_A_TIME = set(`on last this next in`);
+/** "A coalition … led by Parlo urged …": the leader speaks for the group. */
+export const LEADING_VERBS = set(`led headed coordinated co-ordinated organised organized convened spearheaded fronted`);
+/** 'a blog post titled "We got this wrong"': a title quoted, not a statement (tested on the text before a quote). */
+export const TITLED_BEFORE = /\b(?:titled|entitled|headlined|captioned)\s*$/i;
+/** "X said so in a statement at the time": all a cue may be followed by when it reports nothing. */
+export const CUE_TAIL_WORDS = set(`on in a statement at the time week month year yesterday today`);
+/** "…, a view echoed by Mozilla": the nouns for a view shared. */
+export const ECHOED_NOUNS = set(`view concern concerns warning position point criticism call argument`);
+/** "… echoed by", "… shared by": taking on a view. */
+export const ECHOING_VERBS = set(`echoed shared repeated backed supported endorsed seconded`);
+/** "an open letter this month, coordinated by …": time words between a document and its authoring verb. */
+export const DOCUMENT_TIME_WORDS = set(`this last on in week month year today yesterday`);
