@@ -546,3 +546,22 @@ export const ECHOED_NOUNS = set(`view concern concerns warning position point cr
 export const ECHOING_VERBS = set(`echoed shared repeated backed supported endorsed seconded`);
 /** "an open letter this month, coordinated by …": time words between a document and its authoring verb. */
 export const DOCUMENT_TIME_WORDS = set(`this last on in week month year today yesterday`);
+
+/*
+ * Word lists of the name and role finder (names.ts).
+ */
+
+/** Determiners before a role or a described name ("the", "its", "a"). */
+export const DETERMINERS = set(`the its his her their a an this that our`);
+/** "CEO of comms firm Open-Xchange": the head of a role is the words before any of these. */
+export const ROLE_QUALIFIER = /\s(?:of|at|for|in|with|who|which|whose|that|from|on|used|based)\s/;
+/** Words a role description never starts with. */
+export const NOT_A_ROLE_START = set(`in at on from with by for as after before during and or but`);
+/** Words that end a role description. */
+export const ROLE_ENDS_BEFORE = set(`who which whose that said says told argued`);
+/** A role that is an honorific alone ("Dr.", "Mr") says nothing. */
+export const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|barrister|barr|cp|dcp|acp|hon|engr|alhaji|alhaja)\.?$/i;
+/** "Lockbox, however, said", "Brightchat, which has …": after the comma behind a sentence's first word. */
+export const AFTER_SUBJECT_COMMA = set(`which who however meanwhile though too for in also`);
+/** "Quillon has 40 million users": words right after a subject (besides SUBJECT_VERBS). */
+export const AFTER_SUBJECT = set(`has had is was will would plans wants now also`);

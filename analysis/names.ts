@@ -1,5 +1,6 @@
 import { describedActor, knownActor } from './actors';
 import { CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS } from './gazetteer';
+import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
 import type { Token } from './tokens';
 
 /**
@@ -52,7 +53,6 @@ export interface NameContext {
 
 
 const PRONOUNS: Record<string, Mention['pronoun']> = { he: 'he', she: 'she', it: 'it', they: 'they' };
-const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'this', 'that', 'our']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'on']);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
@@ -159,7 +159,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
 
 export function classifyRoleHead(role: string): 'person' | 'org' | undefined {
   // The head of "CEO of comms firm Open-Xchange" is "CEO": the words before any preposition.
-  const beforePrep = role.toLowerCase().split(/\s(?:of|at|for|in|with|who|which|whose|that|from|on|used|based)\s/)[0] ?? '';
+  const beforePrep = role.toLowerCase().split(ROLE_QUALIFIER)[0] ?? '';
   const words = beforePrep.replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!.replace(/'s$/, '');
@@ -214,12 +214,12 @@ function roleAfter(tokens: readonly Token[], end: number, sentence: string): str
   if (!first || first.kind !== 'word') return undefined;
   if (first.cap && !TITLE_WORDS.has(first.lower) && !ROLE_HEADS.has(first.lower) && !(determiner && capitalisedModifiers(tokens, k))) return undefined;
   if (!determiner && /(?:ed|ing)$/.test(first.lower) && !ROLE_HEADS.has(first.lower)) return undefined;
-  if (['in', 'at', 'on', 'from', 'with', 'by', 'for', 'as', 'after', 'before', 'during', 'and', 'or', 'but'].includes(first.lower)) return undefined;
+  if (NOT_A_ROLE_START.has(first.lower)) return undefined;
   const from = k;
   while (k < tokens.length && k - from < 16) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '(') break;
-    if (isWord(t) && ['who', 'which', 'whose', 'that', 'said', 'says', 'told', 'argued'].includes(t.lower)) break;
+    if (isWord(t) && ROLE_ENDS_BEFORE.has(t.lower)) break;
     k++;
   }
   if (k === from) return undefined;
@@ -262,7 +262,7 @@ function modifiesDescription(tokens: readonly Token[], start: number, end: numbe
 
 /** Honorifics alone say nothing about a role ("Dr.", "Mr"). */
 export function informativeRole(role: string): boolean {
-  return !/^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|barrister|barr|cp|dcp|acp|hon|engr|alhaji|alhaja)\.?$/i.test(role.trim());
+  return !HONORIFIC_ONLY.test(role.trim());
 }
 
 
@@ -279,9 +279,9 @@ function nameShaped(tokens: readonly Token[], start: number, end: number): boole
   if (/\p{Ll}\p{Lu}|\d/u.test(t.text)) return true;
   const next = tokens[end];
   const after = tokens[end + 1];
-  if (next?.text === ',' && after && ['which', 'who', 'however', 'meanwhile', 'though', 'too', 'for', 'in', 'also'].includes(after.lower)) return true;
+  if (next?.text === ',' && after && AFTER_SUBJECT_COMMA.has(after.lower)) return true;
   // "Cazeneuve told a press conference …", "Quillon has 40 million users"
-  return next !== undefined && (SUBJECT_VERBS.has(next.lower) || /^(?:has|had|is|was|will|would|plans|wants|now|also)$/.test(next.lower));
+  return next !== undefined && (SUBJECT_VERBS.has(next.lower) || AFTER_SUBJECT.has(next.lower));
 }
 
 function kindOfName(words: string[], lowerName: string, actor: boolean): MentionKind | undefined {
