@@ -1,5 +1,6 @@
 import { findArticleRegion } from '../entrypoints/content/region';
 import { readSegments } from '../entrypoints/content/segments';
+import { BLOCK_TAGS, BYLINE_TEXT, HEADING_CLASS, LANGUAGE_FUNCTION_WORDS, META_CLASS, META_LABEL, PROMPT_CLASS } from './gazetteer';
 import { splitSentences } from './sentences';
 import type { Article, Paragraph, ParagraphKind, Sentence } from './types';
 
@@ -23,7 +24,6 @@ export interface ArticleSource {
 const WHITESPACE = /\s/g;
 const toSpaces = (text: string) => text.replace(WHITESPACE, ' ');
 
-const BLOCK_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'caption', 'td', 'th', 'dd', 'dt', 'div', 'section', 'article', 'main', 'body']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const ITEM_TAGS = new Set(['li']);
 const QUOTE_TAGS = new Set(['blockquote']);
@@ -39,9 +39,6 @@ function closestTag(el: Element | null, tags: ReadonlySet<string>, role?: string
   }
   return null;
 }
-const META_CLASS = /(?:^|[\s_-])(?:byline|by|author|dateline|meta|timestamp|date|time|credits?|caption|tags?|share|social|related|newsletter|promo|advert|ads?|sponsor|kicker|label|breadcrumbs?|categor(?:y|ies))(?:$|[\s_-])/i;
-const HEADING_CLASS = /(?:^|[\s_-])(?:sub-?head(?:ing|line)?|headline|crosshead|inter-?title|section-title)(?:$|[\s_-])/i;
-const BYLINE_TEXT = /^\s*(?:by|written by|words by|von|par)\s+\S/i;
 const SEPARATED_META = /\s[·|•]\s/;
 const DATE_LIKE = /\b(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})\b/u;
 
@@ -91,15 +88,13 @@ function kindOf(block: Element, region: Element, text: string): ParagraphKind {
   const words = wordsIn(text);
   if (words <= 12 && BYLINE_TEXT.test(text)) return 'meta';
   if (words <= 20 && SEPARATED_META.test(text) && DATE_LIKE.test(text)) return 'meta';
-  if (/^\s*(?:tags?|topics?|corrections?|related|read more|see also)\s*:/i.test(text)) return 'meta';
+  if (META_LABEL.test(text)) return 'meta';
   const item = closestTag(block, ITEM_TAGS);
   if (item && region.contains(item)) return 'item';
   const quote = closestTag(block, QUOTE_TAGS);
   if (quote && region.contains(quote)) return 'quote';
   return 'text';
 }
-
-const PROMPT_CLASS = /(?:^|[\s_-])(?:q|question|interviewer|ask)(?:$|[\s_-])/i;
 
 /** An interviewer's turn, as pages set it apart (see `Paragraph.prompt`). */
 function isPrompt(block: Element, region: Element, text: string): boolean {
@@ -193,15 +188,6 @@ function dateOf(doc: Document, region: Element): string | null {
   return null;
 }
 
-const STOPWORDS: Array<[string, RegExp]> = [
-  ['en', /\b(?:the|and|that|with|said|from|would)\b/g],
-  ['fr', /\b(?:le|les|des|est|dans|pour|une|qui)\b/g],
-  ['de', /\b(?:der|die|und|das|nicht|mit|ist|sich)\b/g],
-  ['nl', /\b(?:het|een|van|niet|zijn|voor|met|dat)\b/g],
-  ['es', /\b(?:el|los|las|del|una|para|por|que)\b/g],
-  ['it', /\b(?:il|della|che|per|una|sono|gli|non)\b/g],
-];
-
 function languageOf(doc: Document, sample: string): string {
   const declared =
     doc.documentElement?.getAttribute('lang') ??
@@ -217,7 +203,7 @@ export function guessLanguage(text: string): string {
   const lower = text.slice(0, 5000).toLowerCase();
   let best = 'und';
   let bestCount = 4;
-  for (const [lang, re] of STOPWORDS) {
+  for (const [lang, re] of LANGUAGE_FUNCTION_WORDS) {
     const n = lower.match(re)?.length ?? 0;
     if (n > bestCount) {
       best = lang;

@@ -565,3 +565,29 @@ export const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|bar
 export const AFTER_SUBJECT_COMMA = set(`which who however meanwhile though too for in also`);
 /** "Quillon has 40 million users": words right after a subject (besides SUBJECT_VERBS). */
 export const AFTER_SUBJECT = set(`has had is was will would plans wants now also`);
+
+/*
+ * Page structure (article.ts): the tags, class names and labels that set a page's blocks apart.
+ */
+
+/** Elements that make a block of text of their own. */
+export const BLOCK_TAGS = set(`p li h1 h2 h3 h4 h5 h6 blockquote figcaption caption td th dd dt div section article main body`);
+/** Class names of bylines, datelines, captions, tags, sharing and promotion blocks. */
+export const META_CLASS = /(?:^|[\s_-])(?:byline|by|author|dateline|meta|timestamp|date|time|credits?|caption|tags?|share|social|related|newsletter|promo|advert|ads?|sponsor|kicker|label|breadcrumbs?|categor(?:y|ies))(?:$|[\s_-])/i;
+/** Class names of sub-headings. */
+export const HEADING_CLASS = /(?:^|[\s_-])(?:sub-?head(?:ing|line)?|headline|crosshead|inter-?title|section-title)(?:$|[\s_-])/i;
+/** A byline's opening ("By …", "Words by …"). */
+export const BYLINE_TEXT = /^\s*(?:by|written by|words by|von|par)\s+\S/i;
+/** A labelled list that is not the article's text ("Tags: …", "Read more: …"). */
+export const META_LABEL = /^\s*(?:tags?|topics?|corrections?|related|read more|see also)\s*:/i;
+/** Class names of an interviewer's turns. */
+export const PROMPT_CLASS = /(?:^|[\s_-])(?:q|question|interviewer|ask)(?:$|[\s_-])/i;
+/** Frequent function words by language, for guessing the language of a page that does not declare it (global: counted with `match`). */
+export const LANGUAGE_FUNCTION_WORDS: Array<[string, RegExp]> = [
+  ['en', /\b(?:the|and|that|with|said|from|would)\b/g],
+  ['fr', /\b(?:le|les|des|est|dans|pour|une|qui)\b/g],
+  ['de', /\b(?:der|die|und|das|nicht|mit|ist|sich)\b/g],
+  ['nl', /\b(?:het|een|van|niet|zijn|voor|met|dat)\b/g],
+  ['es', /\b(?:el|los|las|del|una|para|por|que)\b/g],
+  ['it', /\b(?:il|della|che|per|una|sono|gli|non)\b/g],
+];
