@@ -406,3 +406,12 @@ export const ARGUING = /^(?:argued|argues|arguing|insisted|insists|warned|warns|
 
 /** A role that says a side ("a longtime advocate of lawful access", "a vocal opponent of the bill"). */
 export const SIDE_IN_ROLE = /\b(?:advocate|advocates|champion|champions|supporter|supporters|backer|backers|proponent|proponents|opponent|opponents|critic|critics)\b/i;
+
+/** "people call it a front door", "the so-called golden key": a word before a phrase that names it rather than demands it. */
+export const NAMED_BEFORE = /^(?:call|calls|called|calling|so-called|dubbed|term|termed|label|labelled|labeled|describes?|described|known|word|words|phrase)$/;
+/** "the order would force …": the modal between a law and what it makes someone do. */
+export const WOULD_MODALS = /^(?:would|could|will|can|may|might)$/;
+/** "… force the company to …": one party forced (a whole industry forced is a policy, not described law). */
+export const ONE_PARTY_FORCED = /^(?:us|them|it|the (?:company|firm|provider|maker))\b/;
+/** "the Act that they would sooner leave …": a pronoun after "that" starts someone's own clause. */
+export const SUBJECT_PRONOUNS = /^(?:they|we|i|he|she|you|it)$/;

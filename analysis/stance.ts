@@ -1,6 +1,7 @@
 import type { Frame } from './cues';
 import { defaultMatcher } from '../glossary/matcher';
 import { ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF } from './stance-lexicon';
+import { NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -59,7 +60,7 @@ const MODALS = new Set(['should', 'must', 'need', 'needs']);
 /** "people call it a front door", "the so-called golden key": a name quoted, not a demand made. */
 function named(words: readonly Word[], a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 3; k--) {
-    if (/^(?:call|calls|called|calling|so-called|dubbed|term|termed|label|labelled|labeled|describes?|described|known|word|words|phrase)$/.test(words[k]!.w)) return true;
+    if (NAMED_BEFORE.test(words[k]!.w)) return true;
   }
   return false;
 }
@@ -72,13 +73,13 @@ function describesLaw(words: readonly Word[], a: number, reach = 4, consequences
   const w2 = words[a - 2]?.w ?? '';
   // Only when it names one party ("the company", "us"): forcing a whole industry is a policy.
   const forced = `${words[a + 1]?.w ?? ''} ${words[a + 2]?.w ?? ''}`;
-  if (consequences && /^(?:would|could|will|can|may|might)$/.test(w1) && LAWLIKE.test(w2) && /^(?:us|them|it|the (?:company|firm|provider|maker))\b/.test(forced)) return true;
+  if (consequences && WOULD_MODALS.test(w1) && LAWLIKE.test(w2) && ONE_PARTY_FORCED.test(forced)) return true;
   for (let k = a - 1; k >= 0 && k >= a - reach && words[k]!.clause === clause; k--) {
     const w = words[k]!.w;
     if (w === 'which' || w === 'that') {
       // "the Act that they would sooner leave than …": a pronoun after "that" starts someone's
       // own clause, not what the law does.
-      if (/^(?:they|we|i|he|she|you|it)$/.test(words[k + 1]?.w ?? '')) return false;
+      if (SUBJECT_PRONOUNS.test(words[k + 1]?.w ?? '')) return false;
       for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (LAWLIKE.test(words[j]!.w)) return true;
       return false;
     }
