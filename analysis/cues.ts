@@ -1,5 +1,5 @@
 import type { Token } from './tokens';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, BETWEEN_SUBJECT_AND_VERB, PHRASAL_CUES, PRAISE, MULTI_STARTS, ASKED_TO_ACCOUNT, BE_FORMS } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, BETWEEN_SUBJECT_AND_VERB, PHRASAL_CUES, PRAISE, MULTI_STARTS, ASKED_TO_ACCOUNT, BE_FORMS, INTENT_VERBS, INTENT_OPPOSE, INTENT_SUPPORT } from './gazetteer';
 import {
   VIEW_NOUNS, COME_OUT_VERBS, CALL_FORMS, POINT_FORMS, GO_FORMS, PUT_FORMS, MAKE_FORMS, SIGN_FORMS, SIGNED_DOCUMENTS, WARN_FORMS,
   ARGUE_FORMS, ARGUE_FOR_VERBS, LOBBIED_AGAINST_VERBS, PRESS_FORMS, PRESS_OTHERS_VERBS, PRESSED_TO_ADOPT, NAMING_VERBS, NAMED_OBJECTS,
@@ -85,8 +85,10 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   }
   if (WARN_FORMS.has(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
   if (ARGUE_FORMS.has(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
-  if (ARGUE_FOR_VERBS.has(t) && w(1) === 'for') return { end: i + 2, frame: 'support' };
-  if (LOBBIED_AGAINST_VERBS.has(t) && w(1) === 'against') return { end: i + 2, frame: 'oppose' };
+  // ("lobbied hard for", "campaigned tirelessly against": one adverb may stand between.)
+  const adverb = /ly$|^hard$|^long$/.test(w(1)) ? 1 : 0;
+  if (ARGUE_FOR_VERBS.has(t) && w(1 + adverb) === 'for') return { end: i + 2 + adverb, frame: 'support' };
+  if (LOBBIED_AGAINST_VERBS.has(t) && w(1 + adverb) === 'against') return { end: i + 2 + adverb, frame: 'oppose' };
   if (PRESS_FORMS.has(t) && w(1) === 'ahead') return { end: i + 2, frame: 'support' };
   // "is pressing EU counterparts to back a requirement …": pushing others to adopt it.
   if (PRESS_OTHERS_VERBS.has(t)) {
@@ -124,6 +126,8 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
 /** Cues among the unquoted tokens of a sentence, left to right. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
+  // "Does the ministry support the amendment?": an interviewer's question attributes nothing.
+  if (/^(?:do|does|did|will|would|should|can|could|is|are|has|have)$/.test(tokens[0]?.lower ?? '') && tokens[tokens.length - 1]?.text === '?') return cues;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.quoted) continue;
@@ -138,6 +142,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if ((t.lower === 'introduce' || t.lower === 'propose') && /^(?:would|will|'d|to)$/.test(tokens[i - 1]?.lower ?? '') && /^(?:he|she|they|we|i)$/.test(tokens[i - 2]?.lower ?? '')) {
       cues.push({ start: i, end: i + 1, frame: 'propose', text: t.lower });
       continue;
+    }
+    // "vowed to fight the law", "has pledged to veto it": the intention takes the infinitive's side.
+    if (INTENT_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'to' && !NOT_AFTER.has(tokens[i - 1]?.lower ?? '')) {
+      const verb = tokens[i + 2]?.lower ?? '';
+      const intent: Frame | undefined = INTENT_OPPOSE.has(verb) ? 'oppose' : INTENT_SUPPORT.has(verb) ? 'support' : undefined;
+      if (intent && !(verb === 'vote' && tokens[i + 3]?.lower !== 'against')) {
+        const end = verb === 'vote' ? i + 4 : i + 3;
+        cues.push({ start: i, end, frame: intent, text: tokens.slice(i, end).map((x) => x.lower).join(' ') });
+        i = end - 1;
+        continue;
+      }
     }
     const frame = FRAME_OF.get(t.lower);
     if (!frame) continue;

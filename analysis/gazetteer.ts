@@ -255,7 +255,7 @@ export const SAY = words(`
   worried worries questioned asked asks reiterated reiterates repeated objected protested
   lamented testified tweeted tweets posted posts blogged blogs emailed emails texted messaged
   recalled concluded concludes found finds accused accuses signalled signaled signals indicated
-  indicates hinted hints
+  indicates hinted hints deadpanned quipped joked retorted wondered mused alleged charged
   described describes warned warns warning insisting contending adding arguing stating
   explaining noting saying telling according
 `);
@@ -264,7 +264,8 @@ export const SUPPORT = words(`
   backed backs supported supports welcomed welcomes endorsed endorses praised praises defended
   defends championed champions favours favors advocated advocates wants wanted demanded demands
   sought seeks seeking pushed pushes pushing urged urges urging requested requests intends
-  intended hopes hoped supporting backing defending welcoming demanding
+  intended hopes hoped supporting backing defending welcoming demanding embraced embraces
+  support supports welcome endorse defend champion
 `);
 
 export const OPPOSE = words(`
@@ -273,9 +274,27 @@ export const OPPOSE = words(`
   blasted lambasted refused refuses resisted resists fought fights vetoed blocked challenged sued
   sues suing
   challenges disputed disputes rejecting opposing criticising criticizing condemning
+  mocked mocks mocking ridiculed ridicules derided derides scorned scorns scoffed scoffs panned
+  pans savaged excoriated assailed castigated rubbished trashed berated deplored deplores
+  criticise criticize condemn slam slammed blast denounce decry deride mock scrapped scraps
 `);
 
 export const PROPOSE = words(`proposed proposes plans planned introduced introduces unveiled unveils tabled tables drafted floated sponsored sponsors sponsoring proposing tabling introducing drafting`);
+
+/**
+ * "vowed to fight the law", "pledged to veto", "moved to scrap": what someone sets out to do
+ * says their side as plainly as a verb of opposing or backing (cues.ts, findCues).
+ */
+export const INTENT_VERBS = new Set(words(`
+  vowed vows vow pledged pledges pledge promised promises threatened threatens intends intend
+  intended plans planned moved moves sought seeks seek hopes hoped wants wanted aims aimed
+  resolved resolves voted votes vote
+`));
+export const INTENT_OPPOSE = new Set(words(`
+  fight oppose block veto challenge reject resist scrap strip kill sue repeal overturn stop derail
+  defeat vote boycott contest
+`));
+export const INTENT_SUPPORT = new Set(words(`back support defend champion pass push revive reintroduce press enact adopt pursue`));
 
 /** Words whose use as a noun or adjective is far more common than as a cue. */
 export const NOT_AFTER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'to', 'no']);
