@@ -226,6 +226,22 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:moved?|moving|relocat\w+|left|leave|leaving|quit\w*|pull\w* out)\b[^.]{0,60}?\bbecause of (?:the|this|that) (?:law|bill|act|rules?|regulation|notices?)\b/, side: -1, weight: 2 },
   { re: /\b(?:strongest|strong|robust|best|full) (?:possible )?(?:protection|security)\b/, side: -1, weight: 1, negatable: true },
   { re: /\b(?:has|have|had) no (?:way|means|ability) (?:to|of) (?:unlock\w*|decrypt\w*|access\w*|open\w*|read\w*)\b/, side: -1, weight: 1.5 },
+  // Access side: investigators who lost sight of suspects, tips that dried up.
+  { re: /\b(?:we|they|police|officers|detectives|investigators|agents|the unit|the team)\s+(?:\w+\s+)?(?:lost|lose|losing)\s+(?:the thread|track|sight|them|the trail|contact)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:tip-offs|tips|referrals|reports|leads|intelligence|warrants|intercepts)\s+(?:[\w']+\s+){0,4}?(?:fell off a cliff|dried up|fell|dropped|plummeted|collapsed|vanished|went dark|disappeared)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:can't|cannot|can not|couldn't|could not|unable to)\s+(?:get to|get into|get at|see into|look inside|reach)\s+(?:them|it|the|those|these|their)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:should|must|need to|needs to|ought to)\s+be able to\s+(?:see|get at|look at|find|detect|know)\b/, side: 1, weight: 1.2 },
+  { re: /\b(?:visibility|a way|a route|routes?|a window|insight)\s+into\s+(?:\w+\s+){0,2}?(?:platforms?|encrypted|messages|chats|apps?|services?|conversations|communications)\b/, side: 1, weight: 1.5 },
+  { re: /\bopen up to (?:investigators|police|the police|law enforcement|the authorities)\b|\bstand up for (?:victims|children|kids)\b[^.]{0,20}\bnot (?:for )?(?:apps|tech|platforms|big tech)\b/, side: 1, weight: 2 },
+  { re: /\bblood on (?:their|its|your) hands\b|\b(?:great|good) news for (?:criminals|paedophiles|pedophiles|terrorists|abusers|predators)\b|\bgift to (?:criminals|paedophiles|pedophiles|terrorists|abusers|predators|gangs)\b/, side: 1, weight: 2 },
+  { re: /\b(?:biggest|single biggest|greatest|main|major) (?:obstacle|barrier|challenge|problem|threat) (?:to|for) (?:\w+ ){0,2}?(?:investigat\w+|solving|detect\w+|police|policing|justice|law enforcement|child protection)\b/, side: 1, weight: 2 },
+  { re: /\bunable to (?:protect|keep) (?:the )?(?:public|children|people|citizens|victims)\b|\bno excuse for not\b/, side: 1, weight: 1.5 },
+  // Encryption side: lives and livelihoods that depend on it.
+  { re: /\b(?:sources?|people|we|i|they|activists|dissidents|journalists|families)\s+(?:\w+\s+)?(?:stay|stays|staying|kept|keeps?)\s+alive\b|\b(?:i|we|they|she|he)\s+(?:wouldn't|would not)\s+be (?:here|alive)\b|\bwould (?:all )?be dead\b/, side: -1, weight: 2 },
+  { re: /\b(?:deserve|deserves|entitled to|right to)\s+(?:\w+\s+){0,2}?(?:conversations|messages|communications|privacy|a private)\b|\b(?:nobody|no one|no-one)\b[^.]{0,50}?\bshould be able to (?:read|see|access|open)\b/, side: -1, weight: 1.5 },
+  { re: /\bno exceptions? for (?:anyone|anybody|any government|governments|police)\b|\bgift to (?:our )?(?:adversaries|enemies|hostile states|spies|hackers|attackers|foreign intelligence)\b/, side: -1, weight: 2 },
+  { re: /\b(?:treat\w*|turn\w*)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:into |as )(?:a )?(?:suspects?|wiretaps?|spy|spies|surveillance)\b|\b(?:repurposed|re-purposed|expanded|abused|misused)\s+(?:for|by)\s+(?:surveillance|governments?|regimes?|authoritarian|spying|censorship)\b/, side: -1, weight: 2 },
+  { re: /\b(?:dragnet|snooper's charter|spy clause|spy bill|spying bill|surveillance bill|surveillance law)\b/, side: -1, weight: 1.5 },
   // Access side, outright.
   { re: /\b(?:cost|costs|costing|lose|loses|losing|lost|miss|missing|stalled|stall|stalls|blocked|hampered|hindered|thwarted|derailed)(?: \w+){0,2} (?:thousands|hundreds|millions|dozens) of (?:\w+ ){0,3}(?:referrals|leads|reports|cases|convictions|investigations)\b/, side: 1, weight: 2 },
   { re: /\b(?:could|can|would be able to|are able to|is able to) (?:meet|comply with|satisfy|fulfil|fulfill) (?:the |this |that |such an? )?(?:requirements?|law|order|obligations?|request)\b/, side: 1, weight: 1.5 },
@@ -299,6 +315,7 @@ export const TOPICS: TopicCue[] = [
   { re: /\b(?:client-side scanning|(?:mass |on-device |device )?scanning(?: (?:of|on) (?:\w+ )?(?:messages|photos|images|devices?|phones?|encrypted \w+))?|scan(?:s)? (?:\w+ ){0,2}(?:messages|photos|images|users|content|links))\b|\bdetection orders?\b|\bchat control\b|\bdetect\w* (?:known |new )?(?:abuse|material|images)/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\bdetection (?:on|in|of|for) (?:\w+ )?(?:encrypted|end-to-end|private|messaging)\b|\b(?:detect|scan)\w* (?:on|in) (?:\w+ )?(?:encrypted|end-to-end) (?:services?|apps?|platforms?|messages|chats)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   { re: /\b(?:technical )?capability notices?\b|\btechnical assistance notices?\b/, polarity: 1, weight: 1, sayDefault: 0 },
+  { re: /\btraceability\b|\bfirst originator\b|\bghost (?:users?|proposals?|participants?|protocol)\b|\binterception keys?\b|\b(?:split-key|key-splitting) (?:escrow|schemes?)\b|\bdecryption (?:mandates?|orders?|requirements?|obligations?)\b|\bdecryptable\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:break\w*|weaken\w*|undermin\w+|bypass\w*|circumvent\w*|crack\w*|disabl\w+|defeat\w*|get around|break into|unlock\w*) (?:\w+ ){0,2}(?:encryption|encrypted|security|the encryption|protections?|phones?|devices?)\b|\b(?:flaw|flaws|vulnerabilit\w+|weakness\w*|holes?|loopholes?) (?:in|into) (?:\w+ )?(?:encryption|encrypted)\w*/, polarity: 1, weight: 1.2, sayDefault: 0 },
   { re: /\b(?:ban\w*|outlaw\w*|prohibit\w*|restrict\w*) (?:on )?(?:end-to-end )?(?:encryption|encrypted (?:services|apps|messaging))\b/, polarity: 1, weight: 1.5, sayDefault: 1 },
   // (Not "amendment": a change to a bill goes whichever way its text says, so the word alone takes no side.)
@@ -320,7 +337,8 @@ export const POSITIVE = w(`
   useful keep keeps saves save strongest backed praised exempt exempting exempted
   mandatory compulsory obligatory mature accurate reliable effective proven uphold upholds upheld
   upholding sensible overdue commonsense common-sense supporter supporters advocate advocates
-  champion champions backer backers proponent proponents
+  champion champions backer backers proponent proponents privacy-preserving realistic workable
+  feasible solvable achievable landmark worth
 `);
 export const NEGATIVE = w(`
   damage damages damaged damaging weaken weakens weakened weakening undermine undermines undermined
@@ -336,6 +354,8 @@ export const NEGATIVE = w(`
   abandoned withdrawn
   misunderstands misguided ill-conceived counterproductive naive unworkable terrible awful absurd
   ridiculous foolish short-sighted shortsighted wrongheaded wrong-headed folly madness
+  dead unconstitutional irresponsible cripple cripples crippling blind blinds blinded blindfold
+  frighten frightening scare scary abused myth outweigh outweighs
 `);
 /** Words that turn over the topic right after them. */
 export const FLIPPERS = w(`
