@@ -238,7 +238,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bunable to (?:protect|keep) (?:the )?(?:public|children|people|citizens|victims)\b|\bno excuse for not\b/, side: 1, weight: 1.5 },
   // Encryption side: lives and livelihoods that depend on it.
   { re: /\b(?:sources?|people|we|i|they|activists|dissidents|journalists|families)\s+(?:\w+\s+)?(?:stay|stays|staying|kept|keeps?)\s+alive\b|\b(?:i|we|they|she|he)\s+(?:wouldn't|would not)\s+be (?:here|alive)\b|\bwould (?:all )?be dead\b/, side: -1, weight: 2 },
-  { re: /\b(?:deserve|deserves|entitled to|right to)\s+(?:\w+\s+){0,2}?(?:conversations|messages|communications|privacy|a private)\b|\b(?:nobody|no one|no-one)\b[^.]{0,50}?\bshould be able to (?:read|see|access|open)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:deserve|deserves|entitled to)\s+(?:\w+\s+){0,2}?(?:conversations|messages|communications|privacy|a private)\b|\b(?:nobody|no one|no-one)\b[^.]{0,50}?\bshould be able to (?:read|see|access|open)\b/, side: -1, weight: 1.5 },
   { re: /\bno exceptions? for (?:anyone|anybody|any government|governments|police)\b|\bgift to (?:our )?(?:adversaries|enemies|hostile states|spies|hackers|attackers|foreign intelligence)\b/, side: -1, weight: 2 },
   { re: /\b(?:treat\w*|turn\w*)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:into |as )(?:a )?(?:suspects?|wiretaps?|spy|spies|surveillance)\b|\b(?:repurposed|re-purposed|expanded|abused|misused)\s+(?:for|by)\s+(?:surveillance|governments?|regimes?|authoritarian|spying|censorship)\b/, side: -1, weight: 2 },
   { re: /\b(?:dragnet|snooper's charter|spy clause|spy bill|spying bill|surveillance bill|surveillance law)\b/, side: -1, weight: 1.5 },
