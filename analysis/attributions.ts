@@ -337,7 +337,8 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
     }
     // "…,” the official said: the official met before (an unnamed source, a named officer).
     const role = mentionEndingAt(mentions, k + 1);
-    if (prev?.lower === 'the' && role && role.type === 'role' && role.kind === 'person' && !/^spokes/.test(t.lower)) return ref([role]);
+    // ("…,” a senior government official said: an unnamed source, described.)
+    if ((prev?.lower === 'the' || /^(?:a|an|one)\s/i.test(role?.name ?? '')) && role && role.type === 'role' && role.kind === 'person' && !/^spokes/.test(t.lower)) return ref([role]);
     return undefined;
   }
 
@@ -438,6 +439,8 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
     return ref([a!.name], role);
   }
   if (a!.cls === 'role' && b && b.cls === 'name' && b.name) return ref([b.name], spanText(parse, a!.start, a!.end));
+  // "A senior detective, who spoke on condition of anonymity, said": an unnamed source.
+  if (a!.cls === 'role' && a!.name?.type === 'role' && a!.name.kind === 'person' && /^(?:a|an|one)\s/i.test(a!.name.name) && segments.slice(1).every((x) => x.cls === 'relative' || x.cls === 'phrase')) return ref([a!.name]);
   return undefined;
 }
 

@@ -452,7 +452,7 @@ export const COUNTS = /^(?:[1-9]\d[\d,]*|dozens|hundreds|scores|thousands|twenty
 export const CONTINUATIONS = new Set(['and', 'but', 'or', 'nor', 'that', 'because', 'which', 'while', 'whereas', 'so', 'than', 'if', 'unless']);
 
 /** Heads of unnamed sources ("a senior official at …"). */
-export const ANONYMOUS_HEADS = /^(?:official|officials|officer|source|diplomat|executive|insider|aide|adviser|advisor|person|negotiator|investigator|prosecutor|engineer)$/;
+export const ANONYMOUS_HEADS = /^(?:official|officials|officer|source|diplomat|executive|insider|aide|adviser|advisor|person|negotiator|investigator|prosecutor|engineer|detective|minister|lawmaker|legislator|staffer|employee|agent|commander)$/;
 
 /**
  * Every word a multi-word cue starts with: the tokenizer asks for each token, and most tokens

@@ -80,7 +80,10 @@ const wordsOf = (text: string) =>
 function anonymousSource(p: SentenceParse, m: Mention): string | undefined {
   if (m.kind !== 'person' || !/^(?:a|an|one)\s/i.test(m.name) || !ANONYMOUS_HEADS.test(m.head ?? '')) return undefined;
   const { tokens } = p;
-  if (!/^(?:at|in|from|with|of)$/.test(tokens[m.end]?.lower ?? '')) return undefined;
+  // "a senior government official said", "a veteran detective told …": described well enough
+  // (two words or more) to be told apart without saying where they work.
+  const described = m.name.replace(/^(?:a|an|one)\s+/i, '');
+  if (!/^(?:at|in|from|with|of)$/.test(tokens[m.end]?.lower ?? '')) return described.split(/\s+/).length >= 2 ? described : undefined;
   let end = m.end + 1;
   while (end < tokens.length && end - m.end <= 9 && tokens[end]!.kind === 'word' && !tokens[end]!.quoted && !/^(?:who|which|that|said|says|told)$/.test(tokens[end]!.lower)) end++;
   if (end - m.end < 3) return undefined;

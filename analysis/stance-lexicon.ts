@@ -67,7 +67,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bwhat (?:we|i) (?:don't|do not|won't|will not|can't|cannot) do is (?:\w+ )?(?:build|weaken|break|create|write|hand over)\b/, side: -1, weight: 2 },
   { re: /\b(?:every|any|other) (?:[\w-]+ ){0,3}?(?:government|governments|prosecutor|prosecutors|regime|regimes|police force|country|countries|state|states) (?:[\w-]+ ){0,3}?(?:can|could|will|would) (?:\w+ )?(?:order|demand|ask for|require) (?:it|the same|that|one)\b/, side: -1, weight: 1.5 },
   // Refusing a demand outright ("cannot hand over what it does not have").
-  { re: /\b(?:cannot|can't|can not|could not|couldn't|will not|won't|would not|refuses? to|refused to|declined to)\s+(?:hand over|turn over|give up|hand|decrypt|unlock|disclose)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:cannot|can't|can not|could not|couldn't|will not|won't|would not|refuses? to|refused to|declined to)\s+(?:hand over|turn over|give up(?! (?:[\w-]+ ){0,3}?(?:power|powers|demand|demands|fight|push|campaign))|hand|decrypt|unlock|disclose)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:rather (?:leave|quit|withdraw|exit|pull out|switch off|stop)|we will leave|stop operating|pull(?:ing|s|ed)? out of|withdraw(?:ing|s)? from|quit(?:ting)? the (?:country|market)|leave the (?:country|market|uk|eu))\b/, side: -1, weight: 2 },
   // Profit, privacy or delay chosen over children: the access side's charge.
   { re: /\b(?:put|puts|putting|placed?|placing|prioriti[sz]\w*|chosen|chose|choos\w+|valu\w+)\s+(?:[\w']+\s+){0,5}?(?:above|over|ahead of|before)\s+(?:the\s+)?(?:safety|protection|lives|welfare|wellbeing|well-being)\s+of\s+(?:children|kids|victims|young people|minors)|\b(?:delay|profits?|privacy|business models?|encryption|revenue)\s+over\s+(?:children|kids|child safety|victims)\b/, side: 1, weight: 2 },
@@ -243,6 +243,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:treat\w*|turn\w*)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:into |as )(?:a )?(?:suspects?|wiretaps?|spy|spies|surveillance)\b|\b(?:repurposed|re-purposed|expanded|abused|misused)\s+(?:for|by)\s+(?:surveillance|governments?|regimes?|authoritarian|spying|censorship)\b/, side: -1, weight: 2 },
   { re: /\b(?:dragnet|snooper's charter|spy clause|spy bill|spying bill|surveillance bill|surveillance law)\b/, side: -1, weight: 1.5 },
   // Access side, outright.
+  { re: /\b(?:will not|won't|would not|wouldn't|not|never|refus\w+ to)\s+(?:give up|surrender|drop|abandon|relinquish)\s+(?:the |its |their |our |this |that )?(?:[\w-]+ ){0,2}?(?:powers?|ability to (?:intercept|access|read|compel)|demand for access)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:cost|costs|costing|lose|loses|losing|lost|miss|missing|stalled|stall|stalls|blocked|hampered|hindered|thwarted|derailed)(?: \w+){0,2} (?:thousands|hundreds|millions|dozens) of (?:\w+ ){0,3}(?:referrals|leads|reports|cases|convictions|investigations)\b/, side: 1, weight: 2 },
   { re: /\b(?:could|can|would be able to|are able to|is able to) (?:meet|comply with|satisfy|fulfil|fulfill) (?:the |this |that |such an? )?(?:requirements?|law|order|obligations?|request)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:a judge|judges|a court|courts|the courts) (?:can|could|would|should|may) (?:\w+ )?(?:open|unlock|order|authori[sz]e|approve|sign off)\b/, side: 1, weight: 1.5 },
