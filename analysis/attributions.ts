@@ -391,6 +391,8 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
     return undefined;
   }
   if (BEFORE_SUBJECT.has(lower) || TIME_WORDS.has(lower) || /ly$/.test(lower) || /^\d/.test(lower)) return undefined;
+  // "Retired general Marcus Whitlow said", "cryptographer Leila Farouk": a role in lower case.
+  if (m.kind === 'person' && m.type === 'name' && (ROLE_HEADS.has(lower) || TITLE_WORDS.has(lower) || /(?:er|ist|or|ian)$/.test(lower))) return undefined;
   // "Critics including Open Road say": the named examples speak for the group.
   if (lower === 'including' || (lower === 'as' && tokens[b - 1]?.lower === 'such')) return undefined;
   return 'reject';
@@ -407,8 +409,9 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
     if (k >= floor && tokens[k]!.text === ',' && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start) continue;
     if (k < floor || tokens[k]!.text === ',' || (tokens[k]!.kind === 'quote' && !insideName(k)) || tokens[k]!.text === ';' || tokens[k]!.text === ':' || tokens[k]!.text === '(' || tokens[k]!.text === '—') {
       const seg = classifySegment(tokens, mentions, k + 1, end);
-      // "Apple, however, said": an aside between subject and verb.
-      if (seg.cls === 'adverb' && segments.length === 0 && end === comma && k >= floor && tokens[k]!.text === ',') {
+      // "Apple, however, said": an aside between subject and verb ("Jackie Stott, 41, said": an age).
+      const age = end - (k + 1) === 1 && /^\d{1,2}$/.test(tokens[k + 1]!.text);
+      if ((seg.cls === 'adverb' || age) && segments.length === 0 && end === comma && k >= floor && tokens[k]!.text === ',') {
         end = k;
         continue;
       }

@@ -306,7 +306,7 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(words(`
   were been be being will would could can may might shall should must did does do just only
   first yet still himself herself itself themselves openly privately quickly swiftly
   immediately initially originally subsequently too both all loudly vocally explicitly
-  firmly flatly angrily
+  firmly flatly angrily today yesterday tonight
 `));
 
 export const EXPECTING = new Set(['expected', 'due', 'set', 'likely', 'poised', 'scheduled', 'going', 'planning', 'plans', 'expects', 'intends', 'wants']);

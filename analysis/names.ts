@@ -453,7 +453,8 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   while (nameStart < end - 1 && /-based$/.test(tokens[nameStart]!.lower)) nameStart++;
   const lastLower = tokens[end - 1]!.lower;
   // "Communications Authority of Kenya": an organisation's head before "of"/"for" anywhere in the run.
-  const headBeforeOf = tokens.slice(start + 1, end - 1).some((x, k) => ORG_HEADS.has(x.lower) && NAME_CONNECTORS.has(tokens[start + k + 2]!.lower));
+  // ("Federation of Detective Officers": the head may open the name.)
+  const headBeforeOf = tokens.slice(start, end - 1).some((x, k) => ORG_HEADS.has(x.lower) && NAME_CONNECTORS.has(tokens[start + k + 1]!.lower));
   const orgName = ORG_HEADS.has(lastLower) || LAW_HEADS.has(lastLower) || headBeforeOf || knownActor(joinTokens(tokens, start, end, sentence)) !== undefined;
   let honorific: 'm' | 'f' | undefined;
   let personTitle = false;
