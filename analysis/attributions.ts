@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { ACTION_VERBS, OPENERS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS, DOCUMENT_TIME_WORDS,
@@ -723,6 +723,7 @@ export function findAttributions(article: Article): AttributionResult {
     for (const e of echoes(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const d of documentAuthors(parse, usedCues)) add({ ...d, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const e of efforts(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+    for (const d of deeds(parse)) add({ ...d, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
   }
 
   // Interviews printed as questions and answers.
@@ -1147,4 +1148,43 @@ function efforts(parse: SentenceParse): Partial[] {
     });
   }
   return out;
+}
+
+
+/**
+ * What a named body or person does, when the sentence is about them doing it: "Orbis Phone has
+ * scrapped its plan to scan photos", "The civil liberties committee voted to strip scanning from
+ * the text". The subject must open the sentence (after an opening phrase at most) and the verb
+ * follow it; the deed is weighed like a statement, so a deed that takes no side makes no position.
+ * Sentences whose subject already has a cue are left to reported speech.
+ */
+function deeds(parse: SentenceParse): Partial[] {
+  const { tokens, sentence, mentions, cues } = parse;
+  const m = mentions.find((x) => x.type === 'name' && !x.possessive && (x.kind === 'org' || x.kind === 'gov' || x.kind === 'person'));
+  if (!m || tokens[m.start]?.quoted) return [];
+  // Only an opening phrase ("On Monday,", "In a statement,") or "the" may come before the subject.
+  let lead = 0;
+  if (tokens[0]?.lower === 'the') lead = 1;
+  else if (m.start > 0) {
+    const comma = tokens.findIndex((t, i) => i < m.start && t.text === ',');
+    if (!(comma === m.start - 1 || (comma === m.start - 2 && tokens[m.start - 1]?.lower === 'the')) || !OPENERS.has(tokens[0]?.lower ?? '')) return [];
+    lead = m.start;
+  }
+  if (m.start > lead) return [];
+  let k = m.end;
+  while (k < tokens.length && isWord(tokens[k]) && !tokens[k]!.cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
+  const verb = tokens[k];
+  if (!isWord(verb) || verb.quoted || !ACTION_VERBS.has(verb.lower)) return [];
+  if (cues.some((c) => c.start >= m.end && c.start <= k + 1)) return [];
+  let end = k + 1;
+  while (end < tokens.length && tokens[end]!.text !== ';') end++;
+  return [{
+    speaker: { sentence: sentence.index, mentions: [m] },
+    frame: 'say',
+    text: collapse(sentence.text),
+    content: spanText(parse, k, end),
+    start: sentence.start,
+    end: sentence.end,
+    cue: verb.lower,
+  }];
 }

@@ -296,6 +296,24 @@ export const INTENT_OPPOSE = new Set(words(`
 `));
 export const INTENT_SUPPORT = new Set(words(`back support defend champion pass push revive reintroduce press enact adopt pursue`));
 
+/**
+ * What an organisation or a person does that can take a side as plainly as what they say
+ * ("Orbis has scrapped its plan to scan photos", "the committee voted to strip scanning",
+ * "Halcyon switched on end-to-end encryption by default"): verbs of deeds, for attributions.ts.
+ */
+export const ACTION_VERBS = new Set(words(`
+  scrapped scraps dropped drops abandoned abandons shelved shelves paused pauses delayed delays
+  launched launches rolled rolls enabled enables switched switches turned turns disabled disables
+  removed removes built builds published publishes passed passes approved approves adopted adopts
+  voted votes blocked blocks struck ordered orders banned bans withdrew withdraws pulled pulls
+  encrypted encrypts began begins started starts complied complies appealed appeals reversed
+  reverses suspended suspends joined joins funded funds deployed deploys released releases
+  extended extends expanded expands halted halts ended ends killed kills stopped stops declined
+  declines ruled rules upheld upholds overturned overturns granted grants issued issued served
+  serves sent sends filed files lodged lodges organised organized organises organizes helped helps
+  launched gave gives agreed agrees promised moved moves added adds made makes
+`));
+
 /** Words whose use as a noun or adjective is far more common than as a cue. */
 export const NOT_AFTER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'to', 'no']);
 
