@@ -728,6 +728,8 @@ export function findAttributions(article: Article): AttributionResult {
 
   // Interviews printed as questions and answers.
   for (const answer of interviewAnswers(article, byParagraph, quotesByParagraph, attributions)) add(answer);
+  // Transcripts: "VERBEEK: No. We would rather …".
+  for (const line of transcriptLines(article, parses, byParagraph, attributions)) add(line);
 
   // Split quotations, quotations running over paragraphs, and paragraphs of quotation that
   // continue the previous speaker.
@@ -1187,4 +1189,42 @@ function deeds(parse: SentenceParse): Partial[] {
     end: sentence.end,
     cue: verb.lower,
   }];
+}
+
+
+/** "VERBEEK:", "Halvorsen:": a speaker's label opening a transcript line. */
+const TRANSCRIPT_LABEL = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s*:\s+(?=\S)/u;
+const NOT_A_SPEAKER_LABEL = /^(?:q|a|question|answer|presenter|interviewer|host|anchor|reporter|moderator|editor|note|update|watch|read more|related|caption|photo|source|sources|background|context|why it matters|what's next|the bottom line|bottom line|correction|disclosure|clarification)$/i;
+
+/**
+ * A transcript printed as "SURNAME: what they said" (a radio interview, a hearing, a Q&A): each
+ * line is said by the person of that name the article introduces. Labels that name no one in
+ * the article (PRESENTER, Q) are skipped, as are lines already attributed.
+ */
+function transcriptLines(article: Article, parses: readonly SentenceParse[], byParagraph: Map<number, SentenceParse[]>, attributions: readonly Attribution[]): Array<Omit<Attribution, 'id'>> {
+  const attributed = new Set(attributions.map((a) => a.paragraph));
+  const people = new Map<string, { mention: Mention; sentence: number }>();
+  for (const parse of parses) {
+    for (const m of parse.mentions) {
+      if (m.type !== 'name' || m.kind !== 'person') continue;
+      const folded = m.name.toLowerCase();
+      for (const key of [folded, folded.split(/\s+/).pop()!]) if (!people.has(key)) people.set(key, { mention: m, sentence: parse.sentence.index });
+    }
+  }
+  const out: Array<Omit<Attribution, 'id'>> = [];
+  for (const paragraph of article.paragraphs) {
+    if (attributed.has(paragraph.index) || !(paragraph.kind === 'text' || paragraph.kind === 'item' || paragraph.kind === 'quote')) continue;
+    const first = byParagraph.get(paragraph.index)?.[0];
+    const label = TRANSCRIPT_LABEL.exec(paragraph.text);
+    if (!first || !label || NOT_A_SPEAKER_LABEL.test(label[1]!)) continue;
+    const name = label[1]!.toLowerCase();
+    const who = people.get(name) ?? people.get(name.split(/\s+/).pop()!);
+    if (!who) continue;
+    const start = label[0].length;
+    const end = paragraph.text.trimEnd().length;
+    if (end - start < 10) continue;
+    const text = paragraph.text.slice(start, end);
+    out.push({ speaker: { sentence: who.sentence, mentions: [who.mention] }, kind: 'direct', frame: 'say', text: collapse(text), content: text, sentence: first.sentence.index, paragraph: paragraph.index, start, end, context: collapse(text), cue: 'transcript' });
+  }
+  return out;
 }
