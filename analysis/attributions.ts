@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { ACTION_VERBS, OPENERS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { ACTION_VERBS, OPENERS, STAFF_PLURALS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS, DOCUMENT_TIME_WORDS,
@@ -373,6 +373,8 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
   if (PREPOSITIONS_BEFORE.has(lower)) {
     const owner = tokens[b - 1];
     if (owner && SPOKES_NOUNS.has(owner.lower) && (lower === 'for' || lower === 'from' || lower === 'at' || lower === 'of')) return undefined;
+    // "Engineers at Corvid Messenger wrote": its staff, together, speak for the organisation.
+    if (owner && STAFF_PLURALS.has(owner.lower) && (lower === 'at' || lower === 'from') && m.kind !== 'person' && m.kind !== 'place') return undefined;
     // "The local section of the Bar Association has sided with …": a part speaks for the whole.
     if (owner && lower === 'of' && PART_NOUNS.has(owner.lower)) return undefined;
     // "A coalition of tech companies led by Parlo urged …": the leader speaks for it.

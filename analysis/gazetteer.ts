@@ -314,6 +314,9 @@ export const ACTION_VERBS = new Set(words(`
   launched gave gives agreed agrees promised moved moves added adds made makes
 `));
 
+/** Staff who, together, speak for where they work ("engineers at Corvid wrote"). */
+export const STAFF_PLURALS = new Set(words(`engineers researchers executives staff developers employees scientists analysts cryptographers advocates lawyers officials`));
+
 /** Words whose use as a noun or adjective is far more common than as a cue. */
 export const NOT_AFTER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'to', 'no']);
 

@@ -323,7 +323,7 @@ export const TOPICS: TopicCue[] = [
   { re: /\b(?:the |this |such |new |a |similar |these |those |its |their |our |his |her |any )?(?:\w+ )?(?:law|laws|bill|bills|proposals?|plans?|regulation|legislation|rules|powers|measures?|compromise|draft|scheme|notices?|orders?|requirements?|obligations?|mandates?|provisions?|clauses?|suggestions?|demands?|requests? (?:from|by) (?:\w+ )?(?:governments?|police|authorities|agencies|ministers?)|act|text|vote|what you propose|this approach)\b/, polarity: 1, weight: 0.8, sayDefault: 0, generic: true },
   // The other side's ground.
   { re: /\b(?:strong|end-to-end|robust|unbreakable) encryption\b/, polarity: -1, weight: 1, sayDefault: 0.5 },
-  { re: /\bencrypt(?:ion|ed)(?: (?:technology|services?|apps?|messaging|messages|data|communications|platforms?|backups?|products?))?\b|\bsecure (?:communications|messaging|messages|apps?|chats?)\b/, polarity: -1, weight: 1, sayDefault: 0 },
+  { re: /\bencrypt(?:ion|ed|s|ing)?(?: (?:technology|services?|apps?|messaging|messages|data|communications|platforms?|backups?|products?))?\b|\bsecure (?:communications|messaging|messages|apps?|chats?)\b/, polarity: -1, weight: 1, sayDefault: 0 },
   { re: /\b(?:privacy|private (?:messages|conversations|communications|images|photos|lives)|data protection|personal data|security (?:and|&) privacy)\b/, polarity: -1, weight: 0.7, sayDefault: 0 },
 ];
 
@@ -356,7 +356,8 @@ export const NEGATIVE = w(`
   misunderstands misguided ill-conceived counterproductive naive unworkable terrible awful absurd
   ridiculous foolish short-sighted shortsighted wrongheaded wrong-headed folly madness
   dead unconstitutional irresponsible cripple cripples crippling blind blinds blinded blindfold
-  frighten frightening scare scary abused myth outweigh outweighs
+  frighten frightening scare scary abused myth outweigh outweighs destroy destroys destroyed
+  destroying wreck wrecks erode erodes eroded eroding corrode cripple gut guts
 `);
 /** Words that turn over the topic right after them. */
 export const FLIPPERS = w(`
