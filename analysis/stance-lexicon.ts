@@ -317,6 +317,9 @@ export const TOPICS: TopicCue[] = [
   { re: /\bdetection (?:on|in|of|for) (?:\w+ )?(?:encrypted|end-to-end|private|messaging)\b|\b(?:detect|scan)\w* (?:on|in) (?:\w+ )?(?:encrypted|end-to-end) (?:services?|apps?|platforms?|messages|chats)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   { re: /\b(?:technical )?capability notices?\b|\btechnical assistance notices?\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\btraceability\b|\bfirst originator\b|\bghost (?:users?|proposals?|participants?|protocol)\b|\binterception keys?\b|\b(?:split-key|key-splitting) (?:escrow|schemes?)\b|\bdecryption (?:mandates?|orders?|requirements?|obligations?)\b|\bdecryptable\b/, polarity: 1, weight: 1, sayDefault: 0 },
+  // Weakening encryption, named without a judgement, is how its defenders describe a measure
+  // (its backers say what they do not ask for, read first as disclaimers).
+  { re: /\b(?:break|breaks|breaking|weaken\w*|undermin\w+) (?:\w+ ){0,2}?(?:encryption|the encryption|end-to-end encryption)\b/, polarity: 1, weight: 1.2, sayDefault: -0.8 },
   { re: /\b(?:break\w*|weaken\w*|undermin\w+|bypass\w*|circumvent\w*|crack\w*|disabl\w+|defeat\w*|get around|break into|unlock\w*) (?:\w+ ){0,2}(?:encryption|encrypted|security|the encryption|protections?|phones?|devices?)\b|\b(?:flaw|flaws|vulnerabilit\w+|weakness\w*|holes?|loopholes?) (?:in|into) (?:\w+ )?(?:encryption|encrypted)\w*/, polarity: 1, weight: 1.2, sayDefault: 0 },
   { re: /\b(?:ban\w*|outlaw\w*|prohibit\w*|restrict\w*) (?:on )?(?:end-to-end )?(?:encryption|encrypted (?:services|apps|messaging))\b/, polarity: 1, weight: 1.5, sayDefault: 1 },
   // (Not "amendment": a change to a bill goes whichever way its text says, so the word alone takes no side.)
