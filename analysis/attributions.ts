@@ -689,7 +689,11 @@ export function findAttributions(article: Article): AttributionResult {
       }
       if (hit && q.words >= MIN_DIRECT_WORDS) {
         usedCues.add(cueKey(hit.parse, hit.cue));
-        const a = add({ speaker: hit.speaker, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: (startParse ?? hit.parse).sentence.index, paragraph: pi, start: q.start, end: q.end, context: contextOf(pi, q.start, q.end), cue: hit.cue.text });
+        // “Encryption,” Mendes said, “is not our enemy”: a quotation resumed after its cue is
+        // weighed with the words that opened it.
+        const opened = quotes[quotes.indexOf(q) - 1];
+        const resumes = opened !== undefined && /^\p{Ll}/u.test(q.text) && /,\s*$/.test(block.slice(opened.outerEnd, q.outerStart)) && block.slice(opened.outerEnd, q.outerStart).split(/\s+/).length <= 8;
+        const a = add({ speaker: hit.speaker, kind: 'direct', frame: 'say', text: collapse(q.text), content: resumes ? `${opened.text.replace(/[,\s]+$/, '')} ${q.text}` : q.text, sentence: (startParse ?? hit.parse).sentence.index, paragraph: pi, start: q.start, end: q.end, context: contextOf(pi, q.start, q.end), cue: hit.cue.text });
         directByQuote.set(q, a);
       } else {
         unattributed.push(q);

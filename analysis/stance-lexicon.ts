@@ -162,6 +162,8 @@ export const PHRASES: PhraseCue[] = [
   // (Not a bare "rather than weakening the encryption itself": the access side offers its
   // alternatives that way too; the refusal is "would leave … rather than weaken", above.)
   { re: /\brather than (?:comply|complying|give in|hand over)\b|\b(?:would|will|'d) rather (?:[\w']+ ){1,6}?than (?:weaken\w*|break\w*|build|building|install\w*|creat\w+|add|adding)\b/, side: -1, weight: 2 },
+  { re: new RegExp(String.raw`\b(?:secure|safe|good-guys-only|responsible|lawful)\s+(?:${BACKDOOR})\s+(?:is|are|was|remains)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:oxymoron|myth|fantasy|fiction|contradiction|illusion|impossibility|pipe dream|unicorn)`), side: -1, weight: 2.5 },
+  { re: /\b(?:encryption|end-to-end encryption|privacy|strong encryption)\s+(?:is not|isn't|was never|is never)\s+(?:our |the |an? )?(?:enemy|problem|obstacle)\b/, side: -1, weight: 2 },
   { re: /\boxymoron\b/, side: -1, weight: 2 },
   // Calling the measure a surveillance tool or a wiretap.
   { re: /\b(?:is|'s|are|amounts? to|would be|becomes?|turns? (?:\w+ ){0,3}into) (?:just |simply |effectively |really )?(?:a |an )?(?:mass |permanent |state )?(?:surveillance|spying|snooping|monitoring) (?:tool|machine|system|infrastructure|capability|device|endpoint|programme|program|scheme|apparatus)\b|\b(?:a|an) (?:\w+ )?wiretap\b/, side: -1, weight: 2 },
