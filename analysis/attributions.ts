@@ -965,6 +965,12 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
       // "…, even as rights groups warned that …": the narrator turns to someone else.
       const turn = /,\s+(?:even as|while|whereas)\s/i.exec(content);
       if (turn) content = content.slice(0, turn.index);
+      // "While the ministry backs the regulation, the inspectorate has warned …": a cue inside an
+      // opening subordinate clause reaches only to its comma.
+      if (/^(?:while|whereas|although|though)$/.test(tokens[0]?.lower ?? '') && subjectStart <= 4) {
+        const comma = content.indexOf(',');
+        if (comma > 0) content = content.slice(0, comma);
+      }
     }
   }
   return { ...full, speaker, frame: cue.frame, content, cue: cue.text, ...(ally ? { ally } : {}) };
@@ -1185,7 +1191,8 @@ function deeds(parse: SentenceParse): Partial[] {
   if (!isWord(verb) || verb.quoted || !ACTION_VERBS.has(verb.lower)) return [];
   if (cues.some((c) => c.start >= m.end && c.start <= k + 1)) return [];
   let end = k + 1;
-  while (end < tokens.length && tokens[end]!.text !== ';') end++;
+  // (", which responded that …": the clause speaks of someone else.)
+  while (end < tokens.length && tokens[end]!.text !== ';' && !(tokens[end]!.text === ',' && /^(?:which|who)$/.test(tokens[end + 1]?.lower ?? ''))) end++;
   return [{
     speaker: { sentence: sentence.index, mentions: [m] },
     frame: 'say',

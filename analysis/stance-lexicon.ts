@@ -44,6 +44,8 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 export const PHRASES: PhraseCue[] = [
   // The access side denying the caricature of its own demand.
   { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|asks?|asked|calling|calls?|looking|seeking|seeks?|pushing|push|arguing|proposing|propose|wants?|wanting|trying|going)\s+(?:\w+\s+){0,4}?(?:for|to)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:(?:their|its|the)\s+)?(?:encryption|every|cipher|ciphers|cryptography|crypto|maths|math)|weaken\w*\s+(?:(?:their|its|the)\s+)?encryption|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people)|read\w*\s+(?:\w+\s+)?(?:private |personal |people's |users' |everyone's |ordinary )(?:messages|chats|conversations|communications)|access to (?:everyone|everybody|all|every|people|ordinary)\S*)`), side: 1, weight: 2.5, disclaimer: true },
+  // A provider that will not weaken its own product: "no intention of weakening our encryption".
+  { re: /\b(?:no|not|never|any)\s+(?:\w+\s+){0,2}?(?:intention|intent|desire|wish|plans?|interest)\s+(?:of|to|in)\s+(?:weaken\w*|break\w*|compromis\w*|undermin\w+|dilut\w+|downgrad\w+)\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:encryption|security|protections?|products?|apps?|services?)\b/, side: -1, weight: 2.5 },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",
   // "no one has any desire to weaken encryption"): the measure's own side distancing itself.
   { re: new RegExp(String.raw`\b(?:no|not|never|nobody|no one|no-one|any)\s+(?:\w+\s+){0,2}?(?:intention|intent|desire|wish|plan|plans|interest|aim)\s+(?:of|to|in)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|break\w*|weaken\w*|ban\w*|outlaw\w*|undermin\w+|do so|doing so)`), side: 1, weight: 2.5, disclaimer: true },
@@ -263,6 +265,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:dismiss\w*|reject\w*|den(?:y|ies|ied|ying)|brush\w* aside|wav\w* away|rebut\w*) (?:the |such )?(?:claims?|concerns?|fears?|criticisms?|suggestions?|warnings?|arguments?)\s+that\s+(?:[\w']+\s+){0,8}?(?:harm|weaken|undermine|break|threaten|endanger|violate|damage|hurt)\w*/, side: 1, weight: 2 },
   { re: /\b(?:harder|more difficult|impossible|difficult) to (?:detect|catch|find|investigate|stop|identify|prosecute|track)\b/, side: 1, weight: 1.5 },
   { re: /\bnon-cooperative (?:operators|providers|companies)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:going dark|warrant-proof)\W+(?:[\w']+\W+){0,6}?(?:myth|fiction|fairy tale|fairytale|exaggerat\w+|overblown|overstated|hype|scare stor\w+)\b|\b(?:myth|fiction|fairy tale) of (?:\w+ )?(?:going dark|warrant-proof)\b/, side: -1, weight: 2.5 },
   { re: /\b(?:warrant-proof|going dark|go dark|gone dark|goes dark)\b/, side: 1, weight: 2 },
   { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?|lawless spaces?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
   // The provider unable to read its users' messages: the design, and the provider's stance.
@@ -323,7 +326,7 @@ export const TOPICS: TopicCue[] = [
   // (its backers say what they do not ask for, read first as disclaimers).
   { re: /\b(?:break|breaks|breaking|weaken\w*|undermin\w+) (?:\w+ ){0,2}?(?:encryption|the encryption|end-to-end encryption)\b/, polarity: 1, weight: 1.2, sayDefault: -0.8 },
   { re: /\b(?:break\w*|weaken\w*|undermin\w+|bypass\w*|circumvent\w*|crack\w*|disabl\w+|defeat\w*|get around|break into|unlock\w*) (?:\w+ ){0,2}(?:encryption|encrypted|security|the encryption|protections?|phones?|devices?)\b|\b(?:flaw|flaws|vulnerabilit\w+|weakness\w*|holes?|loopholes?) (?:in|into) (?:\w+ )?(?:encryption|encrypted)\w*/, polarity: 1, weight: 1.2, sayDefault: 0 },
-  { re: /\b(?:ban\w*|outlaw\w*|prohibit\w*|restrict\w*) (?:on )?(?:end-to-end )?(?:encryption|encrypted (?:services|apps|messaging))\b/, polarity: 1, weight: 1.5, sayDefault: 1 },
+  { re: /\b(?:ban\w*|outlaw\w*|prohibit\w*|restrict\w*) (?:on )?(?:end-to-end )?(?:encryption|encrypted (?:services|apps|messaging))\b|\b(?:encryption|vpn) (?:bans?|ban|prohibition)\b/, polarity: 1, weight: 1.5, sayDefault: 1 },
   // (Not "amendment": a change to a bill goes whichever way its text says, so the word alone takes no side.)
   { re: /\b(?:the |this |such |new |a |similar |these |those |its |their |our |his |her |any )?(?:\w+ )?(?:law|laws|bill|bills|proposals?|plans?|regulation|legislation|rules|powers|measures?|compromise|draft|scheme|notices?|orders?|requirements?|obligations?|mandates?|provisions?|clauses?|suggestions?|demands?|requests? (?:from|by) (?:\w+ )?(?:governments?|police|authorities|agencies|ministers?)|act|text|vote|what you propose|this approach)\b/, polarity: 1, weight: 0.8, sayDefault: 0, generic: true },
   // The other side's ground.
@@ -362,7 +365,7 @@ export const NEGATIVE = w(`
   ridiculous foolish short-sighted shortsighted wrongheaded wrong-headed folly madness
   dead unconstitutional irresponsible cripple cripples crippling blind blinds blinded blindfold
   frighten frightening scare scary abused myth outweigh outweighs destroy destroys destroyed
-  destroying wreck wrecks erode erodes eroded eroding corrode cripple gut guts
+  destroying wreck wrecks erode erodes eroded eroding corrode cripple gut guts malicious
 `);
 /** Words that turn over the topic right after them. */
 export const FLIPPERS = w(`
@@ -402,7 +405,7 @@ export const WHO_OF = /^(?:providers?|operators?|makers?|users?|customers?|devel
 
 export const LAWLIKE = /^(?:law|laws|act|bill|order|orders|notice|notices|regulation|rules|powers|legislation|requirement)$/;
 
-export const BALANCE = /\b(?:both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:still|are|is|was|were|be) (?:still )?(?:studying|reviewing|considering|assessing|examining) (?:the|this|that|its|their|all|it|submissions|responses|evidence|proposals|options|comments)|(?:not|yet to|never) (?:yet )?(?:declared|taken|adopted|reached|made up|formed) (?:a |an |its |their |my |our |any )?(?:formal |final |official |clear )?(?:position|decision|mind|view)|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering|(?:and|but|nor) (?:we |i |they |it |the board |the regulator )?(?:don't |do not |doesn't |does not |won't |will not )?rule (?:it|them|this|that|anything) out|not to pick (?:tools|sides|a side|winners)|before (?:taking|reaching|forming|adopting|settling on) (?:a |any |their |his |her |its |my |our )?(?:position|view|stance|decision|side)|before (?:deciding|making up (?:his|her|their|its|my|our) minds?|picking a side))\b/;
+export const BALANCE = /\b(?:too (?:early|soon) to (?:say|tell|judge)|remains to be seen|not yet (?:made up|decided)|yet to (?:decide|make up)|still weighing|undecided|both sides(?! of the (?:house|aisle|chamber|border|channel|atlantic|parliament|senate|assembly))|each side|both readings|either side|strong arguments on both|has a (?:real )?point|were defensible|both (?:camps|arguments)|either way|either direction|(?:not|never) (?:take|taking|taken|takes) (?:a|any) (?:position|side|stance|view)|(?:don't|do not|doesn't|does not|didn't|did not) take (?:a|any) (?:position|side|stance|view)|not sure where|(?:still|are|is|was|were|be) (?:still )?(?:studying|reviewing|considering|assessing|examining) (?:the|this|that|its|their|all|it|submissions|responses|evidence|proposals|options|comments)|(?:not|yet to|never) (?:yet )?(?:declared|taken|adopted|reached|made up|formed) (?:a |an |its |their |my |our |any )?(?:formal |final |official |clear )?(?:position|decision|mind|view)|(?:can't|cannot|can not|couldn't) (?:yet )?(?:tell|say) (?:which|whether)|(?:not|yet to) (?:yet )?decided? whether|undecided|not cheering|(?:and|but|nor) (?:we |i |they |it |the board |the regulator )?(?:don't |do not |doesn't |does not |won't |will not )?rule (?:it|them|this|that|anything) out|not to pick (?:tools|sides|a side|winners)|before (?:taking|reaching|forming|adopting|settling on) (?:a |any |their |his |her |its |my |our )?(?:position|view|stance|decision|side)|before (?:deciding|making up (?:his|her|their|its|my|our) minds?|picking a side))\b/;
 
 /** Words of the debate itself: a statement with none of them is about something else. */
 export const DEBATE_WORDS = /\b(?:data|messages?|messaging|chats?|privacy|private|secur\w+|encrypt\w*|decrypt\w*|crypt\w*|scan\w*|hash\w*|warrants?|surveillance|intercept\w*|keys?|backups?|police|investigat\w+|evidence|abuse|images?|photos?|pictures?|flagg\w+|platforms?|apps?|users?|phones?|devices?|court|judges?|law|laws|bill|regulation|rules|order|proposals?|draft|amendments?|legislation|provisions?|clauses?)\b/g;
@@ -439,6 +442,9 @@ export const NAMED_BEFORE = /^(?:call|calls|called|calling|so-called|dubbed|term
 /** "the order would force …": the modal between a law and what it makes someone do. */
 export const WOULD_MODALS = /^(?:would|could|will|can|may|might)$/;
 /** "… force the company to …": one party forced (a whole industry forced is a policy, not described law). */
-export const ONE_PARTY_FORCED = /^(?:us|them|it|the (?:company|firm|provider|maker))\b/;
+export const ONE_PARTY_FORCED = /^(?:us|them|it|(?:its|our|their) (?:engineers|staff|developers|employees)|the (?:company|firm|provider|maker))\b/;
 /** "the Act that they would sooner leave …": a pronoun after "that" starts someone's own clause. */
 export const SUBJECT_PRONOUNS = /^(?:they|we|i|he|she|you|it)$/;
+
+/** "decried (what it called) the collapse of lawful interception": the loss of what follows. */
+export const LOSS_OF = /^\s*(?:what (?:it|they|he|she) (?:called|calls|described as) )?(?:the )?["“‘']?(collapse|erosion|loss|decline|demise|death|end|disappearance|weakening)["”’']? of\s+/i;

@@ -1,6 +1,6 @@
 import type { Frame } from './cues';
 import { defaultMatcher } from '../glossary/matcher';
-import { ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF } from './stance-lexicon';
+import { LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF } from './stance-lexicon';
 import { NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
 import type { Stance } from './types';
 
@@ -168,6 +168,12 @@ export interface MeasureRef {
 
 
 export function scoreStatement(content: string, frame: Frame = 'say', cue = '', measures: readonly MeasureRef[] = []): StatementScore {
+  // "decried the collapse of lawful interception": opposing a thing's loss is backing the thing.
+  const loss = (frame === 'oppose' || frame === 'support') ? LOSS_OF.exec(content) : null;
+  if (loss) {
+    const turned = scoreStatement(content.slice(loss[0].length), frame === 'oppose' ? 'support' : 'oppose', cue, measures);
+    return { ...turned, cues: turned.cues.map((c) => ({ ...c, label: `${c.label} (the ${loss[1]} of)` })) };
+  }
   const claim = frame === 'oppose' ? REJECTED_CLAIM.exec(content) : null;
   if (claim) {
     // The claim's own side, turned over: rejecting "scanning would weaken encryption" is the
