@@ -56,6 +56,8 @@ export interface Attribution {
   cue: string;
   /** The speaker proposed what `content` describes (and someone else may have rejected it). */
   proposer?: boolean;
+  /** What the speaker did rather than said ("has scrapped its plan …"): a position only if it takes a side. */
+  deed?: boolean;
   /**
    * Whom the speaker sides with (frame 'support') or against ('oppose'), when the cue's object is
    * someone rather than a measure ("has sided with the company", "criticised the minister").
@@ -898,7 +900,7 @@ function previousSpeaker(paragraph: number, paragraphs: Article['paragraphs'], d
   return speakers === 1 ? last : undefined;
 }
 
-type Partial = Pick<Attribution, 'speaker' | 'frame' | 'text' | 'content' | 'start' | 'end' | 'cue'> & { proposer?: boolean; ally?: Mention };
+type Partial = Pick<Attribution, 'speaker' | 'frame' | 'text' | 'content' | 'start' | 'end' | 'cue'> & { proposer?: boolean; ally?: Mention; deed?: boolean };
 
 
 /** The person or body right after a support or opposition cue ("sided with the company"). */
@@ -1201,6 +1203,7 @@ function deeds(parse: SentenceParse): Partial[] {
     start: sentence.start,
     end: sentence.end,
     cue: verb.lower,
+    deed: true,
   }];
 }
 

@@ -73,6 +73,8 @@ export function buildPositions(article: Article, attributions: readonly Attribut
   // takes no part in it; bodies that comment (a regulator "in contact with the company") do.
   const onTopic = positions.filter((p) => {
     if (p.stance !== 'neutral') return true;
+    // Someone who only did something that takes no side ("Halvard builds routers") said nothing here.
+    if ((bySpeaker.get(p.id) ?? []).every((a) => a.deed)) return false;
     const scores = evidence.get(p.id)!.scores;
     if (scores.some((s) => s.topical > 0 || s.balanced)) return true;
     if (!scores.some((s) => s.debateWords > 0)) return false;
