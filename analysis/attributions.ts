@@ -159,6 +159,26 @@ function groupOf(tokens: readonly Token[], mentions: readonly Mention[], first: 
   return group.length > 1 && group.every((m) => m.type === 'name') ? group : [first];
 }
 
+/** A list that starts with `first` ("Parley, OpenWire and the Law Society"): every name in it. */
+function groupAfter(tokens: readonly Token[], mentions: readonly Mention[], first: Mention): Mention[] {
+  const group = [first];
+  let k = first.end;
+  let endedWithAnd = false;
+  while (k < tokens.length && !endedWithAnd) {
+    const sep = tokens[k];
+    if (!sep || !(sep.text === ',' || sep.lower === 'and' || sep.text === '&')) break;
+    let j = k + 1;
+    if (sep.text === ',' && tokens[j]?.lower === 'and') j++;
+    endedWithAnd = sep.lower === 'and' || sep.text === '&' || tokens[k + 1]?.lower === 'and';
+    const next = mentionStartingAt(tokens, mentions, j);
+    if (!next || next.type !== 'name' || !speakerKind(next) || next.possessive) break;
+    group.push(next);
+    k = next.end;
+  }
+  // (A list is closed by "and": "Parley, which …" is no list.)
+  return group.length > 1 && endedWithAnd ? group : [first];
+}
+
 type SegmentClass = 'name' | 'role' | 'relative' | 'phrase' | 'adverb' | 'other';
 
 interface Segment {
@@ -731,6 +751,7 @@ export function findAttributions(article: Article): AttributionResult {
     for (const e of echoes(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const d of documentAuthors(parse, usedCues)) add({ ...d, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const e of efforts(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+    for (const l of sideLists(parse)) add({ ...l, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const d of deeds(parse)) add({ ...d, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
   }
 
@@ -1074,17 +1095,21 @@ function proposers(parse: SentenceParse): Partial[] {
     if (t.quoted || !isWord(t)) continue;
     let by = -1;
     if (t.lower === 'put' && tokens[i + 1]?.lower === 'forward' && tokens[i + 2]?.lower === 'by') by = i + 2;
-    else if (PASSIVE_FRAMES.has(t.lower) && tokens[i + 1]?.lower === 'by' && BE_FORMS.has(tokens[i - 1]?.lower ?? '')) {
-      // "The plan was criticised by the EFF": the agent takes a side on the sentence's subject.
+    else if (PASSIVE_FRAMES.has(t.lower) && tokens[i + 1]?.lower === 'by' && (BE_FORMS.has(tokens[i - 1]?.lower ?? '') || (/^(?:and|but)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(0, i - 1).some((x) => BE_FORMS.has(x.lower))))) {
+      // "The plan was criticised by the EFF": the agent takes a side on the sentence's subject
+      // ("… is backed by the police and opposed by Parley and OpenWire": each agent, each group).
       const m = mentionStartingAt(tokens, mentions, i + 2);
       if (!m || !speakerKind(m) || m.type === 'pronoun') continue;
-      let clauseEnd = m.end;
-      while (clauseEnd < tokens.length && tokens[clauseEnd]!.text !== ';' && tokens[clauseEnd]!.text !== '.') clauseEnd++;
+      const agents = m.type === 'name' ? groupAfter(tokens, mentions, m) : [m];
+      const last = agents[agents.length - 1]!;
+      let clauseEnd = last.end;
+      while (clauseEnd < tokens.length && tokens[clauseEnd]!.text !== ';' && tokens[clauseEnd]!.text !== '.' && !(tokens[clauseEnd]!.lower === 'and' && PASSIVE_FRAMES.has(tokens[clauseEnd + 1]?.lower ?? ''))) clauseEnd++;
+      const be = BE_FORMS.has(tokens[i - 1]?.lower ?? '') ? i - 1 : tokens.findIndex((x) => BE_FORMS.has(x.lower));
       out.push({
-        speaker: { sentence: sentence.index, mentions: [m] },
+        speaker: { sentence: sentence.index, mentions: agents },
         frame: PASSIVE_FRAMES.get(t.lower)!,
         text: collapse(sentence.text),
-        content: `${spanText(parse, 0, i - 1)} ${spanText(parse, m.end, clauseEnd)}`,
+        content: `${spanText(parse, 0, be)} ${spanText(parse, last.end, clauseEnd)}`,
         start: sentence.start,
         end: sentence.end,
         cue: `${t.lower} by`,
@@ -1243,4 +1268,44 @@ function transcriptLines(article: Article, parses: readonly SentenceParse[], byP
     out.push({ speaker: { sentence: who.sentence, mentions: [who.mention] }, kind: 'direct', frame: 'say', text: collapse(text), content: text, sentence: first.sentence.index, paragraph: paragraph.index, start, end, context: collapse(text), cue: 'transcript' });
   }
   return out;
+}
+
+
+const SIDE_NOUNS = new Map<string, Frame>([
+  ...['opponents', 'critics', 'detractors', 'foes'].map((w) => [w, 'oppose'] as [string, Frame]),
+  ...['supporters', 'backers', 'proponents', 'champions', 'advocates', 'defenders'].map((w) => [w, 'support'] as [string, Frame]),
+]);
+
+/**
+ * "Opponents of the bill include Parley, OpenWire and the Law Society", "The bill's backers
+ * include the Police Federation": each named member takes the side the list says, on what the
+ * list is about (nothing is decided when the sentence does not say what that is).
+ */
+function sideLists(parse: SentenceParse): Partial[] {
+  const { tokens, sentence, mentions } = parse;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    const frame = SIDE_NOUNS.get(t.lower);
+    if (!frame || t.quoted) continue;
+    let about = '';
+    let k = i + 1;
+    if (tokens[k]?.lower === 'of') {
+      const from = k + 1;
+      while (k < tokens.length && k - from < 8 && !/^(?:include|includes|included|are|were|range|ranged)$/.test(tokens[k]!.lower)) k++;
+      about = spanText(parse, from, k);
+    } else if (tokens[i - 1]?.lower === "'s") {
+      let from = i - 2;
+      while (from > 0 && isWord(tokens[from - 1]) && !tokens[from - 1]!.cap && from > i - 6) from--;
+      about = spanText(parse, from, i - 1);
+    }
+    if (!/^(?:include|includes|included|are|were)$/.test(tokens[k]?.lower ?? '')) continue;
+    let at = k + 1;
+    if (tokens[at]?.lower === 'the') at++;
+    const first = mentionStartingAt(tokens, mentions, k + 1) ?? mentionStartingAt(tokens, mentions, at);
+    if (!first || first.type !== 'name' || !speakerKind(first)) continue;
+    const members = groupAfter(tokens, mentions, first);
+    if (!about) continue;
+    return [{ speaker: { sentence: sentence.index, mentions: members }, frame, text: collapse(sentence.text), content: about, start: sentence.start, end: sentence.end, cue: `${t.lower} include` }];
+  }
+  return [];
 }

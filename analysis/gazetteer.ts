@@ -452,6 +452,9 @@ const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'op
   // "issued a statement saying …", "put the case"
   { first: 'issued issues released releases published publishes', re: /^\S+ an? (?:\S+ )?(?:statement|letter|report|paper|briefing|note|submission|response)(?= |$)/, frame: 'say' },
   { first: 'put puts putting', re: /^\S+ the case(?= |$)/, frame: 'say' },
+  // "has been a vocal critic of the bill", "is a longtime supporter of lawful access"
+  { first: 'is was were are been remains remained', re: /^\S+ (?:a|an|the|one of the) (?:\S+ ){0,2}?(?:critics?|opponents?|foes?|detractors?) of(?= |$)/, frame: 'oppose' },
+  { first: 'is was were are been remains remained', re: /^\S+ (?:a|an|the|one of the) (?:\S+ ){0,2}?(?:supporters?|backers?|champions?|proponents?|advocates?) of(?= |$)/, frame: 'support' },
 ];
 
 export const PHRASAL_CUES: ReadonlyMap<string, ReadonlyArray<{ re: RegExp; frame: 'say' | 'support' | 'oppose' }>> = (() => {

@@ -590,3 +590,28 @@ positionTable('alternatives, accusations and reassurances', [
   ['Rosa Vance warned that the powers could be abused by future governments.', 'Rosa Vance: pro-encryption'],
   ['Ian Todd said the safeguards would ensure the powers were used only in the most serious cases.', 'Ian Todd: pro-access'],
 ]);
+
+positionTable('sides named in lists, passives, deeds and transcripts (fourth session)', [
+  ['The proposal has been criticised by Parley and OpenWire.', 'Parley: pro-encryption; OpenWire: pro-encryption'],
+  ['The bill is backed by the Police Federation and opposed by the Open Rights Network.', 'Police Federation: pro-access; Open Rights Network: pro-encryption'],
+  ['Opponents of the bill include Parley, OpenWire and the Law Society.', 'Parley: pro-encryption; OpenWire: pro-encryption; Law Society: pro-encryption'],
+  ['The bill’s backers include the Police Federation and the Safe Kids Trust.', 'Police Federation: pro-access; Safe Kids Trust: pro-access'],
+  ['The Open Rights Network has been a vocal critic of the bill.', 'Open Rights Network: pro-encryption'],
+  ['Dana Price is a longtime supporter of lawful access.', 'Dana Price: pro-access'],
+  ['Orvane has scrapped its plan to scan photos on customers’ phones.', 'Orvane: pro-encryption'],
+  ['Tessa Brandt, the company’s chief executive, sat down with us.\nBRANDT: We will not build a backdoor into our app, whatever the law says.', 'Tessa Brandt: pro-encryption'],
+  ['“The companies must give us a way in with a warrant,” a senior government official said.', 'senior government official: pro-access'],
+  ['A senior detective, who spoke on condition of anonymity, said the gang moved onto an encrypted app and “we lost them”.', 'senior detective: pro-access'],
+  ['Retired general Marcus Whitlow said backdoors would be a gift to our adversaries.', 'Marcus Whitlow: pro-encryption'],
+  ['Jackie Stott, 41, said: “These companies have blood on their hands.”', 'Jackie Stott: pro-access'],
+  ['The Federation of Detective Officers said backdoors were needed to catch abusers.', 'Federation of Detective Officers: pro-access'],
+  ['“Encryption,” Rui Mendes said, “is not our enemy. Lazy investigation is.”', 'Rui Mendes: pro-encryption'],
+  ['The Fraud Officers’ Association decried what it called the collapse of lawful interception.', 'Fraud Officers’ Association: pro-access'],
+  ['While the interior ministry backs the regulation, the data protection office has warned that it would break encryption.', 'interior ministry: pro-access; data protection office: pro-encryption'],
+  ['Varnet vowed to fight the scanning law in court.', 'Varnet: pro-encryption'],
+  ['Civil liberties group Openline mocked the idea of a safe backdoor.', 'Openline: pro-encryption'],
+]);
+
+describe('deeds that take no side', () => {
+  it('makes no position', () => expect(positions('Halvard builds routers for hospitals. It employs 300 people.')).toEqual([]));
+});
