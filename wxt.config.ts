@@ -14,6 +14,9 @@ export default defineConfig({
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${e2e ? '-e2e' : ''}`,
   vite: () => ({
     plugins: [preact()],
+    // Terser packs the bundles ~4% smaller than esbuild's minifier (popup code 60.2 → see the
+    // bench), at a few seconds of build time and no runtime weight.
+    build: { minify: 'terser' },
   }),
   hooks: {
     // The highlight sheet the background registers at document_start, written from the same
