@@ -435,7 +435,11 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
       const seg = classifySegment(tokens, mentions, k + 1, end);
       // "Apple, however, said": an aside between subject and verb ("Jackie Stott, 41, said": an age).
       const age = end - (k + 1) === 1 && /^\d{1,2}$/.test(tokens[k + 1]!.text);
-      if ((seg.cls === 'adverb' || age) && segments.length === 0 && end === comma && k >= floor && tokens[k]!.text === ',') {
+      if (age && k >= floor && tokens[k]!.text === ',') {
+        end = k;
+        continue;
+      }
+      if (seg.cls === 'adverb' && segments.length === 0 && end === comma && k >= floor && tokens[k]!.text === ',') {
         end = k;
         continue;
       }
@@ -802,6 +806,17 @@ export function findAttributions(article: Article): AttributionResult {
     if (!source && q.continued) source = chainSource(q, quotesByParagraph, directByQuote);
     if (!source && isLeading(q, prose[q.paragraph]!)) source = previousSpeaker(q.paragraph, paragraphs, anyInParagraph);
     if (!source && q.open) source = chainForward(q, quotesByParagraph, directByQuote);
+    if (!source && isLeading(q, prose[q.paragraph]!)) {
+      // "Commissioner Adebayo spoke for twenty minutes." + a paragraph of quotation: the one
+      // person the paragraph before names.
+      const introduced = introducedPerson(byParagraph.get(q.paragraph - 1) ?? []);
+      if (introduced) {
+        const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
+        const a = add({ speaker: introduced, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? introduced.sentence, paragraph: q.paragraph, start: q.start, end: q.end, context: contextOf(q.paragraph, q.start, q.end), cue: 'introduced' });
+        directByQuote.set(q, a);
+        continue;
+      }
+    }
     if (!source) continue;
     const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
     const a = add({ speaker: null, sameAs: source.sameAs ?? source.id, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? source.sentence, paragraph: q.paragraph, start: q.start, end: q.end, context: contextOf(q.paragraph, q.start, q.end), cue: source.cue });
@@ -1308,4 +1323,14 @@ function sideLists(parse: SentenceParse): Partial[] {
     return [{ speaker: { sentence: sentence.index, mentions: members }, frame, text: collapse(sentence.text), content: about, start: sentence.start, end: sentence.end, cue: `${t.lower} include` }];
   }
   return [];
+}
+
+
+/** The one person a paragraph names by name (several, or none: nobody is introduced). */
+function introducedPerson(paragraph: readonly SentenceParse[]): SpeakerRef | undefined {
+  const people = paragraph.flatMap((p) => p.mentions.filter((m) => m.type === 'name' && m.kind === 'person' && !p.tokens[m.start]?.quoted).map((m) => ({ m, sentence: p.sentence.index })));
+  const names = new Set(people.map((x) => x.m.name.split(/\s+/).pop()!.toLowerCase()));
+  if (names.size !== 1 || paragraph.some((p) => p.tokens.some((t) => t.quoted))) return undefined;
+  const first = people[0]!;
+  return { sentence: first.sentence, mentions: [first.m] };
 }

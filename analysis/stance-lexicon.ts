@@ -168,7 +168,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:encryption|end-to-end encryption|privacy|strong encryption)\s+(?:is not|isn't|was never|is never)\s+(?:our |the |an? )?(?:enemy|problem|obstacle)\b/, side: -1, weight: 2 },
   { re: /\boxymoron\b/, side: -1, weight: 2 },
   // Calling the measure a surveillance tool or a wiretap.
-  { re: /\b(?:is|'s|are|amounts? to|would be|becomes?|turns? (?:\w+ ){0,3}into) (?:just |simply |effectively |really )?(?:a |an )?(?:mass |permanent |state )?(?:surveillance|spying|snooping|monitoring) (?:tool|machine|system|infrastructure|capability|device|endpoint|programme|program|scheme|apparatus)\b|\b(?:a|an) (?:\w+ )?wiretap\b/, side: -1, weight: 2 },
+  { re: /\b(?:is|'s|are|amounts? to|would be|becomes?|turns? (?:\w+ ){0,3}into) (?:just |simply |effectively |really )?(?:a |an )?(?:mass |permanent |state )?(?:surveillance|spying|snooping|monitoring) (?:tool|machine|system|infrastructure|capability|device|endpoint|programme|program|scheme|apparatus)\b|\b(?:is|'s|are|into|becomes?|amounts? to|like|as|would be)\s+(?:just |simply |effectively |essentially )?(?:a|an) (?:\w+ )?wiretap\b|\bwiretaps? (?:in|on) every\b/, side: -1, weight: 2 },
   { re: new RegExp(String.raw`\b${BACKDOOR} (?:by (?:any )?other name|in disguise|with (?:a |an )?(?:\w+ )?(?:name|label|press office|stamp))\b`), side: -1, weight: 2 },
   // "the last thing Congress should do is weaken encryption": a measure ruled out by idiom.
   { re: /\bthe last thing (?:[\w']+ ){0,3}?(?:should|must|needs? to|wants? to|ought to) (?:do )?is (?:to )?(?:weaken|break|undermine|ban|backdoor|outlaw|compromise)\w*/, side: -1, weight: 2.5 },
@@ -247,6 +247,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:treat\w*|turn\w*)\s+(?:every|all|each)\s+(?:\w+\s+)?(?:into |as )(?:a )?(?:suspects?|wiretaps?|spy|spies|surveillance)\b|\b(?:repurposed|re-purposed|expanded|abused|misused)\s+(?:for|by)\s+(?:surveillance|governments?|regimes?|authoritarian|spying|censorship)\b/, side: -1, weight: 2 },
   { re: /\b(?:dragnet|snooper's charter|spy clause|spy bill|spying bill|surveillance bill|surveillance law)\b/, side: -1, weight: 1.5 },
   // Access side, outright.
+  { re: /\b(?:warrant|court order|order|intercept|tap)\b[^.]{0,40}?\b(?:gibberish|scrambled (?:text|data|characters)|unreadable|meaningless|a wall of noise)\b/, side: 1, weight: 2 },
   { re: /\b(?:will not|won't|would not|wouldn't|not|never|refus\w+ to)\s+(?:give up|surrender|drop|abandon|relinquish)\s+(?:the |its |their |our |this |that )?(?:[\w-]+ ){0,2}?(?:powers?|ability to (?:intercept|access|read|compel)|demand for access)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:cost|costs|costing|lose|loses|losing|lost|miss|missing|stalled|stall|stalls|blocked|hampered|hindered|thwarted|derailed)(?: \w+){0,2} (?:thousands|hundreds|millions|dozens) of (?:\w+ ){0,3}(?:referrals|leads|reports|cases|convictions|investigations)\b/, side: 1, weight: 2 },
   { re: /\b(?:could|can|would be able to|are able to|is able to) (?:meet|comply with|satisfy|fulfil|fulfill) (?:the |this |that |such an? )?(?:requirements?|law|order|obligations?|request)\b/, side: 1, weight: 1.5 },
