@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { ACTION_VERBS, OPENERS, STAFF_PLURALS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS, DOCUMENT_TIME_WORDS,
@@ -756,6 +756,7 @@ export function findAttributions(article: Article): AttributionResult {
     for (const d of documentAuthors(parse, usedCues)) add({ ...d, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const e of efforts(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const l of sideLists(parse)) add({ ...l, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+    for (const v of possessiveViews(parse)) add({ ...v, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
     for (const d of deeds(parse)) add({ ...d, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
   }
 
@@ -1333,4 +1334,24 @@ function introducedPerson(paragraph: readonly SentenceParse[]): SpeakerRef | und
   if (names.size !== 1 || paragraph.some((p) => p.tokens.some((t) => t.quoted))) return undefined;
   const first = people[0]!;
   return { sentence: first.sentence, mentions: [first.m] };
+}
+
+
+/**
+ * "Tessaly's warning that the order would weaken security was echoed by …", "the minister's
+ * insistence that nothing would change": a view the article reports as someone's own.
+ */
+function possessiveViews(parse: SentenceParse): Partial[] {
+  const { tokens, sentence, mentions } = parse;
+  const out: Partial[] = [];
+  for (const m of mentions) {
+    if (!m.possessive || m.type !== 'name' || !speakerKind(m) || tokens[m.start]?.quoted) continue;
+    const noun = tokens[m.end + 1];
+    if (!noun || !VIEW_CLAIM_NOUNS.has(noun.lower) || tokens[m.end + 2]?.lower !== 'that') continue;
+    let end = m.end + 3;
+    // The view reaches to the verb that tells what became of it ("… was echoed by").
+    while (end < tokens.length && tokens[end]!.text !== ';' && !(BE_FORMS.has(tokens[end]!.lower) && /ed$/.test(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower === 'by')) end++;
+    out.push({ speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', text: collapse(sentence.text), content: spanText(parse, m.end + 3, end), start: sentence.start, end: sentence.end, cue: noun.lower });
+  }
+  return out;
 }

@@ -317,6 +317,9 @@ export const ACTION_VERBS = new Set(words(`
 /** Staff who, together, speak for where they work ("engineers at Corvid wrote"). */
 export const STAFF_PLURALS = new Set(words(`engineers researchers executives staff developers employees scientists analysts cryptographers advocates lawyers officials`));
 
+/** "Tessaly's warning that …", "the minister's insistence that …": what a view noun reports. */
+export const VIEW_CLAIM_NOUNS = new Set(words(`warning warnings argument arguments view claim claims assertion insistence position belief contention message point fear fears concern concerns`));
+
 /** Words whose use as a noun or adjective is far more common than as a cue. */
 export const NOT_AFTER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'to', 'no']);
 
@@ -452,6 +455,11 @@ const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'op
   // "issued a statement saying …", "put the case"
   { first: 'issued issues released releases published publishes', re: /^\S+ an? (?:\S+ )?(?:statement|letter|report|paper|briefing|note|submission|response)(?= |$)/, frame: 'say' },
   { first: 'put puts putting', re: /^\S+ the case(?= |$)/, frame: 'say' },
+  // "hit back within hours, saying …", "fired back"
+  { first: 'hit hits fired fires shot shoots', re: /^\S+ back(?= |$)/, frame: 'say' },
+  // "launched a legal challenge against the order", "mounted a campaign against", "brought a case against"
+  { first: 'launched launches launch mounted mounts mount brought brings bring filed files lodged lodges', re: /^\S+ an? (?:\S+ )?(?:challenge|campaign|case|lawsuit|suit|petition|appeal|complaint) (?:against|to)(?= |$)/, frame: 'oppose' },
+  { first: 'launched launches launch mounted mounts mount', re: /^\S+ an? (?:\S+ )?(?:campaign|petition|drive|push) (?:for|in favour of|in support of)(?= |$)/, frame: 'support' },
   // "has been a vocal critic of the bill", "is a longtime supporter of lawful access"
   { first: 'is was were are been remains remained', re: /^\S+ (?:a|an|the|one of the) (?:\S+ ){0,2}?(?:critics?|opponents?|foes?|detractors?) of(?= |$)/, frame: 'oppose' },
   { first: 'is was were are been remains remained', re: /^\S+ (?:a|an|the|one of the) (?:\S+ ){0,2}?(?:supporters?|backers?|champions?|proponents?|advocates?) of(?= |$)/, frame: 'support' },
