@@ -1,5 +1,5 @@
 import { describedActor, knownActor } from './actors';
-import { CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS } from './gazetteer';
 import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
 import type { Token } from './tokens';
 
@@ -54,6 +54,8 @@ export interface NameContext {
 
 const PRONOUNS: Record<string, Mention['pronoun']> = { he: 'he', she: 'she', it: 'it', they: 'they' };
 const NAME_CONNECTORS = new Set(['of', 'for', 'on']);
+/** ("Lumen Mail rejects government demand": a verb is never part of a body's name.) */
+const CUE_WORDS = new Set([...SAY, ...SUPPORT, ...OPPOSE, ...PROPOSE]);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
 const isAcronym = (text: string) => /^(?:\p{Lu}[\p{Lu}\p{N}&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(text);
@@ -413,7 +415,11 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       // what it is ("Whisperly, a messaging app, …").
       // ("Ruritania’s delegation said": an owner of a body is a name.)
       const ownsBody = tokens[end]?.lower === "'s" && tokens.slice(end + 1, end + 4).some((x) => isWord(x) && !x.cap && LOWER_ORG_HEADS.has(x.lower));
-      const unknownSingle = end - start === 1 && !ctx.midCaps.has(t.text) && !known && !ownsBody && !roleAfter(tokens, end, sentence) && !nameShaped(tokens, start, end);
+      // ("Varnet vows to fight …", "Okafor backs …": a headline's subject, right before its verb —
+      // in a line with no full stop —
+      // not a plural — "Critics say", "Officials warned" — nor a common word used elsewhere.)
+      const subjectOfCue = !/[.!?…]['"’”)]*\s*$/.test(sentence) && isWord(tokens[end]) && !/-/.test(lower) && !tokens[end]!.cap && CUE_WORDS.has(tokens[end]!.lower) && !/s$/.test(lower) && !ctx.lowerSeen.has(lower) && !COMMON_SUBJECTS.has(lower);
+      const unknownSingle = end - start === 1 && !ctx.midCaps.has(t.text) && !known && !ownsBody && !subjectOfCue && !roleAfter(tokens, end, sentence) && !nameShaped(tokens, start, end);
       // "Open Wire Foundation, a digital rights group, said": a common word opening the run is
       // part of the name when the run ends in an organisation's head.
       const orgRun = end - start >= 3 && ORG_HEADS.has(tokens[end - 1]!.lower);
@@ -560,7 +566,7 @@ function governmentAfter(tokens: readonly Token[], start: number, end: number, s
   let head = -1;
   for (let m = k; m < tokens.length && m < k + 4; m++) {
     const t = tokens[m]!;
-    if (!isWord(t) || t.cap || ROLE_STOP.has(t.lower)) break;
+    if (!isWord(t) || t.cap || ROLE_STOP.has(t.lower) || CUE_WORDS.has(t.lower)) break;
     if (LOWER_ORG_HEADS.has(t.lower)) {
       head = m;
       break;
