@@ -305,7 +305,7 @@ export const TOPICS: TopicCue[] = [
   // A measure that protects encryption (exempting encrypted services from a scanning law).
   { re: new RegExp(String.raw`\b(?:exempt\w*|exclud\w*|carv\w* out|tak\w+|leav\w+|kept|keep\w*)\s+(?:\w+\s+){0,2}?${ENC}(?:\s+\w+){0,3}?\s+(?:out of|from)\b(?:\s+(?:the\s+)?[\w']+){0,3}?\s*(?:scope|law|regulation|rules|requirement)?|\bexempt\w*\s+(?:\w+\s+){0,2}?${ENC}`), polarity: -1, weight: 1.5, sayDefault: 1 },
   // Coercing providers.
-  { re: new RegExp(String.raw`\b(?:forc\w+|compel\w*|oblig\w+|requir\w+|mandat\w+|order\w*|make)\s+(?:\w+\s+){0,2}?${PROVIDERS}\s+(?:to|into)\s+(?:help|assist|decrypt|provide|hand|give|build|building|install|scan|break|weaken|create|write|unlock|disable|cooperate|co-operate|comply|keep|maintain|be able)`), polarity: 1, weight: 1.5, sayDefault: 0.5 },
+  { re: new RegExp(String.raw`\b(?:forc\w+|compel\w*|oblig\w+|requir\w+|mandat\w+|order\w*|make)\s+(?:\w+\s+){0,2}?${PROVIDERS}\s+(?:to|into)\s+(?:help|assist|decrypt|provide|hand|give|build|building|install|scan|break|weaken|create|write|unlock|disable|cooperate|co-operate|comply|keep|maintain|be able|detect|report|monitor|identify|flag|trace|retain|store|share)`), polarity: 1, weight: 1.5, sayDefault: 0.5 },
   { re: /\bdraw up laws\b|\bdraft laws\b|\blaws forcing\b|\blaws allowing\b/, polarity: 1, weight: 1, sayDefault: 1 },
   { re: /\b(?:exceptional|targeted|government|police|law enforcement|third-party) access\b/, polarity: 1, weight: 1, sayDefault: 0 },
   // "wants messaging services to hand messages to police", "urged tech firms to scan …"
