@@ -3,11 +3,13 @@ import { findAttributions } from './attributions';
 import { findMeasures } from './measures';
 import { buildPositions } from './positions';
 import { resolveSpeakers } from './speakers';
+import { refinePositions } from './stance-fallback';
 import { findTerms } from './terms';
 import type { AnalysisResult } from './types';
 
 /**
- * The analysis, one way through: article → attributions → speakers → stance → positions, plus
+ * The analysis, one way through: article → attributions → speakers → stance → positions (with a
+ * learned second opinion for the speakers the rules leave neutral), plus
  * the glossary terms. Pure: it reads the document it is given (jsdom in Node, a DOMParser copy
  * or the live page in the browser) and never changes it.
  */
@@ -15,14 +17,19 @@ import type { AnalysisResult } from './types';
 export interface AnalyzeOptions {
   /** The page's address, when known. Not used yet: the document alone decides. */
   url?: string;
+  /** False: the rules alone, without the learned second opinion (what the model is trained on). */
+  learned?: boolean;
 }
 
-function analyzeSource(source: ArticleSource): AnalysisResult {
+function analyzeSource(source: ArticleSource, learned = true): AnalysisResult {
   const { article, texts } = source;
   const terms = findTerms(texts);
   const { parses, attributions } = findAttributions(article);
   const speakers = resolveSpeakers(article, parses, attributions);
-  const positions = buildPositions(article, attributions, speakers, findMeasures(parses));
+  // The rules decide first; the learned model (stance-fallback.ts) only gives a side to speakers
+  // the rules left without one, and drops those who never touch the topic.
+  const ruled = buildPositions(article, attributions, speakers, findMeasures(parses));
+  const positions = learned ? refinePositions(ruled) : ruled;
   return {
     title: article.title,
     language: article.language,
@@ -35,14 +42,14 @@ function analyzeSource(source: ArticleSource): AnalysisResult {
 }
 
 /** Terms and positions of the article in `doc`, or null when the page holds no article. */
-export function analyzeDocument(doc: Document, _options: AnalyzeOptions = {}): AnalysisResult | null {
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): AnalysisResult | null {
   const source = readArticle(doc);
-  return source ? analyzeSource(source) : null;
+  return source ? analyzeSource(source, options.learned ?? true) : null;
 }
 
 /** The same analysis on plain text (paragraphs separated by line breaks). */
-export function analyzeText(text: string, title = ''): AnalysisResult {
-  return analyzeSource(articleFromText(text, title));
+export function analyzeText(text: string, title = '', options: AnalyzeOptions = {}): AnalysisResult {
+  return analyzeSource(articleFromText(text, title), options.learned ?? true);
 }
 
 export type { AnalysisResult, PositionOut, StatementOut, TermFound, Locator, Stance } from './types';

@@ -1,4 +1,5 @@
 import { STANCE_MODEL } from './stance-weights';
+import { FALLBACK_KIND_WORDS as KIND_WORDS, FALLBACK_NEGATORS as NEGATORS, FALLBACK_STOPWORDS as STOPWORDS, FALLBACK_TOPIC as TOPIC } from './stance-lexicon';
 import type { PositionOut, Stance } from './types';
 
 /**
@@ -56,7 +57,6 @@ export type PositionLike = Pick<PositionOut, 'role' | 'stance' | 'reason'> & {
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor', 'cannot', 'neither', 'nobody', 'nothing']);
 const TOKEN = /[\p{L}][\p{L}\p{M}'’-]*|\p{N}[\p{N}.,]*|[.,;:!?()"“”«»—–]/gu;
 const SCOPE_END = /^[.,;:!?()"“”«»—–]$/;
 const SENTENCE_END = /^[.!?:"“”«»]$/;
@@ -114,30 +114,8 @@ export function tokenize(text: string): Token[] {
 // ---------------------------------------------------------------------------------------------
 // Features
 
-/**
- * Capitalised words of a role or a name that describe a kind of actor rather than name one
- * ("Interior Minister", "Dutch government", "Open Rights Group"). Other capitalised words are
- * names and are dropped.
- */
-const KIND_WORDS = new Set(
-  ('minister ministry interior justice home secretary police commissioner director chief ceo cto cio founder co-founder professor ' +
-    'president chair chairman chairwoman officer spokesperson spokesman spokeswoman mp mep senator attorney prosecutor judge ' +
-    'detective inspector superintendent commander head digital security cyber privacy data protection rights child children ' +
-    'safety government agency commission council committee parliament opposition authority regulator union association ' +
-    'group foundation institute university researcher researchers lawyer campaigner campaign charity company firm inc ltd ' +
-    'alliance coalition network federation bureau office department intelligence enforcement crime national europe european ' +
-    'technology tech engineer cryptographer analyst editor journalist user users parent parents victim victims survivor')
-    .split(' '),
-);
-
 const MAX_NAME_WORDS = 6;
 
-const STOPWORDS = new Set(
-  ('a an the and or but of to in on at for from by with as is are was were be been being it its this that these those ' +
-    'he she they we you i his her their our your them us him me which who whom what when where there here than then so ' +
-    'said says say told would will can could should may might must has have had do does did also just into about over after ' +
-    'before if because while up out more most some any all one such very').split(' '),
-);
 
 function kindWords(text: string): string[] {
   const out: string[] = [];
@@ -237,15 +215,21 @@ export function pushedBy(model: Pick<StanceModel, 'weights'>, features: Readonly
   return out;
 }
 
-/** Words that show a statement is about encryption, access to communications or surveillance. */
-const TOPIC =
-  /\b(?:encrypt\w*|decrypt\w*|crypto\w*|backdoors?|back doors?|front doors?|end-to-end|e2ee|scann?\w*|surveil\w*|intercept\w*|wiretap\w*|spyware|lawful access|exceptional access|access to (?:\w+ ){0,2}(?:messages|data|communications|devices?|phones?|content|chats)|keys?|escrow|privacy|private|messag\w*|chats?|communications?|warrants?|security|secure|insecure|vulnerab\w*|hack\w*|abuse|csam|grooming|children|child|criminals?|terroris\w*|investigat\w*|law enforcement|police|going dark|unlock\w*|traceab\w*|trace|surveillance|safety|platforms?|providers?|technical capability|capability notice|detection orders?|weaken\w*|proposal|regulation|bill)\b/i;
-
+/** Whether any statement is about encryption, access to communications or surveillance. */
 export function touchesTopic(p: PositionLike): boolean {
   return p.statements.some((s) => TOPIC.test(s.text) || (s.locator !== undefined && TOPIC.test(s.locator.sentence)));
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Whether the statement's words alone (no role, no name) make class `c` the likeliest side. */
+function wordsAgree(model: Pick<StanceModel, 'weights' | 'bias'>, features: ReadonlyMap<string, number>, c: number): boolean {
+  const words = new Map([...features].filter(([k]) => /^[wbc]:/.test(k)));
+  const z = scores({ weights: model.weights, bias: model.bias.map(() => 0) }, words);
+  const access = CLASSES.indexOf('pro-access');
+  const encryption = CLASSES.indexOf('pro-encryption');
+  return z[c]! > z[c === access ? encryption : access]!;
+}
 
 /**
  * Positions after the learned second opinion: a rule's `neutral` becomes a side when the model
@@ -272,7 +256,9 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
     const best = probs.indexOf(Math.max(...probs));
     const cls = CLASSES[best]!;
     const mayTakeSide = sideMixed || ruleKind(p) === 'silent';
-    if (mayTakeSide && (cls === 'pro-access' || cls === 'pro-encryption') && probs[best]! >= t.side) {
+    // The words must lean the same way on their own: who someone is may tip a balance the
+    // words start, never decide alone (a chief constable's remark about a meeting stays neutral).
+    if (mayTakeSide && (cls === 'pro-access' || cls === 'pro-encryption') && probs[best]! >= t.side && wordsAgree(model, features, best)) {
       const words = pushedBy(model, features, best);
       // Low to medium: a bag of words is weaker evidence than a rule that named its cue.
       const confidence = round(Math.min(0.6, 0.4 + 0.2 * ((probs[best]! - t.side) / Math.max(0.01, 1 - t.side))));

@@ -449,3 +449,37 @@ export const SUBJECT_PRONOUNS = /^(?:they|we|i|he|she|you|it)$/;
 
 /** "decried (what it called) the collapse of lawful interception": the loss of what follows. */
 export const LOSS_OF = /^\s*(?:what (?:it|they|he|she) (?:called|calls|described as) )?(?:the )?["“‘']?(collapse|erosion|loss|decline|demise|death|end|disappearance|weakening)["”’']? of\s+/i;
+
+// ---------------------------------------------------------------------------------------------
+// The learned fallback's word lists (analysis/stance-fallback.ts)
+
+/** Negators that open a NOT_ scope in the fallback's tokens. */
+export const FALLBACK_NEGATORS = new Set(['not', 'never', 'no', 'without', 'nor', 'cannot', 'neither', 'nobody', 'nothing']);
+
+/**
+ * Capitalised words of a role or a name that describe a kind of actor rather than name one
+ * ("Interior Minister", "Dutch government", "Open Rights Group"). Other capitalised words are
+ * names and are dropped.
+ */
+export const FALLBACK_KIND_WORDS = new Set(
+  ('minister ministry interior justice home secretary police commissioner director chief ceo cto cio founder co-founder professor ' +
+    'president chair chairman chairwoman officer spokesperson spokesman spokeswoman mp mep senator attorney prosecutor judge ' +
+    'detective inspector superintendent commander head digital security cyber privacy data protection rights child children ' +
+    'safety government agency commission council committee parliament opposition authority regulator union association ' +
+    'group foundation institute university researcher researchers lawyer campaigner campaign charity company firm inc ltd ' +
+    'alliance coalition network federation bureau office department intelligence enforcement crime national europe european ' +
+    'technology tech engineer cryptographer analyst editor journalist user users parent parents victim victims survivor')
+    .split(' '),
+);
+
+/** Function words: alone they say nothing of a side (in pairs and under negation they do). */
+export const FALLBACK_STOPWORDS = new Set(
+  ('a an the and or but of to in on at for from by with as is are was were be been being it its this that these those ' +
+    'he she they we you i his her their our your them us him me which who whom what when where there here than then so ' +
+    'said says say told would will can could should may might must has have had do does did also just into about over after ' +
+    'before if because while up out more most some any all one such very').split(' '),
+);
+
+/** Words that show a statement is about encryption, access to communications or surveillance. */
+export const FALLBACK_TOPIC =
+  /\b(?:encrypt\w*|decrypt\w*|crypto\w*|backdoors?|back doors?|front doors?|end-to-end|e2ee|scann?\w*|surveil\w*|intercept\w*|wiretap\w*|spyware|lawful access|exceptional access|access to (?:\w+ ){0,2}(?:messages|data|communications|devices?|phones?|content|chats)|keys?|escrow|privacy|private|messag\w*|chats?|communications?|warrants?|security|secure|insecure|vulnerab\w*|hack\w*|abuse|csam|grooming|children|child|criminals?|terroris\w*|investigat\w*|law enforcement|police|going dark|unlock\w*|traceab\w*|trace|surveillance|safety|platforms?|providers?|technical capability|capability notice|detection orders?|weaken\w*|proposal|regulation|bill)\b/i;

@@ -66,8 +66,17 @@ describe('refinePositions', () => {
 
   it('leaves a speaker the rules found balanced ("mixed") neutral unless told otherwise', () => {
     const balanced = position('Backdoors are risky, but police need a way in.', { reason: 'mixed: "risky" + "need a way in"' });
-    expect(refinePositions([balanced], { model: oneSided('pro-access') })).toEqual([balanced]);
-    expect(refinePositions([balanced], { model: oneSided('pro-access'), mixed: true })[0]?.stance).toBe('pro-access');
+    const model: StanceModel = { ...oneSided('pro-access'), weights: { 'w:police': [3, -1, -1, -1] } };
+    expect(refinePositions([balanced], { model })).toEqual([balanced]);
+    expect(refinePositions([balanced], { model, mixed: true })[0]?.stance).toBe('pro-access');
+  });
+
+  it('gives no side on who the speaker is alone: the words must lean that way too', () => {
+    const remark = position('I met the company twice to discuss the order.', { role: 'chief constable' });
+    const byRole: StanceModel = { weights: { 'r:constable': [6, -2, -2, -2] }, bias: [0, 0, 0, 0], thresholds: { side: 0.5, none: 0.9 } };
+    expect(refinePositions([remark], { model: byRole, topicGate: false })).toEqual([remark]);
+    const byWords: StanceModel = { ...byRole, weights: { ...byRole.weights, 'w:order': [1, 0, 0, 0] } };
+    expect(refinePositions([remark], { model: byWords, topicGate: false })[0]?.stance).toBe('pro-access');
   });
 
   it('leaves a rule-neutral speaker neutral when the model is not sure enough', () => {

@@ -471,7 +471,8 @@ positionTable('groups, products and what a provider cannot read', [
 describe('who is on the issue at all', () => {
   it('a product manager on a recovery screen and a user on a sticky note take no part; a statistician on flagged images does', () => {
     const text = 'Amaru Quispe, a product manager, said: “The hard part was designing a recovery flow that normal people would not get wrong when they drop their phone in a lake.”\n“I wrote the key on a sticky note and then recycled the sticky note,” said Callum Birt, a user.\nHannah Brook, a statistician, said: “If billions of images are sent each day, that is thousands of innocent pictures flagged every day.”';
-    expect(positions(text)).toEqual(['Hannah Brook: neutral']);
+    // (Which side the statistician's false-flag arithmetic leans to is the learned model's call.)
+    expect(speakers(text)).toEqual(['Hannah Brook']);
   });
 });
 
