@@ -417,6 +417,8 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
   if (BEFORE_SUBJECT.has(lower) || TIME_WORDS.has(lower) || /ly$/.test(lower) || /^\d/.test(lower)) return undefined;
   // "Retired general Marcus Whitlow said", "cryptographer Leila Farouk": a role in lower case.
   if (m.kind === 'person' && m.type === 'name' && (ROLE_HEADS.has(lower) || TITLE_WORDS.has(lower) || /(?:er|ist|or|ian)$/.test(lower))) return undefined;
+  // ("Child-protection charity the Hartwell Foundation lobbied": what kind of body it is.)
+  if (m.kind !== 'person' && m.type === 'name' && ROLE_HEADS.has(lower)) return undefined;
   // "Critics including Open Road say": the named examples speak for the group.
   if (lower === 'including' || (lower === 'as' && tokens[b - 1]?.lower === 'such')) return undefined;
   return 'reject';
@@ -450,7 +452,7 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
     }
   }
   // "In written evidence, the X Association, which …, said": the opening phrase sets the scene.
-  while (segments.length > 1 && segments[0]!.cls === 'phrase' && segments[1]!.cls === 'name') segments.shift();
+  while (segments.length > 1 && segments[0]!.cls === 'phrase' && (segments[1]!.cls === 'name' || (segments[1]!.cls === 'role' && segments[2]?.cls === 'name'))) segments.shift();
   if (segments.length === 0) return undefined;
   const ref = (ms: Mention[], role?: string): SpeakerRef => ({ sentence: parse.sentence.index, mentions: ms, ...(role ? { role: cleanRole(role), roleAsWritten: role } : {}) });
   // "Critics, including the Open Wire Foundation and the Lumen Project, say": the named examples
@@ -992,7 +994,9 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
     const last = tokens[tokens.length - 1];
     const subjectStart = Math.min(...speaker.mentions.map((m) => m.start));
     const after = tokens.slice(cue.end);
-    const onlyTail = after.every((t) => t.kind !== 'word' || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || TIME_WORDS.has(t.lower) || CUE_TAIL_WORDS.has(t.lower));
+    // ("…, Digital Minister Fiona Carr told the Commons.": the audience is no statement.)
+    const audienceOnly = /^(?:told|tells|telling)$/.test(cue.text) && after.filter((t) => t.kind === 'word').length <= 5 && !after.some((t) => t.lower === 'that' || t.quoted);
+    const onlyTail = audienceOnly || after.every((t) => t.kind !== 'word' || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || TIME_WORDS.has(t.lower) || CUE_TAIL_WORDS.has(t.lower));
     if (onlyTail && subjectStart > 0) {
       // "…, X said on Tuesday."
       content = text.slice(0, tokens[subjectStart]!.start);

@@ -333,7 +333,7 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(words(`
   firmly flatly angrily today yesterday tonight
 `));
 
-export const EXPECTING = new Set(['expected', 'due', 'set', 'likely', 'poised', 'scheduled', 'going', 'planning', 'plans', 'expects', 'intends', 'wants']);
+export const EXPECTING = new Set(['expected', 'due', 'set', 'likely', 'poised', 'scheduled', 'going', 'planning', 'plans', 'expects', 'intends', 'wants', 'likes', 'loves', 'tends', 'used']);
 
 export const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 'chapter', 'wing', 'arm', 'division', 'leadership', 'board', 'executive', 'secretariat', 'members', 'delegation']);
 
@@ -345,7 +345,7 @@ export const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'with', 'by', 'du
 
 export const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'amendment', 'amendments', 'suggestion', 'suggestions', 'idea', 'ideas', 'bill', 'bills', 'law', 'laws', 'legislation', 'measure', 'measures', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'motion', 'compromise', 'draft', 'rules', 'scheme', 'regulation', 'order', 'orders', 'powers', 'provisions', 'changes', 'policy', 'policies', 'initiative']);
 
-export const PROPOSER_VERBS = new Set(['proposed', 'tabled', 'floated', 'drafted', 'introduced', 'sponsored', 'championed', 'pushed', 'envisaged', 'envisioned', 'suggested', 'backed', 'advanced', 'advocated', 'sought', 'demanded', 'requested', 'made', 'issued', 'submitted', 'presented']);
+export const PROPOSER_VERBS = new Set(['co-sponsored', 'cosponsored', 'co-authored', 'proposed', 'tabled', 'floated', 'drafted', 'introduced', 'sponsored', 'championed', 'pushed', 'envisaged', 'envisioned', 'suggested', 'backed', 'advanced', 'advocated', 'sought', 'demanded', 'requested', 'made', 'issued', 'submitted', 'presented']);
 
 export const EFFORT_NOUNS = new Set(['efforts', 'effort', 'attempts', 'attempt', 'bid', 'bids', 'push', 'campaign', 'drive', 'plan', 'plans', 'calls', 'call', 'demands', 'demand', 'request', 'requests', 'proposal', 'proposals', 'move', 'moves', 'pressure', 'insistence', 'determination']);
 
@@ -557,7 +557,7 @@ export const VOTE_FORMS = set(`vote votes voted voting`);
 /** "has sided with the company". */
 export const SIDE_FORMS = set(`sided sides siding side`);
 /** "is expected to tell the panel", "is due to argue": a statement announced (before "to"). */
-export const ANNOUNCED_BEFORE_TO = set(`expected due set likely poised scheduled going planning plans expects intends`);
+export const ANNOUNCED_BEFORE_TO = set(`expected due set likely poised scheduled going planning plans expects intends likes loves tends used`);
 
 /** Words that stop a proposal's description going back further ("rejected [the plan] put forward by"). */
 export const PROPOSAL_STOPS = new Set(['the', 'a', 'an', 'rejected', 'backed', 'opposed', 'supported', 'criticised', 'criticized', 'dismissed', 'welcomed', 'of', 'to', 'by', 'on', 'with', 'for', 'and', 'or', 'its', 'their', 'his', 'her']);

@@ -616,3 +616,10 @@ positionTable('sides named in lists, passives, deeds and transcripts (fourth ses
 describe('deeds that take no side', () => {
   it('makes no position', () => expect(positions('Halvard builds routers for hospitals. It employs 300 people.')).toEqual([]));
 });
+
+positionTable('subjects behind openers, class nouns and audiences (fourth session)', [
+  ['Tech firms “must not hide behind encryption” while children are groomed on their platforms, Digital Minister Fiona Carr told the Commons.', 'Fiona Carr: pro-access'],
+  ['In a rare public speech, the head of the domestic intelligence service, Margit Solheim, said encryption had made it “far harder to see an attack coming”.', 'Margit Solheim: pro-access'],
+  ['Child-protection charity the Hartwell Foundation lobbied hard for mandatory scanning of private messages.', 'Hartwell Foundation: pro-access'],
+  ['“No one is above the law,” Justice Minister Gustav Lindahl likes to say.', 'Gustav Lindahl: pro-access'],
+]);
