@@ -195,6 +195,9 @@ function classifySegment(tokens: readonly Token[], mentions: readonly Mention[],
     (m) => m.end === end && (m.start === start || (m.start === start + 1 && first.lower === 'the')) && m.type !== 'pronoun',
   );
   if (name && name.type === 'name' && speakerKind(name)) return { start, end, cls: 'name', name };
+  // "campaigners from the Open Nigeria Network": its people speak for the body.
+  const body = mentions.find((m) => m.end === end && m.type === 'name' && m.kind !== 'person' && m.kind !== 'place' && speakerKind(m));
+  if (body && STAFF_PLURALS.has(first.lower) && /^(?:from|at|of|for)$/.test(tokens[start + 1]?.lower ?? '') && body.start - start <= 3) return { start, end, cls: 'name', name: body };
   if (RELATIVE.has(first.lower) || first.lower === 'whose') return { start, end, cls: 'relative' };
   if (end - start <= 3 && CAPITALISED_FUNCTION_WORDS.has(first.lower) && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first.lower)) {
     return { start, end, cls: 'adverb' };

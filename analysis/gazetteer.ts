@@ -315,7 +315,7 @@ export const ACTION_VERBS = new Set(words(`
 `));
 
 /** Staff who, together, speak for where they work ("engineers at Corvid wrote"). */
-export const STAFF_PLURALS = new Set(words(`engineers researchers executives staff developers employees scientists analysts cryptographers advocates lawyers officials`));
+export const STAFF_PLURALS = new Set(words(`engineers researchers executives staff developers employees scientists analysts cryptographers advocates lawyers officials campaigners activists members representatives volunteers organisers organizers leaders`));
 
 /** "Tessaly's warning that …", "the minister's insistence that …": what a view noun reports. */
 export const VIEW_CLAIM_NOUNS = new Set(words(`warning warnings argument arguments view claim claims assertion insistence position belief contention message point fear fears concern concerns`));

@@ -110,7 +110,9 @@ function runEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     const last = tokens[j - 1]!.lower;
-    if (NAME_CONNECTORS.has(t.lower) && (ORG_HEADS.has(last) || TITLE_WORDS.has(last) || LAW_HEADS.has(last))) {
+    // ("Association of Digital Companies of Peru": a body's name ends in where it is.)
+    const bodyOfPlace = t.lower === 'of' && next !== undefined && PLACES.has(next.lower) && tokens.slice(i, j).some((x) => ORG_HEADS.has(x.lower));
+    if (NAME_CONNECTORS.has(t.lower) && (ORG_HEADS.has(last) || TITLE_WORDS.has(last) || LAW_HEADS.has(last) || bodyOfPlace)) {
       const after = next?.lower === 'the' ? tokens[j + 2] : next;
       // "Forum on Child Safety", but not "the Home Office on Tuesday".
       if (after && nameCase(after) && !CAPITALISED_FUNCTION_WORDS.has(after.lower) && !(t.lower === 'on' && (TIME_WORDS.has(after.lower) || PLACES.has(after.lower)))) {
@@ -422,7 +424,8 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       const unknownSingle = end - start === 1 && !ctx.midCaps.has(t.text) && !known && !ownsBody && !subjectOfCue && !roleAfter(tokens, end, sentence) && !nameShaped(tokens, start, end);
       // "Open Wire Foundation, a digital rights group, said": a common word opening the run is
       // part of the name when the run ends in an organisation's head.
-      const orgRun = end - start >= 3 && ORG_HEADS.has(tokens[end - 1]!.lower);
+      // ("Safe Childhood Canada, a charity that …": an apposition that says what the whole run is.)
+      const orgRun = end - start >= 3 && (ORG_HEADS.has(tokens[end - 1]!.lower) || (tokens[end]?.text === ',' && /^(?:a|an)$/.test(tokens[end + 1]?.lower ?? '')));
       // (A country opening a sentence is one: "France and Spain … urged".)
       const country = end - start === 1 && COUNTRIES.has(lower);
       // "Reacting, Senator Eteng-Obi said": a participle opening the sentence.

@@ -64,6 +64,7 @@ export const PHRASES: PhraseCue[] = [
   // communications"); its backers say what it will not do (above).
   { re: /\b(?:bill|law|act|proposal|legislation|measure|regulation|plan|rules?|order|notice|amendment|requirements?|obligations?|mandates?|powers?|provisions?|content|it|this|which)\s+(?:would|will|could|might)\s+(?:effectively\s+|in effect\s+|in practice\s+|de facto\s+)?(?:ban|outlaw|break|weaken|undermine|kill|end|criminali[sz]e|gut)\s+(?:[\w-]+\s+){0,2}?(?:encryption|encrypted|secure|security|end-to-end|private)\b/, side: -1, weight: 2 },
   { re: /\b(?:bill|law|act|proposal|legislation|measure|regulation|plan|rules?|order|notice|amendment|requirements?|obligations?|mandates?|powers?|provisions?|it|this|which)\s+(?:would|will|could|might)\s+(?:effectively\s+|in effect\s+|in practice\s+|de facto\s+)?(?:force|compel|require|oblige|push)\s+(?:[\w-]+\s+){0,2}?to\s+(?:abandon|drop|give up|remove|disable|switch off|turn off|break|weaken|undermine)\s+(?:[\w-]+\s+){0,2}?(?:encryption|end-to-end|security)\b/, side: -1, weight: 2 },
+  { re: /\b(?:bill|law|act|proposal|legislation|measure|regulation|plan|rules?|order|notice|amendment|mandates?|powers?|it|this|which)\s+(?:would|will|could|might)\s+(?:\w+\s+)?(?:expose|leave)\s+(?:[\w'-]+\s+){0,4}?(?:vulnerable|exposed|open to (?:attack|abuse|hackers)|to (?:hackers|criminals|fraudsters|attackers|hostile \w+|foreign \w+|spies|scammers|identity theft))\b/, side: -1, weight: 2 },
   // A provider refusing.
   { re: new RegExp(String.raw`\b(?:will not|won't|would not|wouldn't|will never|would never|have never|has never|never|are not going to|is not going to|refuses? to|refused to|cannot and will not|cannot|can't|not)\s+(?:\w+\s+){0,3}?(?:build|built|engineer|engineered|create|created|install|installed|insert|add|introduce|put|weaken|compromise|change|break|hand over|hold|keep|store|retain|ship|deploy|roll out|launch|implement|adopt|lower|reduce|downgrade|dilute)\s+(?:[\w-]+\s+){0,4}?(?:${BACKDOOR}|encryption|security|products?|a way in|(?:users'?|customers'?|our|their|its) (?:keys|data|messages)|(?:decryption |encryption |recovery |private )?keys|client-side scanning|(?:on-device |device )?scanning|decryption capabilit\w+|(?:an? )?(?:key )?escrow(?: features?| mechanisms?| modules?| systems?)?|(?:a |the )?scanners?|(?:a )?weaker (?:version|product|phone|app|service|system))`), side: -1, weight: 2.5 },
   { re: /\bwhat (?:we|i) (?:don't|do not|won't|will not|can't|cannot) do is (?:\w+ )?(?:build|weaken|break|create|write|hand over)\b/, side: -1, weight: 2 },
@@ -272,7 +273,7 @@ export const PHRASES: PhraseCue[] = [
   // The provider unable to read its users' messages: the design, and the provider's stance.
   { re: /\b(?:backups?|messages|data|keys|content|chats|files|conversations) (?:that|which) (?:[\w-]+ ){1,2}?(?:itself )?(?:cannot|can't|could not|couldn't|is unable to|are unable to) (?:read|see|access|decrypt)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:(?:the )?(?:company|firm|app|service|provider|platform|messenger)(?: itself)?|itself|we ourselves|even we)\s+(?:cannot|can't|could not|couldn't|can not|is unable to|are unable to|has no way to|have no way to)\s+(?:read|see|access|decrypt)\b/, side: -1, weight: 1.5 },
-  { re: /\b(?:unable|cannot|can't|could not|couldn't|can not) (?:to )?(?:read|access|see|open|get at|investigate)\b/, side: 1, weight: 1 },
+  { re: /\b(?:unable|cannot|can't|could not|couldn't|can not) (?:to )?(?:read|access|see|open|get at|get into|investigate|unlock|decrypt|crack|break into)\b/, side: 1, weight: 1 },
   { re: /\b(?:catch|catching|investigat\w+|track\w*|stop\w*|tackl\w+|fight\w*|prevent\w*|pursu\w+|identify\w*|protect\w*|safeguard\w*|rescue\w*|detect\w*|solv\w+|prosecut\w+)(?:\s+[\w'-]+){0,3}\s+(?:terror\w*|criminals?|paedophiles?|pedophiles?|abusers?|offenders?|predators?|child (?:sexual )?(?:abuse|exploitation)|abuse material|children|serious crime|organised crime|organized crime|kidnapp\w*|traffick\w*|murders?|gangs?|cartels?|grooming)\b/, side: 1, weight: 1.5, negatable: true },
   { re: /\b(?:keep\w*|make\w*) (?:the )?(?:public|people|children|citizens|our citizens|communities|everyone|(?:their |its )?users) safe\b|\bblind(?:s|ed|ing)? (?:themselves|itself|yourselves|ourselves) to (?:abuse|crime|exploitation|harm)/, side: 1, weight: 1.5 },
   { re: /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?) (?:the )?(?:police|investigators|law enforcement|detectives|us)\b/, side: 1, weight: 1, negatable: true },
@@ -366,7 +367,8 @@ export const NEGATIVE = w(`
   ridiculous foolish short-sighted shortsighted wrongheaded wrong-headed folly madness
   dead unconstitutional irresponsible cripple cripples crippling blind blinds blinded blindfold
   frighten frightening scare scary abused myth outweigh outweighs destroy destroys destroyed
-  destroying wreck wrecks erode erodes eroded eroding corrode cripple gut guts malicious
+  destroying wreck wrecks erode erodes eroded eroding corrode cripple gut guts malicious expose
+  exposes exposed exposing
 `);
 /** Words that turn over the topic right after them. */
 export const FLIPPERS = w(`

@@ -623,3 +623,10 @@ positionTable('subjects behind openers, class nouns and audiences (fourth sessio
   ['Child-protection charity the Hartwell Foundation lobbied hard for mandatory scanning of private messages.', 'Hartwell Foundation: pro-access'],
   ['“No one is above the law,” Justice Minister Gustav Lindahl likes to say.', 'Gustav Lindahl: pro-access'],
 ]);
+
+positionTable('bodies named in full before their apposition (fourth session)', [
+  ['Safe Childhood Canada, a charity that runs a national tip line, said in a statement that encrypted platforms had become a safe haven for offenders.', 'Safe Childhood Canada: pro-access'],
+  ['The Association of Digital Companies of Peru, an industry group, said the bill would break encryption and urged Congress to reject it.', 'Association of Digital Companies of Peru: pro-encryption'],
+  ['In a joint statement on Tuesday, campaigners from the Open Nigeria Network, a coalition of 23 groups, warned that the bill would expose millions of users to hackers.', 'Open Nigeria Network: pro-encryption'],
+  ['Police Chief Ray Tillman said his detectives had been unable to unlock the phone.', 'Ray Tillman: pro-access'],
+]);
