@@ -42,8 +42,9 @@ export interface RefineOptions {
   /** Drop rule-neutral positions none of whose statements touch the topic (default: the model's choice, else on). */
   topicGate?: boolean;
   /**
-   * Also give a side to speakers the rules found balanced ("mixed: …"), not only to those with no
-   * stance words (default: the model's choice, else off).
+   * Also give a side to speakers whose words the rules found pointing both ways ("mixed: …"), not
+   * only to those with no stance words (default: the model's choice, else off). Speakers who weigh
+   * both sides themselves ("weighs both sides") are never given one.
    */
   mixed?: boolean;
 }
@@ -132,8 +133,9 @@ function outsideOf(sentence: string, text: string): string {
 }
 
 /** A rule-based verdict reduced to what kind of verdict it was, not which side. */
-export function ruleKind(p: Pick<PositionLike, 'stance' | 'reason'>): 'decided' | 'lean' | 'mixed' | 'silent' {
+export function ruleKind(p: Pick<PositionLike, 'stance' | 'reason'>): 'decided' | 'lean' | 'balanced' | 'mixed' | 'silent' {
   if (p.stance !== 'neutral') return /^(?:usual side|sides (?:with|against)|speaks (?:for|through))/.test(p.reason) ? 'lean' : 'decided';
+  if (p.reason.startsWith('weighs both sides')) return 'balanced';
   return p.reason.startsWith('mixed') ? 'mixed' : 'silent';
 }
 
@@ -255,7 +257,9 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
     if (probs[none]! >= t.none) continue;
     const best = probs.indexOf(Math.max(...probs));
     const cls = CLASSES[best]!;
-    const mayTakeSide = sideMixed || ruleKind(p) === 'silent';
+    // Never for someone who weighs both sides or says they are undecided: that is their stance.
+    const kind = ruleKind(p);
+    const mayTakeSide = kind === 'silent' || (sideMixed && kind === 'mixed');
     // The words must lean the same way on their own: who someone is may tip a balance the
     // words start, never decide alone (a chief constable's remark about a meeting stays neutral).
     if (mayTakeSide && (cls === 'pro-access' || cls === 'pro-encryption') && probs[best]! >= t.side && wordsAgree(model, features, best)) {

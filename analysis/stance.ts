@@ -456,6 +456,9 @@ export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 
     };
   }
   const confidence = access + encryption > 0 ? 0.55 : 0.5;
+  // A speaker who weighs both sides or says they are undecided is neutral by their own account;
+  // one whose words merely point both ways is "mixed".
+  if (scores.some((s) => s.balanced)) return { stance: 'neutral', confidence, reason: `weighs both sides${labels.length ? `: ${labels.join(' + ')}` : ''}` };
   return { stance: 'neutral', confidence, reason: labels.length ? `mixed: ${labels.join(' + ')}` : 'no stance words' };
 }
 
