@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, TRANSCRIPT_LABEL, NOT_A_SPEAKER_LABEL, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS, DOCUMENT_TIME_WORDS,
@@ -847,7 +847,6 @@ export function findAttributions(article: Article): AttributionResult {
 }
 
 const QUESTION_MAX_WORDS = 40;
-const INTERVIEW = /\b(?:interview(?:ed)?|Q\s?&\s?A|Q and A|in conversation with|edited for (?:length|clarity)|condensed)\b/i;
 
 /**
  * An interview printed as questions and answers ("Does the ministry support the amendment?" and
@@ -1256,9 +1255,6 @@ function deeds(parse: SentenceParse): Partial[] {
 }
 
 
-/** "VERBEEK:", "Halvorsen:": a speaker's label opening a transcript line. */
-const TRANSCRIPT_LABEL = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s*:\s+(?=\S)/u;
-const NOT_A_SPEAKER_LABEL = /^(?:q|a|question|answer|presenter|interviewer|host|anchor|reporter|moderator|editor|note|update|watch|read more|related|caption|photo|source|sources|background|context|why it matters|what's next|the bottom line|bottom line|correction|disclosure|clarification)$/i;
 
 /**
  * A transcript printed as "SURNAME: what they said" (a radio interview, a hearing, a Q&A): each
@@ -1293,12 +1289,6 @@ function transcriptLines(article: Article, parses: readonly SentenceParse[], byP
   return out;
 }
 
-
-const SIDE_NOUNS = new Map<string, Frame>([
-  ...['opponents', 'critics', 'detractors', 'foes'].map((w) => [w, 'oppose'] as [string, Frame]),
-  ...['supporters', 'backers', 'proponents', 'champions', 'advocates', 'defenders'].map((w) => [w, 'support'] as [string, Frame]),
-]);
-
 /**
  * "Opponents of the bill include Parley, OpenWire and the Law Society", "The bill's backers
  * include the Police Federation": each named member takes the side the list says, on what the
@@ -1308,7 +1298,7 @@ function sideLists(parse: SentenceParse): Partial[] {
   const { tokens, sentence, mentions } = parse;
   for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
-    const frame = SIDE_NOUNS.get(t.lower);
+    const frame: Frame | undefined = OPPOSING_SIDE_NOUNS.has(t.lower) ? 'oppose' : SUPPORTING_SIDE_NOUNS.has(t.lower) ? 'support' : undefined;
     if (!frame || t.quoted) continue;
     let about = '';
     let k = i + 1;

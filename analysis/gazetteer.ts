@@ -642,3 +642,13 @@ export const LANGUAGE_FUNCTION_WORDS: Array<[string, RegExp]> = [
   ['es', /\b(?:el|los|las|del|una|para|por|que)\b/g],
   ['it', /\b(?:il|della|che|per|una|sono|gli|non)\b/g],
 ];
+
+/** A page that says it is an interview (questions and answers printed without quote marks). */
+export const INTERVIEW = /\b(?:interview(?:ed)?|Q\s?&\s?A|Q and A|in conversation with|edited for (?:length|clarity)|condensed)\b/i;
+/** "VERBEEK:", "Halvorsen:": a speaker's label opening a transcript line. */
+export const TRANSCRIPT_LABEL = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s*:\s+(?=\S)/u;
+/** Labels of a transcript line that name no speaker. */
+export const NOT_A_SPEAKER_LABEL = /^(?:q|a|question|answer|presenter|interviewer|host|anchor|reporter|moderator|editor|note|update|watch|read more|related|caption|photo|source|sources|background|context|why it matters|what's next|the bottom line|bottom line|correction|disclosure|clarification)$/i;
+/** "Opponents of the bill include …", "The bill's backers include …" (attributions.ts, sideLists). */
+export const OPPOSING_SIDE_NOUNS = new Set(['opponents', 'critics', 'detractors', 'foes']);
+export const SUPPORTING_SIDE_NOUNS = new Set(['supporters', 'backers', 'proponents', 'champions', 'advocates', 'defenders']);
