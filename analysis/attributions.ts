@@ -411,6 +411,8 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
     return 'reject';
   }
   if (before.cap) return undefined;
+  // "Canada's Public Safety Minister Rowan Leclair told": whose office the title names.
+  if (lower === "'s" && m.kind === 'person' && m.role) return undefined;
   if (cues.some((c) => c.end === b + 1)) return undefined;
   if (lower === 'that' || lower === 'which') {
     const prev = tokens[b - 1];
@@ -1002,6 +1004,9 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
     if (onlyTail && subjectStart > 0) {
       // "…, X said on Tuesday."
       content = text.slice(0, tokens[subjectStart]!.start);
+    } else if (subjectStart > 1 && tokens[subjectStart - 1]?.text === ',' && tokens[cue.end]?.text === ',' && speaker.mentions.length === 1) {
+      // "Encryption, she said, had been “weaponised”": the statement around its attribution.
+      content = `${text.slice(0, tokens[subjectStart - 1]!.start)} ${text.slice(tokens[cue.end]!.end, last ? last.end : text.length)}`;
     } else {
       // "Smith said the ministry believes …": the view is the ministry's, reported by Smith.
       if (reportsAnother(parse, cue)) return undefined;

@@ -255,7 +255,8 @@ export const SAY = words(`
   worried worries questioned asked asks reiterated reiterates repeated objected protested
   lamented testified tweeted tweets posted posts blogged blogs emailed emails texted messaged
   recalled concluded concludes found finds accused accuses signalled signaled signals indicated
-  indicates hinted hints deadpanned quipped joked retorted wondered mused alleged charged
+  indicates hinted hints deadpanned quipped joked retorted wondered mused alleged charged answered
+  answers
   described describes warned warns warning insisting contending adding arguing stating
   explaining noting saying telling according
 `);

@@ -630,3 +630,10 @@ positionTable('bodies named in full before their apposition (fourth session)', [
   ['In a joint statement on Tuesday, campaigners from the Open Nigeria Network, a coalition of 23 groups, warned that the bill would expose millions of users to hackers.', 'Open Nigeria Network: pro-encryption'],
   ['Police Chief Ray Tillman said his detectives had been unable to unlock the phone.', 'Ray Tillman: pro-access'],
 ]);
+
+positionTable('titles after a possessive, attributions inside the statement, answers (fourth session)', [
+  ['“We are not asking anyone to build a backdoor,” Canada’s Public Safety Minister Rowan Leclair told reporters.', 'Rowan Leclair: pro-access'],
+  ['Lady Feltham rose to defend the clause. Encryption, she said, had been “weaponised by the worst people in the country”.', 'Feltham: pro-access'],
+  ['Park said the team would rather archive the project than ship a weakened version.', 'Park: pro-encryption'],
+  ['“No other parent should have to live with that. Please make these companies open the door,” Sarah Whitcombe told the committee.', 'Sarah Whitcombe: pro-access'],
+]);
