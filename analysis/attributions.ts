@@ -1017,7 +1017,7 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
       if (turn) content = content.slice(0, turn.index);
       // "While the ministry backs the regulation, the inspectorate has warned …": a cue inside an
       // opening subordinate clause reaches only to its comma.
-      if (/^(?:while|whereas|although|though)$/.test(tokens[0]?.lower ?? '') && subjectStart <= 4) {
+      if ((/^(?:while|whereas|although|though|after|before|when|since|once|as)$/.test(tokens[0]?.lower ?? '') || (/^(?:hours|days|weeks|months|moments|shortly|minutes)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'after')) && subjectStart <= 4) {
         const comma = content.indexOf(',');
         if (comma > 0) content = content.slice(0, comma);
       }

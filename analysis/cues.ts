@@ -154,6 +154,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         continue;
       }
     }
+    // "Spain and Ireland back the text": "back" after a name, before what is backed (not "back in
+    // 2019", "back then", "fight back").
+    if (t.lower === 'back' && tokens[i - 1]?.cap === true && !/^(?:in|then|to|into|on|from|at|when|and|down|off|out|up|home|again)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word' && !/^\d/.test(tokens[i + 1]!.text)) {
+      cues.push({ start: i, end: i + 1, frame: 'support', text: 'back' });
+      continue;
+    }
     const frame = FRAME_OF.get(t.lower);
     if (!frame) continue;
     // "the FBI found another way in": found and concluded report a finding only with "that".

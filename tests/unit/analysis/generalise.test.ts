@@ -637,3 +637,8 @@ positionTable('titles after a possessive, attributions inside the statement, ans
   ['Park said the team would rather archive the project than ship a weakened version.', 'Park: pro-encryption'],
   ['“No other parent should have to live with that. Please make these companies open the door,” Sarah Whitcombe told the committee.', 'Sarah Whitcombe: pro-access'],
 ]);
+
+positionTable('plural subjects and opening time clauses (fourth session)', [
+  ['The Netherlands is expected to abstain, while Spain and Ireland back the text, which would allow detection orders covering encrypted services.', 'Spain: pro-access; Ireland: pro-access'],
+  ['Hours after the interior ministry repeated its call for access to encrypted chats, the cybersecurity agency urged citizens to use end-to-end encrypted messaging.', 'interior ministry: pro-access; cybersecurity agency: pro-encryption'],
+]);
