@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, TRANSCRIPT_LABEL, NOT_A_SPEAKER_LABEL, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { NAMING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, TRANSCRIPT_LABEL, NOT_A_SPEAKER_LABEL, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS, DOCUMENT_TIME_WORDS,
@@ -621,7 +621,9 @@ function attributionBefore(parse: SentenceParse, quoteToken: number): DirectHit 
   if (gap.some((t) => t.kind === 'quote')) return undefined;
   const last = gap[gap.length - 1];
   const colonOrComma = last && (last.text === ':' || last.text === ',' || last.lower === 'that');
-  if (gap.length > 0 && !colonOrComma) return undefined;
+  // "called the vote “a great day for victims”", "branded it “a spy clause”": what is named, then the name.
+  const naming = NAMING_VERBS.has(cue.text) && gap.length <= 4 && gap.every((t) => t.kind === 'word' && !t.quoted);
+  if (gap.length > 0 && !colonOrComma && !naming) return undefined;
   const speaker = findSubject(parse, cue.start);
   return speaker ? { speaker, cue, parse } : undefined;
 }
@@ -708,7 +710,10 @@ export function findAttributions(article: Article): AttributionResult {
       // ‘leave rather than comply’ with the notice, as the Home Office insists …") is a fragment
       // of what comes before it; only a quotation closed by punctuation, or followed straight by
       // its attribution, takes one from after it.
-      if (!q.open && endParse) hit = attributionAfter(endParse, tokenAt(endParse, q.outerEnd), /[,.!?;:\u2014\u2013-]\s*$/.test(q.text) || /^\s*[,.!?;:\u2014\u2013]/.test(block.slice(q.outerEnd)));
+      // (A quotation that completes a naming cue before it is that speaker's, whatever follows.)
+      const named = startParse ? attributionBefore(startParse, tokenAt(startParse, q.outerStart)) : undefined;
+      if (named && NAMING_VERBS.has(named.cue.text)) hit = named;
+      if (!hit && !q.open && endParse) hit = attributionAfter(endParse, tokenAt(endParse, q.outerEnd), /[,.!?;:\u2014\u2013-]\s*$/.test(q.text) || /^\s*[,.!?;:\u2014\u2013]/.test(block.slice(q.outerEnd)));
       if (!hit && !q.open && endParse && tokenAt(endParse, q.outerEnd) >= endParse.tokens.length) {
         // “… .” Doe added. — the attribution left as a sentence of its own.
         const next = (byParagraph.get(pi) ?? []).find((p) => p.sentence.index === endParse.sentence.index + 1);

@@ -642,3 +642,9 @@ positionTable('plural subjects and opening time clauses (fourth session)', [
   ['The Netherlands is expected to abstain, while Spain and Ireland back the text, which would allow detection orders covering encrypted services.', 'Spain: pro-access; Ireland: pro-access'],
   ['Hours after the interior ministry repeated its call for access to encrypted chats, the cybersecurity agency urged citizens to use end-to-end encrypted messaging.', 'interior ministry: pro-access; cybersecurity agency: pro-encryption'],
 ]);
+
+positionTable('naming cues, threats and refusals to build a way in (fourth session)', [
+  ['While the police federation called the vote “a great day for victims”, the Digital Rights Trust said Parliament had “just made every phone less safe”.', 'police federation: pro-access; Digital Rights Trust: pro-encryption'],
+  ['The digital ministry threatened to fine Tembo Chat if it did not begin scanning messages within 90 days.', 'digital ministry: pro-access'],
+  ['“We do not have the content, and we are not going to build a way to get it,” said Eduardo Paz.', 'Eduardo Paz: pro-encryption'],
+]);
