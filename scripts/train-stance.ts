@@ -32,7 +32,7 @@ import { prf, sameEntity, scorePositions, type LabelPosition, type Labels } from
  * speaker quoted on something else, whom the model should learn to leave out.
  */
 
-export const FOLDERS = ['tests/fixtures', 'tests/fixtures/articles', 'tests/fixtures/dev', '../shared/fixtures'];
+export const FOLDERS = ['tests/fixtures', 'tests/fixtures/articles', 'tests/fixtures/dev', 'tests/fixtures/train', '../shared/fixtures'];
 
 /** The seed article must stay exactly right (issue #3): a setting that breaks it is not allowed. */
 const SEED = '../shared/fixtures';

@@ -506,7 +506,9 @@ const EVALUATION_ONLY = new Set([
 describe('glossary: covers the terms our labelled articles ask for', () => {
   const matcher = createMatcher(TERMS);
   const files = [
-    ...labelFiles(join(REPO, 'tests/fixtures')).filter((f) => !EVALUATION_ONLY.has(basename(f, '.json'))),
+    // (tests/fixtures/train/: training articles for the stance model, written for their positions;
+    // `npm run eval -- tests/fixtures/train` reports their term recall without gating it.)
+    ...labelFiles(join(REPO, 'tests/fixtures')).filter((f) => !EVALUATION_ONLY.has(basename(f, '.json')) && !f.includes(`${join('fixtures', 'train')}`)),
     ...labelFiles(resolve(REPO, '../shared/fixtures')),
   ];
 

@@ -13,7 +13,7 @@ type Case = (typeof CASES)[number];
 
 /** Every expected speaker with its stance; no listed absentee; with `exact`, nobody else. */
 function checkCase(c: Case): void {
-  const { positions } = analyzeText(c.text);
+  const { positions } = analyzeText(c.text, '', { learned: !c.rulesOnly });
   const got = positions.map((p) => `${p.speaker}: ${p.stance}`);
   for (const [speaker, stance] of Object.entries(c.expect)) {
     const found = positions.find((p) => same(p.speaker, speaker));

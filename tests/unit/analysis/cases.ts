@@ -8,6 +8,8 @@ export interface Case {
   text: string;
   /** speaker → stance; every listed speaker must be found with that stance. */
   expect: Record<string, 'pro-access' | 'pro-encryption' | 'neutral'>;
+  /** Check the rules alone: the learned second opinion may lean this speaker on their words. */
+  rulesOnly?: boolean;
   /** Names that must not become speakers. */
   absent?: string[];
   /** Only the listed speakers may appear. */
@@ -170,6 +172,7 @@ export const CASES: Case[] = [
     name: 'a plain remark stays neutral, whoever makes it',
     text: 'Chief Constable Mark Dyer said he had met the company twice to discuss the court order.',
     expect: { 'Mark Dyer': 'neutral' },
+    rulesOnly: true,
   },
   {
     name: 'a remark on another subject is no position',
