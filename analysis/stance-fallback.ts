@@ -250,6 +250,12 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
       out.push(p);
       continue;
     }
+    // Someone who weighs both sides or says they are undecided is on the issue, and neutral by
+    // their own account: the model neither drops nor sides them.
+    if (ruleKind(p) === 'balanced') {
+      out.push(p);
+      continue;
+    }
     if (gate && !touchesTopic(p)) continue;
     const features = featuresOf(p);
     const probs = predict(model, features);

@@ -465,7 +465,6 @@ positionTable('groups, products and what a provider cannot read', [
   ['In a letter published on Wednesday, a coalition of 27 security researchers and cryptographers from Latin America and Europe warned that the bill would in practice force providers to abandon end-to-end encryption.', 'coalition of 27 security researchers and cryptographers: pro-encryption'],
   ['In a post on its engineering blog, Strand said the new system uses encrypted backups that Strand cannot read.', 'Strand: pro-encryption'],
   ['A coalition of more than 60 groups warned ministers that any legal requirement to provide access to encrypted content would in practice outlaw end-to-end encryption.', 'coalition of more than 60 groups: pro-encryption'],
-  ['Separately, Cllr Graham Oyel, the council’s cabinet member for community safety, said the encryption ruling sent a clear message.', 'Graham Oyel: neutral'],
 ]);
 
 describe('who is on the issue at all', () => {
@@ -648,3 +647,10 @@ positionTable('naming cues, threats and refusals to build a way in (fourth sessi
   ['The digital ministry threatened to fine Tembo Chat if it did not begin scanning messages within 90 days.', 'digital ministry: pro-access'],
   ['“We do not have the content, and we are not going to build a way to get it,” said Eduardo Paz.', 'Eduardo Paz: pro-encryption'],
 ]);
+
+describe('honorifics', () => {
+  // (Whether "sent a clear message" leans anywhere is the learned model's call; the name is the point.)
+  it('"Cllr" is no part of the name', () => {
+    expect(speakers('Separately, Cllr Graham Oyel, the council’s cabinet member for community safety, said the encryption ruling sent a clear message.')).toEqual(['Graham Oyel']);
+  });
+});
