@@ -277,7 +277,8 @@ export const OPPOSE = words(`
   challenges disputed disputes rejecting opposing criticising criticizing condemning
   mocked mocks mocking ridiculed ridicules derided derides scorned scorns scoffed scoffs panned
   pans savaged excoriated assailed castigated rubbished trashed berated deplored deplores
-  criticise criticize condemn slam slammed blast denounce decry deride mock scrapped scraps
+  criticise criticize condemn slam slammed blast denounce decry deride mock scrapped scraps faulted
+  faults
 `);
 
 export const PROPOSE = words(`proposed proposes plans planned introduced introduces unveiled unveils tabled tables drafted floated sponsored sponsors sponsoring proposing tabling introducing drafting`);

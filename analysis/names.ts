@@ -123,7 +123,8 @@ function runEnd(tokens: readonly Token[], i: number): number {
     }
     // "Digital Markets and Safety Authority": "and" inside a name that ends in an organisation's
     // head (not "Austria and Poland", not "Acme and the Home Office").
-    if (t.lower === 'and' && next && nameCase(next) && !CAPITALISED_FUNCTION_WORDS.has(next.lower) && !ORG_HEADS.has(last)) {
+    // (Not after a comma-separated list: "the Association, Momentum Wallet and Kente Bank" are three.)
+    if (t.lower === 'and' && next && nameCase(next) && !CAPITALISED_FUNCTION_WORDS.has(next.lower) && !ORG_HEADS.has(last) && tokens[i - 1]?.text !== ',') {
       const more = runEnd(tokens, j + 1);
       if (more - (j + 1) >= 2 && more - (j + 1) <= 3 && more - i <= 7 && ORG_HEADS.has(tokens[more - 1]!.lower) && !PLACES.has(next.lower)) {
         j = more;

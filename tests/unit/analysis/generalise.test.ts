@@ -654,3 +654,9 @@ describe('honorifics', () => {
     expect(speakers('Separately, Cllr Graham Oyel, the council’s cabinet member for community safety, said the encryption ruling sent a clear message.')).toEqual(['Graham Oyel']);
   });
 });
+
+positionTable('lists after an opening phrase, faults and private conversations (fourth session)', [
+  ['In a joint letter dated March 2, the Fintech Operators Association, Momentum Wallet and Kente Commercial Bank urged the regulator to withdraw the key-escrow provisions.', 'Fintech Operators Association: pro-encryption; Momentum Wallet: pro-encryption; Kente Commercial Bank: pro-encryption'],
+  ['Constitutional lawyer Femi Adeyemi (SAN) also faulted the directive, arguing that forcing a company to weaken encryption was unconstitutional.', 'Femi Adeyemi: pro-encryption'],
+  ['“The answer cannot be a country in which no conversation is truly private,” said Yoon Hye-rin, a lawyer with the alliance.', 'Yoon Hye-rin: pro-encryption'],
+]);
