@@ -660,3 +660,7 @@ positionTable('lists after an opening phrase, faults and private conversations (
   ['Constitutional lawyer Femi Adeyemi (SAN) also faulted the directive, arguing that forcing a company to weaken encryption was unconstitutional.', 'Femi Adeyemi: pro-encryption'],
   ['“The answer cannot be a country in which no conversation is truly private,” said Yoon Hye-rin, a lawyer with the alliance.', 'Yoon Hye-rin: pro-encryption'],
 ]);
+
+positionTable('keys held by a provider are a target (fourth session)', [
+  ['In a blog post, Hearth’s chief executive, Lucas Brandt, wrote that a company holding the keys to a billion conversations was “a target no security team should have to defend.”', 'Lucas Brandt: pro-encryption'],
+]);
