@@ -136,7 +136,6 @@ function governmentByPlace(tokens: readonly Token[], m: Mention): void {
 }
 
 /** Extends a subject leftwards over a list: "A, B and C warned". */
-
 function groupOf(tokens: readonly Token[], mentions: readonly Mention[], first: Mention, floor: number): Mention[] {
   const group = [first];
   let k = first.start - 1;
@@ -225,7 +224,6 @@ function spanText(parse: SentenceParse, start: number, end: number): string {
 function cleanRole(text: string): string {
   return text.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '').replace(/[,;:]+$/, '').trim();
 }
-
 
 /**
  * "a coalition of 48 civil-society groups and academics warned", "more than 60 cryptographers
@@ -380,7 +378,6 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
   // "X like Apple", "firms such as Apple": the named example speaks for the group.
   return ref(m.type === 'name' ? groupOf(tokens, mentions, m, floor) : [m]);
 }
-
 
 /**
  * What stands before a subject candidate decides whether it is one: "documents leaked from the
@@ -553,7 +550,6 @@ interface DirectHit {
   parse: SentenceParse;
 }
 
-
 /** "…,” he said" / "…,” said Jane Doe" / "…,” Doe told Reuters" / "…,” according to Doe". */
 function attributionAfter(parse: SentenceParse, from: number, stopped = true): DirectHit | undefined {
   const { tokens } = parse;
@@ -706,20 +702,20 @@ export function findAttributions(article: Article): AttributionResult {
       const endParse = sentenceOf(parses, byParagraph, pi, Math.max(q.outerEnd - 1, q.start));
       const startParse = sentenceOf(parses, byParagraph, pi, q.outerStart);
       let hit: DirectHit | undefined;
+      const before = startParse ? attributionBefore(startParse, tokenAt(startParse, q.outerStart)) : undefined;
+      // (A quotation that completes a naming cue before it is that speaker's, whatever follows.)
+      if (before && NAMING_VERBS.has(before.cue.text)) hit = before;
       // A quotation that runs on into its sentence without a stop of its own ("says it will
       // ‘leave rather than comply’ with the notice, as the Home Office insists …") is a fragment
       // of what comes before it; only a quotation closed by punctuation, or followed straight by
       // its attribution, takes one from after it.
-      // (A quotation that completes a naming cue before it is that speaker's, whatever follows.)
-      const named = startParse ? attributionBefore(startParse, tokenAt(startParse, q.outerStart)) : undefined;
-      if (named && NAMING_VERBS.has(named.cue.text)) hit = named;
       if (!hit && !q.open && endParse) hit = attributionAfter(endParse, tokenAt(endParse, q.outerEnd), /[,.!?;:\u2014\u2013-]\s*$/.test(q.text) || /^\s*[,.!?;:\u2014\u2013]/.test(block.slice(q.outerEnd)));
       if (!hit && !q.open && endParse && tokenAt(endParse, q.outerEnd) >= endParse.tokens.length) {
         // “… .” Doe added. — the attribution left as a sentence of its own.
         const next = (byParagraph.get(pi) ?? []).find((p) => p.sentence.index === endParse.sentence.index + 1);
         if (next && next.tokens.length <= 10 && next.tokens.every((t) => !t.quoted)) hit = attributionAfter(next, 0);
       }
-      if (!hit && startParse) hit = attributionBefore(startParse, tokenAt(startParse, q.outerStart));
+      if (!hit) hit = before;
       if (!hit && pendingColon && pendingColon.paragraph === pi - 1 && q.outerStart - 0 <= 1 && quotes[0] === q) {
         const a = add({ speaker: pendingColon.speaker, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? 0, paragraph: pi, start: q.start, end: q.end, context: contextOf(pi, q.start, q.end), cue: pendingColon.cue });
         directByQuote.set(q, a);
@@ -757,19 +753,16 @@ export function findAttributions(article: Article): AttributionResult {
   // --- Reported speech ---------------------------------------------------------------------
   for (const parse of parses) {
     if (paragraphs[parse.sentence.paragraph]?.kind === 'heading') continue;
+    const reported: Partial[] = [];
     for (const cue of parse.cues) {
       if (usedCues.has(cueKey(parse, cue))) continue;
-      const reported = reportedSpeech(parse, cue);
-      if (!reported) continue;
-      add({ ...reported, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+      const r = reportedSpeech(parse, cue);
+      if (r) reported.push(r);
     }
-    for (const p of proposers(parse)) add({ ...p, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
-    for (const e of echoes(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
-    for (const d of documentAuthors(parse, usedCues)) add({ ...d, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
-    for (const e of efforts(parse)) add({ ...e, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
-    for (const l of sideLists(parse)) add({ ...l, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
-    for (const v of possessiveViews(parse)) add({ ...v, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
-    for (const d of deeds(parse)) add({ ...d, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+    // Every sentence-level source, in this order (ids follow it): cues, passive agents and
+    // proposers, echoed views, documents' authors, efforts, side lists, possessive views, deeds.
+    const found = [...reported, ...proposers(parse), ...echoes(parse), ...documentAuthors(parse, usedCues), ...efforts(parse), ...sideLists(parse), ...possessiveViews(parse), ...deeds(parse)];
+    for (const f of found) add({ ...f, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
   }
 
   // Interviews printed as questions and answers.
@@ -817,9 +810,10 @@ export function findAttributions(article: Article): AttributionResult {
       if (last && (last.speaker?.mentions.length ?? 0) === 1) source = last;
     }
     if (!source && q.continued) source = chainSource(q, quotesByParagraph, directByQuote);
-    if (!source && isLeading(q, prose[q.paragraph]!)) source = previousSpeaker(q.paragraph, paragraphs, anyInParagraph);
+    const leading = isLeading(q, prose[q.paragraph]!);
+    if (!source && leading) source = previousSpeaker(q.paragraph, paragraphs, anyInParagraph);
     if (!source && q.open) source = chainForward(q, quotesByParagraph, directByQuote);
-    if (!source && isLeading(q, prose[q.paragraph]!)) {
+    if (!source && leading) {
       // "Commissioner Adebayo spoke for twenty minutes." + a paragraph of quotation: the one
       // person the paragraph before names.
       const introduced = introducedPerson(byParagraph.get(q.paragraph - 1) ?? []);
@@ -950,7 +944,6 @@ function previousSpeaker(paragraph: number, paragraphs: Article['paragraphs'], d
 
 type Partial = Pick<Attribution, 'speaker' | 'frame' | 'text' | 'content' | 'start' | 'end' | 'cue'> & { proposer?: boolean; ally?: Mention; deed?: boolean };
 
-
 /** The person or body right after a support or opposition cue ("sided with the company"). */
 function allyAfter(parse: SentenceParse, cue: Cue): Mention | undefined {
   if (cue.frame !== 'support' && cue.frame !== 'oppose') return undefined;
@@ -1041,7 +1034,6 @@ function reportsAnother(parse: SentenceParse, cue: Cue): boolean {
   if (!m || m.type === 'pronoun' || !speakerKind(m)) return false;
   return parse.cues.some((c) => c.frame === 'say' && c.start >= m.end && c.start <= m.end + 1 && !c.speakerAfter);
 }
-
 
 /**
  * "The letter, organised by A and signed by groups including B, C and D, says …": a document
@@ -1223,7 +1215,6 @@ function efforts(parse: SentenceParse): Partial[] {
   return out;
 }
 
-
 /**
  * What a named body or person does, when the sentence is about them doing it: "Orbis Phone has
  * scrapped its plan to scan photos", "The civil liberties committee voted to strip scanning from
@@ -1264,8 +1255,6 @@ function deeds(parse: SentenceParse): Partial[] {
   }];
 }
 
-
-
 /**
  * A transcript printed as "SURNAME: what they said" (a radio interview, a hearing, a Q&A): each
  * line is said by the person of that name the article introduces. Labels that name no one in
@@ -1273,6 +1262,15 @@ function deeds(parse: SentenceParse): Partial[] {
  */
 function transcriptLines(article: Article, parses: readonly SentenceParse[], byParagraph: Map<number, SentenceParse[]>, attributions: readonly Attribution[]): Array<Omit<Attribution, 'id'>> {
   const attributed = new Set(attributions.map((a) => a.paragraph));
+  const lines: Array<{ paragraph: Article['paragraphs'][number]; first: SentenceParse; label: RegExpExecArray }> = [];
+  for (const paragraph of article.paragraphs) {
+    if (attributed.has(paragraph.index) || !(paragraph.kind === 'text' || paragraph.kind === 'item' || paragraph.kind === 'quote')) continue;
+    const first = byParagraph.get(paragraph.index)?.[0];
+    const label = TRANSCRIPT_LABEL.exec(paragraph.text);
+    if (first && label && !NOT_A_SPEAKER_LABEL.test(label[1]!)) lines.push({ paragraph, first, label });
+  }
+  // (Most articles have no transcript: the people are indexed only when there is one.)
+  if (lines.length === 0) return [];
   const people = new Map<string, { mention: Mention; sentence: number }>();
   for (const parse of parses) {
     for (const m of parse.mentions) {
@@ -1282,11 +1280,7 @@ function transcriptLines(article: Article, parses: readonly SentenceParse[], byP
     }
   }
   const out: Array<Omit<Attribution, 'id'>> = [];
-  for (const paragraph of article.paragraphs) {
-    if (attributed.has(paragraph.index) || !(paragraph.kind === 'text' || paragraph.kind === 'item' || paragraph.kind === 'quote')) continue;
-    const first = byParagraph.get(paragraph.index)?.[0];
-    const label = TRANSCRIPT_LABEL.exec(paragraph.text);
-    if (!first || !label || NOT_A_SPEAKER_LABEL.test(label[1]!)) continue;
+  for (const { paragraph, first, label } of lines) {
     const name = label[1]!.toLowerCase();
     const who = people.get(name) ?? people.get(name.split(/\s+/).pop()!);
     if (!who) continue;
@@ -1333,7 +1327,6 @@ function sideLists(parse: SentenceParse): Partial[] {
   return [];
 }
 
-
 /** The one person a paragraph names by name (several, or none: nobody is introduced). */
 function introducedPerson(paragraph: readonly SentenceParse[]): SpeakerRef | undefined {
   const people = paragraph.flatMap((p) => p.mentions.filter((m) => m.type === 'name' && m.kind === 'person' && !p.tokens[m.start]?.quoted).map((m) => ({ m, sentence: p.sentence.index })));
@@ -1342,7 +1335,6 @@ function introducedPerson(paragraph: readonly SentenceParse[]): SpeakerRef | und
   const first = people[0]!;
   return { sentence: first.sentence, mentions: [first.m] };
 }
-
 
 /**
  * "Tessaly's warning that the order would weaken security was echoed by …", "the minister's

@@ -27,7 +27,7 @@ function analyzeSource(source: ArticleSource, learned = true): AnalysisResult {
   const { parses, attributions } = findAttributions(article);
   const speakers = resolveSpeakers(article, parses, attributions);
   // The rules decide first; the learned model (stance-fallback.ts) only gives a side to speakers
-  // the rules left without one, and drops those who never touch the topic.
+  // the rules left without one, or drops one it is sure is off the issue.
   const ruled = buildPositions(article, attributions, speakers, findMeasures(parses));
   const positions = learned ? refinePositions(ruled) : ruled;
   return {

@@ -252,7 +252,8 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
     }
     // Someone who weighs both sides or says they are undecided is on the issue, and neutral by
     // their own account: the model neither drops nor sides them.
-    if (ruleKind(p) === 'balanced') {
+    const kind = ruleKind(p);
+    if (kind === 'balanced') {
       out.push(p);
       continue;
     }
@@ -263,8 +264,6 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
     if (probs[none]! >= t.none) continue;
     const best = probs.indexOf(Math.max(...probs));
     const cls = CLASSES[best]!;
-    // Never for someone who weighs both sides or says they are undecided: that is their stance.
-    const kind = ruleKind(p);
     const mayTakeSide = kind === 'silent' || (sideMixed && kind === 'mixed');
     // The words must lean the same way on their own: who someone is may tip a balance the
     // words start, never decide alone (a chief constable's remark about a meeting stays neutral).
