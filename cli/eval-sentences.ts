@@ -14,7 +14,7 @@ import { prf, scorePositions, type LabelPosition, type Predicted } from './score
 
 const USAGE = 'usage: npx tsx cli/eval-sentences.ts [--min-f1 X] [--failures] [--construction] <folder or file>...';
 
-interface Case {
+export interface Case {
   id: string;
   construction?: string;
   text: string;
@@ -70,10 +70,13 @@ export function scoreCase(file: string, c: Case): CaseResult {
   };
 }
 
+/** Every case under the paths (folders of case files, or files), with the file it came from. */
+export function loadCases(paths: readonly string[]): Array<{ file: string; case: Case }> {
+  return paths.flatMap((path) => caseFiles(path).flatMap((file) => readCases(file).map((c) => ({ file, case: c }))));
+}
+
 export function runSentenceEval(paths: readonly string[]): CaseResult[] {
-  const results: CaseResult[] = [];
-  for (const path of paths) for (const file of caseFiles(path)) for (const c of readCases(file)) results.push(scoreCase(file, c));
-  return results;
+  return loadCases(paths).map(({ file, case: c }) => scoreCase(file, c));
 }
 
 function main(): void {

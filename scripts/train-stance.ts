@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { analyzeDocument, analyzeText, type PositionOut } from '../analysis';
 import { CLASSES, featuresOf, refinePositions, type FallbackClass, type FallbackThresholds, type StanceModel } from '../analysis/stance-fallback';
+import { loadCases } from '../cli/eval-sentences';
 import { parseHtml, readHtmlFile } from '../cli/load';
 import { prf, sameEntity, scorePositions, type LabelPosition, type Labels } from '../cli/score';
 
@@ -79,13 +80,7 @@ export function loadArticles(folders: readonly string[] = FOLDERS, root = proces
 
 /** Short labelled texts (tests/sentences/*.json, `cli/eval-sentences.ts`), each as an article of its own. */
 export function loadSentenceCases(folder: string, root = process.cwd()): Article[] {
-  const dir = resolve(root, folder);
-  const out: Article[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const cases = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Array<{ id: string; text: string; positions: LabelPosition[] }>;
-    for (const c of cases) out.push({ folder, file: `${name}#${c.id}`, labels: c.positions, positions: analyzeText(c.text, '', { learned: false }).positions });
-  }
-  return out;
+  return loadCases([resolve(root, folder)]).map(({ file, case: c }) => ({ folder, file: `${basename(file)}#${c.id}`, labels: c.positions, positions: analyzeText(c.text, '', { learned: false }).positions }));
 }
 
 /** What a predicted position should have been: the matched label's stance, "none" when no label is
@@ -342,6 +337,25 @@ export function weightsModule(model: StanceModel, note: string): string {
   ].join('\n');
 }
 
+/**
+ * The model as shipped, trained on `items`, and its setting: thresholds from 10-fold
+ * cross-validated predictions over all of them (never from the model's own training
+ * predictions), among the settings that keep the seed article exact.
+ * (Judged on everything: judged on the articles alone — which the rules were tuned on, so their
+ * neutrals there are mostly right — cross-validation chooses to do nothing, though the model lifts
+ * text nobody tuned on; see tests/heldout/README.md.) The topic gate stays off: it would drop the
+ * neutral speakers the rules keep on purpose (an analyst weighing both sides, a regulator's
+ * remark), whom articles label as neutral; the sentence cases, which list only who takes a side,
+ * would otherwise vote for it.
+ */
+function trainShipped(items: readonly Article[]): { model: Pick<StanceModel, 'weights' | 'bias'>; setting: Setting; examples: number } {
+  const examples = examplesOf(items);
+  const all = items.map((_, i) => i);
+  const model = prune(train(examples));
+  const setting = chooseSetting(items, foldModels(items, examples, all, 10, DEFAULT_TRAIN), all, SETTINGS.filter((x) => !x.topicGate), keepsSeed(items, model));
+  return { model, setting, examples: examples.length };
+}
+
 async function rulesFrom(argv: readonly string[]): Promise<Analyze> {
   const at = argv.indexOf('--rules');
   if (at < 0) return rulesAlone;
@@ -381,11 +395,8 @@ async function main(argv: readonly string[]): Promise<void> {
     // cross-validation over them, then score rules alone vs rules + fallback on the folders given
     // (articles) and sentence folders given after --sentences: text nobody trained on.
     const train_ = [...loadArticles(FOLDERS), ...(argv.includes('--articles-only') ? [] : loadSentenceCases('tests/sentences'))];
-    const examples = examplesOf(train_);
-    const all = train_.map((_, i) => i);
-    const model = prune(train(examples));
-    const setting = chooseSetting(train_, foldModels(train_, examples, all, 10, DEFAULT_TRAIN), all, SETTINGS.filter((x) => !x.topicGate), keepsSeed(train_, model));
-    log(`trained on ${train_.length} articles and cases, ${examples.length} examples; side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed}`);
+    const { model, setting, examples } = trainShipped(train_);
+    log(`trained on ${train_.length} articles and cases, ${examples} examples; side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed}`);
     const split = argv.indexOf('--sentences');
     const articleFolders = argv.filter((a, i) => !a.startsWith('--') && (split < 0 || i < split));
     const sentenceFolders = split < 0 ? [] : argv.slice(split + 1).filter((a) => !a.startsWith('--'));
@@ -403,20 +414,9 @@ async function main(argv: readonly string[]): Promise<void> {
     // read the analysis, are most of what the model learns to generalise from (without them,
     // cross-validation chose to leave the rules alone).
     const articles = [...loadArticles(), ...loadSentenceCases('tests/sentences')];
-    const examples = examplesOf(articles);
-    const all = articles.map((_, i) => i);
-    // Thresholds from 10-fold cross-validated predictions over everything: never from the
-    // model's own training predictions.
-    // (Judged on everything: judged on the articles alone — which the rules were tuned on, so
-    // their neutrals there are mostly right — cross-validation chooses to do nothing, though
-    // the model lifts text nobody tuned on; see tests/heldout/README.md.)
-    // The topic gate stays off: it would drop the neutral speakers the rules keep on purpose (an
-    // analyst weighing both sides, a regulator's remark), whom articles label as neutral; the
-    // sentence cases, which list only who takes a side, would otherwise vote for it.
-    const trained = prune(train(examples));
-    const setting = chooseSetting(articles, foldModels(articles, examples, all, 10, DEFAULT_TRAIN), all, SETTINGS.filter((x) => !x.topicGate), keepsSeed(articles, trained));
+    const { model: trained, setting, examples } = trainShipped(articles);
     const model = { ...trained, thresholds: setting.thresholds, topicGate: setting.topicGate, mixed: setting.mixed };
-    const note = `${articles.length} labelled articles and sentence cases, ${examples.length} examples; thresholds chosen by 10-fold CV (topic gate ${setting.topicGate ? 'on' : 'off'}, mixed ${setting.mixed ? 'on' : 'off'} chosen).`;
+    const note = `${articles.length} labelled articles and sentence cases, ${examples} examples; thresholds chosen by 10-fold CV (topic gate ${setting.topicGate ? 'on' : 'off'}, mixed ${setting.mixed ? 'on' : 'off'} chosen).`;
     writeFileSync(resolve('analysis/stance-weights.ts'), weightsModule(model, note));
     log(`wrote analysis/stance-weights.ts: ${Object.keys(model.weights).length} features, ${note}`);
   } else if (argv.includes('--eval')) {
