@@ -14,6 +14,8 @@ import {
   type PopupReading,
 } from './popup-reading';
 import { FIXTURES_DIR, SHARED_FIXTURES_DIR } from './server';
+import { analyzeDocument } from '../../analysis';
+import { parseHtml, readHtmlFile } from '../../cli/load';
 
 /**
  * The popup in a real Chromium, pointed at a tab with `popup.html?tab=<id>`: it reads the page
@@ -96,6 +98,30 @@ describe('popup', { timeout: 180_000 }, () => {
       await page.close();
     });
   }
+
+  test('a side the rules leave open and the learned model reads from the words: shown with the words it leaned on', async () => {
+    const file = join(FIXTURES_DIR, 'pages/learned-stance.html');
+    // The fixture's premise, checked in Node: the rules alone leave the deputy neutral.
+    const rules = analyzeDocument(parseHtml(readHtmlFile(file)), { learned: false });
+    assert.equal(rules?.positions.find((p) => p.speaker === 'Ewa Gwiazdowska')?.stance, 'neutral');
+    const page = await lens.page('/pages/learned-stance.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    assert.ok(r.sections['For strong encryption']?.includes('Ewa Gwiazdowska'), JSON.stringify(r.sections));
+    assert.ok(r.sections['Unclear']?.includes('Nadia Ferreira'), JSON.stringify(r.sections));
+    const why = await popup.evaluate(() => {
+      const card = [...document.querySelectorAll('article')].find((a) => a.querySelector('h3')?.textContent?.includes('Ewa Gwiazdowska'));
+      const details = card?.querySelector('details.why') as HTMLDetailsElement | null;
+      details?.querySelector('summary')?.click();
+      return { open: details?.open ?? false, text: (details?.querySelector('p')?.textContent ?? '').replace(/\s+/g, ' ').trim() };
+    });
+    assert.equal(why.open, true);
+    assert.match(why.text, /^leans on: '[^']+'(?:, '[^']+')*/);
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
 
   test('"Show in page" scrolls the tab to the sentence and flashes it', async () => {
     const page = await lens.page('/shared/seed-article.html');
