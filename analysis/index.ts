@@ -19,9 +19,14 @@ export interface AnalyzeOptions {
   url?: string;
   /** False: the rules alone, without the learned second opinion (what the model is trained on). */
   learned?: boolean;
+  /**
+   * With `learned: false`: also return the speakers the rules set aside as quoted off the issue
+   * (`aside`), which the learned model reads and either sides or drops — its training examples.
+   */
+  aside?: boolean;
 }
 
-function analyzeSource(source: ArticleSource, learned = true): AnalysisResult {
+function analyzeSource(source: ArticleSource, { learned = true, aside = false }: AnalyzeOptions): AnalysisResult {
   const { article, texts } = source;
   const terms = findTerms(texts);
   const { parses, attributions } = findAttributions(article);
@@ -29,7 +34,7 @@ function analyzeSource(source: ArticleSource, learned = true): AnalysisResult {
   // The rules decide first; the learned model (stance-fallback.ts) only gives a side to speakers
   // the rules left without one, or drops one it is sure is off the issue.
   const ruled = buildPositions(article, attributions, speakers, findMeasures(parses));
-  const positions = learned ? refinePositions(ruled) : ruled;
+  const positions = learned ? refinePositions(ruled) : aside ? ruled : ruled.filter((p) => !p.aside);
   return {
     title: article.title,
     language: article.language,
@@ -44,12 +49,12 @@ function analyzeSource(source: ArticleSource, learned = true): AnalysisResult {
 /** Terms and positions of the article in `doc`, or null when the page holds no article. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): AnalysisResult | null {
   const source = readArticle(doc);
-  return source ? analyzeSource(source, options.learned ?? true) : null;
+  return source ? analyzeSource(source, options) : null;
 }
 
 /** The same analysis on plain text (paragraphs separated by line breaks). */
 export function analyzeText(text: string, title = '', options: AnalyzeOptions = {}): AnalysisResult {
-  return analyzeSource(articleFromText(text, title), options.learned ?? true);
+  return analyzeSource(articleFromText(text, title), options);
 }
 
 export type { AnalysisResult, PositionOut, StatementOut, TermFound, Locator, Stance } from './types';

@@ -67,23 +67,28 @@ export function buildPositions(article: Article, attributions: readonly Attribut
   }
   leanOnOthers(positions, evidence, attributions, resolved);
   // Someone quoted only on something else (revenue, the weather, another bill) takes no
-  // position in this debate.
-  // A person left neutral by words that are only the debate's everyday vocabulary (apps,
-  // messages, keys, passwords: a product manager on a recovery screen, a user on a sticky note)
-  // takes no part in it; bodies that comment (a regulator "in contact with the company") do.
-  const onTopic = positions.filter((p) => {
-    if (p.stance !== 'neutral') return true;
+  // position in this debate; nor does a person left neutral by words that are only the debate's
+  // everyday vocabulary (apps, messages, keys, passwords: a product manager on a recovery screen,
+  // a user on a sticky note), while bodies that comment (a regulator "in contact with the
+  // company") do. Such speakers are kept aside, not dropped: a victim's mother who asks why "a
+  // company gets to decide that I never find out" argues a side in words no rule lists, and the
+  // learned second opinion (stance-fallback.ts) may find it, or drops her.
+  const placed = positions.flatMap((p) => {
+    if (p.stance !== 'neutral') return [p];
     // Someone who only did something that takes no side ("Halvard builds routers") said nothing here.
-    if ((bySpeaker.get(p.id) ?? []).every((a) => a.deed)) return false;
+    if ((bySpeaker.get(p.id) ?? []).every((a) => a.deed)) return [];
+    return onIssue(p) ? [p] : [{ ...p, aside: true as const }];
+  });
+  placed.sort((a, b) => a.first - b.first);
+  return placed.map(({ first: _first, id: _id, ...p }) => p);
+
+  function onIssue(p: PositionOut & { id: number }): boolean {
     const scores = evidence.get(p.id)!.scores;
     if (scores.some((s) => s.topical > 0 || s.balanced)) return true;
     if (!scores.some((s) => s.debateWords > 0)) return false;
     return resolved.speakers[p.id]!.kind !== 'person' || p.statements.some((s) => DEBATE_CORE.test(s.text));
-  });
-  onTopic.sort((a, b) => a.first - b.first);
-  return onTopic.map(({ first: _first, id: _id, ...p }) => p);
+  }
 }
-
 
 /**
  * Someone whose own words leave their side open takes the side of whom they side with ("has

@@ -27,6 +27,8 @@ export interface StanceModel {
   topicGate?: boolean;
   /** Whether cross-validation chose to let the model side a speaker the rules found "mixed". */
   mixed?: boolean;
+  /** Whether cross-validation chose to let the model side a speaker the rules set aside as off the issue. */
+  aside?: boolean;
 }
 
 export interface FallbackThresholds {
@@ -47,10 +49,12 @@ export interface RefineOptions {
    * both sides themselves ("weighs both sides") are never given one.
    */
   mixed?: boolean;
+  /** Give a side to speakers the rules set aside as quoted off the issue (default: the model's choice, else off); the others are dropped. */
+  aside?: boolean;
 }
 
 /** The part of a position the model reads. */
-export type PositionLike = Pick<PositionOut, 'role' | 'stance' | 'reason'> & {
+export type PositionLike = Pick<PositionOut, 'role' | 'stance' | 'reason' | 'aside'> & {
   speaker: string;
   statements: ReadonlyArray<{ text: string; kind: 'direct' | 'indirect'; locator?: { sentence: string } }>;
 };
@@ -169,6 +173,7 @@ export function featuresOf(p: PositionLike): Map<string, number> {
   if (nameWords.length <= MAX_NAME_WORDS) for (const w of kindWords(p.speaker)) add(`r:${w}`);
   if (!p.role) add('r:_none');
   add(`rule:${ruleKind(p)}`);
+  if (p.aside) add('rule:aside');
   const norm = Math.sqrt(f.size);
   for (const k of f.keys()) f.set(k, 1 / norm);
   return f;
@@ -237,15 +242,18 @@ function wordsAgree(model: Pick<StanceModel, 'weights' | 'bias'>, features: Read
  * Positions after the learned second opinion: a rule's `neutral` becomes a side when the model
  * is sure enough (confidence kept low or medium, reason naming the words it leaned on); a
  * rule-neutral speaker the model is sure takes no part in the issue, or whose statements never
- * touch it, is dropped. Positions a rule decided are returned as they were.
+ * touch it, is dropped. A speaker the rules set aside as quoted off the issue (`aside`) is kept
+ * only when the model finds a side in their words. Positions a rule decided are returned as they were.
  */
 export function refinePositions<P extends PositionLike>(positions: readonly P[], options: RefineOptions = {}): P[] {
   const model = options.model ?? STANCE_MODEL;
   const t = { ...model.thresholds, ...options.thresholds };
   const gate = options.topicGate ?? model.topicGate ?? true;
   const sideMixed = options.mixed ?? model.mixed ?? false;
+  const sideAside = options.aside ?? model.aside ?? false;
   const out: P[] = [];
   for (const p of positions) {
+    if (p.aside && !sideAside) continue;
     if (p.stance !== 'neutral') {
       out.push(p);
       continue;
@@ -261,7 +269,7 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
     const features = featuresOf(p);
     const probs = predict(model, features);
     const none = CLASSES.indexOf('none');
-    if (probs[none]! >= t.none) continue;
+    if (!p.aside && probs[none]! >= t.none) continue;
     const best = probs.indexOf(Math.max(...probs));
     const cls = CLASSES[best]!;
     const mayTakeSide = kind === 'silent' || (sideMixed && kind === 'mixed');
@@ -271,10 +279,13 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
       const words = pushedBy(model, features, best);
       // Low to medium: a bag of words is weaker evidence than a rule that named its cue.
       const confidence = round(Math.min(0.6, 0.4 + 0.2 * ((probs[best]! - t.side) / Math.max(0.01, 1 - t.side))));
-      out.push({ ...p, stance: cls as Stance, confidence, reason: `leans on: ${words.map((w) => `'${w}'`).join(', ')}` });
+      const sided: P = { ...p, stance: cls as Stance, confidence, reason: `leans on: ${words.map((w) => `'${w}'`).join(', ')}` };
+      delete sided.aside;
+      out.push(sided);
       continue;
     }
-    out.push(p);
+    // Set aside by the rules and no side found in the words: not on the issue.
+    if (!p.aside) out.push(p);
   }
   return out;
 }

@@ -80,6 +80,12 @@ export interface PositionOut {
   confidence: number;
   reason: string;
   statements: StatementOut[];
+  /**
+   * Set only inside the analysis: the rules found this speaker quoted but not on the debate's
+   * ground (a victim's mother on her loss). Never shown as it is: the learned second opinion
+   * either finds a side in the words or drops it.
+   */
+  aside?: true;
 }
 
 export interface AnalysisResult {

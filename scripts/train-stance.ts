@@ -57,7 +57,7 @@ export interface Article {
 export type Analyze = (doc: Document) => { positions: PositionOut[] } | null;
 
 /** The rules without the shipped model: what the model is trained and measured on. */
-const rulesAlone: Analyze = (doc) => analyzeDocument(doc, { learned: false });
+const rulesAlone: Analyze = (doc) => analyzeDocument(doc, { learned: false, aside: true });
 
 export function loadArticles(folders: readonly string[] = FOLDERS, root = process.cwd(), analyze: Analyze = rulesAlone): Article[] {
   const out: Article[] = [];
@@ -80,7 +80,7 @@ export function loadArticles(folders: readonly string[] = FOLDERS, root = proces
 
 /** Short labelled texts (tests/sentences/*.json, `cli/eval-sentences.ts`), each as an article of its own. */
 export function loadSentenceCases(folder: string, root = process.cwd()): Article[] {
-  return loadCases([resolve(root, folder)]).map(({ file, case: c }) => ({ folder, file: `${basename(file)}#${c.id}`, labels: c.positions, positions: analyzeText(c.text, '', { learned: false }).positions }));
+  return loadCases([resolve(root, folder)]).map(({ file, case: c }) => ({ folder, file: `${basename(file)}#${c.id}`, labels: c.positions, positions: analyzeText(c.text, '', { learned: false, aside: true }).positions }));
 }
 
 /** What a predicted position should have been: the matched label's stance, "none" when no label is
@@ -203,20 +203,26 @@ export interface Setting {
   thresholds: FallbackThresholds;
   topicGate: boolean;
   mixed: boolean;
+  aside: boolean;
 }
 
 const SIDE_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 const NONE_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
 /** Every setting tried, most conservative first, so ties go to doing less. */
-export const SETTINGS: Setting[] = [false, true].flatMap((mixed) =>
-  [false, true].flatMap((topicGate) =>
-    [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none }, topicGate, mixed }))),
+export const SETTINGS: Setting[] = [false, true].flatMap((aside) =>
+  [false, true].flatMap((mixed) =>
+    [false, true].flatMap((topicGate) =>
+      [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none }, topicGate, mixed, aside }))),
+    ),
   ),
 );
 
+/** What the rules alone show a reader: the speakers they set aside (for the model to read) are not shown. */
+export const shown = (positions: readonly PositionOut[]): PositionOut[] => positions.filter((p) => !p.aside);
+
 function applyModel(a: Article, model: Pick<StanceModel, 'weights' | 'bias'>, s: Setting): PositionOut[] {
-  return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, topicGate: s.topicGate, mixed: s.mixed });
+  return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, topicGate: s.topicGate, mixed: s.mixed, aside: s.aside });
 }
 
 /** The setting with the best micro-F1 over articles, each predicted by a model that never saw it. */
@@ -270,12 +276,12 @@ export function crossValidate(articles: readonly Article[], options: TrainOption
     settings.push(setting);
     const model = train(examples.filter((e) => e.article !== h), options);
     const row = byFolder.get(held.folder) ?? { folder: held.folder, rules: ZERO, fallback: ZERO };
-    const rules = score(held.positions, held.labels);
+    const rules = score(shown(held.positions), held.labels);
     const fallback = score(applyModel(held, model, setting), held.labels);
     row.rules = add(row.rules, rules);
     row.fallback = add(row.fallback, fallback);
     byFolder.set(held.folder, row);
-    log(`${held.folder}/${held.file}: side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed} rules ${fmt(rules)} → fallback ${fmt(fallback)}`);
+    log(`${held.folder}/${held.file}: side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed} aside=${setting.aside} rules ${fmt(rules)} → fallback ${fmt(fallback)}`);
   });
   return { rows: [...byFolder.values()], settings };
 }
@@ -328,6 +334,7 @@ export function weightsModule(model: StanceModel, note: string): string {
     `  thresholds: ${JSON.stringify(model.thresholds).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ').replace('{', '{ ').replace(/}$/, ' }')},`,
     `  topicGate: ${model.topicGate ?? true},`,
     `  mixed: ${model.mixed ?? false},`,
+    `  aside: ${model.aside ?? false},`,
     `  bias: [${model.bias.join(', ')}],`,
     '  weights: {',
     ...lines,
@@ -384,11 +391,11 @@ async function main(argv: readonly string[]): Promise<void> {
     articles.forEach((a) => {
       if (TUNED.includes(a.folder)) return;
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
-      row.rules = add(row.rules, score(a.positions, a.labels));
+      row.rules = add(row.rules, score(shown(a.positions), a.labels));
       row.fallback = add(row.fallback, score(applyModel(a, model, setting), a.labels));
       byFolder.set(a.folder, row);
     });
-    log(`trained on ${TUNED.join(', ')}; side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed}`);
+    log(`trained on ${TUNED.join(', ')}; side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed} aside=${setting.aside}`);
     process.stdout.write(`${formatRows([...byFolder.values()])}\n`);
   } else if (argv.includes('--check')) {
     // Train on every labelled article and the sentence cases (b), choose the setting by 10-fold
@@ -396,7 +403,7 @@ async function main(argv: readonly string[]): Promise<void> {
     // (articles) and sentence folders given after --sentences: text nobody trained on.
     const train_ = [...loadArticles(FOLDERS), ...(argv.includes('--articles-only') ? [] : loadSentenceCases('tests/sentences'))];
     const { model, setting, examples } = trainShipped(train_);
-    log(`trained on ${train_.length} articles and cases, ${examples} examples; side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed}`);
+    log(`trained on ${train_.length} articles and cases, ${examples} examples; side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed} aside=${setting.aside}`);
     const split = argv.indexOf('--sentences');
     const articleFolders = argv.filter((a, i) => !a.startsWith('--') && (split < 0 || i < split));
     const sentenceFolders = split < 0 ? [] : argv.slice(split + 1).filter((a) => !a.startsWith('--'));
@@ -404,7 +411,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const byFolder = new Map<string, CvRow>();
     for (const a of held) {
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
-      row.rules = add(row.rules, score(a.positions, a.labels));
+      row.rules = add(row.rules, score(shown(a.positions), a.labels));
       row.fallback = add(row.fallback, score(applyModel(a, model, setting), a.labels));
       byFolder.set(a.folder, row);
     }
@@ -415,8 +422,8 @@ async function main(argv: readonly string[]): Promise<void> {
     // cross-validation chose to leave the rules alone).
     const articles = [...loadArticles(), ...loadSentenceCases('tests/sentences')];
     const { model: trained, setting, examples } = trainShipped(articles);
-    const model = { ...trained, thresholds: setting.thresholds, topicGate: setting.topicGate, mixed: setting.mixed };
-    const note = `${articles.length} labelled articles and sentence cases, ${examples} examples; thresholds chosen by 10-fold CV (topic gate ${setting.topicGate ? 'on' : 'off'}, mixed ${setting.mixed ? 'on' : 'off'} chosen).`;
+    const model = { ...trained, thresholds: setting.thresholds, topicGate: setting.topicGate, mixed: setting.mixed, aside: setting.aside };
+    const note = `${articles.length} labelled articles and sentence cases, ${examples} examples; thresholds chosen by 10-fold CV (topic gate ${setting.topicGate ? 'on' : 'off'}, mixed ${setting.mixed ? 'on' : 'off'}, aside ${setting.aside ? 'on' : 'off'} chosen).`;
     writeFileSync(resolve('analysis/stance-weights.ts'), weightsModule(model, note));
     log(`wrote analysis/stance-weights.ts: ${Object.keys(model.weights).length} features, ${note}`);
   } else if (argv.includes('--eval')) {
@@ -426,7 +433,7 @@ async function main(argv: readonly string[]): Promise<void> {
     for (const a of articles) {
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
       const refined = refinePositions(a.positions);
-      row.rules = add(row.rules, score(a.positions, a.labels));
+      row.rules = add(row.rules, score(shown(a.positions), a.labels));
       row.fallback = add(row.fallback, score(refined, a.labels));
       byFolder.set(a.folder, row);
       if (argv.includes('--verbose')) {

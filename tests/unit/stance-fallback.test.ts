@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSES, featuresOf, refinePositions, tokenize, type PositionLike, type StanceModel } from '../../analysis/stance-fallback';
 import { train, type Example } from '../../scripts/train-stance';
+import { analyzeText } from '../../analysis';
 
 const words = (text: string) => tokenize(text).map((t) => t.t);
 
@@ -94,6 +95,28 @@ describe('refinePositions', () => {
     const union = position('Our members deserve a fair pay rise and the police must respect the picket.');
     expect(refinePositions([union], { model: oneSided('none') })).toEqual([]);
     expect(refinePositions([union], { model: oneSided('none', { side: 0.5, none: 1.01 }) })).toEqual([union]);
+  });
+
+  it('shows a speaker the rules set aside only when the model finds a side in their words', () => {
+    const mother = position('I don’t understand how a company gets to decide that I never find out.', { aside: true });
+    const model: StanceModel = { weights: { 'w:NOT_company': [6, -2, -2, -2], 'w:NOT_decide': [6, -2, -2, -2] }, bias: [0, 0, 0, 0], thresholds: { side: 0.5, none: 0.9 } };
+    const [sided] = refinePositions([mother], { model, topicGate: false, aside: true });
+    expect(sided?.stance).toBe('pro-access');
+    expect(sided && 'aside' in sided).toBe(false);
+    // Left without a side, or with the option off, an aside speaker is not shown at all —
+    // not even as neutral, however sure the model is that they are neutral.
+    expect(refinePositions([mother], { model: oneSided('neutral'), topicGate: false, aside: true })).toEqual([]);
+    expect(refinePositions([mother], { model, topicGate: false, aside: false })).toEqual([]);
+  });
+});
+
+describe('analysis with aside speakers', () => {
+  const text = 'The minister said police must be able to read encrypted messages under a warrant.\n\n"We had a lovely summer and the fair was busy," said Jo Pike, who runs the village fete.';
+  it('never shows them with the rules alone, and returns them flagged for training', () => {
+    expect(analyzeText(text, '', { learned: false }).positions.map((p) => p.speaker)).not.toContain('Jo Pike');
+    const flagged = analyzeText(text, '', { learned: false, aside: true }).positions.find((p) => p.speaker === 'Jo Pike');
+    expect(flagged?.aside).toBe(true);
+    expect(analyzeText(text).positions.some((p) => p.aside)).toBe(false);
   });
 });
 
