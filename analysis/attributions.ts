@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { NAMING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, TRANSCRIPT_LABEL, NOT_A_SPEAKER_LABEL, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, TRANSCRIPT_LABEL, NOT_A_SPEAKER_LABEL, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS, DOCUMENT_TIME_WORDS,
@@ -22,6 +22,14 @@ export interface SentenceParse {
   tokens: Token[];
   mentions: Mention[];
   cues: Cue[];
+  /** The letter (or statement) last named with its signatories, while the article still speaks of it. */
+  letter?: Letter;
+}
+
+/** A document and who signed it, as groups of mentions in the sentences that name them. */
+interface Letter {
+  noun: string;
+  signers: SpeakerRef[];
 }
 
 export interface SpeakerRef {
@@ -32,6 +40,8 @@ export interface SpeakerRef {
   role?: string;
   /** The role with its determiner ("Its director"): says whose officer the speaker is. */
   roleAsWritten?: string;
+  /** Others who say it too, named in other sentences (a letter's signatories). */
+  also?: SpeakerRef[];
 }
 
 export interface Attribution {
@@ -198,6 +208,13 @@ function classifySegment(tokens: readonly Token[], mentions: readonly Mention[],
   const body = mentions.find((m) => m.end === end && m.type === 'name' && m.kind !== 'person' && m.kind !== 'place' && speakerKind(m));
   if (body && STAFF_PLURALS.has(first.lower) && /^(?:from|at|of|for)$/.test(tokens[start + 1]?.lower ?? '') && body.start - start <= 3) return { start, end, cls: 'name', name: body };
   if (RELATIVE.has(first.lower) || first.lower === 'whose') return { start, end, cls: 'relative' };
+  // "On Sunday the Gulf Technology Business Council, an industry group, sent …": a time phrase
+  // opens the sentence without a comma before the subject.
+  const opened = PREPOSITIONS.has(first.lower) && mentions.find((m) => m.end === end && m.type === 'name' && speakerKind(m) && m.start > start);
+  if (opened) {
+    const b = opened.start - (tokens[opened.start - 1]?.lower === 'the' ? 2 : 1);
+    if (b > start && (TIME_WORDS.has(tokens[b]!.lower) || mentions.some((m) => m.end === b + 1 && m.kind === 'time'))) return { start, end, cls: 'name', name: opened };
+  }
   if (end - start <= 3 && CAPITALISED_FUNCTION_WORDS.has(first.lower) && !['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes(first.lower)) {
     return { start, end, cls: 'adverb' };
   }
@@ -269,6 +286,13 @@ function collectiveEndingAt(tokens: readonly Token[], end: number, floor: number
  * ("…, which wants") and spokespeople ("a Home Office spokesperson said").
  */
 export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): SpeakerRef | undefined {
+  const found = subjectBefore(parse, cueStart, floor);
+  // (A letter whose signatories this sentence names itself is read by `signatories`.)
+  if (parse.letter && !signatories(parse, cueStart) && (!found || found.mentions.every((m) => m.pronoun === 'it' || m.pronoun === 'they')) && letterIsSubject(parse, cueStart, floor)) return letterRef(parse.letter);
+  return found;
+}
+
+function subjectBefore(parse: SentenceParse, cueStart: number, floor: number): SpeakerRef | undefined {
   const { tokens, mentions } = parse;
   // "X said … , and called on lawmakers to …": the second verb shares the first one's subject.
   let also = cueStart - 1;
@@ -276,7 +300,7 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
   if (tokens[also]?.lower === 'and' && !tokens[also]!.quoted) {
     const earlier = [...parse.cues].reverse().find((c) => c.end <= also - 1 && c.start >= floor && !c.speakerAfter);
     if (earlier) {
-      const shared = findSubject(parse, earlier.start, floor);
+      const shared = subjectBefore(parse, earlier.start, floor);
       if (shared) return shared;
     }
   }
@@ -312,7 +336,7 @@ export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): 
   const t = tokens[k]!;
   const ref = (ms: Mention[], role?: string): SpeakerRef => ({ sentence: parse.sentence.index, mentions: ms, ...(role ? { role } : {}) });
   // "A senior official is expected to tell the panel": the subject is before "expected to".
-  if (isWord(tokens[k]) && tokens[k]!.lower === 'to' && EXPECTING.has(tokens[k - 1]?.lower ?? '')) return findSubject(parse, k - 1, floor);
+  if (isWord(tokens[k]) && tokens[k]!.lower === 'to' && EXPECTING.has(tokens[k - 1]?.lower ?? '')) return subjectBefore(parse, k - 1, floor);
 
   if (isWord(t) && RELATIVE.has(t.lower)) {
     let j = k;
@@ -662,6 +686,7 @@ export function findAttributions(article: Article): AttributionResult {
     p.mentions = findMentions(p.tokens, p.sentence.text, ctx);
     p.cues = findCues(p.tokens);
   }
+  markLetters(parses);
 
   const attributions: Attribution[] = [];
   const usedCues = new Set<string>();
@@ -761,7 +786,7 @@ export function findAttributions(article: Article): AttributionResult {
     }
     // Every sentence-level source, in this order (ids follow it): cues, passive agents and
     // proposers, echoed views, documents' authors, efforts, side lists, possessive views, deeds.
-    const found = [...reported, ...proposers(parse), ...echoes(parse), ...documentAuthors(parse, usedCues), ...efforts(parse), ...sideLists(parse), ...possessiveViews(parse), ...deeds(parse)];
+    const found = [...reported, ...proposers(parse), ...echoes(parse), ...documentAuthors(parse, usedCues), ...letterSenders(parse), ...efforts(parse), ...sideLists(parse), ...possessiveViews(parse), ...deeds(parse)];
     for (const f of found) add({ ...f, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
   }
 
@@ -836,6 +861,13 @@ export function findAttributions(article: Article): AttributionResult {
     }
   }
 
+  // A letter's words are each signatory's: one attribution per group of signatories named together.
+  for (const a of [...attributions]) {
+    const also = a.speaker?.also;
+    if (!also?.length) continue;
+    delete a.speaker!.also;
+    for (const speaker of also) add({ ...a, speaker });
+  }
   attributions.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
   // Ids must stay stable for `sameAs`: renumber through a map.
   const renumber = new Map<number, number>();
@@ -981,7 +1013,7 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
       content = text.slice(0, tokens[cue.start - 1]!.start);
     }
   }
-  if (!speaker) speaker = signatories(parse, cue);
+  if (!speaker) speaker = signatories(parse, cue.start);
   if (!speaker) return undefined;
   if (speaker.mentions.every((m) => m.kind === 'unknown' && m.type === 'role')) return undefined;
   // "If Congress wants to rewrite the rules, it should …": a condition, not a position taken.
@@ -1039,13 +1071,13 @@ function reportsAnother(parse: SentenceParse, cue: Cue): boolean {
  * "The letter, organised by A and signed by groups including B, C and D, says …": a document
  * speaks for the names it was written or signed by (every name after "by", up to the verb).
  */
-function signatories(parse: SentenceParse, cue: Cue): SpeakerRef | undefined {
+function signatories(parse: SentenceParse, cueStart: number): SpeakerRef | undefined {
   const { tokens, mentions } = parse;
-  const subject = tokens.slice(0, cue.start).findIndex((t) => isWord(t) && DOCUMENT_NOUNS.has(t.lower));
+  const subject = tokens.slice(0, cueStart).findIndex((t) => isWord(t) && DOCUMENT_NOUNS.has(t.lower));
   if (subject === -1 || subject > 4) return undefined;
   const names: Mention[] = [];
   let by = false;
-  for (let k = subject + 1; k < cue.start; k++) {
+  for (let k = subject + 1; k < cueStart; k++) {
     const t = tokens[k]!;
     if (t.quoted) return undefined;
     if (isWord(t) && t.lower === 'by' && AUTHORING_VERBS.has(tokens[k - 1]?.lower ?? '')) by = true;
@@ -1080,8 +1112,9 @@ function echoes(parse: SentenceParse): Partial[] {
 }
 
 /**
- * "signed an open letter, coordinated by the digital rights group Open Circuit, saying …": a
- * document speaks for whoever wrote or organised it, whatever the sentence's subject.
+ * "signed an open letter, coordinated by the digital rights group Open Circuit, saying …", "A
+ * separate open letter, signed by A, B and C, called Clause 12 '…'": a document speaks for
+ * whoever wrote, organised or signed it, whatever the sentence's subject.
  */
 function documentAuthors(parse: SentenceParse, usedCues: Set<string>): Partial[] {
   const { tokens, mentions, sentence } = parse;
@@ -1094,20 +1127,127 @@ function documentAuthors(parse: SentenceParse, usedCues: Set<string>): Partial[]
     if (!AUTHORING_VERBS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') continue;
     const m = mentionStartingAt(tokens, mentions, k + 2);
     if (!m || m.type !== 'name' || !speakerKind(m)) continue;
-    // Only when the sentence says what the document says ("…, saying …", "… that …").
-    const says = parse.cues.find((c) => c.start >= m.end && c.frame === 'say' && !usedCues.has(`${sentence.index}:${c.start}`));
-    if (!says) continue;
+    const authors = groupAfter(tokens, mentions, m);
+    const last = authors[authors.length - 1]!;
+    // Only when the sentence says what the document says ("…, saying …", "… that …", "…, called X '…'").
+    const says = parse.cues.find((c) => c.start >= last.end && !usedCues.has(`${sentence.index}:${c.start}`));
+    const verb = tokens[last.end]?.text === ',' ? last.end + 1 : -1;
+    const naming = verb > 0 && NAMING_VERBS.has(tokens[verb]?.lower ?? '') && (!says || says.start > verb);
+    if (!says && !naming) continue;
+    const from = naming ? verb : says!.frame === 'say' ? says!.end : says!.start;
     out.push({
-      speaker: { sentence: sentence.index, mentions: [m] },
-      frame: 'say',
+      speaker: { sentence: sentence.index, mentions: authors },
+      frame: naming ? 'say' : says!.frame,
       text: collapse(sentence.text),
-      content: spanText(parse, says.end, tokens.length),
+      content: spanText(parse, from, tokens.length),
       start: sentence.start,
       end: sentence.end,
       cue: `${tokens[k]!.lower} by`,
     });
   }
   return out;
+}
+
+/**
+ * Who signed the letter this sentence names: "Signatories include A, B and C", "The letter was
+ * co-signed by fourteen companies, including A and B", "A sent a letter to the regulator …".
+ * `fresh` when the sentence introduces a new document ("a letter") rather than adds to one.
+ */
+function signersIn(parse: SentenceParse): { noun?: string; refs: SpeakerRef[]; fresh: boolean } | undefined {
+  const { tokens, mentions, sentence } = parse;
+  const refs: SpeakerRef[] = [];
+  let noun: string | undefined;
+  let fresh = false;
+  const list = (at: number) => {
+    const first = mentionStartingAt(tokens, mentions, at);
+    if (first && first.type === 'name' && speakerKind(first) && !first.possessive) refs.push({ sentence: sentence.index, mentions: groupAfter(tokens, mentions, first) });
+  };
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || !isWord(t)) continue;
+    if (SIGNER_NOUNS.has(t.lower) && /^(?:include|includes|included|are|were)$/.test(tokens[i + 1]!.lower)) list(i + 2);
+    const doc = tokens.slice(0, i).findIndex((x) => DOCUMENT_NOUNS.has(x.lower) && !x.quoted);
+    if (doc >= 0 && /^(?:signed|co-signed|cosigned|endorsed)$/.test(t.lower) && tokens[i + 1]!.lower === 'by') {
+      // "… by fourteen companies, including …", "… by more than 40 groups, among them …"
+      let k = i + 2;
+      while (k < tokens.length && k - i < 10 && !mentions.some((m) => m.start === k && m.type === 'name') && !tokens[k]!.quoted && tokens[k]!.text !== '.') k++;
+      list(k);
+      noun ??= tokens[doc]!.lower;
+    }
+    // "The Gulf Technology Business Council sent a letter to the regulator …"
+    if (SENDING_VERBS.has(t.lower)) {
+      let d = i + 1;
+      if (/^(?:a|an|the|its|their)$/.test(tokens[d]?.lower ?? '')) d++;
+      while (d < i + 4 && isWord(tokens[d]) && !DOCUMENT_NOUNS.has(tokens[d]!.lower) && !tokens[d]!.cap) d++;
+      if (!DOCUMENT_NOUNS.has(tokens[d]?.lower ?? '')) continue;
+      const sender = subjectBefore(parse, i, 0);
+      if (!sender || sender.mentions.some((m) => m.type === 'pronoun')) continue;
+      refs.push(sender);
+      noun = tokens[d]!.lower;
+      fresh = /^(?:a|an)$/.test(tokens[i + 1]!.lower);
+    }
+  }
+  return refs.length > 0 ? { noun, refs, fresh } : undefined;
+}
+
+/**
+ * "On Sunday the Gulf Technology Business Council, an industry group, sent a letter to the
+ * regulator urging it to drop the requirement": the sender says what the letter says.
+ */
+function letterSenders(parse: SentenceParse): Partial[] {
+  const { tokens, sentence } = parse;
+  for (let i = 1; i < tokens.length - 3; i++) {
+    // ("signed an open letter urging …" is a cue of its own.)
+    if (!SENDING_VERBS.has(tokens[i]!.lower) || tokens[i]!.quoted || parse.cues.some((c) => c.start === i)) continue;
+    let d = i + 1;
+    if (/^(?:a|an|the|its|their)$/.test(tokens[d]?.lower ?? '')) d++;
+    while (d < i + 4 && isWord(tokens[d]) && !DOCUMENT_NOUNS.has(tokens[d]!.lower) && !tokens[d]!.cap) d++;
+    if (!DOCUMENT_NOUNS.has(tokens[d]?.lower ?? '')) continue;
+    const sender = subjectBefore(parse, i, 0);
+    if (!sender || sender.mentions.some((m) => m.type === 'pronoun') || d + 2 >= tokens.length) continue;
+    return [{ speaker: sender, frame: 'say', text: collapse(sentence.text), content: spanText(parse, d + 1, tokens.length), start: sentence.start, end: sentence.end, cue: `${tokens[i]!.lower} a ${tokens[d]!.lower}` }];
+  }
+  return [];
+}
+
+/** Letters stay in force while the article speaks of them: two paragraphs after the last mention. */
+const LETTER_REACH = 2;
+
+function markLetters(parses: readonly SentenceParse[]): void {
+  let letter: Letter | undefined;
+  let lastParagraph = -1;
+  for (const parse of parses) {
+    const paragraph = parse.sentence.paragraph;
+    if (letter && paragraph - lastParagraph > LETTER_REACH) letter = undefined;
+    const found = signersIn(parse);
+    if (found) {
+      letter = letter && !found.fresh ? { noun: letter.noun, signers: [...letter.signers, ...found.refs] } : { noun: found.noun ?? 'letter', signers: found.refs };
+      lastParagraph = paragraph;
+    }
+    if (!letter) continue;
+    parse.letter = letter;
+    if (parse.tokens.some((t) => t.lower === letter!.noun || SIGNER_NOUNS.has(t.lower))) lastParagraph = paragraph;
+  }
+}
+
+/** "The signatories wrote", "the letter argues", "The letter doesn't mince words: it calls …". */
+function letterIsSubject(parse: SentenceParse, cueStart: number, floor: number): boolean {
+  const { tokens } = parse;
+  const noun = parse.letter!.noun;
+  const names = (t: Token | undefined) => t !== undefined && (SIGNER_NOUNS.has(t.lower) || t.lower === noun || (t.lower === 'authors' && /^(?:its|their|'s)$/.test(tokens[tokens.indexOf(t) - 1]?.lower ?? '')));
+  let k = cueStart - 1;
+  while (k > floor && isWord(tokens[k]) && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
+  if (names(tokens[k]) && /^(?:the|this|that|its|their|'s|open|joint)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  // The sentence opens with the letter and goes on with "it" or "they".
+  let j = floor;
+  if (!/^(?:the|this|its|their)$/.test(tokens[j]?.lower ?? '')) return false;
+  j++;
+  if (/^(?:open|joint|public)$/.test(tokens[j]?.lower ?? '')) j++;
+  return names(tokens[j]) && !tokens.slice(j + 1, cueStart).some((t) => t.text === '.');
+}
+
+function letterRef(letter: Letter): SpeakerRef {
+  return { ...letter.signers[0]!, also: letter.signers.slice(1) };
 }
 
 /** "proposals put forward by Y", "amendments tabled by Y": Y proposed what the phrase describes. */

@@ -366,6 +366,11 @@ export const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
 
 export const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'submission', 'petition', 'declaration', 'memo', 'memorandum', 'brief', 'paper', 'filing', 'appeal', 'complaint', 'op-ed']);
 
+/** Who signed a document, named as a group: "Signatories include …". */
+export const SIGNER_NOUNS = new Set(['signatories', 'signatory', 'signers', 'co-signatories', 'cosignatories']);
+/** "X sent a letter to …": the sender speaks through the document. */
+export const SENDING_VERBS = new Set(['sent', 'wrote', 'issued', 'published', 'submitted', 'signed', 'co-signed', 'penned', 'delivered', 'released']);
+
 export const AUTHORING_VERBS = new Set(['coordinated', 'co-ordinated', 'signed', 'co-signed', 'cosigned', 'organised', 'organized', 'written', 'drafted', 'authored', 'backed', 'endorsed', 'coordinated', 'sent', 'issued', 'published', 'submitted']);
 
 /** Words that end a backwards walk over a role description. */

@@ -664,3 +664,14 @@ positionTable('lists after an opening phrase, faults and private conversations (
 positionTable('keys held by a provider are a target (fourth session)', [
   ['In a blog post, Hearth’s chief executive, Lucas Brandt, wrote that a company holding the keys to a billion conversations was “a target no security team should have to defend.”', 'Lucas Brandt: pro-encryption'],
 ]);
+
+positionTable('letters and their signatories (fifth session)', [
+  // A letter named with its signatories speaks for each of them, in the next sentences too.
+  ['More than 30 groups wrote to ministers on Monday. Signatories include the Harbour Privacy Trust, Lantern Mail and the Society of Data Engineers.\nThe letter argues that the scanning order “would put a wiretap in every pocket”.', 'Harbour Privacy Trust: pro-encryption; Lantern Mail: pro-encryption; Society of Data Engineers: pro-encryption'],
+  ['The letter was co-signed by nine firms, including Tidemark Bank and Orrin Cloud.\nThe signatories wrote that a decryption mandate would “create a target every criminal gang will aim at”.', 'Tidemark Bank: pro-encryption; Orrin Cloud: pro-encryption'],
+  ['A second letter, signed by the Velder Institute and cryptographer Ines Marto, called the clause “a backdoor by another name”.', 'Velder Institute: pro-encryption; Ines Marto: pro-encryption'],
+  // The sender of a letter says what the letter asks, behind an opening time phrase and an apposition.
+  ['On Friday the Coastal Retailers Forum, a trade body, sent a letter to the regulator urging it to drop the decryption requirement.', 'Coastal Retailers Forum: pro-encryption'],
+  // "urging … to drop plans to …": the plans are what is dropped, not a plan's modifier.
+  ['The Rail Workers Union and the Nurses Federation signed an open letter urging the ministry to drop plans to require scanning of private messages.', 'Rail Workers Union: pro-encryption; Nurses Federation: pro-encryption'],
+]);
