@@ -206,7 +206,7 @@ export interface Setting {
   aside: boolean;
 }
 
-const SIDE_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
+const SIDE_GRID = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1.01];
 const NONE_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
 /** Every setting tried, most conservative first, so ties go to doing less. */
@@ -350,7 +350,7 @@ export function weightsModule(model: StanceModel, note: string): string {
  * predictions), among the settings that keep the seed article exact.
  * (Judged on everything: judged on the articles alone — which the rules were tuned on, so their
  * neutrals there are mostly right — cross-validation chooses to do nothing, though the model lifts
- * text nobody tuned on; see tests/heldout/README.md.) The topic gate stays off: it would drop the
+ * text nobody tuned on; see tests/fixtures/train/README-h.md.) The topic gate stays off: it would drop the
  * neutral speakers the rules keep on purpose (an analyst weighing both sides, a regulator's
  * remark), whom articles label as neutral; the sentence cases, which list only who takes a side,
  * would otherwise vote for it.
