@@ -2,7 +2,7 @@ import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame 
 import { NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, TRANSCRIPT_LABEL, NOT_A_SPEAKER_LABEL, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
-  CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS, DOCUMENT_TIME_WORDS,
+  CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS,
 } from './gazetteer';
 import { findMentions, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
@@ -287,8 +287,7 @@ function collectiveEndingAt(tokens: readonly Token[], end: number, floor: number
  */
 export function findSubject(parse: SentenceParse, cueStart: number, floor = 0): SpeakerRef | undefined {
   const found = subjectBefore(parse, cueStart, floor);
-  // (A letter whose signatories this sentence names itself is read by `signatories`.)
-  if (parse.letter && !signatories(parse, cueStart) && (!found || found.mentions.every((m) => m.pronoun === 'it' || m.pronoun === 'they')) && letterIsSubject(parse, cueStart, floor)) return letterRef(parse.letter);
+  if (parse.letter && (!found || found.mentions.every((m) => m.pronoun === 'it' || m.pronoun === 'they')) && letterIsSubject(parse, cueStart, floor)) return letterRef(parse.letter);
   return found;
 }
 
@@ -787,7 +786,9 @@ export function findAttributions(article: Article): AttributionResult {
     // Every sentence-level source, in this order (ids follow it): cues, passive agents and
     // proposers, echoed views, documents' authors, efforts, side lists, possessive views, deeds.
     const found = [...reported, ...proposers(parse), ...echoes(parse), ...documentAuthors(parse, usedCues), ...letterSenders(parse), ...efforts(parse), ...sideLists(parse), ...possessiveViews(parse), ...deeds(parse)];
-    for (const f of found) add({ ...f, kind: 'indirect', sentence: parse.sentence.index, paragraph: parse.sentence.paragraph, context: collapse(parse.sentence.text) });
+    const { sentence } = parse;
+    const whole = collapse(sentence.text);
+    for (const f of found) add({ text: whole, start: sentence.start, end: sentence.end, ...f, kind: 'indirect', sentence: sentence.index, paragraph: sentence.paragraph, context: whole });
   }
 
   // Interviews printed as questions and answers.
@@ -974,7 +975,9 @@ function previousSpeaker(paragraph: number, paragraphs: Article['paragraphs'], d
   return speakers === 1 ? last : undefined;
 }
 
-type Partial = Pick<Attribution, 'speaker' | 'frame' | 'text' | 'content' | 'start' | 'end' | 'cue'> & { proposer?: boolean; ally?: Mention; deed?: boolean };
+/** A sentence-level attribution; `text`, `start` and `end` default to the whole sentence. */
+type Partial = Pick<Attribution, 'speaker' | 'frame' | 'content' | 'cue'> & Partial_<Pick<Attribution, 'text' | 'start' | 'end'>> & { proposer?: boolean; ally?: Mention; deed?: boolean };
+type Partial_<T> = { [K in keyof T]?: T[K] };
 
 /** The person or body right after a support or opposition cue ("sided with the company"). */
 function allyAfter(parse: SentenceParse, cue: Cue): Mention | undefined {
@@ -989,7 +992,6 @@ function allyAfter(parse: SentenceParse, cue: Cue): Mention | undefined {
 function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
   const { tokens, sentence } = parse;
   const text = sentence.text;
-  const full = { start: sentence.start, end: sentence.end, text: collapse(text) };
   if (cue.speakerAfter) {
     const found = mentionStartingAt(tokens, parse.mentions, cue.end);
     // "According to a spokesperson for Parlo": Parlo.
@@ -1000,7 +1002,7 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
     // "According to X, …" or "…, according to X."
     const before = cue.start > 0 ? text.slice(0, tokens[cue.start]!.start) : '';
     const after = text.slice(tokens[m.end - 1]!.end);
-    return { ...full, speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', content: `${before} ${after}`, cue: cue.text };
+    return { speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', content: `${before} ${after}`, cue: cue.text };
   }
   let speaker = findSubject(parse, cue.start);
   let content: string | undefined;
@@ -1013,7 +1015,6 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
       content = text.slice(0, tokens[cue.start - 1]!.start);
     }
   }
-  if (!speaker) speaker = signatories(parse, cue.start);
   if (!speaker) return undefined;
   if (speaker.mentions.every((m) => m.kind === 'unknown' && m.type === 'role')) return undefined;
   // "If Congress wants to rewrite the rules, it should …": a condition, not a position taken.
@@ -1053,7 +1054,7 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
       }
     }
   }
-  return { ...full, speaker, frame: cue.frame, content, cue: cue.text, ...(ally ? { ally } : {}) };
+  return { speaker, frame: cue.frame, content, cue: cue.text, ...(ally ? { ally } : {}) };
 }
 
 /** The words after a speech cue open with someone else speaking or believing ("said the ministry believes"). */
@@ -1065,30 +1066,6 @@ function reportsAnother(parse: SentenceParse, cue: Cue): boolean {
   const m = mentionStartingAt(tokens, mentions, k);
   if (!m || m.type === 'pronoun' || !speakerKind(m)) return false;
   return parse.cues.some((c) => c.frame === 'say' && c.start >= m.end && c.start <= m.end + 1 && !c.speakerAfter);
-}
-
-/**
- * "The letter, organised by A and signed by groups including B, C and D, says …": a document
- * speaks for the names it was written or signed by (every name after "by", up to the verb).
- */
-function signatories(parse: SentenceParse, cueStart: number): SpeakerRef | undefined {
-  const { tokens, mentions } = parse;
-  const subject = tokens.slice(0, cueStart).findIndex((t) => isWord(t) && DOCUMENT_NOUNS.has(t.lower));
-  if (subject === -1 || subject > 4) return undefined;
-  const names: Mention[] = [];
-  let by = false;
-  for (let k = subject + 1; k < cueStart; k++) {
-    const t = tokens[k]!;
-    if (t.quoted) return undefined;
-    if (isWord(t) && t.lower === 'by' && AUTHORING_VERBS.has(tokens[k - 1]?.lower ?? '')) by = true;
-    if (!by) continue;
-    const m = mentions.find((x) => x.start === k && x.type === 'name' && (x.kind === 'org' || x.kind === 'person' || x.kind === 'gov' || x.kind === 'unknown'));
-    if (m) {
-      names.push(m);
-      k = m.end - 1;
-    }
-  }
-  return names.length > 0 ? { sentence: parse.sentence.index, mentions: names } : undefined;
 }
 
 /**
@@ -1106,7 +1083,27 @@ function echoes(parse: SentenceParse): Partial[] {
     if (comma <= 0 || i - comma > 3) continue;
     const m = mentionStartingAt(tokens, mentions, i + 3);
     if (!m || m.type !== 'name' || !speakerKind(m)) continue;
-    out.push({ speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', text: collapse(sentence.text), content: spanText(parse, 0, comma), start: sentence.start, end: sentence.end, cue: `${tokens[i + 1]!.lower} by` });
+    out.push({ speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', content: spanText(parse, 0, comma), cue: `${tokens[i + 1]!.lower} by` });
+  }
+  return out;
+}
+
+/**
+ * The people and bodies named between `from` and `to` — a document's authors or signatories
+ * ("Chief Constable A of Northmoor Police, B of Westfield and the head of the Carrow Vale force,
+ * C"): not the places and bodies they are "of", nor a modifier before a name ("Waterloo
+ * cryptographer D").
+ */
+function namesAfter(parse: SentenceParse, from: number, to: number): Mention[] {
+  const { tokens, mentions } = parse;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.start < from || m.end > to || m.type !== 'name' || !speakerKind(m) || m.possessive) continue;
+    if (tokens.slice(from, m.start).some((t) => t.quoted)) break;
+    const before = tokens[m.start - (tokens[m.start - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '';
+    if (m.start > from + 1 && /^(?:of|at|from|in|for|with)$/.test(before)) continue;
+    if (mentions.some((x) => x.start > m.end && x.start <= m.end + 2 && x.type === 'name' && tokens.slice(m.end, x.start).every((t) => isWord(t) && !t.cap && !/^(?:and|of|at|from|in|for|with)$/.test(t.lower)))) continue;
+    out.push(m);
   }
   return out;
 }
@@ -1117,35 +1114,48 @@ function echoes(parse: SentenceParse): Partial[] {
  * whoever wrote, organised or signed it, whatever the sentence's subject.
  */
 function documentAuthors(parse: SentenceParse, usedCues: Set<string>): Partial[] {
-  const { tokens, mentions, sentence } = parse;
+  const { tokens, sentence } = parse;
   const out: Partial[] = [];
   for (let i = 0; i < tokens.length - 3; i++) {
     if (tokens[i]!.quoted || !DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
-    let k = i + 1;
-    // "an open letter this month, coordinated by …"
-    while (k < tokens.length && k - i <= 4 && (tokens[k]!.text === ',' || TIME_WORDS.has(tokens[k]!.lower) || DOCUMENT_TIME_WORDS.has(tokens[k]!.lower))) k++;
-    if (!AUTHORING_VERBS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') continue;
-    const m = mentionStartingAt(tokens, mentions, k + 2);
-    if (!m || m.type !== 'name' || !speakerKind(m)) continue;
-    const authors = groupAfter(tokens, mentions, m);
-    const last = authors[authors.length - 1]!;
+    // "an open letter this month, coordinated by …", "a letter sent on Monday to the committee
+    // and signed by …": the authoring verb before the sentence's first cue.
+    const firstCue = parse.cues.find((c) => c.start > i)?.start ?? tokens.length;
+    const k = tokens.findIndex((t, j) => j > i && j < firstCue && AUTHORING_VERBS.has(t.lower) && tokens[j + 1]?.lower === 'by' && !t.quoted);
+    if (k < 0) continue;
     // Only when the sentence says what the document says ("…, saying …", "… that …", "…, called X '…'").
-    const says = parse.cues.find((c) => c.start >= last.end && !usedCues.has(`${sentence.index}:${c.start}`));
-    const verb = tokens[last.end]?.text === ',' ? last.end + 1 : -1;
-    const naming = verb > 0 && NAMING_VERBS.has(tokens[verb]?.lower ?? '') && (!says || says.start > verb);
-    if (!says && !naming) continue;
-    const from = naming ? verb : says!.frame === 'say' ? says!.end : says!.start;
+    const says = parse.cues.find((c) => c.start > k + 1 && !usedCues.has(`${sentence.index}:${c.start}`));
+    const verb = tokens.findIndex((t, j) => j > k + 2 && (!says || j < says.start) && NAMING_VERBS.has(t.lower) && tokens[j - 1]!.text === ',');
+    const authors = namesAfter(parse, k + 2, verb > 0 ? verb : says?.start ?? tokens.length);
+    if (authors.length === 0 || (!says && verb < 0)) continue;
+    // "In a statement signed by its spokesman, X, the agency said …": the sentence's own subject speaks.
+    const subject = says && verb < 0 ? subjectBefore(parse, says.start, 0) : undefined;
+    // ("…, the firms called on …" is the signatories again.)
+    if (subject && subject.mentions.some((m) => !authors.includes(m) && m.pronoun !== 'they' && !(m.type === 'role' && /s$/.test(m.head ?? m.name)))) continue;
+    const from = verb > 0 ? verb : says!.frame === 'say' ? says!.end : says!.start;
     out.push({
       speaker: { sentence: sentence.index, mentions: authors },
-      frame: naming ? 'say' : says!.frame,
-      text: collapse(sentence.text),
+      frame: verb > 0 ? 'say' : says!.frame,
       content: spanText(parse, from, tokens.length),
-      start: sentence.start,
-      end: sentence.end,
       cue: `${tokens[k]!.lower} by`,
     });
   }
   return out;
+}
+
+/** "The Gulf Technology Business Council sent a letter to the regulator …": who sent which document. */
+function sentDocument(parse: SentenceParse): { verb: number; doc: number; sender: SpeakerRef } | undefined {
+  const { tokens } = parse;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!SENDING_VERBS.has(tokens[i]!.lower) || tokens[i]!.quoted) continue;
+    let d = i + 1;
+    if (/^(?:a|an|the|its|their)$/.test(tokens[d]?.lower ?? '')) d++;
+    while (d < i + 4 && isWord(tokens[d]) && !DOCUMENT_NOUNS.has(tokens[d]!.lower) && !tokens[d]!.cap) d++;
+    if (!DOCUMENT_NOUNS.has(tokens[d]?.lower ?? '')) continue;
+    const sender = subjectBefore(parse, i, 0);
+    if (sender && !sender.mentions.some((m) => m.type === 'pronoun')) return { verb: i, doc: d, sender };
+  }
+  return undefined;
 }
 
 /**
@@ -1154,40 +1164,30 @@ function documentAuthors(parse: SentenceParse, usedCues: Set<string>): Partial[]
  * `fresh` when the sentence introduces a new document ("a letter") rather than adds to one.
  */
 function signersIn(parse: SentenceParse): { noun?: string; refs: SpeakerRef[]; fresh: boolean } | undefined {
-  const { tokens, mentions, sentence } = parse;
+  const { tokens, sentence } = parse;
   const refs: SpeakerRef[] = [];
   let noun: string | undefined;
-  let fresh = false;
-  const list = (at: number) => {
-    const first = mentionStartingAt(tokens, mentions, at);
-    if (first && first.type === 'name' && speakerKind(first) && !first.possessive) refs.push({ sentence: sentence.index, mentions: groupAfter(tokens, mentions, first) });
+  const named = (from: number) => {
+    // "… by fourteen companies, including …", "… by the interior ministers of A, B and C — X, Y and Z —"
+    const names = namesAfter(parse, from, parse.cues.find((c) => c.start >= from)?.start ?? tokens.length);
+    if (names.length) refs.push({ sentence: sentence.index, mentions: names });
   };
   for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
     if (t.quoted || !isWord(t)) continue;
-    if (SIGNER_NOUNS.has(t.lower) && /^(?:include|includes|included|are|were)$/.test(tokens[i + 1]!.lower)) list(i + 2);
+    if (SIGNER_NOUNS.has(t.lower) && /^(?:include|includes|included|are|were)$/.test(tokens[i + 1]!.lower)) named(i + 2);
     const doc = tokens.slice(0, i).findIndex((x) => DOCUMENT_NOUNS.has(x.lower) && !x.quoted);
     if (doc >= 0 && /^(?:signed|co-signed|cosigned|endorsed)$/.test(t.lower) && tokens[i + 1]!.lower === 'by') {
-      // "… by fourteen companies, including …", "… by more than 40 groups, among them …"
-      let k = i + 2;
-      while (k < tokens.length && k - i < 10 && !mentions.some((m) => m.start === k && m.type === 'name') && !tokens[k]!.quoted && tokens[k]!.text !== '.') k++;
-      list(k);
+      named(i + 2);
       noun ??= tokens[doc]!.lower;
     }
-    // "The Gulf Technology Business Council sent a letter to the regulator …"
-    if (SENDING_VERBS.has(t.lower)) {
-      let d = i + 1;
-      if (/^(?:a|an|the|its|their)$/.test(tokens[d]?.lower ?? '')) d++;
-      while (d < i + 4 && isWord(tokens[d]) && !DOCUMENT_NOUNS.has(tokens[d]!.lower) && !tokens[d]!.cap) d++;
-      if (!DOCUMENT_NOUNS.has(tokens[d]?.lower ?? '')) continue;
-      const sender = subjectBefore(parse, i, 0);
-      if (!sender || sender.mentions.some((m) => m.type === 'pronoun')) continue;
-      refs.push(sender);
-      noun = tokens[d]!.lower;
-      fresh = /^(?:a|an)$/.test(tokens[i + 1]!.lower);
-    }
   }
-  return refs.length > 0 ? { noun, refs, fresh } : undefined;
+  const sent = sentDocument(parse);
+  if (sent) {
+    refs.push(sent.sender);
+    noun = tokens[sent.doc]!.lower;
+  }
+  return refs.length > 0 ? { noun, refs, fresh: sent !== undefined && /^(?:a|an)$/.test(tokens[sent.verb + 1]!.lower) } : undefined;
 }
 
 /**
@@ -1195,19 +1195,11 @@ function signersIn(parse: SentenceParse): { noun?: string; refs: SpeakerRef[]; f
  * regulator urging it to drop the requirement": the sender says what the letter says.
  */
 function letterSenders(parse: SentenceParse): Partial[] {
-  const { tokens, sentence } = parse;
-  for (let i = 1; i < tokens.length - 3; i++) {
-    // ("signed an open letter urging …" is a cue of its own.)
-    if (!SENDING_VERBS.has(tokens[i]!.lower) || tokens[i]!.quoted || parse.cues.some((c) => c.start === i)) continue;
-    let d = i + 1;
-    if (/^(?:a|an|the|its|their)$/.test(tokens[d]?.lower ?? '')) d++;
-    while (d < i + 4 && isWord(tokens[d]) && !DOCUMENT_NOUNS.has(tokens[d]!.lower) && !tokens[d]!.cap) d++;
-    if (!DOCUMENT_NOUNS.has(tokens[d]?.lower ?? '')) continue;
-    const sender = subjectBefore(parse, i, 0);
-    if (!sender || sender.mentions.some((m) => m.type === 'pronoun') || d + 2 >= tokens.length) continue;
-    return [{ speaker: sender, frame: 'say', text: collapse(sentence.text), content: spanText(parse, d + 1, tokens.length), start: sentence.start, end: sentence.end, cue: `${tokens[i]!.lower} a ${tokens[d]!.lower}` }];
-  }
-  return [];
+  const { tokens } = parse;
+  const sent = sentDocument(parse);
+  // ("signed an open letter urging …" is a cue of its own.)
+  if (!sent || sent.doc + 2 >= tokens.length || parse.cues.some((c) => c.start === sent.verb)) return [];
+  return [{ speaker: sent.sender, frame: 'say', content: spanText(parse, sent.doc + 1, tokens.length), cue: `${tokens[sent.verb]!.lower} a ${tokens[sent.doc]!.lower}` }];
 }
 
 /** Letters stay in force while the article speaks of them: two paragraphs after the last mention. */
@@ -1272,10 +1264,7 @@ function proposers(parse: SentenceParse): Partial[] {
       out.push({
         speaker: { sentence: sentence.index, mentions: agents },
         frame: PASSIVE_FRAMES.get(t.lower)!,
-        text: collapse(sentence.text),
         content: `${spanText(parse, 0, be)} ${spanText(parse, last.end, clauseEnd)}`,
-        start: sentence.start,
-        end: sentence.end,
         cue: `${t.lower} by`,
       });
       continue;
@@ -1309,10 +1298,7 @@ function proposers(parse: SentenceParse): Partial[] {
     out.push({
       speaker: { sentence: sentence.index, mentions: [m] },
       frame: 'propose',
-      text: collapse(sentence.text),
       content: description,
-      start: sentence.start,
-      end: sentence.end,
       cue: 'put forward by',
       proposer: true,
     });
@@ -1344,10 +1330,7 @@ function efforts(parse: SentenceParse): Partial[] {
     out.push({
       speaker: { sentence: sentence.index, mentions: [m] },
       frame: 'propose',
-      text: collapse(sentence.text),
       content: spanText(parse, after, end),
-      start: sentence.start,
-      end: sentence.end,
       cue: t.lower,
       proposer: true,
     });
@@ -1386,10 +1369,7 @@ function deeds(parse: SentenceParse): Partial[] {
   return [{
     speaker: { sentence: sentence.index, mentions: [m] },
     frame: 'say',
-    text: collapse(sentence.text),
     content: spanText(parse, k, end),
-    start: sentence.start,
-    end: sentence.end,
     cue: verb.lower,
     deed: true,
   }];
@@ -1462,7 +1442,7 @@ function sideLists(parse: SentenceParse): Partial[] {
     if (!first || first.type !== 'name' || !speakerKind(first)) continue;
     const members = groupAfter(tokens, mentions, first);
     if (!about) continue;
-    return [{ speaker: { sentence: sentence.index, mentions: members }, frame, text: collapse(sentence.text), content: about, start: sentence.start, end: sentence.end, cue: `${t.lower} include` }];
+    return [{ speaker: { sentence: sentence.index, mentions: members }, frame, content: about, cue: `${t.lower} include` }];
   }
   return [];
 }
@@ -1490,7 +1470,7 @@ function possessiveViews(parse: SentenceParse): Partial[] {
     let end = m.end + 3;
     // The view reaches to the verb that tells what became of it ("… was echoed by").
     while (end < tokens.length && tokens[end]!.text !== ';' && !(BE_FORMS.has(tokens[end]!.lower) && /ed$/.test(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower === 'by')) end++;
-    out.push({ speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', text: collapse(sentence.text), content: spanText(parse, m.end + 3, end), start: sentence.start, end: sentence.end, cue: noun.lower });
+    out.push({ speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', content: spanText(parse, m.end + 3, end), cue: noun.lower });
   }
   return out;
 }

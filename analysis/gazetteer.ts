@@ -602,8 +602,6 @@ export const CUE_TAIL_WORDS = set(`on in a statement at the time week month year
 export const ECHOED_NOUNS = set(`view concern concerns warning position point criticism call argument`);
 /** "… echoed by", "… shared by": taking on a view. */
 export const ECHOING_VERBS = set(`echoed shared repeated backed supported endorsed seconded`);
-/** "an open letter this month, coordinated by …": time words between a document and its authoring verb. */
-export const DOCUMENT_TIME_WORDS = set(`this last on in week month year today yesterday`);
 
 /*
  * Word lists of the name and role finder (names.ts).

@@ -1,5 +1,5 @@
 import { STANCE_MODEL } from './stance-weights';
-import { FALLBACK_KIND_WORDS as KIND_WORDS, FALLBACK_NEGATORS as NEGATORS, FALLBACK_STOPWORDS as STOPWORDS, FALLBACK_TOPIC as TOPIC } from './stance-lexicon';
+import { FALLBACK_KIND_WORDS as KIND_WORDS, FALLBACK_NEGATORS as NEGATORS, FALLBACK_STOPWORDS as STOPWORDS } from './stance-lexicon';
 import type { PositionOut, Stance } from './types';
 
 /**
@@ -23,8 +23,6 @@ export interface StanceModel {
   bias: readonly number[];
   /** Chosen by leave-one-article-out cross-validation (see scripts/train-stance.ts). */
   thresholds: FallbackThresholds;
-  /** Whether cross-validation chose to drop rule-neutral positions that never touch the topic. */
-  topicGate?: boolean;
   /** Whether cross-validation chose to let the model side a speaker the rules found "mixed". */
   mixed?: boolean;
   /** Whether cross-validation chose to let the model side a speaker the rules set aside as off the issue. */
@@ -41,8 +39,6 @@ export interface FallbackThresholds {
 export interface RefineOptions {
   model?: StanceModel;
   thresholds?: Partial<FallbackThresholds>;
-  /** Drop rule-neutral positions none of whose statements touch the topic (default: the model's choice, else on). */
-  topicGate?: boolean;
   /**
    * Also give a side to speakers whose words the rules found pointing both ways ("mixed: …"), not
    * only to those with no stance words (default: the model's choice, else off). Speakers who weigh
@@ -222,11 +218,6 @@ export function pushedBy(model: Pick<StanceModel, 'weights'>, features: Readonly
   return out;
 }
 
-/** Whether any statement is about encryption, access to communications or surveillance. */
-export function touchesTopic(p: PositionLike): boolean {
-  return p.statements.some((s) => TOPIC.test(s.text) || (s.locator !== undefined && TOPIC.test(s.locator.sentence)));
-}
-
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Whether the statement's words alone (no role, no name) make class `c` the likeliest side. */
@@ -241,14 +232,12 @@ function wordsAgree(model: Pick<StanceModel, 'weights' | 'bias'>, features: Read
 /**
  * Positions after the learned second opinion: a rule's `neutral` becomes a side when the model
  * is sure enough (confidence kept low or medium, reason naming the words it leaned on); a
- * rule-neutral speaker the model is sure takes no part in the issue, or whose statements never
- * touch it, is dropped. A speaker the rules set aside as quoted off the issue (`aside`) is kept
+ * rule-neutral speaker the model is sure takes no part in the issue is dropped. A speaker the rules set aside as quoted off the issue (`aside`) is kept
  * only when the model finds a side in their words. Positions a rule decided are returned as they were.
  */
 export function refinePositions<P extends PositionLike>(positions: readonly P[], options: RefineOptions = {}): P[] {
   const model = options.model ?? STANCE_MODEL;
   const t = { ...model.thresholds, ...options.thresholds };
-  const gate = options.topicGate ?? model.topicGate ?? true;
   const sideMixed = options.mixed ?? model.mixed ?? false;
   const sideAside = options.aside ?? model.aside ?? false;
   const out: P[] = [];
@@ -265,7 +254,6 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
       out.push(p);
       continue;
     }
-    if (gate && !touchesTopic(p)) continue;
     const features = featuresOf(p);
     const probs = predict(model, features);
     const none = CLASSES.indexOf('none');

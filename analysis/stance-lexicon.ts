@@ -488,6 +488,3 @@ export const FALLBACK_STOPWORDS = new Set(
     'before if because while up out more most some any all one such very').split(' '),
 );
 
-/** Words that show a statement is about encryption, access to communications or surveillance. */
-export const FALLBACK_TOPIC =
-  /\b(?:encrypt\w*|decrypt\w*|crypto\w*|backdoors?|back doors?|front doors?|end-to-end|e2ee|scann?\w*|surveil\w*|intercept\w*|wiretap\w*|spyware|lawful access|exceptional access|access to (?:\w+ ){0,2}(?:messages|data|communications|devices?|phones?|content|chats)|keys?|escrow|privacy|private|messag\w*|chats?|communications?|warrants?|security|secure|insecure|vulnerab\w*|hack\w*|abuse|csam|grooming|children|child|criminals?|terroris\w*|investigat\w*|law enforcement|police|going dark|unlock\w*|traceab\w*|trace|surveillance|safety|platforms?|providers?|technical capability|capability notice|detection orders?|weaken\w*|proposal|regulation|bill)\b/i;

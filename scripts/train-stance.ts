@@ -201,7 +201,6 @@ export function score(positions: readonly Pick<PositionOut, 'speaker' | 'stance'
 
 export interface Setting {
   thresholds: FallbackThresholds;
-  topicGate: boolean;
   mixed: boolean;
   aside: boolean;
 }
@@ -212,9 +211,7 @@ const NONE_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 /** Every setting tried, most conservative first, so ties go to doing less. */
 export const SETTINGS: Setting[] = [false, true].flatMap((aside) =>
   [false, true].flatMap((mixed) =>
-    [false, true].flatMap((topicGate) =>
-      [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none }, topicGate, mixed, aside }))),
-    ),
+    [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none }, mixed, aside }))),
   ),
 );
 
@@ -222,7 +219,7 @@ export const SETTINGS: Setting[] = [false, true].flatMap((aside) =>
 export const shown = (positions: readonly PositionOut[]): PositionOut[] => positions.filter((p) => !p.aside);
 
 function applyModel(a: Article, model: Pick<StanceModel, 'weights' | 'bias'>, s: Setting): PositionOut[] {
-  return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, topicGate: s.topicGate, mixed: s.mixed, aside: s.aside });
+  return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, mixed: s.mixed, aside: s.aside });
 }
 
 /** The setting with the best micro-F1 over articles, each predicted by a model that never saw it. */
@@ -281,7 +278,7 @@ export function crossValidate(articles: readonly Article[], options: TrainOption
     row.rules = add(row.rules, rules);
     row.fallback = add(row.fallback, fallback);
     byFolder.set(held.folder, row);
-    log(`${held.folder}/${held.file}: side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed} aside=${setting.aside} rules ${fmt(rules)} → fallback ${fmt(fallback)}`);
+    log(`${held.folder}/${held.file}: side≥${setting.thresholds.side} none≥${setting.thresholds.none} mixed=${setting.mixed} aside=${setting.aside} rules ${fmt(rules)} → fallback ${fmt(fallback)}`);
   });
   return { rows: [...byFolder.values()], settings };
 }
@@ -332,7 +329,6 @@ export function weightsModule(model: StanceModel, note: string): string {
     '/** Weights per feature in CLASSES order: pro-access, pro-encryption, neutral, none. */',
     'export const STANCE_MODEL: StanceModel = {',
     `  thresholds: ${JSON.stringify(model.thresholds).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ').replace('{', '{ ').replace(/}$/, ' }')},`,
-    `  topicGate: ${model.topicGate ?? true},`,
     `  mixed: ${model.mixed ?? false},`,
     `  aside: ${model.aside ?? false},`,
     `  bias: [${model.bias.join(', ')}],`,
@@ -350,16 +346,16 @@ export function weightsModule(model: StanceModel, note: string): string {
  * predictions), among the settings that keep the seed article exact.
  * (Judged on everything: judged on the articles alone — which the rules were tuned on, so their
  * neutrals there are mostly right — cross-validation chooses to do nothing, though the model lifts
- * text nobody tuned on; see tests/fixtures/train/README-h.md.) The topic gate stays off: it would drop the
- * neutral speakers the rules keep on purpose (an analyst weighing both sides, a regulator's
- * remark), whom articles label as neutral; the sentence cases, which list only who takes a side,
- * would otherwise vote for it.
+ * text nobody tuned on; see tests/fixtures/train/README-h.md.) There is no topic gate any more
+ * (dropping rule-neutral speakers whose words never name the topic): it dropped the neutral
+ * speakers the rules keep on purpose (an analyst weighing both sides, a regulator's remark), whom
+ * articles label as neutral, and stayed off from the fourth session until it was removed in the fifth.
  */
 function trainShipped(items: readonly Article[]): { model: Pick<StanceModel, 'weights' | 'bias'>; setting: Setting; examples: number } {
   const examples = examplesOf(items);
   const all = items.map((_, i) => i);
   const model = prune(train(examples));
-  const setting = chooseSetting(items, foldModels(items, examples, all, 10, DEFAULT_TRAIN), all, SETTINGS.filter((x) => !x.topicGate), keepsSeed(items, model));
+  const setting = chooseSetting(items, foldModels(items, examples, all, 10, DEFAULT_TRAIN), all, SETTINGS, keepsSeed(items, model));
   return { model, setting, examples: examples.length };
 }
 
@@ -395,7 +391,7 @@ async function main(argv: readonly string[]): Promise<void> {
       row.fallback = add(row.fallback, score(applyModel(a, model, setting), a.labels));
       byFolder.set(a.folder, row);
     });
-    log(`trained on ${TUNED.join(', ')}; side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed} aside=${setting.aside}`);
+    log(`trained on ${TUNED.join(', ')}; side≥${setting.thresholds.side} none≥${setting.thresholds.none} mixed=${setting.mixed} aside=${setting.aside}`);
     process.stdout.write(`${formatRows([...byFolder.values()])}\n`);
   } else if (argv.includes('--check')) {
     // Train on every labelled article and the sentence cases (b), choose the setting by 10-fold
@@ -403,7 +399,7 @@ async function main(argv: readonly string[]): Promise<void> {
     // (articles) and sentence folders given after --sentences: text nobody trained on.
     const train_ = [...loadArticles(FOLDERS), ...(argv.includes('--articles-only') ? [] : loadSentenceCases('tests/sentences'))];
     const { model, setting, examples } = trainShipped(train_);
-    log(`trained on ${train_.length} articles and cases, ${examples} examples; side≥${setting.thresholds.side} none≥${setting.thresholds.none} gate=${setting.topicGate} mixed=${setting.mixed} aside=${setting.aside}`);
+    log(`trained on ${train_.length} articles and cases, ${examples} examples; side≥${setting.thresholds.side} none≥${setting.thresholds.none} mixed=${setting.mixed} aside=${setting.aside}`);
     const split = argv.indexOf('--sentences');
     const articleFolders = argv.filter((a, i) => !a.startsWith('--') && (split < 0 || i < split));
     const sentenceFolders = split < 0 ? [] : argv.slice(split + 1).filter((a) => !a.startsWith('--'));
@@ -422,8 +418,8 @@ async function main(argv: readonly string[]): Promise<void> {
     // cross-validation chose to leave the rules alone).
     const articles = [...loadArticles(), ...loadSentenceCases('tests/sentences')];
     const { model: trained, setting, examples } = trainShipped(articles);
-    const model = { ...trained, thresholds: setting.thresholds, topicGate: setting.topicGate, mixed: setting.mixed, aside: setting.aside };
-    const note = `${articles.length} labelled articles and sentence cases, ${examples} examples; thresholds chosen by 10-fold CV (topic gate ${setting.topicGate ? 'on' : 'off'}, mixed ${setting.mixed ? 'on' : 'off'}, aside ${setting.aside ? 'on' : 'off'} chosen).`;
+    const model = { ...trained, thresholds: setting.thresholds, mixed: setting.mixed, aside: setting.aside };
+    const note = `${articles.length} labelled articles and sentence cases, ${examples} examples; thresholds chosen by 10-fold CV (mixed ${setting.mixed ? 'on' : 'off'}, aside ${setting.aside ? 'on' : 'off'} chosen).`;
     writeFileSync(resolve('analysis/stance-weights.ts'), weightsModule(model, note));
     log(`wrote analysis/stance-weights.ts: ${Object.keys(model.weights).length} features, ${note}`);
   } else if (argv.includes('--eval')) {

@@ -59,7 +59,7 @@ describe('refinePositions', () => {
 
   it('takes the model’s side for a rule-neutral speaker, at low or medium confidence, naming its words', () => {
     const model: StanceModel = { weights: { 'w:criminals': [3, -1, -1, -1], 'w:warrant': [2, 0, 0, -1] }, bias: [0, 0, 0, 0], thresholds: { side: 0.5, none: 0.9 } };
-    const [p] = refinePositions([position('Criminals hide behind a wall a warrant cannot cross.')], { model, topicGate: false });
+    const [p] = refinePositions([position('Criminals hide behind a wall a warrant cannot cross.')], { model });
     expect(p?.stance).toBe('pro-access');
     expect(p?.confidence).toBeLessThan(0.75);
     expect(p?.reason).toBe("leans on: 'criminals', 'warrant'");
@@ -75,20 +75,14 @@ describe('refinePositions', () => {
   it('gives no side on who the speaker is alone: the words must lean that way too', () => {
     const remark = position('I met the company twice to discuss the order.', { role: 'chief constable' });
     const byRole: StanceModel = { weights: { 'r:constable': [6, -2, -2, -2] }, bias: [0, 0, 0, 0], thresholds: { side: 0.5, none: 0.9 } };
-    expect(refinePositions([remark], { model: byRole, topicGate: false })).toEqual([remark]);
+    expect(refinePositions([remark], { model: byRole })).toEqual([remark]);
     const byWords: StanceModel = { ...byRole, weights: { ...byRole.weights, 'w:order': [1, 0, 0, 0] } };
-    expect(refinePositions([remark], { model: byWords, topicGate: false })[0]?.stance).toBe('pro-access');
+    expect(refinePositions([remark], { model: byWords })[0]?.stance).toBe('pro-access');
   });
 
   it('leaves a rule-neutral speaker neutral when the model is not sure enough', () => {
     const p = position('Encryption is a complicated issue for police.');
     expect(refinePositions([p], { model: oneSided('pro-access', { side: 1.01, none: 1.01 }) })).toEqual([p]);
-  });
-
-  it('drops a how-to remark about an unrelated matter (no topic words), even with no model opinion', () => {
-    const howTo = position('Open the settings menu, tap the cloud icon and choose a daily schedule for the upload.', { reason: 'no stance words' });
-    const neutralModel = oneSided('neutral');
-    expect(refinePositions([howTo], { model: neutralModel })).toEqual([]);
   });
 
   it('drops a rule-neutral speaker the model is sure is off the issue, and keeps it when off', () => {
@@ -100,13 +94,13 @@ describe('refinePositions', () => {
   it('shows a speaker the rules set aside only when the model finds a side in their words', () => {
     const mother = position('I don’t understand how a company gets to decide that I never find out.', { aside: true });
     const model: StanceModel = { weights: { 'w:NOT_company': [6, -2, -2, -2], 'w:NOT_decide': [6, -2, -2, -2] }, bias: [0, 0, 0, 0], thresholds: { side: 0.5, none: 0.9 } };
-    const [sided] = refinePositions([mother], { model, topicGate: false, aside: true });
+    const [sided] = refinePositions([mother], { model, aside: true });
     expect(sided?.stance).toBe('pro-access');
     expect(sided && 'aside' in sided).toBe(false);
     // Left without a side, or with the option off, an aside speaker is not shown at all —
     // not even as neutral, however sure the model is that they are neutral.
-    expect(refinePositions([mother], { model: oneSided('neutral'), topicGate: false, aside: true })).toEqual([]);
-    expect(refinePositions([mother], { model, topicGate: false, aside: false })).toEqual([]);
+    expect(refinePositions([mother], { model: oneSided('neutral'), aside: true })).toEqual([]);
+    expect(refinePositions([mother], { model, aside: false })).toEqual([]);
   });
 });
 
