@@ -1095,17 +1095,37 @@ function echoes(parse: SentenceParse): Partial[] {
  * cryptographer D").
  */
 function namesAfter(parse: SentenceParse, from: number, to: number): Mention[] {
-  const { tokens, mentions } = parse;
+  const { tokens } = parse;
+  const nameAt = namesByStart(parse);
+  const modifier = (t: Token | undefined) => isWord(t) && !t.cap && !/^(?:and|of|at|from|in|for|with)$/.test(t.lower);
   const out: Mention[] = [];
-  for (const m of mentions) {
-    if (m.start < from || m.end > to || m.type !== 'name' || !speakerKind(m) || m.possessive) continue;
-    if (tokens.slice(from, m.start).some((t) => t.quoted)) break;
+  // (A list of names is short: a long stretch of the sentence is no list.)
+  for (let k = from; k < Math.min(to, from + MAX_LIST_TOKENS) && !tokens[k]!.quoted; k++) {
+    const m = nameAt.get(k);
+    if (!m || m.end > to || !speakerKind(m) || m.possessive) continue;
     const before = tokens[m.start - (tokens[m.start - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '';
     if (m.start > from + 1 && /^(?:of|at|from|in|for|with)$/.test(before)) continue;
-    if (mentions.some((x) => x.start > m.end && x.start <= m.end + 2 && x.type === 'name' && tokens.slice(m.end, x.start).every((t) => isWord(t) && !t.cap && !/^(?:and|of|at|from|in|for|with)$/.test(t.lower)))) continue;
+    if (modifier(tokens[m.end]) && (nameAt.has(m.end + 1) || (modifier(tokens[m.end + 1]) && nameAt.has(m.end + 2)))) continue;
     out.push(m);
   }
   return out;
+}
+
+const MAX_LIST_TOKENS = 80;
+const NAMES_BY_START = new WeakMap<SentenceParse, Map<number, Mention>>();
+
+function namesByStart(parse: SentenceParse): Map<number, Mention> {
+  let map = NAMES_BY_START.get(parse);
+  if (!map) {
+    map = new Map();
+    // The longest speaker at each start ("the Lisbon-based digital rights group Open Wire" over "Lisbon-based").
+    for (const m of parse.mentions) {
+      const had = map.get(m.start);
+      if (m.type === 'name' && speakerKind(m) && (!had || m.end > had.end)) map.set(m.start, m);
+    }
+    NAMES_BY_START.set(parse, map);
+  }
+  return map;
 }
 
 /**
@@ -1121,11 +1141,13 @@ function documentAuthors(parse: SentenceParse, usedCues: Set<string>): Partial[]
     // "an open letter this month, coordinated by …", "a letter sent on Monday to the committee
     // and signed by …": the authoring verb before the sentence's first cue.
     const firstCue = parse.cues.find((c) => c.start > i)?.start ?? tokens.length;
-    const k = tokens.findIndex((t, j) => j > i && j < firstCue && AUTHORING_VERBS.has(t.lower) && tokens[j + 1]?.lower === 'by' && !t.quoted);
-    if (k < 0) continue;
+    let k = i + 1;
+    while (k < Math.min(firstCue, i + 40) && !(AUTHORING_VERBS.has(tokens[k]!.lower) && tokens[k + 1]?.lower === 'by' && !tokens[k]!.quoted)) k++;
+    if (k >= Math.min(firstCue, i + 40)) continue;
     // Only when the sentence says what the document says ("…, saying …", "… that …", "…, called X '…'").
     const says = parse.cues.find((c) => c.start > k + 1 && !usedCues.has(`${sentence.index}:${c.start}`));
-    const verb = tokens.findIndex((t, j) => j > k + 2 && (!says || j < says.start) && NAMING_VERBS.has(t.lower) && tokens[j - 1]!.text === ',');
+    let verb = -1;
+    for (let j = k + 3; j < Math.min(says?.start ?? tokens.length, k + 2 + MAX_LIST_TOKENS) && verb < 0; j++) if (NAMING_VERBS.has(tokens[j]!.lower) && tokens[j - 1]!.text === ',') verb = j;
     const authors = namesAfter(parse, k + 2, verb > 0 ? verb : says?.start ?? tokens.length);
     if (authors.length === 0 || (!says && verb < 0)) continue;
     // "In a statement signed by its spokesman, X, the agency said …": the sentence's own subject speaks.
@@ -1172,12 +1194,12 @@ function signersIn(parse: SentenceParse): { noun?: string; refs: SpeakerRef[]; f
     const names = namesAfter(parse, from, parse.cues.find((c) => c.start >= from)?.start ?? tokens.length);
     if (names.length) refs.push({ sentence: sentence.index, mentions: names });
   };
+  const doc = tokens.findIndex((x) => DOCUMENT_NOUNS.has(x.lower) && !x.quoted);
   for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
     if (t.quoted || !isWord(t)) continue;
     if (SIGNER_NOUNS.has(t.lower) && /^(?:include|includes|included|are|were)$/.test(tokens[i + 1]!.lower)) named(i + 2);
-    const doc = tokens.slice(0, i).findIndex((x) => DOCUMENT_NOUNS.has(x.lower) && !x.quoted);
-    if (doc >= 0 && /^(?:signed|co-signed|cosigned|endorsed)$/.test(t.lower) && tokens[i + 1]!.lower === 'by') {
+    if (doc >= 0 && doc < i && /^(?:signed|co-signed|cosigned|endorsed)$/.test(t.lower) && tokens[i + 1]!.lower === 'by') {
       named(i + 2);
       noun ??= tokens[doc]!.lower;
     }

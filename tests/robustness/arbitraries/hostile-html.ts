@@ -77,6 +77,10 @@ export function namedHostilePages(): Array<[label: string, html: string]> {
     // Each initial joins the sentence before it: reading the growing sentence's last word from
     // its start made this quadratic (15.7 s, found by a generated page).
     ['60,000 initials in one sentence', article(`<p>${'J. '.repeat(60_000)}Doe said encryption matters.</p>`)],
+    // Letters and their signatories: looking back for the document, or forward for its verb,
+    // from every word of one long sentence was quadratic (11.5 s for 30,000 initials; 2 s here).
+    ['8,000 letters signed in one sentence', article(`<p>${'letter signed by Ann Lee and '.repeat(8000)}Bob Day said encryption matters.</p>`)],
+    ['6,000 lists of signatories in one sentence', article(`<p>${'Signatories include Ann Lee, Bob Day and Cy Fox; '.repeat(6000)}they wrote that encryption matters.</p>`)],
     ['20,000 one-sentence paragraphs', article(`<p>${SENTENCE}</p>`.repeat(20_000))],
     ['5,000 levels of <div>', article(`${'<div>'.repeat(5000)}<p>${SENTENCE}</p>${'</div>'.repeat(5000)}`)],
     ['5,000 levels of <span> inside a paragraph', article(`<p>${'<span>'.repeat(5000)}${SENTENCE}${'</span>'.repeat(5000)}</p>`)],
