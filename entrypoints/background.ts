@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { glossaryForContent } from '../utils/content-glossary';
 import { isOwnSender, parseMessage, type ExtensionMessage, type MessageReply } from '../utils/messages';
 import { grantedPatterns, syncRegistration, type SyncOptions, type SyncResult } from '../utils/registration';
-import { getSites, parseSites, setPrefs, sitesItem, type Site } from '../utils/settings';
+import { getSites, setPrefs, watchSites, type Site } from '../utils/settings';
 import { disableSite, enableSite } from '../utils/site-control';
 import { hostOf, matchPatternsFor, siteFor } from '../utils/sites';
 
@@ -105,8 +105,8 @@ function isTestBuild(): boolean {
 
 export default defineBackground(() => {
   // Listeners are added synchronously so the events that woke the worker are delivered.
-  sitesItem.watch((value) => {
-    knownSites = parseSites(value);
+  watchSites((sites) => {
+    knownSites = sites;
     void sync();
   });
   void getSites().then((sites) => {

@@ -1,35 +1,39 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { DEFAULT_PREFS, PREFS_KEY, SITES_KEY, parsePrefs, parseSites, type Prefs, type Site } from './settings-schema';
+import { watchStoredSettings } from './settings-reader';
 
 /**
- * The reader's settings in WXT storage items, for the background and the extension pages. The
- * types and sanitisers live in `settings-schema.ts` (re-exported here); the content script
- * reads through `settings-reader.ts` and does not carry WXT's storage layer.
+ * The reader's settings in `storage.local`, for the background and the extension pages. The
+ * types and sanitisers live in `settings-schema.ts` (re-exported here); reading and watching are
+ * shared with the content script's `settings-reader.ts`.
+ *
+ * Why not WXT's storage items (which this module used until the fifth session): we keep two
+ * keys, read them through sanitisers, write them whole and watch them; the items' versions and
+ * migrations were never used (both at version 1), and the layer weighed 3.4 KB gzip in the
+ * popup (with its lock library) — more than the popup's code budget had left. Values an earlier
+ * build stored through WXT are read as they are (its version metadata, `sites$`, is ignored).
  */
 export * from './settings-schema';
 
-// Raw items are typed `unknown` on purpose: what is stored may have been written by an older
-// version, another tool, or be corrupt. Read them through getSites()/getPrefs().
-export const sitesItem = storage.defineItem<unknown>(`local:${SITES_KEY}`, {
-  fallback: [],
-  version: 1,
-});
+/** What is stored under `key`, unread: it may have been written by an older version, another tool, or be corrupt. */
+export async function readStored(key: string): Promise<unknown> {
+  return (await browser.storage.local.get(key))[key];
+}
 
-export const prefsItem = storage.defineItem<unknown>(`local:${PREFS_KEY}`, {
-  fallback: {},
-  version: 1,
-});
+async function store(key: string, value: unknown): Promise<void> {
+  await browser.storage.local.set({ [key]: value });
+}
 
 export async function getSites(): Promise<Site[]> {
   try {
-    return parseSites(await sitesItem.getValue());
+    return parseSites(await readStored(SITES_KEY));
   } catch {
     return [];
   }
 }
 
 export async function setSites(sites: Site[]): Promise<void> {
-  await sitesItem.setValue(parseSites(sites));
+  await store(SITES_KEY, parseSites(sites));
 }
 
 /** Changes to the site list made from this page, one after another. */
@@ -44,11 +48,11 @@ let siteChanges: Promise<unknown> = Promise.resolve();
  */
 export function updateSites(change: (sites: Site[]) => Site[] | null): Promise<Site[]> {
   const run = siteChanges.then(async () => {
-    const current = parseSites(await sitesItem.getValue());
+    const current = parseSites(await readStored(SITES_KEY));
     const next = change(current);
     if (next === null) return current;
     const clean = parseSites(next);
-    await sitesItem.setValue(clean);
+    await store(SITES_KEY, clean);
     return clean;
   });
   siteChanges = run.catch(() => undefined);
@@ -57,7 +61,7 @@ export function updateSites(change: (sites: Site[]) => Site[] | null): Promise<S
 
 export async function getPrefs(): Promise<Prefs> {
   try {
-    return parsePrefs(await prefsItem.getValue());
+    return parsePrefs(await readStored(PREFS_KEY));
   } catch {
     return { ...DEFAULT_PREFS };
   }
@@ -66,15 +70,23 @@ export async function getPrefs(): Promise<Prefs> {
 /** Applies the valid fields of `prefs` over the current ones; invalid fields change nothing. */
 export async function setPrefs(prefs: Partial<Prefs>): Promise<Prefs> {
   const next = parsePrefs(prefs, await getPrefs());
-  await prefsItem.setValue(next);
+  await store(PREFS_KEY, next);
   return next;
 }
 
-export function watchSettings(onChange: () => void): () => void {
-  const a = sitesItem.watch(onChange);
-  const b = prefsItem.watch(onChange);
-  return () => {
-    a();
-    b();
+/** Stores `prefs` whole (sanitised), in place of the current ones: imports and their rollback. */
+export async function replacePrefs(prefs: Prefs): Promise<void> {
+  await store(PREFS_KEY, parsePrefs(prefs));
+}
+
+/** Calls `onChange` when the site list or the preferences change; returns the unwatch. */
+export const watchSettings = watchStoredSettings;
+
+/** Calls `onSites` with the sanitised site list whenever it changes. */
+export function watchSites(onSites: (sites: Site[]) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SITES_KEY in changes) onSites(parseSites(changes[SITES_KEY]!.newValue));
   };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getPrefs, getSites, prefsItem, setSites, sitesItem, type Prefs, type Site } from '../../utils/settings';
+import { getPrefs, getSites, replacePrefs, setSites, type Prefs, type Site } from '../../utils/settings';
 import { releasablePatterns } from '../../utils/site-control';
 
 /**
@@ -10,10 +10,10 @@ export async function applyImport(sites: Site[], prefs: Prefs): Promise<void> {
   const before = { sites: await getSites(), prefs: await getPrefs() };
   try {
     await setSites(sites);
-    await prefsItem.setValue(prefs);
+    await replacePrefs(prefs);
   } catch (err) {
-    await sitesItem.setValue(before.sites).catch(() => {});
-    await prefsItem.setValue(before.prefs).catch(() => {});
+    await setSites(before.sites).catch(() => {});
+    await replacePrefs(before.prefs).catch(() => {});
     throw err;
   }
   // Sites that the file dropped give their permission back, as switching them off would.

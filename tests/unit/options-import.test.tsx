@@ -7,7 +7,7 @@ import {
   parseSettingsFile,
   serialiseSettings,
 } from '../../entrypoints/options/settings-file';
-import { DEFAULT_PREFS, getPrefs, getSites, prefsItem, setPrefs, setSites, type Prefs } from '../../utils/settings';
+import { DEFAULT_PREFS, PREFS_KEY, getPrefs, getSites, readStored, setPrefs, setSites, type Prefs } from '../../utils/settings';
 import { mount, settle, text } from './popup.helpers';
 
 const PREFS: Prefs = {
@@ -90,11 +90,11 @@ describe('options page import', () => {
   it('a corrupt file is refused with a message and nothing changes', async () => {
     await setSites([{ host: 'kept.example', subdomains: true }]);
     await setPrefs({ highlightStyle: 'subtle' });
-    const before = { sites: await getSites(), prefs: await prefsItem.getValue() };
+    const before = { sites: await getSites(), prefs: await readStored(PREFS_KEY) };
     const root = await importText('{"format":"encryption-lens-settings","version":1,"sites":[{"host":');
     expect(text(root.querySelector('[role="alert"]'))).toMatch(/^Import refused: .*not valid JSON.*not changed\.$/);
     expect(await getSites()).toEqual(before.sites);
-    expect(await prefsItem.getValue()).toEqual(before.prefs);
+    expect(await readStored(PREFS_KEY)).toEqual(before.prefs);
     // The page still shows the kept site.
     expect(text(root.querySelector('.sites'))).toContain('kept.example');
   });
@@ -112,12 +112,12 @@ describe('options page import', () => {
 
   it('a failed write puts the previous settings back', async () => {
     await setSites([{ host: 'kept.example', subdomains: false }]);
-    const original = prefsItem.setValue.bind(prefsItem);
+    // The first write of the preferences fails (a full quota); the rollback's writes succeed.
+    const original = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
     let calls = 0;
-    vi.spyOn(prefsItem, 'setValue').mockImplementation(async (v) => {
-      calls++;
-      if (calls === 1) throw new Error('quota');
-      return original(v);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (PREFS_KEY in items && ++calls === 1) throw new Error('quota');
+      return original(items);
     });
     const root = await importText(file({}));
     expect(text(root.querySelector('[role="alert"]'))).toMatch(/previous settings were kept/);
