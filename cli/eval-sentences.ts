@@ -2,14 +2,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyzeText } from '../analysis';
 import { CliError } from './load';
-import { prf, scorePositions, type LabelPosition, type Predicted } from './score';
+import { prf, scorePositions, sidedOnly, type LabelPosition, type Predicted } from './score';
 
 /**
  * `npx tsx cli/eval-sentences.ts [--min-f1 X] [--failures] [--construction] <folder or file>...`:
  * scores the analysis on short labelled texts (a JSON array of cases per file, each
  * `{id, construction, text, positions}`), the way `eval` scores whole articles. Short texts
  * isolate one construction each, so a miss says which construction the analysis does not know,
- * and a fix has to be a rule for the construction rather than for one article.
+ * and a fix has to be a rule for the construction rather than for one article. The cases list
+ * only who takes a side, so neutral predictions are not scored (`sidedOnly`).
  */
 
 const USAGE = 'usage: npx tsx cli/eval-sentences.ts [--min-f1 X] [--failures] [--construction] <folder or file>...';
@@ -56,7 +57,7 @@ function readCases(file: string): Case[] {
 }
 
 export function scoreCase(file: string, c: Case): CaseResult {
-  const predicted = analyzeText(c.text).positions.map((p) => ({ speaker: p.speaker, stance: p.stance }));
+  const predicted = sidedOnly(analyzeText(c.text).positions).map((p) => ({ speaker: p.speaker, stance: p.stance }));
   const score = scorePositions(predicted, c.positions);
   return {
     file: basename(file),

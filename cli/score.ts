@@ -131,3 +131,12 @@ export function termRecall(labelled: readonly string[], matched: readonly string
   }
   return { found, total: labelled.length, missing };
 }
+
+/**
+ * Predictions that can be scored against labels listing only who takes a side (the sentence
+ * cases): a neutral prediction there is neither right nor wrong, since a speaker the labels leave
+ * out may be neutral or not in the debate at all.
+ */
+export function sidedOnly<P extends Pick<Predicted, 'stance'>>(predicted: readonly P[]): P[] {
+  return predicted.filter((p) => p.stance !== 'neutral');
+}

@@ -4,7 +4,7 @@ import { analyzeDocument, analyzeText, type PositionOut } from '../analysis';
 import { CLASSES, featuresOf, refinePositions, type FallbackClass, type FallbackThresholds, type StanceModel } from '../analysis/stance-fallback';
 import { loadCases } from '../cli/eval-sentences';
 import { parseHtml, readHtmlFile } from '../cli/load';
-import { prf, sameEntity, scorePositions, type LabelPosition, type Labels } from '../cli/score';
+import { prf, sameEntity, scorePositions, sidedOnly, type LabelPosition, type Labels } from '../cli/score';
 
 /**
  * Trains the stance fallback (analysis/stance-fallback.ts) on every labelled article and
@@ -39,7 +39,7 @@ export const FOLDERS = ['tests/fixtures', 'tests/fixtures/articles', 'tests/fixt
 const SEED = '../shared/fixtures';
 function keepsSeed(articles: readonly Article[], model: Pick<StanceModel, 'weights' | 'bias'>): (s: Setting) => boolean {
   return (s) => articles.filter((a) => a.folder === SEED).every((a) => {
-    const c = score(applyModel(a, model, s), a.labels);
+    const c = score(applyModel(a, model, s), a.labels, a.sidesOnly);
     return c.fp === 0 && c.fn === 0;
   });
 }
@@ -52,6 +52,8 @@ export interface Article {
   file: string;
   labels: LabelPosition[];
   positions: PositionOut[];
+  /** The labels list only who takes a side (sentence cases): a speaker they leave out may be neutral. */
+  sidesOnly?: boolean;
 }
 
 export type Analyze = (doc: Document) => { positions: PositionOut[] } | null;
@@ -80,14 +82,15 @@ export function loadArticles(folders: readonly string[] = FOLDERS, root = proces
 
 /** Short labelled texts (tests/sentences/*.json, `cli/eval-sentences.ts`), each as an article of its own. */
 export function loadSentenceCases(folder: string, root = process.cwd()): Article[] {
-  return loadCases([resolve(root, folder)]).map(({ file, case: c }) => ({ folder, file: `${basename(file)}#${c.id}`, labels: c.positions, positions: analyzeText(c.text, '', { learned: false, aside: true }).positions }));
+  return loadCases([resolve(root, folder)]).map(({ file, case: c }) => ({ folder, file: `${basename(file)}#${c.id}`, labels: c.positions, positions: analyzeText(c.text, '', { learned: false, aside: true }).positions, sidesOnly: true }));
 }
 
 /** What a predicted position should have been: the matched label's stance, "none" when no label is
  * that speaker, null when the only match is an optional (disputed) label. */
-export function targetOf(p: Pick<PositionOut, 'speaker'>, labels: readonly LabelPosition[]): FallbackClass | null {
+export function targetOf(p: Pick<PositionOut, 'speaker'>, labels: readonly LabelPosition[], sidesOnly = false): FallbackClass | null {
   const hits = labels.filter((l) => sameEntity(p.speaker, l));
-  if (hits.length === 0) return 'none';
+  // (Where only sides are labelled, a speaker left out may be neutral or not in the debate: unknown.)
+  if (hits.length === 0) return sidesOnly ? null : 'none';
   const required = hits.find((l) => !l.optional);
   return required ? required.stance : null;
 }
@@ -102,7 +105,7 @@ export function examplesOf(articles: readonly Article[]): Example[] {
   const out: Example[] = [];
   articles.forEach((a, article) => {
     for (const p of a.positions) {
-      const t = targetOf(p, a.labels);
+      const t = targetOf(p, a.labels, a.sidesOnly);
       if (t !== null) out.push({ article, features: featuresOf(p), target: CLASSES.indexOf(t) });
     }
   });
@@ -194,8 +197,9 @@ export interface Counts {
 const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
-export function score(positions: readonly Pick<PositionOut, 'speaker' | 'stance'>[], labels: readonly LabelPosition[]): Counts {
-  const s = scorePositions(positions.map((p) => ({ speaker: p.speaker, stance: p.stance })), labels);
+/** `sidesOnly`: labels that list only who takes a side (sentence cases), against which neutral predictions are not scored. */
+export function score(positions: readonly Pick<PositionOut, 'speaker' | 'stance'>[], labels: readonly LabelPosition[], sidesOnly = false): Counts {
+  const s = scorePositions((sidesOnly ? sidedOnly(positions) : positions).map((p) => ({ speaker: p.speaker, stance: p.stance })), labels);
   return { tp: s.tp, fp: s.fp, fn: s.fn };
 }
 
@@ -230,7 +234,7 @@ export function chooseSetting(articles: readonly Article[], modelFor: (a: number
   for (const s of settings) {
     if (!allowed(s)) continue;
     let c = ZERO;
-    for (const a of which) c = add(c, score(applyModel(articles[a]!, models.get(a)!, s), articles[a]!.labels));
+    for (const a of which) c = add(c, score(applyModel(articles[a]!, models.get(a)!, s), articles[a]!.labels, articles[a]!.sidesOnly));
     const f1 = prf(c.tp, c.fp, c.fn).f1;
     if (f1 > bestF1 + 1e-9) {
       best = s;
@@ -273,8 +277,8 @@ export function crossValidate(articles: readonly Article[], options: TrainOption
     settings.push(setting);
     const model = train(examples.filter((e) => e.article !== h), options);
     const row = byFolder.get(held.folder) ?? { folder: held.folder, rules: ZERO, fallback: ZERO };
-    const rules = score(shown(held.positions), held.labels);
-    const fallback = score(applyModel(held, model, setting), held.labels);
+    const rules = score(shown(held.positions), held.labels, held.sidesOnly);
+    const fallback = score(applyModel(held, model, setting), held.labels, held.sidesOnly);
     row.rules = add(row.rules, rules);
     row.fallback = add(row.fallback, fallback);
     byFolder.set(held.folder, row);
@@ -387,8 +391,8 @@ async function main(argv: readonly string[]): Promise<void> {
     articles.forEach((a) => {
       if (TUNED.includes(a.folder)) return;
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
-      row.rules = add(row.rules, score(shown(a.positions), a.labels));
-      row.fallback = add(row.fallback, score(applyModel(a, model, setting), a.labels));
+      row.rules = add(row.rules, score(shown(a.positions), a.labels, a.sidesOnly));
+      row.fallback = add(row.fallback, score(applyModel(a, model, setting), a.labels, a.sidesOnly));
       byFolder.set(a.folder, row);
     });
     log(`trained on ${TUNED.join(', ')}; side≥${setting.thresholds.side} none≥${setting.thresholds.none} mixed=${setting.mixed} aside=${setting.aside}`);
@@ -407,8 +411,8 @@ async function main(argv: readonly string[]): Promise<void> {
     const byFolder = new Map<string, CvRow>();
     for (const a of held) {
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
-      row.rules = add(row.rules, score(shown(a.positions), a.labels));
-      row.fallback = add(row.fallback, score(applyModel(a, model, setting), a.labels));
+      row.rules = add(row.rules, score(shown(a.positions), a.labels, a.sidesOnly));
+      row.fallback = add(row.fallback, score(applyModel(a, model, setting), a.labels, a.sidesOnly));
       byFolder.set(a.folder, row);
     }
     process.stdout.write(`${formatRows([...byFolder.values()])}\n`);
@@ -429,12 +433,12 @@ async function main(argv: readonly string[]): Promise<void> {
     for (const a of articles) {
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
       const refined = refinePositions(a.positions);
-      row.rules = add(row.rules, score(shown(a.positions), a.labels));
-      row.fallback = add(row.fallback, score(refined, a.labels));
+      row.rules = add(row.rules, score(shown(a.positions), a.labels, a.sidesOnly));
+      row.fallback = add(row.fallback, score(refined, a.labels, a.sidesOnly));
       byFolder.set(a.folder, row);
       if (argv.includes('--verbose')) {
-        for (const p of refined) if (!a.positions.includes(p)) log(`${a.file}: ${p.speaker} → ${p.stance} (${p.reason}) [${targetOf(p, a.labels)}]`);
-        for (const p of a.positions) if (!refined.some((q) => q.speaker === p.speaker)) log(`${a.file}: dropped ${p.speaker} [${targetOf(p, a.labels)}]`);
+        for (const p of refined) if (!a.positions.includes(p)) log(`${a.file}: ${p.speaker} → ${p.stance} (${p.reason}) [${targetOf(p, a.labels, a.sidesOnly)}]`);
+        for (const p of a.positions) if (!refined.some((q) => q.speaker === p.speaker)) log(`${a.file}: dropped ${p.speaker} [${targetOf(p, a.labels, a.sidesOnly)}]`);
       }
     }
     process.stdout.write(`${formatRows([...byFolder.values()])}\n`);
