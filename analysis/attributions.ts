@@ -113,6 +113,14 @@ function mentionStartingAt(tokens: readonly Token[], mentions: readonly Mention[
   return undefined;
 }
 
+/** "her" in "In her view": a possessive pronoun as a mention of whom it stands for. */
+function possessivePronoun(tokens: readonly Token[], at: number): Mention | undefined {
+  const POSSESSIVES: Record<string, Mention['pronoun']> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+  const pronoun = POSSESSIVES[tokens[at]?.lower ?? ''];
+  if (!pronoun) return undefined;
+  return { start: at, end: at + 1, type: 'pronoun', kind: pronoun === 'it' ? 'org' : pronoun === 'they' ? 'unknown' : 'person', name: pronoun, pronoun, possessive: true };
+}
+
 /**
  * "said Parley's chief executive, Naomi Achterberg": the office holder named after the
  * possessive and the office, not the organisation that owns the office.
@@ -993,7 +1001,7 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
   const { tokens, sentence } = parse;
   const text = sentence.text;
   if (cue.speakerAfter) {
-    const found = mentionStartingAt(tokens, parse.mentions, cue.end);
+    const found = mentionStartingAt(tokens, parse.mentions, cue.end) ?? possessivePronoun(tokens, cue.end);
     // "According to a spokesperson for Parlo": Parlo.
     const m = found && spokesOwner(parse, found);
     if (!m || !speakerKind(m)) return undefined;
@@ -1101,10 +1109,15 @@ function namesAfter(parse: SentenceParse, from: number, to: number): Mention[] {
   const out: Mention[] = [];
   // (A list of names is short: a long stretch of the sentence is no list.)
   for (let k = from; k < Math.min(to, from + MAX_LIST_TOKENS) && !tokens[k]!.quoted; k++) {
+    // ("signed by those groups and sent to all LIBE members": the list ends at the next verb.)
+    // ("… who include several people who previously advised the Justice Ministry": nor at a relative clause.)
+    if (k > from && (AUTHORING_VERBS.has(tokens[k]!.lower) || SENDING_VERBS.has(tokens[k]!.lower) || RELATIVE.has(tokens[k]!.lower))) break;
     const m = nameAt.get(k);
     if (!m || m.end > to || !speakerKind(m) || m.possessive) continue;
     const before = tokens[m.start - (tokens[m.start - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '';
     if (m.start > from + 1 && /^(?:of|at|from|in|for|with)$/.test(before)) continue;
+    // "the Centrum voor Rekenkunde", "Banco do Brasil": the end of a longer name, not a signatory.
+    if (tokens[m.start - 2]?.cap && /^\p{Ll}{1,4}$/u.test(tokens[m.start - 1]?.text ?? '') && tokens[m.start - 1]!.lower !== 'and') continue;
     if (modifier(tokens[m.end]) && (nameAt.has(m.end + 1) || (modifier(tokens[m.end + 1]) && nameAt.has(m.end + 2)))) continue;
     out.push(m);
   }
@@ -1198,7 +1211,9 @@ function signersIn(parse: SentenceParse): { noun?: string; refs: SpeakerRef[]; f
   for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
     if (t.quoted || !isWord(t)) continue;
-    if (SIGNER_NOUNS.has(t.lower) && /^(?:include|includes|included|are|were)$/.test(tokens[i + 1]!.lower)) named(i + 2);
+    // "Signatories include A, B and C", "The letter's authors, who include A and B, …"
+    const who = tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'who' ? 2 : 0;
+    if ((SIGNER_NOUNS.has(t.lower) || (t.lower === 'authors' && tokens[i - 1]?.lower === "'s")) && /^(?:include|includes|included|are|were)$/.test(tokens[i + 1 + who]?.lower ?? '')) named(i + 2 + who);
     if (doc >= 0 && doc < i && /^(?:signed|co-signed|cosigned|endorsed)$/.test(t.lower) && tokens[i + 1]!.lower === 'by') {
       named(i + 2);
       noun ??= tokens[doc]!.lower;
@@ -1248,16 +1263,27 @@ function markLetters(parses: readonly SentenceParse[]): void {
 function letterIsSubject(parse: SentenceParse, cueStart: number, floor: number): boolean {
   const { tokens } = parse;
   const noun = parse.letter!.noun;
-  const names = (t: Token | undefined) => t !== undefined && (SIGNER_NOUNS.has(t.lower) || t.lower === noun || (t.lower === 'authors' && /^(?:its|their|'s)$/.test(tokens[tokens.indexOf(t) - 1]?.lower ?? '')));
+  const names = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && (SIGNER_NOUNS.has(t.lower) || t.lower === noun || (t.lower === 'authors' && /^(?:its|their|'s)$/.test(tokens[k - 1]?.lower ?? '')));
+  };
   let k = cueStart - 1;
   while (k > floor && isWord(tokens[k]) && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
-  if (names(tokens[k]) && /^(?:the|this|that|its|their|'s|open|joint)$/.test(tokens[k - 1]?.lower ?? '')) return true;
-  // The sentence opens with the letter and goes on with "it" or "they".
-  let j = floor;
-  if (!/^(?:the|this|its|their)$/.test(tokens[j]?.lower ?? '')) return false;
-  j++;
-  if (/^(?:open|joint|public)$/.test(tokens[j]?.lower ?? '')) j++;
-  return names(tokens[j]) && !tokens.slice(j + 1, cueStart).some((t) => t.text === '.');
+  if (names(k) && /^(?:the|this|that|its|their|'s|open|joint)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  // The clause opens with the letter: "The letter …: it calls", "…: a letter, signed by those
+  // groups, called on", "The letter's authors, who include …, wrote".
+  const opens = (j: number) => {
+    if (!/^(?:a|an|the|this|its|their)$/.test(tokens[j]?.lower ?? '')) return false;
+    j++;
+    if (/^(?:open|joint|public|separate|second)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (tokens[j]?.lower === noun && tokens[j + 1]?.lower === "'s") j += 2;
+    return names(j) && !tokens.slice(j + 1, cueStart).some((t) => t.text === '.');
+  };
+  if (opens(floor)) return true;
+  for (let x = cueStart - 1; x > Math.max(floor, cueStart - MAX_LIST_TOKENS); x--) {
+    if (tokens[x]!.text === ':' || tokens[x]!.text === ';') return opens(x + 1);
+  }
+  return false;
 }
 
 function letterRef(letter: Letter): SpeakerRef {

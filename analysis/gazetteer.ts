@@ -364,7 +364,7 @@ export const PREPOSITIONS_BEFORE = new Set(['of', 'at', 'from', 'for', 'by', 'in
 /** Words that open a clause whose subject says nothing yet: "If Congress wants …", "unless the firm agrees". */
 export const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
 
-export const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'submission', 'petition', 'declaration', 'memo', 'memorandum', 'brief', 'paper', 'filing', 'appeal', 'complaint', 'op-ed']);
+export const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'submission', 'petition', 'declaration', 'memo', 'memorandum', 'brief', 'paper', 'filing', 'appeal', 'complaint', 'op-ed', 'testimony']);
 
 /** Who signed a document, named as a group: "Signatories include …". */
 export const SIGNER_NOUNS = new Set(['signatories', 'signatory', 'signers', 'co-signatories', 'cosignatories']);

@@ -675,3 +675,17 @@ positionTable('letters and their signatories (fifth session)', [
   // "urging … to drop plans to …": the plans are what is dropped, not a plan's modifier.
   ['The Rail Workers Union and the Nurses Federation signed an open letter urging the ministry to drop plans to require scanning of private messages.', 'Rail Workers Union: pro-encryption; Nurses Federation: pro-encryption'],
 ]);
+
+positionTable('views, testimony and letters introduced before their words (fifth session)', [
+  ['Petra Lindqvist, a security researcher, studied the draft for a month. In her view, the scanning duty “would put a spy in every phone”.', 'Petra Lindqvist: pro-encryption'],
+  ['The Harbour Payments Forum, an industry body, submitted written testimony calling the bill “a mandate to build weaknesses into every bank app”.', 'Harbour Payments Forum: pro-encryption'],
+  ['Signatories include the Coastal Rights Union and the Ferrow Data Trust: a letter, signed by both groups and sent to all committee members, called on MPs to reject any amendment that would weaken encryption.', 'Coastal Rights Union: pro-encryption; Ferrow Data Trust: pro-encryption'],
+  ['The letter’s authors, who include Ida Brekke and Tomas Varga, wrote that the scanning order would “turn every phone into a listening post”.', 'Ida Brekke: pro-encryption; Tomas Varga: pro-encryption'],
+]);
+
+describe('signatories', () => {
+  it('a name that ends a longer one ("the Centrum voor Rekenkunde") is no signatory, nor a body a signatory once advised', () => {
+    const text = 'Signatories include Joris Baan, a cryptographer at the Centrum voor Rekenkunde, and Mieke Dros.\nThe letter’s authors, who include several people who once advised the Justice Ministry, wrote that the scanning order “would turn every phone into a listening post”.';
+    expect(speakers(text).sort()).toEqual(['Joris Baan', 'Mieke Dros']);
+  });
+});
