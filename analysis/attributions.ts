@@ -206,6 +206,12 @@ interface Segment {
 }
 
 function classifySegment(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number): Segment {
+  // "Rep. Denise Yuen (D-Calif.)": a short aside in brackets closes the segment.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open > start && end - open <= 8 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(' && open > start) end = open;
+  }
   if (end <= start) return { start, end, cls: 'other' };
   const first = tokens[start]!;
   const name = mentions.find(
@@ -237,6 +243,9 @@ function classifySegment(tokens: readonly Token[], mentions: readonly Mention[],
     }
   }
   if (name) return { start, end, cls: 'role', name };
+  // "…, India's second-largest messaging app with about 210 million users, said", "…, the owner
+  // of Baatcheet, said": a description.
+  if ((mentions.some((m) => m.start === start && m.possessive) && end - start > 3) || (/^(?:the|a|an)$/.test(first.lower) && isWord(tokens[start + 1]) && (!tokens[start + 1]!.cap || /-\p{Ll}+$/u.test(tokens[start + 1]!.text)) && end - start > 2)) return { start, end, cls: 'role' };
   return { start, end, cls: 'other' };
 }
 
@@ -463,6 +472,15 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
   const segments: Segment[] = [];
   let end = comma;
   for (let k = comma - 1; k >= floor - 1 && segments.length < 6; k--) {
+    // "Rep. Denise Yuen (D-Calif.), whose district …": a bracketed aside stays inside its segment.
+    if (tokens[k]?.text === ')') {
+      let open = k - 1;
+      while (open > floor && k - open <= 8 && tokens[open]!.text !== '(') open--;
+      if (tokens[open]?.text === '(') {
+        k = open;
+        continue;
+      }
+    }
     const insideName = (at: number) => mentions.some((m) => m.type === 'name' && m.start < at && m.end > at);
     // "900,000 users": a thousands separator is no segment boundary.
     if (k >= floor && tokens[k]!.text === ',' && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start) continue;
@@ -1407,10 +1425,13 @@ function deeds(parse: SentenceParse): Partial[] {
   }
   if (m.start > lead) return [];
   let k = m.end;
+  // "Whisperlane, he said, decided early that …": a report set inside the sentence.
+  const inserted = tokens[k]?.text === ',' && /^(?:he|she|they)$/.test(tokens[k + 1]?.lower ?? '') && SPEECH_VERBS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.text === ',';
+  if (inserted) k += 4;
   while (k < tokens.length && isWord(tokens[k]) && !tokens[k]!.cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
   const verb = tokens[k];
   if (!isWord(verb) || verb.quoted || !ACTION_VERBS.has(verb.lower)) return [];
-  if (cues.some((c) => c.start >= m.end && c.start <= k + 1)) return [];
+  if (cues.some((c) => c.start >= m.end && c.start <= k + 1 && !(inserted && c.start === m.end + 2))) return [];
   let end = k + 1;
   // (", which responded that …": the clause speaks of someone else.)
   while (end < tokens.length && tokens[end]!.text !== ';' && !(tokens[end]!.text === ',' && /^(?:which|who)$/.test(tokens[end + 1]?.lower ?? ''))) end++;

@@ -313,11 +313,12 @@ export const ACTION_VERBS = new Set(words(`
   extended extends expanded expands halted halts ended ends killed kills stopped stops declined
   declines ruled rules upheld upholds overturned overturns granted grants issued issued served
   serves sent sends filed files lodged lodges organised organized organises organizes helped helps
-  launched gave gives agreed agrees promised moved moves added adds made makes
+  launched gave gives agreed agrees promised moved moves added adds made makes decided decides chose
+  chooses
 `));
 
 /** Staff who, together, speak for where they work ("engineers at Corvid wrote"). */
-export const STAFF_PLURALS = new Set(words(`engineers researchers executives staff developers employees scientists analysts cryptographers advocates lawyers officials campaigners activists members representatives volunteers organisers organizers leaders`));
+export const STAFF_PLURALS = new Set(words(`engineers researchers executives staff developers employees scientists analysts cryptographers advocates lawyers officials campaigners activists members representatives volunteers organisers organizers leaders maintainers founders co-founders`));
 
 /** "Tessaly's warning that …", "the minister's insistence that …": what a view noun reports. */
 export const VIEW_CLAIM_NOUNS = new Set(words(`warning warnings argument arguments view claim claims assertion insistence position belief contention message point fear fears concern concerns`));

@@ -689,3 +689,10 @@ describe('signatories', () => {
     expect(speakers(text).sort()).toEqual(['Joris Baan', 'Mieke Dros']);
   });
 });
+
+positionTable('long appositions, bracketed asides and reports set inside a sentence (fifth session)', [
+  ['Tamarind Labs, the Pune-based owner of Chitchat, the country’s third-largest messaging app with about 90 million users, said traceability could not be built without weakening security for every user.', 'Tamarind Labs: pro-encryption'],
+  ['Rep. Clara Voss (D-Ore.), whose district includes two chip plants, dubbed the bill “a backdoor with a bow on it”.', 'Clara Voss: pro-encryption'],
+  ['Maintainers of OpenVault, the key management project, said they would not accept escrow patches.', 'OpenVault: pro-encryption'],
+  ['Osric Lane was general counsel of Brindle Chat until last year. Brindle Chat, he said, decided early that it would withdraw from a market rather than weaken its encryption.', 'Brindle Chat: pro-encryption'],
+]);
