@@ -53,6 +53,8 @@ export const PHRASES: PhraseCue[] = [
   { re: new RegExp(String.raw`\b(?:does|do|did|would|will)\s+not\s+(?:ban|break|weaken|undermine|outlaw|prohibit)(?:\s+or\s+(?:ban|break|weaken|undermine|outlaw|prohibit))?\s+(?!(?:its|our|their|my)\s)(?:[\w-]+\s+){0,2}?encryption`), side: 1, weight: 2, disclaimer: true },
   { re: /\bnot about (?:breaking|weakening|banning|undermining) (?:\w+ )?encryption|\bnot about reading (?:anybody|anyone|everyone|everybody|people|ordinary)\S*/, side: 1, weight: 2 },
   { re: /\b(?:we are|we're|we aren't|i am|i'm|the government is|the ministry is)\s+not\s+(?:\w+\s+)?(?:breaking|weakening|banning|undermining)\s+(?:\w+\s+)?encryption\b/, side: 1, weight: 2.5, disclaimer: true },
+  // "Nobody is breaking encryption", "Nothing in this bill requires a provider to build a backdoor": the access side's reassurance.
+  { re: new RegExp(String.raw`\b(?:nobody|no one|no-one)(?: here| in (?:this|the) \w+)? is (?:\w+ )?(?:breaking|weakening|banning|undermining) (?:\w+ )?(?:encryption|anything)\b|\bnothing in (?:this|the) (?:bill|law|act|proposal|legislation|text|regulation|amendment) (?:requires|forces|obliges|compels|permits|allows|asks)\b(?:\s+[\w']+){0,5}?\s+(?:${BACKDOOR}|break|weaken)`), side: 1, weight: 2.5, disclaimer: true },
   { re: /\b(?:does|do|did|would|will|could|can)\s*(?:not|n't)\s+(?:let|allow|permit|require|force|mean|ask|demand)\w*\s+(?:\w+\s+){0,6}?(?:weaken|break|ban|undermine|backdoor)\w*/, side: 1, weight: 2 },
   // A measure defended by what it does not do ("the bill does not create a backdoor", "it
   // does not mandate any particular technology"): its backers speaking, whoever else refuses.
@@ -86,7 +88,7 @@ export const PHRASES: PhraseCue[] = [
   // Refusing to comply; the end of private talk; asking for the impossible.
   // (Not "cannot comply": "designed so that they could not comply" is the access side's charge.)
   { re: /\b(?:will not|won't|would not|wouldn't|will never|would never|refuses? to|refused to|does not intend to|has no intention of)\s+(?:\w+\s+)?compl(?:y|ying)\b/, side: -1, weight: 2 },
-  { re: /\b(?:the )?end of (?:\w+ )?(?:private|secure|encrypted|confidential) (?:communications?|messaging|conversations?|chats?|correspondence)\b|\bdeath (?:knell|sentence|blow) (?:for|to) (?:\w+ )?(?:encryption|privacy|private|secure)\b/, side: -1, weight: 2 },
+  { re: /\b(?:the )?end of (?:end-to-end |strong )?encryption\b|\b(?:the )?end of (?:\w+ )?(?:private|secure|encrypted|confidential) (?:communications?|messaging|conversations?|chats?|correspondence)\b|\bdeath (?:knell|sentence|blow) (?:for|to) (?:\w+ )?(?:encryption|privacy|private|secure)\b/, side: -1, weight: 2 },
   { re: /\b(?:asking for|demanding|demands|wants|want|ask for|asks for) (?:the )?impossible\b|\bimpossible (?:demand|request|ask)\b|\bmagic(?:al)? thinking\b|\bnerd harder\b|\bdef(?:y|ies|ying) (?:the laws of )?(?:maths|math|mathematics|physics)\b/, side: -1, weight: 2 },
   { re: /\b(?:children|kids|minors|young people|victims)\s+(?:are|were|is|being|have been|has been|had been|are being|were being)\s+(?:\w+\s+){0,2}?(?:abused|exploited|groomed|harmed|raped|trafficked)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:least|less|minimally) (?:intrusive|invasive)\b/, side: 1, weight: 1.5 },
@@ -279,6 +281,10 @@ export const PHRASES: PhraseCue[] = [
   // The provider unable to read its users' messages: the design, and the provider's stance.
   { re: /\b(?:backups?|messages|data|keys|content|chats|files|conversations) (?:that|which) (?:[\w-]+ ){1,2}?(?:itself )?(?:cannot|can't|could not|couldn't|is unable to|are unable to) (?:read|see|access|decrypt)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:(?:the )?(?:company|firm|app|service|provider|platform|messenger)(?: itself)?|itself|we ourselves|even we)\s+(?:cannot|can't|could not|couldn't|can not|is unable to|are unable to|has no way to|have no way to)\s+(?:read|see|access|decrypt)\b/, side: -1, weight: 1.5 },
+  // A provider's promise: "users chose us because we cannot read their chats", "we told them we
+  // cannot read …", and a company's own "it cannot access …" ("trials collapse because we could not
+  // read the messages" is the other side's complaint).
+  { re: /\b(?:chose|choose|chooses|trust|trusts|trusted|pay|pays|paid|picked|use|uses|used)\s+us\s+(?:\w+\s+){0,2}?because\s+(?:\w+\s+){0,3}?(?:we|it)\s+(?:cannot|can't|could not|couldn't|can not)\s+(?:read|see|access|decrypt)\b|\btold\s+(?:them|users|customers|people|everyone)\s+(?:that\s+)?we\s+(?:cannot|can't|could not|couldn't|can not)\s+(?:read|see|access)\b|^\s*(?:that\s+)?it\s+["“']?(?:cannot|can't|could not|couldn't|can not|is unable to)\s+(?:read|see|access|decrypt)\b/, side: -1, weight: 2.5 },
   { re: /\b(?:unable|cannot|can't|could not|couldn't|can not) (?:to )?(?:read|access|see|open|get at|get into|investigate|unlock|decrypt|crack|break into)\b/, side: 1, weight: 1 },
   { re: /\b(?:catch|catching|investigat\w+|track\w*|stop\w*|tackl\w+|fight\w*|prevent\w*|pursu\w+|identify\w*|protect\w*|safeguard\w*|rescue\w*|detect\w*|solv\w+|prosecut\w+)(?:\s+[\w'-]+){0,3}\s+(?:terror\w*|criminals?|paedophiles?|pedophiles?|abusers?|offenders?|predators?|child (?:sexual )?(?:abuse|exploitation)|abuse material|children|serious crime|organised crime|organized crime|kidnapp\w*|traffick\w*|murders?|gangs?|cartels?|grooming)\b/, side: 1, weight: 1.5, negatable: true },
   { re: /\b(?:keep\w*|make\w*) (?:the )?(?:public|people|children|citizens|our citizens|communities|everyone|(?:their |its )?users) safe\b|\bblind(?:s|ed|ing)? (?:themselves|itself|yourselves|ourselves) to (?:abuse|crime|exploitation|harm)/, side: 1, weight: 1.5 },

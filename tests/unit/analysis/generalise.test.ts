@@ -696,3 +696,12 @@ positionTable('long appositions, bracketed asides and reports set inside a sente
   ['Maintainers of OpenVault, the key management project, said they would not accept escrow patches.', 'OpenVault: pro-encryption'],
   ['Osric Lane was general counsel of Brindle Chat until last year. Brindle Chat, he said, decided early that it would withdraw from a market rather than weaken its encryption.', 'Brindle Chat: pro-encryption'],
 ]);
+
+positionTable('a provider that cannot read, the end of encryption, and the access side reassuring (fifth session)', [
+  ['“Our customers chose us because we cannot read their files,” said Ines Talbot, who runs Lockbox Mail.', 'Ines Talbot: pro-encryption'],
+  ['“Juries acquit because we could not read the messages,” said Detective Inspector Rowan Pike.', 'Rowan Pike: pro-access'],
+  ['Pellet Chat says it “cannot access the content of users’ messages”.', 'Pellet Chat: pro-encryption'],
+  ['“Tracing every message would be the end of end-to-end encryption as our users know it,” said Odile Frey.', 'Odile Frey: pro-encryption'],
+  ['“Nobody is breaking encryption,” said Interior Minister Paulo Reis. “We are asking for one more recipient, under a judge’s order.”', 'Paulo Reis: pro-access'],
+  ['“Nothing in this bill requires a provider to build a backdoor,” Deputy Secretary Hana Ueda told the committee.', 'Hana Ueda: pro-access'],
+]);
