@@ -96,6 +96,10 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bnot for (?:cryptographers|engineers|technologists|tech companies|companies|silicon valley|the industry) to (?:veto|decide)\b/, side: 1, weight: 2 },
   // Critics' warnings waved away.
   { re: /\b(?:scaremonger\w*|fearmonger\w*|alarmis[tm]\w*|hysteri\w+)\b/, side: 1, weight: 1.5 },
+  // "There is no way to build an access point that tells a police officer from a thief", "no
+  // encryption that is broken only for the bad ones", "a duty to remove encryption is the
+  // definition of a backdoor", "encryption was a safety measure for the women she works with".
+  { re: new RegExp(String.raw`\b(?:no way|impossible)\s+to\s+(?:build|create|make|design|engineer)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:access point|door|${BACKDOOR}|key|system|mechanism|weakness|capability)\b|\bno\s+(?:encryption|${BACKDOOR}|door|key|weakness|vulnerability)\s+(?:that|which)\s+(?:is|can be|gets)\s+(?:broken|opened|used|exploited)\s+only\b|\b(?:is|are|would be)\s+(?:the\s+)?(?:very\s+)?definition\s+of\s+(?:a\s+|an\s+)?(?:${BACKDOOR}|surveillance|mass surveillance|wiretap)|\bencryption\s+(?:is|was|has been|remains)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:safety (?:measure|tool|feature)|lifeline|protection|safeguard)\b`), side: -1, weight: 2.5 },
   // A demand renamed for what it is ("client-side scanning by another name").
   { re: new RegExp(String.raw`(?:${BACKDOOR}|surveillance|scanning|wiretap\w*|spyware|interception)\s+(?:[\w']+\s+){0,3}?(?:by another name|in disguise|with a (?:nicer|different|friendlier|new) name|with extra steps)\b`), side: -1, weight: 2 },
   { re: /\b(?:invitation|licen[cs]e|charter|recipe|blueprint|green light)\s+(?:\w+\s+)?(?:to|for)\s+(?:snoop|spy|surveil|mass surveillance|abuse)\w*|\bsnoop(?:s|ing|ed)? on\b/, side: -1, weight: 2 },

@@ -306,11 +306,12 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     if (used[k] || inUnit[k]) continue;
     const w = words[k]!.w;
     const negated = negatedBefore(words, k, 2);
-    // "turned down a request to …" is a refusal spelled in two words.
-    const turnedDown = /^turn(?:s|ed|ing)?$/.test(w) && words[k + 1]?.w === 'down';
+    // "turned down a request to …", "vote the amendment down" are refusals spelled in two words.
+    const turnedDown = (/^turn(?:s|ed|ing)?$/.test(w) && words[k + 1]?.w === 'down') || (/^vot(?:e|es|ed|ing)$/.test(w) && words.slice(k + 1, k + 5).some((x) => x.w === 'down'));
     // "would rather leave than weaken the encryption": what comes after "than" is refused.
     const ratherThan = w === 'than' && words.slice(Math.max(0, k - 8), k).some((x) => x.w === 'rather');
-    const flips = ((FLIPPER_SET.has(w) || turnedDown || ratherThan) && !negated) || (SUPPORT_SET.has(w) && negated);
+    // ("cannot support a mandatory decryption requirement": not "cannot answer a court order".)
+    const flips = ((FLIPPER_SET.has(w) || turnedDown || ratherThan) && !negated) || (SUPPORT_SET.has(w) && (negated || words[k - 1]?.w === 'cannot'));
     if (!flips) continue;
     const next = units.find((u) => u.a > k && u.a - k <= 7 && words[u.a]!.clause === words[k]!.clause);
     // "stopped using the word backdoor": a word given up, not a measure opposed.
@@ -329,6 +330,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       used[k] = true;
     }
   }
+  // "called on senators to vote the amendment down": the vote itself is the measure, turned over.
+  for (const u of units) if (!u.flippedBy && /\bvote\b/.test(u.label) && words.slice(u.b, u.b + 4).some((x) => x.w === 'down')) u.flippedBy = 'vote … down';
   // "could not support any text that obliged providers to scan": the clause after a generic
   // measure describes it, so what turns the one over turns the other.
   for (const g of units) {

@@ -705,3 +705,17 @@ positionTable('a provider that cannot read, the end of encryption, and the acces
   ['“Nobody is breaking encryption,” said Interior Minister Paulo Reis. “We are asking for one more recipient, under a judge’s order.”', 'Paulo Reis: pro-access'],
   ['“Nothing in this bill requires a provider to build a backdoor,” Deputy Secretary Hana Ueda told the committee.', 'Hana Ueda: pro-access'],
 ]);
+
+positionTable('impossible doors, definitions, votes turned down and encryption as protection (fifth session)', [
+  ['“There is no way to build an access point that can tell a detective with a warrant from a thief,” said Amos Kiptoo.', 'Amos Kiptoo: pro-encryption'],
+  ['“There is no encryption that is broken only for the bad guys,” said Lucia Ferro.', 'Lucia Ferro: pro-encryption'],
+  ['Ruth Aalto argues that a duty to decrypt on demand “is the definition of a backdoor”.', 'Ruth Aalto: pro-encryption'],
+  ['The Open Lines Trust called on senators to vote the amendment down.', 'Open Lines Trust: pro-encryption'],
+  ['Mara Quinn, who runs a refuge network, said encryption was a lifeline for the women she works with.', 'Mara Quinn: pro-encryption'],
+]);
+
+describe('"cannot" before a measure', () => {
+  it('is a complaint about a provider, not a refusal of the measure', () => {
+    expect(positions('“A provider that cannot answer a court order is not a provider we can license,” said regulator chief Omar Saleh.')).not.toContain('Omar Saleh: pro-encryption');
+  });
+});
