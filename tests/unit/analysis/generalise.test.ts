@@ -719,3 +719,11 @@ describe('"cannot" before a measure', () => {
     expect(positions('“A provider that cannot answer a court order is not a provider we can license,” said regulator chief Omar Saleh.')).not.toContain('Omar Saleh: pro-encryption');
   });
 });
+
+positionTable('reassurances in other words, and keys kept nowhere (fifth session)', [
+  ['In a statement, Senator Lise Aubry argued that the mechanism reused existing features and so required no new weakness.', 'Lise Aubry: pro-access'],
+  ['Senator Tomás Rivas rejected the description of his bill as a “backdoor law”.', 'Tomás Rivas: pro-access'],
+  ['Keel Messaging said it would not redesign its apps to keep copies of users’ keys.', 'Keel Messaging: pro-encryption'],
+  ['“A lawful access point is still an access point,” said Priya Nair.', 'Priya Nair: pro-encryption'],
+  ['“There is no way to scan everyone’s messages in a targeted manner,” the authority’s director, Ulla Berg, said.', 'Ulla Berg: pro-encryption'],
+]);
