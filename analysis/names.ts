@@ -101,9 +101,14 @@ function runEnd(tokens: readonly Token[], i: number): number {
       }
     }
     if (t.quoted || (t.kind !== 'word' && t.text !== '&')) break;
-    if (NAME_PARTICLES.has(t.lower) && !t.cap && next && nameCase(next)) {
-      j += 1;
-      continue;
+    // "Lotte van der Heijden", "Maria de la Cruz": one or two particles before the surname.
+    if (NAME_PARTICLES.has(t.lower) && !t.cap) {
+      const two = next && NAME_PARTICLES.has(next.lower) && !next.cap ? 1 : 0;
+      const after = tokens[j + 1 + two];
+      if (after && nameCase(after)) {
+        j += 1 + two;
+        continue;
+      }
     }
     if (t.text === '&' && next && nameCase(next)) {
       j += 1;

@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { ANONYMOUS_HEADS, COUNTRIES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS } from './gazetteer';
+import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -236,6 +236,10 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
         const titled = speakers.filter((s) => s.kind === 'person' && s.role && initials(s.role.split(/\s+/).slice(-m.name.length).join(' ')) === m.name);
         if (titled.length === 1) return titled[0];
       }
+    } else if (NAME_PARTICLES.has(parts[0]!)) {
+      // "Van der Berg" after "Pieter van der Berg".
+      const person = mostRecent(speakers.filter((s) => s.kind === 'person' && lastNames(s).has(folded)));
+      if (person) return person;
     } else if (m.kind === 'person') {
       // A surname seen first, the full name later.
       const last = parts[parts.length - 1]!;
@@ -545,6 +549,9 @@ function lastNames(s: Speaker): Set<string> {
     const last = parts[parts.length - 1]!;
     out.add(last);
     for (const piece of last.split('-')) out.add(piece);
+    // "Pieter van der Berg" is later "Van der Berg".
+    const particle = parts.findIndex((x, k) => k > 0 && NAME_PARTICLES.has(x));
+    if (particle > 0) out.add(parts.slice(particle).join(' '));
   }
   return out;
 }

@@ -727,3 +727,10 @@ positionTable('reassurances in other words, and keys kept nowhere (fifth session
   ['“A lawful access point is still an access point,” said Priya Nair.', 'Priya Nair: pro-encryption'],
   ['“There is no way to scan everyone’s messages in a targeted manner,” the authority’s director, Ulla Berg, said.', 'Ulla Berg: pro-encryption'],
 ]);
+
+describe('names with particles', () => {
+  it('"Lotte van der Heijden" is one person, later "Van der Heijden"', () => {
+    const text = '“Our customers chose us because we cannot read their files,” says Lotte van der Heijden, co-founder of Kluis. “If the law changes, we go to Tallinn,” Van der Heijden added.';
+    expect(speakers(text)).toEqual(['Lotte van der Heijden']);
+  });
+});
