@@ -85,14 +85,15 @@ export function loadSentenceCases(folder: string, root = process.cwd()): Article
   return loadCases([resolve(root, folder)]).map(({ file, case: c }) => ({ folder, file: `${basename(file)}#${c.id}`, labels: c.positions, positions: analyzeText(c.text, '', { learned: false, aside: true }).positions, sidesOnly: true }));
 }
 
-/** What a predicted position should have been: the matched label's stance, "none" when no label is
- * that speaker, null when the only match is an optional (disputed) label. */
+/** What a predicted position should have been: the matched label's stance (a required label's
+ * first), "none" when no label is that speaker, null when that cannot be known (sentence cases). */
 export function targetOf(p: Pick<PositionOut, 'speaker'>, labels: readonly LabelPosition[], sidesOnly = false): FallbackClass | null {
   const hits = labels.filter((l) => sameEntity(p.speaker, l));
   // (Where only sides are labelled, a speaker left out may be neutral or not in the debate: unknown.)
   if (hits.length === 0) return sidesOnly ? null : 'none';
-  const required = hits.find((l) => !l.optional);
-  return required ? required.stance : null;
+  // An optional (disputed) label still says which way the labeller leaned: a training target,
+  // though never scored (10-fold CV over all items: 72.6 with these targets, 72.3 without).
+  return (hits.find((l) => !l.optional) ?? hits[0]!).stance;
 }
 
 export interface Example {
