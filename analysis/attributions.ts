@@ -170,6 +170,8 @@ function groupOf(tokens: readonly Token[], mentions: readonly Mention[], first: 
     const prev = mentionEndingAt(mentions, j);
     if (prev && first.kind === 'gov') governmentByPlace(tokens, prev);
     if (!prev || prev.type !== 'name' || !speakerKind(prev) || prev.possessive) break;
+    // "Police and Crime Commissioner Denise Okafor": a title that begins with a body's name, not two speakers.
+    if (sep.lower === 'and' && group.length === 1 && first.kind === 'person' && prev.kind === 'org' && first.role && first.role.startsWith(tokens[first.start]!.text)) break;
     group.unshift(prev);
     k = prev.start - 1;
   }

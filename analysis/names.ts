@@ -323,6 +323,13 @@ export function findMentions(tokens: readonly Token[], sentence: string, ctx: Na
       i++;
       continue;
     }
+    // "Her Honour said", "His Excellency told": a form of address stands for the person, like a pronoun.
+    if ((t.lower === 'her' || t.lower === 'his') && /^(?:honou?r|excellency|lordship|ladyship|worship)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.cap) {
+      const he = t.lower === 'his';
+      mentions.push({ start: i, end: i + 2, type: 'pronoun', kind: 'person', name: he ? 'he' : 'she', pronoun: he ? 'he' : 'she', possessive: false, gender: he ? 'm' : 'f' });
+      i += 2;
+      continue;
+    }
     const pronoun = PRONOUNS[t.lower];
     if (pronoun) {
       mentions.push({ start: i, end: i + 1, type: 'pronoun', kind: pronoun === 'it' ? 'org' : pronoun === 'they' ? 'unknown' : 'person', name: t.lower, pronoun, possessive: false, ...(pronoun === 'he' ? { gender: 'm' as const } : pronoun === 'she' ? { gender: 'f' as const } : {}) });

@@ -734,3 +734,13 @@ describe('names with particles', () => {
     expect(speakers(text)).toEqual(['Lotte van der Heijden']);
   });
 });
+
+describe('forms of address and compound titles', () => {
+  it('"Her Honour said" is the judge named before, not a speaker called Honour', () => {
+    const names = speakers('Justice Mary Wells allowed the appeal. The law permits a judge to require reasonable assistance, Her Honour said, but it “does not authorise an order that directs a company to build a new product”.');
+    expect(names).not.toContain('Honour');
+  });
+  it('"Police and Crime Commissioner Denise Okafor" is one speaker', () => {
+    expect(speakers('Police and Crime Commissioner Denise Okafor, who spoke at a public meeting, said tech firms “must take responsibility for what happens on their platforms”.')).toEqual(['Denise Okafor']);
+  });
+});
