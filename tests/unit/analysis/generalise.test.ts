@@ -741,6 +741,6 @@ describe('forms of address and compound titles', () => {
     expect(names).not.toContain('Honour');
   });
   it('"Police and Crime Commissioner Denise Okafor" is one speaker', () => {
-    expect(speakers('Police and Crime Commissioner Denise Okafor, who spoke at a public meeting, said tech firms “must take responsibility for what happens on their platforms”.')).toEqual(['Denise Okafor']);
+    expect(speakers('His comments put him at odds with Police and Crime Commissioner Denise Okafor, who last week told a public meeting that tech firms “must take responsibility for what happens on their platforms”.')).toEqual(['Denise Okafor']);
   });
 });
