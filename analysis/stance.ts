@@ -313,7 +313,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     // ("cannot support a mandatory decryption requirement": not "cannot answer a court order".)
     const flips = ((FLIPPER_SET.has(w) || turnedDown || ratherThan) && !negated) || (SUPPORT_SET.has(w) && (negated || words[k - 1]?.w === 'cannot'));
     if (!flips) continue;
-    const next = units.find((u) => u.a > k && u.a - k <= 7 && words[u.a]!.clause === words[k]!.clause);
+    // (Not across a clause of its own: "against gangs who laugh at the law".)
+    const next = units.find((u) => u.a > k && u.a - k <= 7 && words[u.a]!.clause === words[k]!.clause && !words.slice(k + 1, u.a).some((x) => /^(?:who|whom|which|unless|because|while|whereas)$/.test(x.w)));
     // "stopped using the word backdoor": a word given up, not a measure opposed.
     if (next && named(words, next.a)) continue;
     // "stop fighting encryption": two turns cancel, and what is left is support.

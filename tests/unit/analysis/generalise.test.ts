@@ -744,3 +744,7 @@ describe('forms of address and compound titles', () => {
     expect(speakers('His comments put him at odds with Police and Crime Commissioner Denise Okafor, who last week told a public meeting that tech firms “must take responsibility for what happens on their platforms”.')).toEqual(['Denise Okafor']);
   });
 });
+
+positionTable('a turn does not reach across a relative clause (fifth session)', [
+  ['The police union Unité-Bleue said in a statement that officers “risk their lives against gangs who laugh at the law” and that the new power was “the least the state can do”.', 'Unité-Bleue: pro-access'],
+]);
