@@ -46,7 +46,8 @@ export const PERSON_HONORIFICS = set(`
 export const TITLE_WORDS = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady baroness baron rev rev.
   sen sen. senator rep rep. representative gov gov. governor judge justice mayor mp mep congressman
-  congresswoman councillor councilor ambassador king queen prince princess pope detective
+  congresswoman councillor councilor ambassador king queen prince princess pope detective legislator
+  lawmaker assemblyman assemblywoman alderman
   inspector superintendent sergeant constable commander agent officer chancellor president
   vice deputy prime minister secretary commissioner attorney general attorney-general chief
   director executive head chair chairman chairwoman chairperson ceo cto cio ciso coo cfo founder

@@ -748,3 +748,8 @@ describe('forms of address and compound titles', () => {
 positionTable('a turn does not reach across a relative clause (fifth session)', [
   ['The police union Unité-Bleue said in a statement that officers “risk their lives against gangs who laugh at the law” and that the new power was “the least the state can do”.', 'Unité-Bleue: pro-access'],
 ]);
+
+positionTable('rejecting the backdoor label, and no safe room for criminals (fifth session)', [
+  ['Legislator Wu Mei-ling said: “I reject the idea that it is a backdoor. It is a front door, with a judge holding the key.”', 'Wu Mei-ling: pro-access'],
+  ['“Criminals should not have a safe room the police can never enter,” said Detective Superintendent Ana Brook.', 'Ana Brook: pro-access'],
+]);
