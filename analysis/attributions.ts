@@ -1133,7 +1133,10 @@ function namesAfter(parse: SentenceParse, from: number, to: number): Mention[] {
     // ("… who include several people who previously advised the Justice Ministry": nor at a relative clause.)
     if (k > from && (AUTHORING_VERBS.has(tokens[k]!.lower) || SENDING_VERBS.has(tokens[k]!.lower) || RELATIVE.has(tokens[k]!.lower))) break;
     const m = nameAt.get(k);
-    if (!m || m.end > to || !speakerKind(m) || m.possessive) continue;
+    if (!m) continue;
+    // (Past the name: a shorter name inside it is no second signatory.)
+    k = m.end - 1;
+    if (m.end > to || m.possessive) continue;
     const before = tokens[m.start - (tokens[m.start - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '';
     if (m.start > from + 1 && /^(?:of|at|from|in|for|with)$/.test(before)) continue;
     // "the Centrum voor Rekenkunde", "Banco do Brasil": the end of a longer name, not a signatory.
