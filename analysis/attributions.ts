@@ -4,7 +4,7 @@ import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS,
 } from './gazetteer';
-import { findMentions, type Mention, type NameContext } from './names';
+import { findMentions, pronounMention, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
 import type { Article, Sentence } from './types';
@@ -113,12 +113,12 @@ function mentionStartingAt(tokens: readonly Token[], mentions: readonly Mention[
   return undefined;
 }
 
-/** "her" in "In her view": a possessive pronoun as a mention of whom it stands for. */
+const POSSESSIVES: Record<string, Mention['pronoun']> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/** "her" in "In her view", "its" in "its spokesperson": a possessive pronoun as a mention of whom it stands for. */
 function possessivePronoun(tokens: readonly Token[], at: number): Mention | undefined {
-  const POSSESSIVES: Record<string, Mention['pronoun']> = { his: 'he', her: 'she', their: 'they', its: 'it' };
   const pronoun = POSSESSIVES[tokens[at]?.lower ?? ''];
-  if (!pronoun) return undefined;
-  return { start: at, end: at + 1, type: 'pronoun', kind: pronoun === 'it' ? 'org' : pronoun === 'they' ? 'unknown' : 'person', name: pronoun, pronoun, possessive: true };
+  return pronoun ? pronounMention(at, at + 1, pronoun, true) : undefined;
 }
 
 /**
@@ -392,13 +392,11 @@ function subjectBefore(parse: SentenceParse, cueStart: number, floor: number): S
     const org = mentionEndingAt(mentions, k);
     if (org && org.type === 'name' && speakerKind(org)) return ref([org]);
     if (prev && (prev.lower === 'its' || prev.lower === 'their')) {
-      const pronoun: Mention = { start: k - 1, end: k, type: 'pronoun', kind: prev.lower === 'its' ? 'org' : 'unknown', name: prev.lower === 'its' ? 'it' : 'they', pronoun: prev.lower === 'its' ? 'it' : 'they', possessive: true };
-      return ref([pronoun]);
+      return ref([possessivePronoun(tokens, k - 1)!]);
     }
     // "The Home Office declined to confirm … A spokesperson said: …": the body just named.
     if (prev && (prev.lower === 'a' || prev.lower === 'the') && k - 1 === 0 && /^spokes(?:person|man|woman)$/.test(t.lower) && parse.sentence.index > 0) {
-      const body: Mention = { start: k - 1, end: k + 1, type: 'pronoun', kind: 'org', name: 'it', pronoun: 'it', possessive: true };
-      return ref([body]);
+      return ref([pronounMention(k - 1, k + 1, 'it', true)]);
     }
     // "…,” the official said: the official met before (an unnamed source, a named officer).
     const role = mentionEndingAt(mentions, k + 1);

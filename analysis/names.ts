@@ -53,6 +53,12 @@ export interface NameContext {
 
 
 const PRONOUNS: Record<string, Mention['pronoun']> = { he: 'he', she: 'she', it: 'it', they: 'they' };
+
+/** A pronoun as a mention of whom it stands for: "it" a body, "they" either, "he" or "she" a person. */
+export function pronounMention(start: number, end: number, pronoun: NonNullable<Mention['pronoun']>, possessive: boolean): Mention {
+  const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
+  return { start, end, type: 'pronoun', kind: pronoun === 'it' ? 'org' : pronoun === 'they' ? 'unknown' : 'person', name: pronoun, pronoun, possessive, ...(gender ? { gender } : {}) };
+}
 const NAME_CONNECTORS = new Set(['of', 'for', 'on']);
 /** ("Lumen Mail rejects government demand": a verb is never part of a body's name.) */
 const CUE_WORDS = new Set([...SAY, ...SUPPORT, ...OPPOSE, ...PROPOSE]);
@@ -325,14 +331,13 @@ export function findMentions(tokens: readonly Token[], sentence: string, ctx: Na
     }
     // "Her Honour said", "His Excellency told": a form of address stands for the person, like a pronoun.
     if ((t.lower === 'her' || t.lower === 'his') && /^(?:honou?r|excellency|lordship|ladyship|worship)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.cap) {
-      const he = t.lower === 'his';
-      mentions.push({ start: i, end: i + 2, type: 'pronoun', kind: 'person', name: he ? 'he' : 'she', pronoun: he ? 'he' : 'she', possessive: false, gender: he ? 'm' : 'f' });
+      mentions.push(pronounMention(i, i + 2, t.lower === 'his' ? 'he' : 'she', false));
       i += 2;
       continue;
     }
     const pronoun = PRONOUNS[t.lower];
     if (pronoun) {
-      mentions.push({ start: i, end: i + 1, type: 'pronoun', kind: pronoun === 'it' ? 'org' : pronoun === 'they' ? 'unknown' : 'person', name: t.lower, pronoun, possessive: false, ...(pronoun === 'he' ? { gender: 'm' as const } : pronoun === 'she' ? { gender: 'f' as const } : {}) });
+      mentions.push(pronounMention(i, i + 1, pronoun, false));
       i++;
       continue;
     }
