@@ -153,6 +153,18 @@ function governmentByPlace(tokens: readonly Token[], m: Mention): void {
   m.kind = 'gov';
 }
 
+/**
+ * The "(" that closes with the ")" at `close`: a short aside ("(D-Calif.)", "(R-Texas)"), at most
+ * `reach` tokens back, after `above`, with no other bracket inside; -1 when there is none.
+ */
+function openingBracket(tokens: readonly Token[], close: number, above: number, reach: number): number {
+  for (let open = close - 1; open > above && close - open <= reach; open--) {
+    if (tokens[open]!.text === '(') return open;
+    if (tokens[open]!.text === ')') return -1;
+  }
+  return -1;
+}
+
 /** Extends a subject leftwards over a list: "A, B and C warned". */
 function groupOf(tokens: readonly Token[], mentions: readonly Mention[], first: Mention, floor: number): Mention[] {
   const group = [first];
@@ -210,9 +222,8 @@ interface Segment {
 function classifySegment(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number): Segment {
   // "Rep. Denise Yuen (D-Calif.)": a short aside in brackets closes the segment.
   if (tokens[end - 1]?.text === ')') {
-    let open = end - 2;
-    while (open > start && end - open <= 8 && tokens[open]!.text !== '(') open--;
-    if (tokens[open]?.text === '(' && open > start) end = open;
+    const open = openingBracket(tokens, end - 1, start, 8);
+    if (open >= 0) end = open;
   }
   if (end <= start) return { start, end, cls: 'other' };
   const first = tokens[start]!;
@@ -332,9 +343,8 @@ function subjectBefore(parse: SentenceParse, cueStart: number, floor: number): S
     }
     // "Rep. Kyle Brandt (R-Texas) posted": a short aside in brackets after the name.
     if (t.text === ')') {
-      let open = k - 1;
-      while (open > floor && k - open <= 8 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
-      if (tokens[open]?.text === '(' && open > floor && mentionEndingAt(mentions, open)) {
+      const open = openingBracket(tokens, k, floor, 9);
+      if (open >= 0 && mentionEndingAt(mentions, open)) {
         k = open - 1;
         continue;
       }
@@ -474,9 +484,8 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
   for (let k = comma - 1; k >= floor - 1 && segments.length < 6; k--) {
     // "Rep. Denise Yuen (D-Calif.), whose district …": a bracketed aside stays inside its segment.
     if (tokens[k]?.text === ')') {
-      let open = k - 1;
-      while (open > floor && k - open <= 8 && tokens[open]!.text !== '(') open--;
-      if (tokens[open]?.text === '(') {
+      const open = openingBracket(tokens, k, floor - 1, 9);
+      if (open >= 0) {
         k = open;
         continue;
       }
