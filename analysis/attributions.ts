@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, TRANSCRIPT_LABEL, NOT_A_SPEAKER_LABEL, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, TRANSCRIPT_LABEL, NOT_A_SPEAKER_LABEL, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS,
@@ -812,7 +812,7 @@ export function findAttributions(article: Article): AttributionResult {
   // --- Reported speech ---------------------------------------------------------------------
   for (const parse of parses) {
     if (paragraphs[parse.sentence.paragraph]?.kind === 'heading') continue;
-    const reported: Partial[] = [];
+    const reported: SentenceSource[] = [];
     for (const cue of parse.cues) {
       if (usedCues.has(cueKey(parse, cue))) continue;
       const r = reportedSpeech(parse, cue);
@@ -1011,8 +1011,7 @@ function previousSpeaker(paragraph: number, paragraphs: Article['paragraphs'], d
 }
 
 /** A sentence-level attribution; `text`, `start` and `end` default to the whole sentence. */
-type Partial = Pick<Attribution, 'speaker' | 'frame' | 'content' | 'cue'> & Partial_<Pick<Attribution, 'text' | 'start' | 'end'>> & { proposer?: boolean; ally?: Mention; deed?: boolean };
-type Partial_<T> = { [K in keyof T]?: T[K] };
+type SentenceSource = Pick<Attribution, 'speaker' | 'frame' | 'content' | 'cue'> & Partial<Pick<Attribution, 'text' | 'start' | 'end'>> & { proposer?: boolean; ally?: Mention; deed?: boolean };
 
 /** The person or body right after a support or opposition cue ("sided with the company"). */
 function allyAfter(parse: SentenceParse, cue: Cue): Mention | undefined {
@@ -1024,7 +1023,7 @@ function allyAfter(parse: SentenceParse, cue: Cue): Mention | undefined {
   return m;
 }
 
-function reportedSpeech(parse: SentenceParse, cue: Cue): Partial | undefined {
+function reportedSpeech(parse: SentenceParse, cue: Cue): SentenceSource | undefined {
   const { tokens, sentence } = parse;
   const text = sentence.text;
   if (cue.speakerAfter) {
@@ -1106,9 +1105,9 @@ function reportsAnother(parse: SentenceParse, cue: Cue): boolean {
 /**
  * "…, a view echoed by Mozilla": whoever shares a view takes the statement before it as theirs.
  */
-function echoes(parse: SentenceParse): Partial[] {
+function echoes(parse: SentenceParse): SentenceSource[] {
   const { tokens, mentions, sentence } = parse;
-  const out: Partial[] = [];
+  const out: SentenceSource[] = [];
   for (let i = 2; i < tokens.length - 2; i++) {
     if (!ECHOED_NOUNS.has(tokens[i]!.lower) || tokens[i]!.quoted) continue;
     if (!ECHOING_VERBS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'by') continue;
@@ -1176,9 +1175,9 @@ function namesByStart(parse: SentenceParse): Map<number, Mention> {
  * separate open letter, signed by A, B and C, called Clause 12 '…'": a document speaks for
  * whoever wrote, organised or signed it, whatever the sentence's subject.
  */
-function documentAuthors(parse: SentenceParse, usedCues: Set<string>): Partial[] {
+function documentAuthors(parse: SentenceParse, usedCues: Set<string>): SentenceSource[] {
   const { tokens, sentence } = parse;
-  const out: Partial[] = [];
+  const out: SentenceSource[] = [];
   for (let i = 0; i < tokens.length - 3; i++) {
     if (tokens[i]!.quoted || !DOCUMENT_NOUNS.has(tokens[i]!.lower)) continue;
     // "an open letter this month, coordinated by …", "a letter sent on Monday to the committee
@@ -1243,7 +1242,7 @@ function signersIn(parse: SentenceParse): { noun?: string; refs: SpeakerRef[]; f
     if (t.quoted || !isWord(t)) continue;
     // "Signatories include A, B and C", "The letter's authors, who include A and B, …"
     const who = tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'who' ? 2 : 0;
-    if ((SIGNER_NOUNS.has(t.lower) || (t.lower === 'authors' && tokens[i - 1]?.lower === "'s")) && /^(?:include|includes|included|are|were)$/.test(tokens[i + 1 + who]?.lower ?? '')) named(i + 2 + who);
+    if ((SIGNER_NOUNS.has(t.lower) || (t.lower === 'authors' && tokens[i - 1]?.lower === "'s")) && LIST_VERBS.has(tokens[i + 1 + who]?.lower ?? '')) named(i + 2 + who);
     if (doc >= 0 && doc < i && /^(?:signed|co-signed|cosigned|endorsed)$/.test(t.lower) && tokens[i + 1]!.lower === 'by') {
       named(i + 2);
       noun ??= tokens[doc]!.lower;
@@ -1261,7 +1260,7 @@ function signersIn(parse: SentenceParse): { noun?: string; refs: SpeakerRef[]; f
  * "On Sunday the Gulf Technology Business Council, an industry group, sent a letter to the
  * regulator urging it to drop the requirement": the sender says what the letter says.
  */
-function letterSenders(parse: SentenceParse): Partial[] {
+function letterSenders(parse: SentenceParse): SentenceSource[] {
   const { tokens } = parse;
   const sent = sentDocument(parse);
   // ("signed an open letter urging …" is a cue of its own.)
@@ -1321,9 +1320,9 @@ function letterRef(letter: Letter): SpeakerRef {
 }
 
 /** "proposals put forward by Y", "amendments tabled by Y": Y proposed what the phrase describes. */
-function proposers(parse: SentenceParse): Partial[] {
+function proposers(parse: SentenceParse): SentenceSource[] {
   const { tokens, sentence, mentions } = parse;
-  const out: Partial[] = [];
+  const out: SentenceSource[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (t.quoted || !isWord(t)) continue;
@@ -1385,9 +1384,9 @@ function proposers(parse: SentenceParse): Partial[] {
 }
 
 /** "the efforts of the FBI to force Apple …", "Europol's push for …". */
-function efforts(parse: SentenceParse): Partial[] {
+function efforts(parse: SentenceParse): SentenceSource[] {
   const { tokens, sentence, mentions } = parse;
-  const out: Partial[] = [];
+  const out: SentenceSource[] = [];
   for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
     if (t.quoted || !EFFORT_NOUNS.has(t.lower)) continue;
@@ -1423,7 +1422,7 @@ function efforts(parse: SentenceParse): Partial[] {
  * follow it; the deed is weighed like a statement, so a deed that takes no side makes no position.
  * Sentences whose subject already has a cue are left to reported speech.
  */
-function deeds(parse: SentenceParse): Partial[] {
+function deeds(parse: SentenceParse): SentenceSource[] {
   const { tokens, sentence, mentions, cues } = parse;
   const m = mentions.find((x) => x.type === 'name' && !x.possessive && (x.kind === 'org' || x.kind === 'gov' || x.kind === 'person'));
   if (!m || tokens[m.start]?.quoted) return [];
@@ -1499,7 +1498,7 @@ function transcriptLines(article: Article, parses: readonly SentenceParse[], byP
  * include the Police Federation": each named member takes the side the list says, on what the
  * list is about (nothing is decided when the sentence does not say what that is).
  */
-function sideLists(parse: SentenceParse): Partial[] {
+function sideLists(parse: SentenceParse): SentenceSource[] {
   const { tokens, sentence, mentions } = parse;
   for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
@@ -1509,14 +1508,14 @@ function sideLists(parse: SentenceParse): Partial[] {
     let k = i + 1;
     if (tokens[k]?.lower === 'of') {
       const from = k + 1;
-      while (k < tokens.length && k - from < 8 && !/^(?:include|includes|included|are|were|range|ranged)$/.test(tokens[k]!.lower)) k++;
+      while (k < tokens.length && k - from < 8 && !LIST_VERBS.has(tokens[k]!.lower) && !/^ranged?$/.test(tokens[k]!.lower)) k++;
       about = spanText(parse, from, k);
     } else if (tokens[i - 1]?.lower === "'s") {
       let from = i - 2;
       while (from > 0 && isWord(tokens[from - 1]) && !tokens[from - 1]!.cap && from > i - 6) from--;
       about = spanText(parse, from, i - 1);
     }
-    if (!/^(?:include|includes|included|are|were)$/.test(tokens[k]?.lower ?? '')) continue;
+    if (!LIST_VERBS.has(tokens[k]?.lower ?? '')) continue;
     let at = k + 1;
     if (tokens[at]?.lower === 'the') at++;
     const first = mentionStartingAt(tokens, mentions, k + 1) ?? mentionStartingAt(tokens, mentions, at);
@@ -1541,9 +1540,9 @@ function introducedPerson(paragraph: readonly SentenceParse[]): SpeakerRef | und
  * "Tessaly's warning that the order would weaken security was echoed by …", "the minister's
  * insistence that nothing would change": a view the article reports as someone's own.
  */
-function possessiveViews(parse: SentenceParse): Partial[] {
+function possessiveViews(parse: SentenceParse): SentenceSource[] {
   const { tokens, sentence, mentions } = parse;
-  const out: Partial[] = [];
+  const out: SentenceSource[] = [];
   for (const m of mentions) {
     if (!m.possessive || m.type !== 'name' || !speakerKind(m) || tokens[m.start]?.quoted) continue;
     const noun = tokens[m.end + 1];

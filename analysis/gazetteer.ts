@@ -368,6 +368,8 @@ export const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
 
 export const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'report', 'submission', 'petition', 'declaration', 'memo', 'memorandum', 'brief', 'paper', 'filing', 'appeal', 'complaint', 'op-ed', 'testimony']);
 
+/** "Signatories include …", "Opponents of the bill are …": the verb that opens a list of members. */
+export const LIST_VERBS = new Set(['include', 'includes', 'included', 'are', 'were']);
 /** Who signed a document, named as a group: "Signatories include …". */
 export const SIGNER_NOUNS = new Set(['signatories', 'signatory', 'signers', 'co-signatories', 'cosignatories']);
 /** "X sent a letter to …": the sender speaks through the document. */
