@@ -22,11 +22,18 @@ export async function readSettings(): Promise<Settings> {
   }
 }
 
-/** Calls `onChange` when the site list or the preferences change; returns the unwatch. */
-export function watchStoredSettings(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (SITES_KEY in changes || PREFS_KEY in changes)) onChange();
+export type StoredChanges = Record<string, { newValue?: unknown }>;
+
+/** Calls `onChange` with the changes whenever one of `keys` changes in `storage.local`; returns the unwatch. */
+export function watchStored(keys: readonly string[], onChange: (changes: StoredChanges) => void): () => void {
+  const listener = (changes: StoredChanges, area: string) => {
+    if (area === 'local' && keys.some((key) => key in changes)) onChange(changes);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Calls `onChange` when the site list or the preferences change; returns the unwatch. */
+export function watchStoredSettings(onChange: () => void): () => void {
+  return watchStored([SITES_KEY, PREFS_KEY], () => onChange());
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_PREFS, PREFS_KEY, SITES_KEY, parsePrefs, parseSites, type Prefs, type Site } from './settings-schema';
-import { watchStoredSettings } from './settings-reader';
+import { watchStored, watchStoredSettings } from './settings-reader';
 
 /**
  * The reader's settings in `storage.local`, for the background and the extension pages. The
@@ -84,9 +84,5 @@ export const watchSettings = watchStoredSettings;
 
 /** Calls `onSites` with the sanitised site list whenever it changes. */
 export function watchSites(onSites: (sites: Site[]) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SITES_KEY in changes) onSites(parseSites(changes[SITES_KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStored([SITES_KEY], (changes) => onSites(parseSites(changes[SITES_KEY]!.newValue)));
 }
