@@ -232,8 +232,9 @@ function wordsAgree(model: Pick<StanceModel, 'weights' | 'bias'>, features: Read
 /**
  * Positions after the learned second opinion: a rule's `neutral` becomes a side when the model
  * is sure enough (confidence kept low or medium, reason naming the words it leaned on); a
- * rule-neutral speaker the model is sure takes no part in the issue is dropped. A speaker the rules set aside as quoted off the issue (`aside`) is kept
- * only when the model finds a side in their words. Positions a rule decided are returned as they were.
+ * rule-neutral speaker the model is sure takes no part in the issue is dropped. A speaker the
+ * rules set aside as quoted off the issue (`aside`) is kept only when the model finds a side in
+ * their words. Positions a rule decided are returned as they were.
  */
 export function refinePositions<P extends PositionLike>(positions: readonly P[], options: RefineOptions = {}): P[] {
   const model = options.model ?? STANCE_MODEL;

@@ -39,7 +39,7 @@ export const FOLDERS = ['tests/fixtures', 'tests/fixtures/articles', 'tests/fixt
 const SEED = '../shared/fixtures';
 function keepsSeed(articles: readonly Article[], model: Pick<StanceModel, 'weights' | 'bias'>): (s: Setting) => boolean {
   return (s) => articles.filter((a) => a.folder === SEED).every((a) => {
-    const c = score(applyModel(a, model, s), a.labels, a.sidesOnly);
+    const c = scoreOn(a, applyModel(a, model, s));
     return c.fp === 0 && c.fn === 0;
   });
 }
@@ -58,8 +58,9 @@ export interface Article {
 
 export type Analyze = (doc: Document) => { positions: PositionOut[] } | null;
 
-/** The rules without the shipped model: what the model is trained and measured on. */
-const rulesAlone: Analyze = (doc) => analyzeDocument(doc, { learned: false, aside: true });
+/** The rules without the shipped model (with the speakers they set aside): what the model is trained and measured on. */
+const RULES_ALONE = { learned: false, aside: true } as const;
+const rulesAlone: Analyze = (doc) => analyzeDocument(doc, RULES_ALONE);
 
 export function loadArticles(folders: readonly string[] = FOLDERS, root = process.cwd(), analyze: Analyze = rulesAlone): Article[] {
   const out: Article[] = [];
@@ -82,7 +83,7 @@ export function loadArticles(folders: readonly string[] = FOLDERS, root = proces
 
 /** Short labelled texts (tests/sentences/*.json, `cli/eval-sentences.ts`), each as an article of its own. */
 export function loadSentenceCases(folder: string, root = process.cwd()): Article[] {
-  return loadCases([resolve(root, folder)]).map(({ file, case: c }) => ({ folder, file: `${basename(file)}#${c.id}`, labels: c.positions, positions: analyzeText(c.text, '', { learned: false, aside: true }).positions, sidesOnly: true }));
+  return loadCases([resolve(root, folder)]).map(({ file, case: c }) => ({ folder, file: `${basename(file)}#${c.id}`, labels: c.positions, positions: analyzeText(c.text, '', RULES_ALONE).positions, sidesOnly: true }));
 }
 
 /** What a predicted position should have been: the matched label's stance (a required label's
@@ -198,6 +199,9 @@ export interface Counts {
 const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
+/** An article's (or sentence case's) positions against its own labels. */
+const scoreOn = (a: Article, positions: readonly Pick<PositionOut, 'speaker' | 'stance'>[]): Counts => score(positions, a.labels, a.sidesOnly);
+
 /** `sidesOnly`: labels that list only who takes a side (sentence cases), against which neutral predictions are not scored. */
 export function score(positions: readonly Pick<PositionOut, 'speaker' | 'stance'>[], labels: readonly LabelPosition[], sidesOnly = false): Counts {
   const s = scorePositions((sidesOnly ? sidedOnly(positions) : positions).map((p) => ({ speaker: p.speaker, stance: p.stance })), labels);
@@ -235,7 +239,7 @@ export function chooseSetting(articles: readonly Article[], modelFor: (a: number
   for (const s of settings) {
     if (!allowed(s)) continue;
     let c = ZERO;
-    for (const a of which) c = add(c, score(applyModel(articles[a]!, models.get(a)!, s), articles[a]!.labels, articles[a]!.sidesOnly));
+    for (const a of which) c = add(c, scoreOn(articles[a]!, applyModel(articles[a]!, models.get(a)!, s)));
     const f1 = prf(c.tp, c.fp, c.fn).f1;
     if (f1 > bestF1 + 1e-9) {
       best = s;
@@ -278,8 +282,8 @@ export function crossValidate(articles: readonly Article[], options: TrainOption
     settings.push(setting);
     const model = train(examples.filter((e) => e.article !== h), options);
     const row = byFolder.get(held.folder) ?? { folder: held.folder, rules: ZERO, fallback: ZERO };
-    const rules = score(shown(held.positions), held.labels, held.sidesOnly);
-    const fallback = score(applyModel(held, model, setting), held.labels, held.sidesOnly);
+    const rules = scoreOn(held, shown(held.positions));
+    const fallback = scoreOn(held, applyModel(held, model, setting));
     row.rules = add(row.rules, rules);
     row.fallback = add(row.fallback, fallback);
     byFolder.set(held.folder, row);
@@ -392,8 +396,8 @@ async function main(argv: readonly string[]): Promise<void> {
     articles.forEach((a) => {
       if (TUNED.includes(a.folder)) return;
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
-      row.rules = add(row.rules, score(shown(a.positions), a.labels, a.sidesOnly));
-      row.fallback = add(row.fallback, score(applyModel(a, model, setting), a.labels, a.sidesOnly));
+      row.rules = add(row.rules, scoreOn(a, shown(a.positions)));
+      row.fallback = add(row.fallback, scoreOn(a, applyModel(a, model, setting)));
       byFolder.set(a.folder, row);
     });
     log(`trained on ${TUNED.join(', ')}; side≥${setting.thresholds.side} none≥${setting.thresholds.none} mixed=${setting.mixed} aside=${setting.aside}`);
@@ -412,8 +416,8 @@ async function main(argv: readonly string[]): Promise<void> {
     const byFolder = new Map<string, CvRow>();
     for (const a of held) {
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
-      row.rules = add(row.rules, score(shown(a.positions), a.labels, a.sidesOnly));
-      row.fallback = add(row.fallback, score(applyModel(a, model, setting), a.labels, a.sidesOnly));
+      row.rules = add(row.rules, scoreOn(a, shown(a.positions)));
+      row.fallback = add(row.fallback, scoreOn(a, applyModel(a, model, setting)));
       byFolder.set(a.folder, row);
     }
     process.stdout.write(`${formatRows([...byFolder.values()])}\n`);
@@ -434,8 +438,8 @@ async function main(argv: readonly string[]): Promise<void> {
     for (const a of articles) {
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
       const refined = refinePositions(a.positions);
-      row.rules = add(row.rules, score(shown(a.positions), a.labels, a.sidesOnly));
-      row.fallback = add(row.fallback, score(refined, a.labels, a.sidesOnly));
+      row.rules = add(row.rules, scoreOn(a, shown(a.positions)));
+      row.fallback = add(row.fallback, scoreOn(a, refined));
       byFolder.set(a.folder, row);
       if (argv.includes('--verbose')) {
         for (const p of refined) if (!a.positions.includes(p)) log(`${a.file}: ${p.speaker} → ${p.stance} (${p.reason}) [${targetOf(p, a.labels, a.sidesOnly)}]`);
