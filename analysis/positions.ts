@@ -90,6 +90,11 @@ export function buildPositions(article: Article, attributions: readonly Attribut
   }
 }
 
+/** What the rules alone show a reader: the speakers they set aside (for the learned model to read) are not shown. */
+export function shownByRules<P extends Pick<PositionOut, 'aside'>>(positions: readonly P[]): P[] {
+  return positions.filter((p) => !p.aside);
+}
+
 /**
  * Someone whose own words leave their side open takes the side of whom they side with ("has
  * sided with the company": the company's side; "criticised the minister": the other one), of the

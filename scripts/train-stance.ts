@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyzeDocument, analyzeText, type PositionOut } from '../analysis';
+import { shownByRules } from '../analysis/positions';
 import { CLASSES, featuresOf, refinePositions, type FallbackClass, type FallbackThresholds, type StanceModel } from '../analysis/stance-fallback';
 import { loadCases } from '../cli/eval-sentences';
 import { parseHtml, readHtmlFile } from '../cli/load';
@@ -224,8 +225,6 @@ export const SETTINGS: Setting[] = [false, true].flatMap((aside) =>
   ),
 );
 
-/** What the rules alone show a reader: the speakers they set aside (for the model to read) are not shown. */
-export const shown = (positions: readonly PositionOut[]): PositionOut[] => positions.filter((p) => !p.aside);
 
 function applyModel(a: Article, model: Pick<StanceModel, 'weights' | 'bias'>, s: Setting): PositionOut[] {
   return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, mixed: s.mixed, aside: s.aside });
@@ -282,7 +281,7 @@ export function crossValidate(articles: readonly Article[], options: TrainOption
     settings.push(setting);
     const model = train(examples.filter((e) => e.article !== h), options);
     const row = byFolder.get(held.folder) ?? { folder: held.folder, rules: ZERO, fallback: ZERO };
-    const rules = scoreOn(held, shown(held.positions));
+    const rules = scoreOn(held, shownByRules(held.positions));
     const fallback = scoreOn(held, applyModel(held, model, setting));
     row.rules = add(row.rules, rules);
     row.fallback = add(row.fallback, fallback);
@@ -396,7 +395,7 @@ async function main(argv: readonly string[]): Promise<void> {
     articles.forEach((a) => {
       if (TUNED.includes(a.folder)) return;
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
-      row.rules = add(row.rules, scoreOn(a, shown(a.positions)));
+      row.rules = add(row.rules, scoreOn(a, shownByRules(a.positions)));
       row.fallback = add(row.fallback, scoreOn(a, applyModel(a, model, setting)));
       byFolder.set(a.folder, row);
     });
@@ -416,7 +415,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const byFolder = new Map<string, CvRow>();
     for (const a of held) {
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
-      row.rules = add(row.rules, scoreOn(a, shown(a.positions)));
+      row.rules = add(row.rules, scoreOn(a, shownByRules(a.positions)));
       row.fallback = add(row.fallback, scoreOn(a, applyModel(a, model, setting)));
       byFolder.set(a.folder, row);
     }
@@ -438,7 +437,7 @@ async function main(argv: readonly string[]): Promise<void> {
     for (const a of articles) {
       const row = byFolder.get(a.folder) ?? { folder: a.folder, rules: ZERO, fallback: ZERO };
       const refined = refinePositions(a.positions);
-      row.rules = add(row.rules, scoreOn(a, shown(a.positions)));
+      row.rules = add(row.rules, scoreOn(a, shownByRules(a.positions)));
       row.fallback = add(row.fallback, scoreOn(a, refined));
       byFolder.set(a.folder, row);
       if (argv.includes('--verbose')) {
