@@ -123,6 +123,24 @@ describe('popup', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  test('a letter speaks for its signatories: each named signatory gets a card on the side the letter takes', async () => {
+    const file = join(FIXTURES_DIR, 'pages/letter-signatories.html');
+    // The premise, checked in Node: the signatories are named in one sentence and the letter
+    // speaks in the next; the rules alone attribute its words to each of them.
+    const rules = analyzeDocument(parseHtml(readHtmlFile(file)), { learned: false });
+    const signatories = ['Harbour Privacy Trust', 'Lantern Mail', 'Society of Data Engineers'];
+    for (const name of signatories) assert.equal(rules?.positions.find((p) => p.speaker === name)?.stance, 'pro-encryption', name);
+    const page = await lens.page('/pages/letter-signatories.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    for (const name of signatories) assert.ok(r.sections['For strong encryption']?.includes(name), JSON.stringify(r.sections));
+    assert.ok(r.sections['For access']?.includes('Carla Weiss'), JSON.stringify(r.sections));
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   test('"Show in page" scrolls the tab to the sentence and flashes it', async () => {
     const page = await lens.page('/shared/seed-article.html');
     await page.setViewportSize({ width: 900, height: 360 });
