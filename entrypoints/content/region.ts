@@ -13,6 +13,12 @@ const MIN_ARTICLE_CHARS = 140;
 const MIN_PARAGRAPH_CHARS = 200;
 /** Short paragraphs are captions, bylines and link lists rather than prose. */
 const MIN_PROSE_CHARS = 40;
+/**
+ * A live blog's entries or a letters page's letters are siblings of one parent, none of them the
+ * whole story: when the best block holds less than this share of what it and its siblings hold,
+ * the parent is the region.
+ */
+const FEED_SHARE = 2 / 3;
 
 function usable(el: Element): boolean {
   return !isExcludedElement(el) && !isInsideExcluded(el);
@@ -72,22 +78,44 @@ function outermost(els: readonly Element[]): Element[] {
   return els.filter((el) => !insideMember(el.parentElement));
 }
 
+/**
+ * `best`, or its parent when `best` is one entry of a feed: siblings that score too (a live
+ * blog's entries, a letters page's letters, an article split around an advert) and hold together
+ * more than `best` alone holds by `FEED_SHARE`.
+ */
+function feedOf(best: Element, scoreOf: (el: Element) => number): Element {
+  const parent = best.parentElement;
+  if (!parent || !usable(parent)) return best;
+  let total = 0;
+  let scored = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+    const n = scoreOf(c);
+    if (n > 0 && usable(c)) {
+      total += n;
+      scored++;
+    }
+  }
+  return scored >= 2 && scoreOf(best) < FEED_SHARE * total ? parent : best;
+}
+
 function largestArticle(doc: Document): Element | null {
   const articles = copyOf(doc.getElementsByTagName('article')).filter(usable);
   // Nested <article>s are comments or embedded cards: the outermost holds the story.
   const outer = outermost(articles);
   // The common case, one article: no need to build its whole text (10 MB pages exist).
   if (outer.length === 1) return hasText(outer[0]!, MIN_ARTICLE_CHARS) ? outer[0]! : null;
+  const lengths = new Map<Element, number>();
   let best: Element | null = null;
   let bestLength = MIN_ARTICLE_CHARS - 1;
   for (const a of outer) {
     const n = textLength(a);
+    lengths.set(a, n);
     if (n > bestLength) {
       best = a;
       bestLength = n;
     }
   }
-  return best;
+  return best && feedOf(best, (el) => lengths.get(el) ?? 0);
 }
 
 function mainLandmark(doc: Document): Element | null {
@@ -127,7 +155,7 @@ function densestParagraphs(doc: Document): Element | null {
       bestScore = score;
     }
   }
-  return best;
+  return best && feedOf(best, (el) => scores.get(el) ?? 0);
 }
 
 /** The element holding the article, or null when the page has none worth reading. */
