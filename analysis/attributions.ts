@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, TRANSCRIPT_LABEL, NOT_A_SPEAKER_LABEL, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS,
@@ -7,6 +7,8 @@ import {
 import { findMentions, pronounMention, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
+import { signedLetters } from './signatures';
+import { transcriptTurns } from './transcripts';
 import type { Article, Sentence } from './types';
 
 /**
@@ -829,7 +831,9 @@ export function findAttributions(article: Article): AttributionResult {
   // Interviews printed as questions and answers.
   for (const answer of interviewAnswers(article, byParagraph, quotesByParagraph, attributions)) add(answer);
   // Transcripts: "VERBEEK: No. We would rather …".
-  for (const line of transcriptLines(article, parses, byParagraph, attributions)) add(line);
+  for (const turn of transcriptTurns(article, parses, byParagraph, new Set(attributions.map((a) => a.paragraph)))) add(turn);
+  // Letters pages: each letter is signed by its writer at its end.
+  for (const letter of signedLetters(article, byParagraph)) add(letter);
 
   // Split quotations, quotations running over paragraphs, and paragraphs of quotation that
   // continue the previous speaker.
@@ -1453,44 +1457,6 @@ function deeds(parse: SentenceParse): SentenceSource[] {
     cue: verb.lower,
     deed: true,
   }];
-}
-
-/**
- * A transcript printed as "SURNAME: what they said" (a radio interview, a hearing, a Q&A): each
- * line is said by the person of that name the article introduces. Labels that name no one in
- * the article (PRESENTER, Q) are skipped, as are lines already attributed.
- */
-function transcriptLines(article: Article, parses: readonly SentenceParse[], byParagraph: Map<number, SentenceParse[]>, attributions: readonly Attribution[]): Array<Omit<Attribution, 'id'>> {
-  const attributed = new Set(attributions.map((a) => a.paragraph));
-  const lines: Array<{ paragraph: Article['paragraphs'][number]; first: SentenceParse; label: RegExpExecArray }> = [];
-  for (const paragraph of article.paragraphs) {
-    if (attributed.has(paragraph.index) || !(paragraph.kind === 'text' || paragraph.kind === 'item' || paragraph.kind === 'quote')) continue;
-    const first = byParagraph.get(paragraph.index)?.[0];
-    const label = TRANSCRIPT_LABEL.exec(paragraph.text);
-    if (first && label && !NOT_A_SPEAKER_LABEL.test(label[1]!)) lines.push({ paragraph, first, label });
-  }
-  // (Most articles have no transcript: the people are indexed only when there is one.)
-  if (lines.length === 0) return [];
-  const people = new Map<string, { mention: Mention; sentence: number }>();
-  for (const parse of parses) {
-    for (const m of parse.mentions) {
-      if (m.type !== 'name' || m.kind !== 'person') continue;
-      const folded = m.name.toLowerCase();
-      for (const key of [folded, folded.split(/\s+/).pop()!]) if (!people.has(key)) people.set(key, { mention: m, sentence: parse.sentence.index });
-    }
-  }
-  const out: Array<Omit<Attribution, 'id'>> = [];
-  for (const { paragraph, first, label } of lines) {
-    const name = label[1]!.toLowerCase();
-    const who = people.get(name) ?? people.get(name.split(/\s+/).pop()!);
-    if (!who) continue;
-    const start = label[0].length;
-    const end = paragraph.text.trimEnd().length;
-    if (end - start < 10) continue;
-    const text = paragraph.text.slice(start, end);
-    out.push({ speaker: { sentence: who.sentence, mentions: [who.mention] }, kind: 'direct', frame: 'say', text: collapse(text), content: text, sentence: first.sentence.index, paragraph: paragraph.index, start, end, context: collapse(text), cue: 'transcript' });
-  }
-  return out;
 }
 
 /**

@@ -654,10 +654,21 @@ export const LANGUAGE_FUNCTION_WORDS: Array<[string, RegExp]> = [
 
 /** A page that says it is an interview (questions and answers printed without quote marks). */
 export const INTERVIEW = /\b(?:interview(?:ed)?|Q\s?&\s?A|Q and A|in conversation with|edited for (?:length|clarity)|condensed)\b/i;
-/** "VERBEEK:", "Halvorsen:": a speaker's label opening a transcript line. */
-export const TRANSCRIPT_LABEL = /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s*:\s+(?=\S)/u;
+/**
+ * A transcript's speaker label: "VERBEEK:", "Halvorsen:", "Minister Salinas-Carbajal:",
+ * "IOANA DUMBRAVĂ-STOICA (deputy, Forța Civică):" — capitalised words (name particles between),
+ * an optional bracket, a colon, then the speech or nothing (the label stands on its own line).
+ * Groups: the name, the bracket.
+ */
+export const TRANSCRIPT_LABEL = /^\s*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|do|dos|del|della|di|du|van|von|der|den|le|la|al|el|bin|ibn|y)){0,5})\s*(?:\(([^()]{1,80})\))?\s*:(?:\s+(?=\S)|\s*$)/u;
+/** What a transcript line may start with before its label: a time ("[09:14]", "10.32am"), a clip marker. */
+export const LABEL_PREFIX = /^\s*(?:[[(]?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\])]?\s*)?(?:(?:CLIP|AUDIO|VIDEO|SOUNDBITE|SOT|VOICEOVER|VO)\s*[–—:-]\s*)?/i;
 /** Labels of a transcript line that name no speaker. */
-export const NOT_A_SPEAKER_LABEL = /^(?:q|a|question|answer|presenter|interviewer|host|anchor|reporter|moderator|editor|note|update|watch|read more|related|caption|photo|source|sources|background|context|why it matters|what's next|the bottom line|bottom line|correction|disclosure|clarification)$/i;
+export const NOT_A_SPEAKER_LABEL = /^(?:q|a|question|answer|presenter|interviewer|host|co-host|anchor|reporter|journalist|moderator|chair|editor|note|update|watch|listen|read more|related|caption|photo|source|sources|background|context|why it matters|what's next|the bottom line|bottom line|correction|disclosure|clarification|claim|counter-claim|verdict|present|apologies|in attendance|item|tip|warning|update|pinned|breaking|analysis|more|also|see also)$/i;
+/** Labels that ask rather than answer: the host's, the interviewer's, a reporter's ("Reporter (Lima Observer)"). */
+export const HOST_LABEL = /^(?:q|question|presenter|interviewer|host|co-host|anchor|reporter|journalist|moderator)$/i;
+/** Labels for a voice the bracket names: "Caller (Pauline, St Catherine)". */
+export const VOICE_LABEL = /^(?:caller|listener|viewer|texter|audience member|member of the public|resident|parent)$/i;
 /** "Opponents of the bill include …", "The bill's backers include …" (attributions.ts, sideLists). */
 export const OPPOSING_SIDE_NOUNS = new Set(['opponents', 'critics', 'detractors', 'foes']);
 export const SUPPORTING_SIDE_NOUNS = new Set(['supporters', 'backers', 'proponents', 'champions', 'advocates', 'defenders']);

@@ -221,6 +221,8 @@ export const PHRASES: PhraseCue[] = [
   { re: new RegExp(String.raw`\b(?:a|any) ${BACKDOOR} for (?:one|the good guys|anyone|police) is (?:a ${BACKDOOR} )?for (?:everyone|all|anyone|criminals|the bad guys)`), side: -1, weight: 2.5 },
   { re: /\bno way to do (?:this|that|it) (?:on|in|with) (?:an? )?(?:encrypted|end-to-end)/, side: -1, weight: 2 },
   { re: /\bwithout undermining\b/, side: -1, weight: 1.5 },
+  // "a breach that would've been ten times worse without encryption": what encryption spares us.
+  { re: /\b(?:worse|more dangerous|less safe|far riskier|riskier|exposed|defenceless|defenseless|naked|helpless)\s+without\s+(?:(?:strong|good|proper|real|end-to-end|its|their|the)\s+)?encrypt\w*/, side: -1, weight: 2 },
   { re: /\b(?:wrong hands|black hats?|bad actors|hostile (?:states?|governments?|actors)|foreign (?:adversaries|spies|intelligence))\b/, side: -1, weight: 1.5 },
   { re: /\b(?:hackers?|criminals|attackers|thieves|someone else|anyone|others|adversaries)(?:\s+[\w']+){0,3}\s+(?:will|would|could|can|may|might)\s+(?:\w+\s+)?(?:find|steal|exploit|abuse|get hold|get in|break in|use it|try to steal|try|open|walk through|use)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:oppressive|authoritarian|repressive|more oppressive) (?:regimes?|governments?|states?)\b/, side: -1, weight: 1.5 },

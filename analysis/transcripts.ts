@@ -1,0 +1,198 @@
+import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
+import { HOST_LABEL, LABEL_PREFIX, NOT_A_SPEAKER_LABEL, TITLE_WORDS, TRANSCRIPT_LABEL, VOICE_LABEL } from './gazetteer';
+import type { Mention } from './names';
+import type { Article, Paragraph } from './types';
+
+/**
+ * Transcripts: a programme, a hearing, a press conference or an interview printed with speaker
+ * labels — "VERBEEK: No. We would rather …", a label on a line of its own ("IOANA DUMBRAVĂ-STOICA
+ * (deputy, Forța Civică):") above one or more paragraphs, "[09:16] SEN. DIONNE ATHELSTAN-REID: …",
+ * "Caller (Pauline, St Catherine): …". Each turn is its speaker's, whether or not the article
+ * names them anywhere else; the host's and reporters' turns (mostly questions) are nobody's
+ * position.
+ */
+
+/** Paragraphs a turn runs on over after its label, at most. */
+const MAX_TURN_PARAGRAPHS = 6;
+/** The shortest turn worth weighing (characters). */
+const MIN_TURN_CHARS = 10;
+
+interface Label {
+  paragraph: number;
+  /** Where the speech starts in the paragraph (its length when the label stands alone). */
+  speechStart: number;
+  /** The label's name part ("RĂZVAN CIOCÂRLAN-MOISE", "Minister Salinas-Carbajal", "CALLER"). */
+  name: string;
+  /** What the label says in brackets ("Secretary of State, Justice Ministry"; "PAULINE, ST CATHERINE"). */
+  bracket: string;
+}
+
+/** A newsletter's capitalised item heading ("FJORDPOST SAYS IT'D WALK:") is no one's label. */
+const HEADLINE_WORD = /(?:^|\s)(?:says|said|is|are|was|were|will|would|won't|to|it'd|it's|not|no|meets?|gets?|vs\.?|and|or|for|with|on|in|at|as)(?=\s|$)/i;
+
+/** An office with its holder in brackets, as parliamentary records print it. Groups: office, holder. */
+const OFFICE_LABEL = /^\s*((?:The\s+)?\p{Lu}[^():.!?]{2,90}?)\s*\(((?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Hon\.?)\s+\p{Lu}[^()]{1,60})\)\s*:(?:\s+(?=\S)|\s*$)/u;
+
+const prose = (p: Paragraph | undefined) => p !== undefined && (p.kind === 'text' || p.kind === 'item' || p.kind === 'quote');
+
+function labelOf(paragraph: Paragraph): Label | undefined {
+  if (!prose(paragraph)) return undefined;
+  const prefix = LABEL_PREFIX.exec(paragraph.text)?.[0].length ?? 0;
+  const rest = paragraph.text.slice(prefix);
+  // Hansard: "The Minister for Tech and the Digital Economy (Ms Rebecca Sand): …".
+  const office = OFFICE_LABEL.exec(rest);
+  if (office) return { paragraph: paragraph.index, speechStart: prefix + office[0].length, name: office[2]!.trim(), bracket: office[1]!.trim() };
+  const m = TRANSCRIPT_LABEL.exec(rest);
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  if ((NOT_A_SPEAKER_LABEL.test(name) && !HOST_LABEL.test(name)) || HEADLINE_WORD.test(name)) return undefined;
+  return { paragraph: paragraph.index, speechStart: prefix + m[0].length, name, bracket: m[2]?.trim() ?? '' };
+}
+
+/** "RĂZVAN CIOCÂRLAN-MOISE" → "Răzvan Ciocârlan-Moise": a label's capitals are typography. */
+function unshout(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/’/g, "'");
+const lastWord = (s: string) => s.split(/\s+/).pop()!;
+
+/**
+ * One attribution per paragraph of each speaker's turns in the article's transcript, if it has one
+ * (`attributed`: the paragraphs where the writer's own attributions already name a speaker). `parses` get a mention for a speaker
+ * whom only a label names ("Caller (Pauline, …)"), so that the speakers stage finds them.
+ */
+export function transcriptTurns(article: Article, parses: readonly SentenceParse[], byParagraph: Map<number, SentenceParse[]>, attributed: ReadonlySet<number>): Array<Omit<Attribution, 'id'>> {
+  const labels: Label[] = [];
+  for (const p of article.paragraphs) {
+    const label = labelOf(p);
+    if (label && byParagraph.has(p.index)) labels.push(label);
+  }
+  if (labels.length === 0) return [];
+
+  // The people the article names in its prose, by full name and by surname.
+  // ("SAM:" after "Sam Adeyemi": by first name too, when only one person has it.)
+  const people = new Map<string, { mention: Mention; sentence: number }>();
+  const firstNames = new Map<string, { mention: Mention; sentence: number } | null>();
+  for (const parse of parses) {
+    for (const m of parse.mentions) {
+      if (m.type !== 'name' || m.kind !== 'person') continue;
+      const folded = fold(m.name);
+      const found = { mention: m, sentence: parse.sentence.index };
+      for (const key of [folded, lastWord(folded)]) if (!people.has(key)) people.set(key, found);
+      const words = folded.split(/\s+/);
+      if (words.length < 2) continue;
+      const seen = firstNames.get(words[0]!);
+      if (seen === undefined) firstNames.set(words[0]!, found);
+      else if (seen && lastWord(fold(seen.mention.name)) !== words[words.length - 1]) firstNames.set(words[0]!, null);
+    }
+  }
+
+  // Each label's extent: its own text after the colon, then the paragraphs up to the next label.
+  const extents = labels.map((label, i) => {
+    const own = article.paragraphs[label.paragraph]!.text;
+    const standsAlone = own.slice(label.speechStart).trim() === '';
+    const next = labels[i + 1]?.paragraph ?? Infinity;
+    const following: number[] = [];
+    // A label on its own line always runs on; an inline one only while the transcript does.
+    if (standsAlone || next !== Infinity) {
+      // (A paragraph that attributes something itself is the writer's again: "In its written
+      // submission, Lastavica said …".)
+      for (let q = label.paragraph + 1; q < next && q <= label.paragraph + MAX_TURN_PARAGRAPHS && prose(article.paragraphs[q]) && !attributed.has(q); q++) following.push(q);
+    }
+    return { label, standsAlone, following };
+  });
+
+  // The host: labels that say so ("PRESENTER", "Reporter (…)"); where none does, the label
+  // that speaks most often (or first) when most of its turns ask a question or hand over to
+  // someone by name ("Thank you, Pauline. Devon in Mandeville.").
+  const hosts = new Set<string>();
+  for (const { label } of extents) if (HOST_LABEL.test(label.name)) hosts.add(fold(label.name));
+  if (hosts.size === 0) {
+    const names = extents.map(({ label }) => fold(lastWord(VOICE_LABEL.test(label.name) ? label.bracket.split(',')[0]! || label.name : label.name)));
+    const turnsOf = new Map<string, { turns: number; hosting: number }>();
+    for (const { label, following } of extents) {
+      const key = fold(label.name);
+      const speech = [article.paragraphs[label.paragraph]!.text.slice(label.speechStart), ...following.map((q) => article.paragraphs[q]!.text)].join(' ');
+      const folded = fold(speech);
+      const handsOver = names.some((n) => n !== fold(lastWord(label.name)) && n.length > 2 && folded.includes(n));
+      const seen = turnsOf.get(key) ?? { turns: 0, hosting: 0 };
+      seen.turns++;
+      if (/\?/.test(speech) || handsOver) seen.hosting++;
+      turnsOf.set(key, seen);
+    }
+    const first = fold(extents[0]!.label.name);
+    const most = [...turnsOf.entries()].sort((a, b) => b[1].turns - a[1].turns)[0]!;
+    for (const key of new Set([first, most[0]])) {
+      const t = turnsOf.get(key)!;
+      if (t.turns >= 2 && t.hosting * 2 >= t.turns + 1) {
+        hosts.add(key);
+        break;
+      }
+    }
+  }
+  const isHost = (label: Label) => hosts.has(fold(label.name));
+
+  const speakerOf = new Map<string, SpeakerRef | null>();
+  const resolve = (label: Label): SpeakerRef | null => {
+    const key = fold(`${label.name}|${label.bracket}`);
+    if (speakerOf.has(key)) return speakerOf.get(key)!;
+    const found = findSpeaker(label);
+    speakerOf.set(key, found);
+    return found;
+  };
+  const findSpeaker = (label: Label): SpeakerRef | null => {
+    const first = byParagraph.get(label.paragraph)![0]!;
+    // "Caller (Pauline, St Catherine)": the bracket names a voice the label does not.
+    const voice = VOICE_LABEL.test(label.name) ? label.bracket.split(',')[0]!.trim() : '';
+    const name = voice || label.name.replace(TITLE_PREFIX, '');
+    const known = people.get(fold(name)) ?? people.get(fold(lastWord(name))) ?? (/\s/.test(name) ? undefined : firstNames.get(fold(name)) ?? undefined);
+    if (known) {
+      known.mention.name = unshout(known.mention.name);
+      return { sentence: known.sentence, mentions: [known.mention] };
+    }
+    if (voice && !/^\p{Lu}[\p{L}'’-]+$/u.test(voice)) return null;
+    // Named only here: the mention the label's own sentence holds, or one made for it.
+    const labelEnd = label.speechStart;
+    const within = first.mentions.filter((m) => m.type === 'name' && m.kind !== 'place' && first.tokens[m.start]!.start < labelEnd && (!voice || fold(m.name) === fold(voice)));
+    const own = within.find((m) => m.kind === 'person') ?? within.find((m) => fold(name).includes(fold(m.name)));
+    if (own) {
+      own.name = unshout(own.name);
+      if (label.bracket && !voice && !own.role) own.role = label.bracket;
+      return { sentence: first.sentence.index, mentions: [own] };
+    }
+    // Only a caller's first name is made a name here: a label names no one that the name
+    // finder did not already see ("Result:", "Debate:" in a live blog).
+    if (!voice) return null;
+    const at = first.tokens.findIndex((t) => fold(t.text) === fold(voice));
+    if (at === -1) return null;
+    const mention: Mention = { start: at, end: at + 1, type: 'name', kind: 'person', name: unshout(voice), possessive: false };
+    first.mentions.push(mention);
+    first.mentions.sort((x, y) => x.start - y.start);
+    return { sentence: first.sentence.index, mentions: [mention] };
+  };
+
+  const turns: Array<Omit<Attribution, 'id'>> = [];
+  for (const { label, standsAlone, following } of extents) {
+    if (isHost(label)) continue;
+    const speaker = resolve(label);
+    if (!speaker) continue;
+    const pieces: Array<{ paragraph: number; start: number }> = standsAlone ? [] : [{ paragraph: label.paragraph, start: label.speechStart }];
+    for (const q of following) pieces.push({ paragraph: q, start: 0 });
+    for (const { paragraph, start: from } of pieces) {
+      const text = article.paragraphs[paragraph]!.text;
+      const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
+      const end = text.trimEnd().length;
+      const first = byParagraph.get(paragraph)?.find((p) => p.sentence.end > start);
+      if (!first || end - start < MIN_TURN_CHARS) continue;
+      const said = text.slice(start, end);
+      const collapsed = said.replace(/\s+/g, ' ').trim();
+      turns.push({ speaker, kind: 'direct', frame: 'say', text: collapsed, content: said, sentence: first.sentence.index, paragraph, start, end, context: collapsed, cue: 'transcript' });
+    }
+  }
+  return turns;
+}
+
+/** "Minister Salinas-Carbajal", "SEN. DIONNE ATHELSTAN-REID": the title is not the name. */
+const TITLE_PREFIX = new RegExp(`^(?:(?:${[...TITLE_WORDS].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+)+`, 'i');

@@ -1,0 +1,112 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, analyzeText } from '../../../analysis';
+import { findArticleRegion } from '../../../entrypoints/content/region';
+
+/**
+ * Formats other than the news story: transcripts with speaker labels, letters pages signed at
+ * each letter's end, live blogs whose entries are siblings. Every name and quote is invented.
+ */
+
+const positions = (text: string) => analyzeText(text).positions.map((p) => `${p.speaker}: ${p.stance}`).sort();
+const html = (body: string) => new JSDOM(`<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`).window.document;
+
+describe('transcripts', () => {
+  it('a label on its own line speaks the paragraphs under it; the moderator is nobody’s position; capitals are typography', () => {
+    const text = [
+      'MODERATOR (Ilinca Varga):',
+      'Minister, why an emergency decree rather than a law?',
+      'PETRU ALBESCU-RUS (Secretary of State, Ministry of Justice):',
+      'Because every month we wait, the gangs organise in apps our prosecutors cannot open. If a judge authorises it, the platform must hand over the messages. That is not a backdoor.',
+      'MODERATOR:',
+      'Is it not a backdoor?',
+      'DORINA MIHĂLCEANU (deputy, Civic Front):',
+      'It is a backdoor with a judge standing at it. Once a way in exists it exists for hackers and foreign services too, and my group will vote to reject the decree.',
+    ].join('\n');
+    expect(positions(text)).toEqual(['Dorina Mihălceanu: pro-encryption', 'Petru Albescu-Rus: pro-access']);
+  });
+
+  it('inline labels after a time stamp, a caller named in brackets, and a host known by handing over', () => {
+    const text = [
+      '[09:14] MAREN OSEI-LAKE: Welcome back to Open Line. Senator Quarrie, you lead for the government on the bill.',
+      '[09:15] SEN. HOLLIS QUARRIE: The bill says a messaging company must help the police read a suspect’s messages when a judge signs a warrant. Police must be able to read those messages.',
+      '[09:16] MAREN OSEI-LAKE: Help them how?',
+      '[09:16] TOBIAS GRENVILLE-ASH: Weaken it for the police and you weaken it for every criminal too. It is a backdoor, whatever the bill calls it.',
+      '[09:18] MAREN OSEI-LAKE: Thank you, Tobias. Lines are full. Pauline in Spanish Town.',
+      '[09:19] CALLER (PAULINE, ST CATHERINE): My neighbour lost her savings to scammers and the police cannot see the messages. I say pass the bill today, the police need access.',
+      '[09:20] MAREN OSEI-LAKE: Thank you, Pauline.',
+    ].join('\n');
+    expect(positions(text)).toEqual(['Hollis Quarrie: pro-access', 'Pauline: pro-access', 'Tobias Grenville-Ash: pro-encryption']);
+  });
+
+  it('an office with its holder in brackets, as parliamentary records print it', () => {
+    const text = 'Mr Ewan Lossie (Kirkton North): Does the Minister accept that scanning every private message would be unthinkable for the post?\nThe Minister for Digital Affairs (Ms Morag Tait): I do not accept that. Providers must be required to detect abuse material, and the safeguards are strong.';
+    expect(positions(text)).toContain('Morag Tait: pro-access');
+  });
+
+  it('a first name as the label after the guest was introduced in full', () => {
+    const text = 'Transcript of The Keyring podcast, with Detective Inspector Rafe Okonjo and cryptographer Lena Marsh.\nRAFE: Every week I have a case where the phone is the whole case. We need lawful access to those messages.\nLENA: And every week there is a breach that would have been ten times worse without encryption. A backdoor would be found by criminals.';
+    expect(positions(text)).toEqual(['Lena Marsh: pro-encryption', 'Rafe Okonjo: pro-access']);
+  });
+
+  it('a paragraph between turns that attributes something itself is the writer’s, not the last speaker’s', () => {
+    const text = [
+      'ORLA BRENNICK: The company was not bluffing. A backdoor for the police is a backdoor for criminals.',
+      'In a written submission, Kestrel Chat said it would rather leave the market than weaken its encryption, while the Garda Representative Union backed the draft.',
+      'NIALL FERRITER: Every company says that. The police need access to the messages of suspects.',
+    ].join('\n');
+    const result = analyzeText(text);
+    const orla = result.positions.find((p) => p.speaker === 'Orla Brennick')!;
+    expect(orla.statements.map((s) => s.text).join(' ')).not.toContain('Kestrel');
+  });
+
+  it('a newsletter’s capitalised item heading is no speaker', () => {
+    const text = 'FJORDMAIL SAYS IT’D WALK: The encrypted mail start-up told us it would leave the country rather than weaken encryption.\nWARRANT BILL MOVES: The committee meets on Tuesday.\nEXPORT RULE: Nothing new this week.';
+    expect(analyzeText(text).positions.map((p) => p.speaker)).not.toContain('Fjordmail Says It’d Walk');
+  });
+});
+
+describe('letters pages', () => {
+  const letters = [
+    'Your leader was right. For twenty years I investigated trafficking, and when we seize a handset we often cannot open it. The police must be able to read those messages when a court issues a warrant.',
+    'Gareth Pryce-Morgan, retired detective sergeant, Llanelli',
+    'There is no way to build a lock that opens for a magistrate and stays shut for a criminal gang. A backdoor for one is a backdoor for all.',
+    '— Dr Eleri Watcyn, Aberystwyth',
+    'While the nation argues about phones, my street has had no bin collection for three weeks.',
+    'Mrs Glenys Parry-Owen, Pontypridd',
+  ];
+
+  it('each letter is its signer’s', () => {
+    expect(positions(letters.join('\n'))).toEqual(['Eleri Watcyn: pro-encryption', 'Gareth Pryce-Morgan: pro-access']);
+  });
+
+  it('a reporter who signs every live-blog entry is not a letter writer', () => {
+    const entries = [
+      'The minister said the bill would require providers to scan messages for abuse material.',
+      '– Bella Hartigan',
+      'The committee will report by September.',
+      '– Bella Hartigan',
+      'Opposition senators said they would vote against the bill.',
+      '– Bella Hartigan',
+    ];
+    expect(analyzeText(entries.join('\n')).positions.map((p) => p.speaker)).not.toContain('Bella Hartigan');
+  });
+});
+
+describe('pages whose story is a row of sibling blocks', () => {
+  it('a live blog of entries and a letters page are read whole, not one entry', () => {
+    const entry = (who: string, text: string) => `<div class="entry"><time>5:48 p.m.</time><h2>Update</h2><p>${text} said ${who}, in a statement read to the chamber on Tuesday afternoon.</p><p>More followed from the gallery as the vote neared its end, with members on both sides speaking.</p></div>`;
+    const doc = html(`<header><a href="/">Home</a></header><div class="live"><h1>Phone-unlocking bill: live updates</h1>${entry('Rep. Ada Kinsey', '“This is not a backdoor, it is a warrant,”')}${entry('the Prairie Liberties Union', '“A key for the police is a key for criminals,”')}${entry('Sen. Omar Velde', '“We will vote it down,”')}</div><footer>© Ledger</footer>`);
+    const region = findArticleRegion(doc)!;
+    expect(region.className).toBe('live');
+    const speakers = analyzeDocument(doc)!.positions.map((p) => p.speaker);
+    expect(speakers).toEqual(expect.arrayContaining(['Ada Kinsey', 'Prairie Liberties Union']));
+  });
+
+  it('one article among small sibling cards stays the region', () => {
+    const card = '<div class="card"><p>A short teaser about something else entirely, with a link.</p></div>';
+    const story = `<div class="story">${'<p>The bill would require messaging services to scan every message before it is encrypted, officials said on Monday in the capital.</p>'.repeat(8)}</div>`;
+    const doc = html(`<main><div class="col">${story}${card}${card}</div></main>`.replace('<main>', '<div>').replace('</main>', '</div>'));
+    expect(findArticleRegion(doc)!.className).toBe('story');
+  });
+});
