@@ -19,6 +19,8 @@ const MIN_PROSE_CHARS = 40;
  * the parent is the region.
  */
 const FEED_SHARE = 2 / 3;
+/** Prose of the parent's own, against the best block's, above which the parent holds the story. */
+const OPENING_SHARE = 0.1;
 
 function usable(el: Element): boolean {
   return !isExcludedElement(el) && !isInsideExcluded(el);
@@ -95,7 +97,11 @@ function feedOf(best: Element, scoreOf: (el: Element) => number): Element {
       scored++;
     }
   }
-  return scored >= 2 && scoreOf(best) < FEED_SHARE * total ? parent : best;
+  if (scored >= 2 && scoreOf(best) < FEED_SHARE * total) return parent;
+  // A transcript or a list of entries set in a block of its own under the story's opening
+  // paragraphs ("Interior Minister X held a press conference …" then the transcript's div).
+  const own = scoreOf(parent);
+  return own >= MIN_PARAGRAPH_CHARS && own >= OPENING_SHARE * scoreOf(best) ? parent : best;
 }
 
 function largestArticle(doc: Document): Element | null {
