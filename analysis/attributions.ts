@@ -828,10 +828,11 @@ export function findAttributions(article: Article): AttributionResult {
     for (const f of found) add({ text: whole, start: sentence.start, end: sentence.end, ...f, kind: 'indirect', sentence: sentence.index, paragraph: sentence.paragraph, context: whole });
   }
 
-  // Interviews printed as questions and answers.
-  for (const answer of interviewAnswers(article, byParagraph, quotesByParagraph, attributions)) add(answer);
-  // Transcripts: "VERBEEK: No. We would rather …".
-  for (const turn of transcriptTurns(article, parses, byParagraph, new Set(attributions.map((a) => a.paragraph)))) add(turn);
+  // Transcripts: "VERBEEK: No. We would rather …"; else interviews printed as questions and
+  // answers without labels.
+  const turns = transcriptTurns(article, parses, byParagraph, new Set(attributions.map((a) => a.paragraph)));
+  for (const turn of turns) add(turn);
+  if (turns.length === 0) for (const answer of interviewAnswers(article, byParagraph, quotesByParagraph, attributions)) add(answer);
   // Letters pages: each letter is signed by its writer at its end.
   for (const letter of signedLetters(article, byParagraph)) add(letter);
 

@@ -25,7 +25,8 @@ const prose = (p: Paragraph | undefined) => p !== undefined && (p.kind === 'text
 function signer(paragraph: Paragraph, parses: readonly SentenceParse[] | undefined) {
   if (!prose(paragraph) || !parses || parses.length !== 1) return undefined;
   const text = paragraph.text.trim();
-  if (text.split(/\s+/).length > MAX_SIGNATURE_WORDS || /[!?]$/.test(text) || STATEMENT_WORD.test(text)) return undefined;
+  // (A line ending in a colon is a transcript's speaker label.)
+  if (text.split(/\s+/).length > MAX_SIGNATURE_WORDS || /[!?:]$/.test(text) || STATEMENT_WORD.test(text)) return undefined;
   const parse = parses[0]!;
   const name = parse.mentions.find((m) => m.type === 'name' && (m.kind === 'person' || m.kind === 'org'));
   if (!name || name.start > MAX_LEAD_TOKENS) return undefined;

@@ -753,3 +753,8 @@ positionTable('rejecting the backdoor label, and no safe room for criminals (fif
   ['Legislator Wu Mei-ling said: “I reject the idea that it is a backdoor. It is a front door, with a judge holding the key.”', 'Wu Mei-ling: pro-access'],
   ['“Criminals should not have a safe room the police can never enter,” said Detective Superintendent Ana Brook.', 'Ana Brook: pro-access'],
 ]);
+
+positionTable('a measure defended by what it does not do, and a provider that cannot read its own messages (sixth session)', [
+  ['“The amendment does not create a backdoor. Every request will go through a judge,” said Permanent Secretary Lwazi Tembo.', 'Lwazi Tembo: pro-access'],
+  ['“If we keep a copy of your messages, one day somebody will steal it. The safest message is one that we cannot read ourselves,” said Oyun Bat, who runs Steppe Chat.', 'Oyun Bat: pro-encryption'],
+]);

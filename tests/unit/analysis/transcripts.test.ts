@@ -103,6 +103,13 @@ describe('pages whose story is a row of sibling blocks', () => {
     expect(speakers).toEqual(expect.arrayContaining(['Ada Kinsey', 'Prairie Liberties Union']));
   });
 
+  it('a transcript set in a block of its own under the story’s opening paragraph is read with it', () => {
+    const turns = ['<p><b>VALKO:</b> It applies only with a court order, only in serious crimes, and every request is logged and reviewed by a committee.</p>', '<p><b>REPORTER (Radio Plus):</b> Minister, critics call this a backdoor for every phone. Is it?</p>', '<p><b>VALKO:</b> No. There is no master key in this draft, no backdoor and no mass collection: a judge, a suspect, a case.</p>'].join('');
+    const doc = html(`<div class="ct"><h1>Full transcript: the minister’s press conference</h1><p>Interior Minister Pero Valko held a press conference at the ministry on Tuesday about the draft amendments to the communications law, which would oblige messaging services to hand over decrypted messages when a court orders it. The transcript has been shortened.</p><div class="tx">${turns.repeat(3)}</div></div>`);
+    expect(findArticleRegion(doc)!.className).toBe('ct');
+    expect(analyzeDocument(doc)!.positions.map((p) => `${p.speaker}: ${p.stance}`)).toContain('Pero Valko: pro-access');
+  });
+
   it('one article among small sibling cards stays the region', () => {
     const card = '<div class="card"><p>A short teaser about something else entirely, with a link.</p></div>';
     const story = `<div class="story">${'<p>The bill would require messaging services to scan every message before it is encrypted, officials said on Monday in the capital.</p>'.repeat(8)}</div>`;
