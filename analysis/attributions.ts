@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, INTERVIEW, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS,
@@ -8,7 +8,7 @@ import { findMentions, pronounMention, type Mention, type NameContext } from './
 import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
 import { signedLetters } from './signatures';
-import { transcriptTurns } from './transcripts';
+import { interviewAnswers, transcriptTurns } from './transcripts';
 import type { Article, Sentence } from './types';
 
 /**
@@ -710,8 +710,15 @@ export function findAttributions(article: Article): AttributionResult {
   const midCaps = new Set<string>();
   for (const p of parses) {
     let seenWord = false;
+    let label = true;
     for (const t of p.tokens) {
-      if (t.kind !== 'word') continue;
+      // "Q: Tech firms say …", "VELKOVSKI: Good afternoon": a speaker's label opens the sentence again.
+      if (t.text === ':' && label && seenWord) seenWord = false;
+      if (t.kind !== 'word') {
+        if (t.text !== '.' && t.text !== ':') label = false;
+        continue;
+      }
+      if (!t.cap) label = false;
       if (seenWord && t.cap && !t.quoted) midCaps.add(t.text);
       seenWord = true;
     }
@@ -918,57 +925,6 @@ export function findAttributions(article: Article): AttributionResult {
     if (a.sameAs !== undefined) a.sameAs = renumber.get(a.sameAs)!;
   }
   return { parses, attributions };
-}
-
-const QUESTION_MAX_WORDS = 40;
-
-/**
- * An interview printed as questions and answers ("Does the ministry support the amendment?" and
- * then the answer, with no quotation marks): the paragraph right after each question is the
- * interviewee's answer. Needs at least two questions each followed by an answer; the
- * interviewee is the person named most often before the first question (the nearest on a tie).
- * Paragraphs that already attribute something, or quote, are the writer's, not answers.
- */
-function interviewAnswers(article: Article, byParagraph: Map<number, SentenceParse[]>, quotesByParagraph: Quote[][], attributions: readonly Attribution[]): Array<Omit<Attribution, 'id'>> {
-  const paragraphs = article.paragraphs;
-  const prose = (i: number) => paragraphs[i] !== undefined && (paragraphs[i]!.kind === 'text' || paragraphs[i]!.kind === 'item') && (byParagraph.get(i)?.length ?? 0) > 0;
-  const isQuestion = (i: number) => prose(i) && (paragraphs[i]!.prompt === true || /\?\s*$/.test(paragraphs[i]!.text)) && paragraphs[i]!.text.trim().split(/\s+/).length <= QUESTION_MAX_WORDS;
-  const attributed = new Set(attributions.map((a) => a.paragraph));
-  const answers: number[] = [];
-  let firstQuestion = -1;
-  for (let i = 0; i < paragraphs.length - 1; i++) {
-    if (!isQuestion(i) || !prose(i + 1) || isQuestion(i + 1)) continue;
-    if (firstQuestion === -1) firstQuestion = i;
-    if (!attributed.has(i + 1) && (quotesByParagraph[i + 1]?.length ?? 0) === 0) answers.push(i + 1);
-  }
-  if (answers.length < 2 || firstQuestion === -1) return [];
-  // Only where the page says it is an interview: an explainer's "What is client-side
-  // scanning?" is answered by its writer, not by the last person it named.
-  if (!INTERVIEW.test(article.title) && !paragraphs.some((p) => INTERVIEW.test(p.text))) return [];
-  // The interviewee: most mentioned person before the first question (bylines are 'meta').
-  const counts = new Map<string, { mention: Mention; sentence: number; n: number }>();
-  for (let p = 0; p < firstQuestion; p++) {
-    if (!prose(p)) continue;
-    for (const parse of byParagraph.get(p) ?? []) {
-      for (const m of parse.mentions) {
-        if (m.type !== 'name' || m.kind !== 'person') continue;
-        const key = m.name.split(/\s+/).pop()!.toLowerCase();
-        const seen = counts.get(key);
-        counts.set(key, { mention: seen && seen.mention.name.length >= m.name.length ? seen.mention : m, sentence: seen && seen.mention.name.length >= m.name.length ? seen.sentence : parse.sentence.index, n: (seen?.n ?? 0) + 1 });
-      }
-    }
-  }
-  let best: { mention: Mention; sentence: number; n: number } | undefined;
-  for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
-  if (!best) return [];
-  const speaker: SpeakerRef = { sentence: best.sentence, mentions: [best.mention] };
-  return answers.map((p) => {
-    const text = paragraphs[p]!.text;
-    const start = text.length - text.trimStart().length;
-    const end = text.trimEnd().length;
-    const first = byParagraph.get(p)![0]!;
-    return { speaker, kind: 'direct' as const, frame: 'say' as const, text: collapse(text), content: text, sentence: first.sentence.index, paragraph: p, start, end, context: collapse(text), cue: 'answered' };
-  });
 }
 
 function isLeading(q: Quote, text: string): boolean {

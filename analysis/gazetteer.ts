@@ -666,7 +666,7 @@ export const LABEL_PREFIX = /^\s*(?:[[(]?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\])
 /** Labels of a transcript line that name no speaker. */
 export const NOT_A_SPEAKER_LABEL = /^(?:q|a|question|answer|presenter|interviewer|host|co-host|anchor|reporter|journalist|moderator|chair|editor|note|update|watch|listen|read more|related|caption|photo|source|sources|background|context|why it matters|what's next|the bottom line|bottom line|correction|disclosure|clarification|claim|counter-claim|verdict|present|apologies|in attendance|item|tip|warning|update|pinned|breaking|analysis|more|also|see also)$/i;
 /** Labels that ask rather than answer: the host's, the interviewer's, a reporter's ("Reporter (Lima Observer)"). */
-export const HOST_LABEL = /^(?:q|question|presenter|interviewer|host|co-host|anchor|reporter|journalist|moderator)$/i;
+export const HOST_LABEL = /^(?:q|question|presenter|interviewer|host|co-host|anchor|reporter|journalist|moderator|(?:madam |mr\.? |the )?(?:chair|chairman|chairwoman|chairperson)|host [a-z]|ceann comhairle|the speaker|mr\.? speaker|madam speaker)$/i;
 /** Labels for a voice the bracket names: "Caller (Pauline, St Catherine)". */
 export const VOICE_LABEL = /^(?:caller|listener|viewer|texter|audience member|member of the public|resident|parent)$/i;
 /** "Opponents of the bill include …", "The bill's backers include …" (attributions.ts, sideLists). */

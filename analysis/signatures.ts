@@ -1,4 +1,5 @@
 import type { Attribution, SentenceParse } from './attributions';
+import type { Mention } from './names';
 import type { Article, Paragraph } from './types';
 
 /**
@@ -35,32 +36,41 @@ function signer(paragraph: Paragraph, parses: readonly SentenceParse[] | undefin
   return { sentence: parse.sentence.index, mentions: [name] };
 }
 
-/** One attribution per paragraph of each signed letter. */
+/** A letter's opening: "Sir —", "Dear Editor," — a letter even when the page holds only one. */
+const SALUTATION = /^\s*(?:Sir|Madam|Sir or Madam|Dear (?:Sir|Madam|Editor|editor|Sir or Madam)|To the [Ee]ditor)\b/;
+/** Writing in the first person, as a letter (or an interview's answers) does. */
+const FIRST_PERSON = /(?:^|[\s(])(?:I|my|we|our|us|me)(?=[\s,.;:!?'’]|$)/;
+/** A quotation mark: a news story's closing paragraphs quote people; a letter rarely does. */
+const QUOTE_MARK = /["“”„«»]/;
+
+/**
+ * One attribution per paragraph of each signed letter. Several signatures make a letters page;
+ * one makes a letter only when it opens "Sir —" or "Dear Editor", or is signed with a dash
+ * ("— Margaret Hollins, Wakefield") under first-person paragraphs without quotations (a news
+ * story's last lines quote people, and "— Staff reporter" is a byline).
+ */
 export function signedLetters(article: Article, byParagraph: Map<number, SentenceParse[]>): Array<Omit<Attribution, 'id'>> {
   const paragraphs = article.paragraphs;
-  const signatures: Array<{ paragraph: number; speaker: NonNullable<ReturnType<typeof signer>> }> = [];
+  const signatures: Array<{ paragraph: number; speaker: NonNullable<ReturnType<typeof signer>>; body: number[] }> = [];
+  let previous = -1;
   for (let i = 1; i < paragraphs.length; i++) {
     if (!prose(paragraphs[i - 1])) continue;
     const speaker = signer(paragraphs[i]!, byParagraph.get(i));
-    if (speaker) signatures.push({ paragraph: i, speaker });
+    if (!speaker) continue;
+    const body: number[] = [];
+    for (let q = i - 1; q > previous && q >= i - MAX_LETTER_PARAGRAPHS && prose(paragraphs[q]); q--) body.unshift(q);
+    signatures.push({ paragraph: i, speaker, body });
+    previous = i;
   }
   // A live blog's reporter signs every entry, and a byline is the writer's: a letter writer signs once.
   const count = new Map<string, number>();
   const key = (s: (typeof signatures)[number]) => s.speaker.mentions[0]!.name.toLowerCase();
   for (const s of signatures) count.set(key(s), (count.get(key(s)) ?? 0) + 1);
   const byline = article.byline?.toLowerCase() ?? '';
-  const writers = signatures.filter((s) => count.get(key(s)) === 1 && !(byline && byline.includes(key(s))));
-  if (writers.length < MIN_SIGNATURES) return [];
+  let writers = signatures.filter((s) => count.get(key(s)) === 1 && !(byline && byline.includes(key(s))));
+  if (writers.length < MIN_SIGNATURES) writers = writers.filter((w) => standsAsLetter(w, paragraphs));
   const out: Array<Omit<Attribution, 'id'>> = [];
-  let previous = -1;
-  const writer = new Set(writers);
-  for (const signature of signatures) {
-    const { paragraph, speaker } = signature;
-    const from = previous;
-    previous = paragraph;
-    if (!writer.has(signature)) continue;
-    const body: number[] = [];
-    for (let q = paragraph - 1; q > from && q >= paragraph - MAX_LETTER_PARAGRAPHS && prose(paragraphs[q]); q--) body.unshift(q);
+  for (const { speaker, body } of writers) {
     for (const q of body) {
       const first = byParagraph.get(q)?.[0];
       if (!first) continue;
@@ -73,4 +83,12 @@ export function signedLetters(article: Article, byParagraph: Map<number, Sentenc
     }
   }
   return out;
+}
+
+function standsAsLetter(signature: { paragraph: number; speaker: { mentions: Mention[] }; body: number[] }, paragraphs: readonly Paragraph[]): boolean {
+  const body = signature.body.map((q) => paragraphs[q]!.text);
+  if (body.length === 0) return false;
+  if (SALUTATION.test(body[0]!)) return true;
+  const line = paragraphs[signature.paragraph]!.text;
+  return /^\s*[—–-]/.test(line) && signature.speaker.mentions[0]!.kind === 'person' && /,/.test(line) && !body.some((t) => QUOTE_MARK.test(t)) && body.every((t) => FIRST_PERSON.test(t) || t.split(/\s+/).length < 12);
 }

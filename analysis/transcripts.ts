@@ -1,6 +1,7 @@
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { HOST_LABEL, LABEL_PREFIX, NOT_A_SPEAKER_LABEL, TITLE_WORDS, TRANSCRIPT_LABEL, VOICE_LABEL } from './gazetteer';
+import { INTERVIEW, HOST_LABEL, LABEL_PREFIX, NOT_A_SPEAKER_LABEL, TITLE_WORDS, TRANSCRIPT_LABEL, VOICE_LABEL } from './gazetteer';
 import type { Mention } from './names';
+import type { Quote } from './quotes';
 import type { Article, Paragraph } from './types';
 
 /**
@@ -196,3 +197,73 @@ export function transcriptTurns(article: Article, parses: readonly SentenceParse
 
 /** "Minister Salinas-Carbajal", "SEN. DIONNE ATHELSTAN-REID": the title is not the name. */
 const TITLE_PREFIX = new RegExp(`^(?:(?:${[...TITLE_WORDS].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+)+`, 'i');
+
+const QUESTION_MAX_WORDS = 40;
+/** "Q: …", "A: …", "Q. …": the page marks its interviewer's and interviewee's turns itself. */
+const QUESTION_MARK = /^\s*Q\s*[:.]\s/;
+const ANSWER_MARK = /^\s*A\s*[:.]\s/;
+
+/**
+ * An interview printed as questions and answers ("Does the ministry support the amendment?" and
+ * then the answer, with no quotation marks, or "Q: …" / "A: …"): the paragraph right after each
+ * question is the interviewee's answer. Needs at least two questions each followed by an answer,
+ * or answers marked "A:"; unmarked ones only where the page says it is an interview. The
+ * interviewee is the person named most often before the first question (the nearest on a tie),
+ * else the one named most often outside the questions and answers ("Commissioner X spoke to the
+ * Ledger." after them). Paragraphs that already attribute something, or quote, are the writer's.
+ */
+export function interviewAnswers(article: Article, byParagraph: Map<number, SentenceParse[]>, quotesByParagraph: Quote[][], attributions: readonly Attribution[]): Array<Omit<Attribution, 'id'>> {
+  const paragraphs = article.paragraphs;
+  const prose = (i: number) => paragraphs[i] !== undefined && (paragraphs[i]!.kind === 'text' || paragraphs[i]!.kind === 'item') && (byParagraph.get(i)?.length ?? 0) > 0;
+  const isQuestion = (i: number) => prose(i) && (paragraphs[i]!.prompt === true || QUESTION_MARK.test(paragraphs[i]!.text) || /\?\s*$/.test(paragraphs[i]!.text)) && paragraphs[i]!.text.trim().split(/\s+/).length <= QUESTION_MAX_WORDS;
+  const attributed = new Set(attributions.map((a) => a.paragraph));
+  const answers: number[] = [];
+  const exchange = new Set<number>();
+  let firstQuestion = -1;
+  let marked = false;
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    if (!isQuestion(i) || !prose(i + 1) || isQuestion(i + 1)) continue;
+    if (firstQuestion === -1) firstQuestion = i;
+    exchange.add(i).add(i + 1);
+    if (ANSWER_MARK.test(paragraphs[i + 1]!.text)) marked = true;
+    if (!attributed.has(i + 1) && (quotesByParagraph[i + 1]?.length ?? 0) === 0) answers.push(i + 1);
+  }
+  if (answers.length === 0 || firstQuestion === -1 || (answers.length < 2 && !marked)) return [];
+  // Only where the page says it is an interview (or marks its answers): an explainer's "What is
+  // client-side scanning?" is answered by its writer, not by the last person it named.
+  if (!marked && !INTERVIEW.test(article.title) && !paragraphs.some((p) => INTERVIEW.test(p.text))) return [];
+  const interviewee = mostNamed(byParagraph, (p) => p < firstQuestion && prose(p)) ?? mostNamed(byParagraph, (p) => !exchange.has(p) && prose(p));
+  if (!interviewee) return [];
+  const speaker: SpeakerRef = { sentence: interviewee.sentence, mentions: [interviewee.mention] };
+  return answers.map((p) => {
+    const text = paragraphs[p]!.text;
+    const from = ANSWER_MARK.exec(text)?.[0].length ?? 0;
+    const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
+    const end = text.trimEnd().length;
+    const first = byParagraph.get(p)![0]!;
+    const said = text.slice(start, end);
+    const collapsed = said.replace(/\s+/g, ' ').trim();
+    return { speaker, kind: 'direct' as const, frame: 'say' as const, text: collapsed, content: said, sentence: first.sentence.index, paragraph: p, start, end, context: collapsed, cue: 'answered' };
+  });
+}
+
+/** The person named most often in the paragraphs `within` accepts (bylines are 'meta'). */
+function mostNamed(byParagraph: Map<number, SentenceParse[]>, within: (paragraph: number) => boolean): { mention: Mention; sentence: number } | undefined {
+  const counts = new Map<string, { mention: Mention; sentence: number; n: number }>();
+  for (const [p, parses] of [...byParagraph.entries()].sort((a, b) => a[0] - b[0])) {
+    if (!within(p)) continue;
+    for (const parse of parses) {
+      for (const m of parse.mentions) {
+        // ("spoke to the Brisbane Ledger": a person's name takes no article.)
+        if (m.type !== 'name' || m.kind !== 'person' || parse.tokens[m.start - 1]?.lower === 'the') continue;
+        const key = lastWord(m.name).toLowerCase();
+        const seen = counts.get(key);
+        const longer = !seen || seen.mention.name.length < m.name.length;
+        counts.set(key, { mention: longer ? m : seen.mention, sentence: longer ? parse.sentence.index : seen.sentence, n: (seen?.n ?? 0) + 1 });
+      }
+    }
+  }
+  let best: { mention: Mention; sentence: number; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
+  return best;
+}

@@ -66,6 +66,18 @@ describe('transcripts', () => {
   });
 });
 
+describe('interviews marked Q: and A:', () => {
+  it('the answers are the interviewee’s, named before the questions', () => {
+    const text = 'Home affairs minister Ciarán Doyle sat down with the Western Courier ahead of the vote.\nQ: Will the bill let police read encrypted messages?\nA: Yes, and it should. If a court signs a warrant, no app should be able to refuse. Police must be able to read those messages.\nQ: Tech firms say that means weakening encryption for everyone.\nA: They said the same about phone taps thirty years ago.';
+    expect(positions(text)).toEqual(['Ciarán Doyle: pro-access']);
+  });
+
+  it('or named after them, never the paper they spoke to', () => {
+    const text = 'Q: Critics call your proposal a backdoor.\nA: That is not a backdoor. A backdoor is secret; what we propose is a front door, with a judge holding the key.\nCommissioner Alana Whitfield of the state police spoke to the Brisbane Ledger.';
+    expect(positions(text)).toEqual(['Alana Whitfield: pro-access']);
+  });
+});
+
 describe('letters pages', () => {
   const letters = [
     'Your leader was right. For twenty years I investigated trafficking, and when we seize a handset we often cannot open it. The police must be able to read those messages when a court issues a warrant.',
@@ -78,6 +90,16 @@ describe('letters pages', () => {
 
   it('each letter is its signer’s', () => {
     expect(positions(letters.join('\n'))).toEqual(['Eleri Watcyn: pro-encryption', 'Gareth Pryce-Morgan: pro-access']);
+  });
+
+  it('one letter makes a letter when it opens “Sir —” or is signed with a dash under first-person prose', () => {
+    expect(positions('Sir — My late father was a trade unionist whose post was opened for years. A backdoor for the police is a backdoor for every criminal too.\nMargaret Hollins, Wakefield')).toEqual(['Margaret Hollins: pro-encryption']);
+    expect(positions('I have taught for thirty years, and my pupils talk to counsellors on encrypted apps. Weakening encryption would put them at risk.\n— Gráinne Cassidy, Sligo')).toEqual(['Gráinne Cassidy: pro-encryption']);
+  });
+
+  it('a news story’s closing dash-signed byline is no letter', () => {
+    const story = 'The ministry said the bill would require providers to scan messages. “We will not build a backdoor,” said Tove Lind of Fjordmail.\n— Kjell Aas, Oslo';
+    expect(analyzeText(story).positions.map((p) => p.speaker)).not.toContain('Kjell Aas');
   });
 
   it('a reporter who signs every live-blog entry is not a letter writer', () => {
