@@ -837,7 +837,7 @@ export function findAttributions(article: Article): AttributionResult {
 
   // Transcripts: "VERBEEK: No. We would rather …"; else interviews printed as questions and
   // answers without labels.
-  const turns = transcriptTurns(article, parses, byParagraph, new Set(attributions.map((a) => a.paragraph)));
+  const turns = transcriptTurns(article, parses, byParagraph, new Set(attributions.filter((a) => a.speaker?.mentions.some((m) => m.type === 'name')).map((a) => a.paragraph)));
   for (const turn of turns) add(turn);
   if (turns.length === 0) for (const answer of interviewAnswers(article, byParagraph, quotesByParagraph, attributions)) add(answer);
   // Letters pages: each letter is signed by its writer at its end.

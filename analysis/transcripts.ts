@@ -61,7 +61,7 @@ const lastWord = (s: string) => s.split(/\s+/).pop()!;
 
 /**
  * One attribution per paragraph of each speaker's turns in the article's transcript, if it has one
- * (`attributed`: the paragraphs where the writer's own attributions already name a speaker). `parses` get a mention for a speaker
+ * (`attributed`: the paragraphs where the writer's own attributions already name someone). `parses` get a mention for a speaker
  * whom only a label names ("Caller (Pauline, …)"), so that the speakers stage finds them.
  */
 export function transcriptTurns(article: Article, parses: readonly SentenceParse[], byParagraph: Map<number, SentenceParse[]>, attributed: ReadonlySet<number>): Array<Omit<Attribution, 'id'>> {
@@ -100,7 +100,8 @@ export function transcriptTurns(article: Article, parses: readonly SentenceParse
     if (standsAlone || next !== Infinity) {
       // (A paragraph that attributes something itself is the writer's again: "In its written
       // submission, Lastavica said …".)
-      for (let q = label.paragraph + 1; q < next && q <= label.paragraph + MAX_TURN_PARAGRAPHS && prose(article.paragraphs[q]) && !attributed.has(q); q++) following.push(q);
+      // A label on its own line always owns the paragraph under it.
+      for (let q = label.paragraph + 1; q < next && q <= label.paragraph + MAX_TURN_PARAGRAPHS && prose(article.paragraphs[q]) && (!attributed.has(q) || (standsAlone && q === label.paragraph + 1)); q++) following.push(q);
     }
     return { label, standsAlone, following };
   });
@@ -160,6 +161,7 @@ export function transcriptTurns(article: Article, parses: readonly SentenceParse
     const own = within.find((m) => m.kind === 'person') ?? within.find((m) => fold(name).includes(fold(m.name)));
     if (own) {
       own.name = unshout(own.name);
+      if (voice) own.kind = 'person';
       if (label.bracket && !voice && !own.role) own.role = label.bracket;
       return { sentence: first.sentence.index, mentions: [own] };
     }

@@ -112,6 +112,21 @@ describe('our fixture articles', () => {
   }
 });
 
+describe('pages whose story is a row of sibling blocks', () => {
+  test('a letters page is highlighted in every letter, not only the longest', async () => {
+    const page = await lens.page('/pages/letters-page.html');
+    assert.equal(await waitForStatus(page), 'highlighted');
+    const perLetter = await page.evaluate(() =>
+      [...document.querySelectorAll('.letter')].map((l) => [...l.querySelectorAll<HTMLElement>('[data-elens-term]')].map((e) => e.dataset.elensTerm)),
+    );
+    assert.ok(perLetter[0]?.includes('warrant'), JSON.stringify(perLetter));
+    assert.ok(perLetter[1]?.includes('backdoor'), JSON.stringify(perLetter));
+    assert.deepEqual(await highlightsInExcluded(page), []);
+    assert.deepEqual(lens.errors(page), []);
+    await page.close();
+  });
+});
+
 describe('excluded elements', () => {
   test('only the plain paragraphs get highlights', async () => {
     const page = await lens.page('/pages/excluded-elements.html');

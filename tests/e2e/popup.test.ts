@@ -141,6 +141,45 @@ describe('popup', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  test('a radio transcript: each labelled turn is its speaker’s, the presenter is nobody’s position, a caller named in brackets counts', async () => {
+    const file = join(FIXTURES_DIR, 'pages/transcript-radio.html');
+    // The premise, checked in Node with the rules alone: the turns carry no quotation marks
+    // and no "said"; only the labels say who speaks.
+    const rules = analyzeDocument(parseHtml(readHtmlFile(file)), { learned: false });
+    assert.deepEqual(rules?.positions.map((p) => `${p.speaker}: ${p.stance}`).sort(), ['Hollis Quarrie: pro-access', 'Pauline: pro-access', 'Tobias Grenville: pro-encryption']);
+    const page = await lens.page('/pages/transcript-radio.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    assert.ok(r.sections['For access']?.includes('Hollis Quarrie'), JSON.stringify(r.sections));
+    assert.ok(r.sections['For access']?.includes('Pauline'), JSON.stringify(r.sections));
+    assert.ok(r.sections['For strong encryption']?.includes('Tobias Grenville'), JSON.stringify(r.sections));
+    assert.ok(!JSON.stringify(r.sections).includes('Maren Osei'), 'the presenter takes no position');
+    // "Show in page" finds a turn under its label in the live page.
+    await popup.getByRole('button', { name: /^Show in page: .* by Tobias Grenville$/ }).first().click();
+    await popup.waitForFunction(() => /Shown in the page|Could not find/.test(document.getElementById('popup-status')?.textContent ?? ''));
+    assert.match(await popup.locator('#popup-status').innerText(), /Shown in the page/);
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
+  test('a letters page: every letter is read (not only the longest), each is its signer’s, a letter off the subject is nobody’s', async () => {
+    const file = join(FIXTURES_DIR, 'pages/letters-page.html');
+    const rules = analyzeDocument(parseHtml(readHtmlFile(file)), { learned: false });
+    assert.deepEqual(rules?.positions.map((p) => `${p.speaker}: ${p.stance}`).sort(), ['Eleri Watcyn: pro-encryption', 'Gareth Pryce-Morgan: pro-access']);
+    const page = await lens.page('/pages/letters-page.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    assert.ok(r.sections['For access']?.includes('Gareth Pryce-Morgan'), JSON.stringify(r.sections));
+    assert.ok(r.sections['For strong encryption']?.includes('Eleri Watcyn'), JSON.stringify(r.sections));
+    assert.ok(!JSON.stringify(r.sections).includes('Glenys Parry-Owen'), 'the letter about bins takes no side');
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   test('"Show in page" scrolls the tab to the sentence and flashes it', async () => {
     const page = await lens.page('/shared/seed-article.html');
     await page.setViewportSize({ width: 900, height: 360 });
