@@ -86,6 +86,9 @@ function nameCase(t: Token): boolean {
   return isWord(t) && (t.cap || isAcronym(t.text)) && !/^\p{N}/u.test(t.text);
 }
 
+/** Letters after a person's name: membership of a parliament, silk, honours. */
+const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mhk', 'mhr', 'kc', 'qc', 'sc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng']);
+
 /** End (exclusive) of the run of name tokens starting at `i`. */
 function runEnd(tokens: readonly Token[], i: number): number {
   let j = i + 1;
@@ -516,9 +519,19 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       break;
     }
   }
-  const titleText = joinTokens(tokens, start, nameStart, sentence);
-  const words = tokens.slice(nameStart, end).map((t) => t.text);
-  const name = joinTokens(tokens, nameStart, end, sentence);
+  // "Catrin Pritchard-Lowe MP", "Hannelore Pike KC": letters after a person's name are a title.
+  let nameEnd = end;
+  let postNominal = '';
+  if (!orgName) {
+    while (nameEnd - nameStart >= 3 && POST_NOMINALS.has(tokens[nameEnd - 1]!.lower) && tokens[nameEnd - 1]!.text === tokens[nameEnd - 1]!.text.toUpperCase()) nameEnd--;
+    if (nameEnd < end) {
+      postNominal = joinTokens(tokens, nameEnd, end, sentence);
+      personTitle = true;
+    }
+  }
+  const titleText = [joinTokens(tokens, start, nameStart, sentence), postNominal].filter(Boolean).join(' ');
+  const words = tokens.slice(nameStart, nameEnd).map((t) => t.text);
+  const name = joinTokens(tokens, nameStart, nameEnd, sentence);
   const lowerName = name.toLowerCase();
   const actor = knownActor(name);
 

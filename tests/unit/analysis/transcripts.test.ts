@@ -139,3 +139,9 @@ describe('pages whose story is a row of sibling blocks', () => {
     expect(findArticleRegion(doc)!.className).toBe('story');
   });
 });
+
+describe('letters after a name', () => {
+  it('“MP”, “KC”, “MEP” after a person’s name are a title, not part of the name', () => {
+    expect(analyzeText('Catrin Pryce-Lowe MP said her bill would not create a backdoor.\nHannelore Pike KC, for the company, argued the order would weaken encryption for every user.').positions.map((p) => p.speaker).sort()).toEqual(['Catrin Pryce-Lowe', 'Hannelore Pike']);
+  });
+});
