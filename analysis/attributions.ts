@@ -462,6 +462,8 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
   if (before.cap) return undefined;
   // "Canada's Public Safety Minister Rowan Leclair told": whose office the title names.
   if (lower === "'s" && m.kind === 'person' && m.role) return undefined;
+  // "Open Line Cyprus, whose coordinator Stavros Iacovides said": the relative clause's own subject.
+  if (lower === 'whose' && m.kind === 'person' && m.type === 'name') return undefined;
   if (cues.some((c) => c.end === b + 1)) return undefined;
   if (lower === 'that' || lower === 'which') {
     const prev = tokens[b - 1];

@@ -758,3 +758,7 @@ positionTable('a measure defended by what it does not do, and a provider that ca
   ['“The amendment does not create a backdoor. Every request will go through a judge,” said Permanent Secretary Lwazi Tembo.', 'Lwazi Tembo: pro-access'],
   ['“If we keep a copy of your messages, one day somebody will steal it. The safest message is one that we cannot read ourselves,” said Oyun Bat, who runs Steppe Chat.', 'Oyun Bat: pro-encryption'],
 ]);
+
+positionTable('the subject of a relative clause that names its own speaker (sixth session)', [
+  ['The rally was organised by Open Line Cyprus, whose coordinator Stavros Iacovou said the bill would make every phone less secure.', 'Stavros Iacovou: pro-encryption'],
+]);
