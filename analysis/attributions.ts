@@ -750,7 +750,7 @@ export function findAttributions(article: Article): AttributionResult {
   };
 
   // --- Direct quotations -------------------------------------------------------------------
-  let pendingColon: { paragraph: number; speaker: SpeakerRef; cue: string } | undefined;
+  let pendingColon: { paragraph: number; speaker: SpeakerRef; cue: string; post?: boolean } | undefined;
   const directByQuote = new Map<Quote, Attribution>();
   const unattributed: Quote[] = [];
 
@@ -760,7 +760,12 @@ export function findAttributions(article: Article): AttributionResult {
     // "… tweeted within an hour:" + an embedded post: a block quotation needs no quote marks.
     const block = prose[pi]!;
     // (A list item serves too: live blogs set embedded posts as items.)
-    if (pendingColon && pendingColon.paragraph === pi - 1 && (paragraphs[pi]?.kind === 'quote' || paragraphs[pi]?.kind === 'item') && quotes.length === 0 && list.length > 0 && block.trim().split(/\s+/).length >= MIN_CONTINUED_WORDS) {
+    // (An embedded post's handle line — "Lumo ✓ @lumoapp" — stands between the cue and the post.)
+    if (pendingColon?.post && pendingColon.paragraph === pi - 1 && HANDLE_LINE.test(block)) {
+      pendingColon.paragraph = pi;
+      continue;
+    }
+    if (pendingColon && pendingColon.paragraph === pi - 1 && (paragraphs[pi]?.kind === 'quote' || paragraphs[pi]?.kind === 'item' || (pendingColon.post && paragraphs[pi]?.kind === 'text')) && quotes.length === 0 && list.length > 0 && block.trim().split(/\s+/).length >= MIN_CONTINUED_WORDS) {
       const start = block.length - block.trimStart().length;
       const end = block.trimEnd().length;
       add({ speaker: pendingColon.speaker, kind: 'direct', frame: 'say', text: collapse(block), content: block, sentence: list[0]!.sentence.index, paragraph: pi, start, end, context: collapse(block), cue: pendingColon.cue });
@@ -816,6 +821,11 @@ export function findAttributions(article: Article): AttributionResult {
           pendingColon = { paragraph: pi, speaker, cue: cue.text };
           usedCues.add(cueKey(lastParse, cue));
         }
+      } else {
+        // "Lumo … has just published this on its company account:" + the post itself.
+        const at = lastParse.tokens.findIndex((t, i) => POSTING_VERBS.has(t.lower) && !t.quoted && i >= lastParse.tokens.length - 10);
+        const speaker = at > 0 ? findSubject(lastParse, at) : undefined;
+        if (speaker) pendingColon = { paragraph: pi, speaker, cue: lastParse.tokens[at]!.lower, post: true };
       }
     }
   }
@@ -928,6 +938,11 @@ export function findAttributions(article: Article): AttributionResult {
   }
   return { parses, attributions };
 }
+
+/** Verbs that put a post or a statement online: what follows the colon is its text. */
+const POSTING_VERBS = new Set(['posted', 'published', 'tweeted', 'shared', 'issued', 'released', 'wrote', 'put']);
+/** An embedded post's header: "Lumo ✓ @lumoapp". */
+const HANDLE_LINE = /^\s*\S.{0,60}(?:@\w|✓|✔)[^.!?]{0,40}$/u;
 
 function isLeading(q: Quote, text: string): boolean {
   const before = text.slice(0, q.outerStart);

@@ -237,6 +237,12 @@ function roleAfter(tokens: readonly Token[], end: number, sentence: string): str
   const from = k;
   while (k < tokens.length && k - from < 16) {
     const t = tokens[k]!;
+    // ("with around 90,000 users": a thousands separator ends nothing.)
+    const thousands = t.text === ',' && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]!.start;
+    if (thousands) {
+      k += 2;
+      continue;
+    }
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || t.kind === 'quote' || t.text === '(') break;
     if (isWord(t) && ROLE_ENDS_BEFORE.has(t.lower)) break;
     k++;

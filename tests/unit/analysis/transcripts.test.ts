@@ -145,3 +145,12 @@ describe('letters after a name', () => {
     expect(analyzeText('Catrin Pryce-Lowe MP said her bill would not create a backdoor.\nHannelore Pike KC, for the company, argued the order would weaken encryption for every user.').positions.map((p) => p.speaker).sort()).toEqual(['Catrin Pryce-Lowe', 'Hannelore Pike']);
   });
 });
+
+describe('embedded posts in a live blog', () => {
+  it('“… published this on its company account:” then the handle line and the post: the post is the publisher’s', () => {
+    const text = 'Kestrel, the messaging app with around 90,000 users on the island, has just published this on its company account:\nKestrel ✓ @kestrelapp\nWe will not ship a version of Kestrel that can read our users’ messages. If this bill passes, we will stop offering Kestrel here rather than break end-to-end encryption.';
+    const kestrel = analyzeText(text).positions.find((p) => p.speaker === 'Kestrel');
+    expect(kestrel?.stance).toBe('pro-encryption');
+    expect(kestrel?.role).toBe('messaging app with around 90,000 users on the island');
+  });
+});
