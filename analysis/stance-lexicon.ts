@@ -217,7 +217,15 @@ export const PHRASES: PhraseCue[] = [
   // ("without handing anyone a skeleton key" is the reassurance of the other side.)
   { re: /\bwithout (?:also )?(?:giving|handing|opening|creating|making)(?: \w+){0,3}? (?:(?:to|for) (?:everyone|everybody|anyone|criminals|hackers|attackers|every attacker)|(?:everyone|everybody|criminals|hackers|attackers|every attacker))\b/, side: -1, weight: 2 },
   { re: new RegExp(String.raw`\b(?:a |the |any )?(?:${BACKDOOR}|keys?|doors?|way in) for (?:\w+ ){1,3}?is (?:also )?(?:a |an |the same )?(?:\w+ )?(?:${BACKDOOR}|keys?|doors?|way in)?\s*for (?:every|any|all|everyone|everybody|anyone|the bad guys|bad actors|criminals|hackers|attackers)`), side: -1, weight: 2.5 },
-  { re: /\b(?:police|investigators|law enforcement|authorities|agencies|detectives|we) (?:must|should|need to|needs to|have to|has to) be able to (?:read|access|see|intercept|get at|open|unlock)\b/, side: 1, weight: 2 },
+  // (Not a provider's "if the law says we must be able to read them, our product no longer exists".)
+  { re: /(?<!\bif (?:the |a |this |that |any )?(?:law|bill|rule|order|government|state|court|regulator|they|it) (?:says|said|requires|required|demands|decides|insists|rules) (?:that )?)\b(?:police|investigators|law enforcement|authorities|agencies|detectives|we) (?:must|should|need to|needs to|have to|has to) be able to (?:read|access|see|intercept|get at|open|unlock)\b/, side: 1, weight: 2 },
+  // "If the law says we must be able to read them, our product no longer exists": a provider
+  // whose product is its encryption.
+  { re: /\b(?:our|the|their|its)\s+(?:product|service|app|business|company)\s+(?:no longer exists|would no longer exist|will no longer exist|would cease to exist|ceases to exist|is finished|would be finished|is dead|would be dead)\b/, side: -1, weight: 2 },
+  // "the only safe way to hold that is to not be able to look at it ourselves": a provider's design.
+  { re: /\b(?:not|never)\s+(?:to\s+)?be\s+able\s+to\s+(?:read|look at|see|access|open|decrypt)\s+(?:it|them|their \w+|the \w+|anything)\s+ourselves\b/, side: -1, weight: 2.5 },
+  // "Both change the encryption of every user, not only the suspect's": what any method costs all.
+  { re: /\b(?:change|changes|alter|alters|break|breaks|weaken|weakens|affect|affects)\s+the\s+(?:encryption|security)\s+(?:of|for)\s+(?:every|all|each)\s+(?:user|users|customer|customers|person|one)\b/, side: -1, weight: 2 },
   { re: new RegExp(String.raw`\b(?:a|any) ${BACKDOOR} for (?:one|the good guys|anyone|police) is (?:a ${BACKDOOR} )?for (?:everyone|all|anyone|criminals|the bad guys)`), side: -1, weight: 2.5 },
   { re: /\bno way to do (?:this|that|it) (?:on|in|with) (?:an? )?(?:encrypted|end-to-end)/, side: -1, weight: 2 },
   { re: /\bwithout undermining\b/, side: -1, weight: 1.5 },

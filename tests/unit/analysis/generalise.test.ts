@@ -762,3 +762,9 @@ positionTable('a measure defended by what it does not do, and a provider that ca
 positionTable('the subject of a relative clause that names its own speaker (sixth session)', [
   ['The rally was organised by Open Line Cyprus, whose coordinator Stavros Iacovou said the bill would make every phone less secure.', 'Stavros Iacovou: pro-encryption'],
 ]);
+
+positionTable('providers whose product is that they cannot read, and methods that change everyone’s encryption (sixth session)', [
+  ['“Our customers pay us because nobody can read their files,” said Lotte Verhaar of Kluisnet. “If the law says we must be able to read them, our product no longer exists.”', 'Lotte Verhaar: pro-encryption'],
+  ['“We decided the only safe way to hold people’s photos is to not be able to look at them ourselves,” said Anjali Rao, the firm’s technology chief.', 'Anjali Rao: pro-encryption'],
+  ['Dr Eszter Vida, a cryptographer, said the provider would have to hold a copy of the keys or add a hidden recipient. “Both change the encryption of every user, not only the suspect’s,” she said.', 'Eszter Vida: pro-encryption'],
+]);
