@@ -768,3 +768,10 @@ positionTable('providers whose product is that they cannot read, and methods tha
   ['“We decided the only safe way to hold people’s photos is to not be able to look at them ourselves,” said Anjali Rao, the firm’s technology chief.', 'Anjali Rao: pro-encryption'],
   ['Dr Eszter Vida, a cryptographer, said the provider would have to hold a copy of the keys or add a hidden recipient. “Both change the encryption of every user, not only the suspect’s,” she said.', 'Eszter Vida: pro-encryption'],
 ]);
+
+positionTable('the access side’s denials in more words (sixth session)', [
+  ['Interior Minister Andrei Cojocaru insisted the measure did not create a backdoor.', 'Andrei Cojocaru: pro-access'],
+  ['At a briefing, Justice Minister Elina Vaara insisted this was “not mass surveillance” but a tool for the most serious cases.', 'Elina Vaara: pro-access'],
+  ['“We are not asking anyone to break their app. We are asking them to follow the law,” said Chaminda Perera, the regulator’s director general.', 'Chaminda Perera: pro-access'],
+  ['“We will not create a backdoor for anyone,” said Mira Osei of Lantern Chat.', 'Mira Osei: pro-encryption'],
+]);
