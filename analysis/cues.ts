@@ -166,7 +166,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const frame = FRAME_OF.get(t.lower);
     if (!frame) continue;
     // "the FBI found another way in": found and concluded report a finding only with "that".
-    if (/^(?:found|finds|concluded|concludes)$/.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
+    // ("considered that …" reports a view; "considered the bill" does not.)
+    if (/^(?:found|finds|concluded|concludes|considered|considers)$/.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     // ("is expected to tell the panel", "is due to argue": a statement announced.)
     const announced = tokens[i - 1]?.lower === 'to' && ANNOUNCED_BEFORE_TO.has(tokens[i - 2]?.lower ?? '') && FRAME_OF.get(t.lower) === 'say';
     if (NOT_AFTER.has(tokens[i - 1]?.lower ?? '') && !announced && !['said', 'told', 'argued'].includes(t.lower)) continue;

@@ -248,6 +248,7 @@ export const SAY = words(`
   said says say saying told tells tell added adds argued argues argue arguing claimed claims
   threatened threatens vowed vows pledged pledges promised promises
   claim stated states insisted insists explained explains noted notes wrote writes believes
+  considered considers
   believe thinks think maintained maintains contended contends asserted asserts stressed
   stresses emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits
   conceded concedes countered counters replied replies responded responds suggested suggests

@@ -558,12 +558,14 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   const possessive = tokens[end]?.lower === "'s";
   // "the Seoul company", "a New Delhi-based group": a capitalised modifier of a description.
   if (!kind && (/-based$/.test(tokens[end - 1]!.lower) || modifiesDescription(tokens, start, end))) kind = 'place';
-  // "Rua Paulino Vieira", "Harambee House" after "at"/"on": where, not who.
-  if (!kind && !personTitle && !honorific && !possessive && (words.some((w) => STREET_WORDS.has(w.toLowerCase())) || (words.length >= 2 && LOCATIVES.has(tokens[start - 1]?.lower ?? '')))) kind = 'place';
-  // "programme lead at Haki Digital": after "at", a name that is no building is a workplace.
-  if (!kind && !personTitle && !honorific && words.length >= 2 && tokens[start - 1]?.lower === 'at') kind = 'org';
   const before = roleBefore(tokens, start, sentence);
   const after = roleAfter(tokens, end, sentence);
+  // "Rua Paulino Vieira", "Harambee House" after "at"/"on": where, not who. (Not "the children's
+  // charity Safe Harbour Jersey" nor "Kind Harbour, a charity": a description says what it is.)
+  const described = (before !== undefined && classifyRoleHead(before.role) !== undefined) || (after !== undefined && classifyRoleHead(after) !== undefined && !/^(?:in|on|at|from|near|outside|inside)$/.test(tokens[start - 1]?.lower ?? ''));
+  if (!kind && !personTitle && !honorific && !possessive && !described && (words.some((w) => STREET_WORDS.has(w.toLowerCase())) || (words.length >= 2 && LOCATIVES.has(tokens[start - 1]?.lower ?? '')))) kind = 'place';
+  // "programme lead at Haki Digital": after "at", a name that is no building is a workplace.
+  if (!kind && !personTitle && !honorific && words.length >= 2 && tokens[start - 1]?.lower === 'at') kind = 'org';
   // "Professor Lucy Hart, a computer scientist at …": the apposition says more than the title.
   const titleRole = informativeRole(titleText) && !(after && nameStart - start === 1 && PERSON_HONORIFICS.has(titleText.toLowerCase())) ? titleText : '';
   const roleText = [titleRole, before?.role].filter(Boolean).join(' ').trim() || after || '';

@@ -134,6 +134,9 @@ function opensWithOtherSubject(parse: SentenceParse | undefined): boolean {
   return true;
 }
 
+/** An indefinite description ("a large phone maker", "that any firm asked to …") names nobody in particular. */
+const INDEFINITE = /^(?:that\s+|which\s+)?(?:a|an|some|one|another|any)\s/i;
+
 export function resolveSpeakers(_article: Article, parses: readonly SentenceParse[], attributions: readonly Attribution[]): SpeakerResult {
   const speakers: Speaker[] = [];
   const refsBySentence = new Map<number, Ref[]>();
@@ -396,7 +399,7 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
     if (m.type === 'role') {
       // "a large phone maker announced": an indefinite description introduces someone new,
       // never one named before.
-      if (/^(?:a|an|some|one|another|any)\s/i.test(m.name) && !m.canonical) return [];
+      if (INDEFINITE.test(m.name) && !m.canonical) return [];
       const s = describedSpeaker(m, sentence);
       if (s) return [s.id];
       // "the justice ministry": a body named by description only.
@@ -410,7 +413,7 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
         return [created.id];
       }
       // Never "a criminal court", "an agency": an indefinite description names nobody.
-      if (/^(?:a|an|some|one|another|any)\s/i.test(m.name)) return [];
+      if (INDEFINITE.test(m.name)) return [];
       if (m.canonical || (words.length >= 3 && (m.kind === 'org' || m.kind === 'gov'))) {
         const created = create(m, sentence, m.kind === 'gov' ? 'gov' : m.kind === 'person' ? 'person' : 'org');
         refs.push({ speaker: created.id, sentence, token: m.start, subject: true });

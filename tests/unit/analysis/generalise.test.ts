@@ -775,3 +775,9 @@ positionTable('the access side’s denials in more words (sixth session)', [
   ['“We are not asking anyone to break their app. We are asking them to follow the law,” said Chaminda Perera, the regulator’s director general.', 'Chaminda Perera: pro-access'],
   ['“We will not create a backdoor for anyone,” said Mira Osei of Lantern Chat.', 'Mira Osei: pro-encryption'],
 ]);
+
+positionTable('a described body whose name ends in a place, views that were "considered", and indefinite subjects (sixth session)', [
+  ['The children’s charity Safe Harbour Guernsey has welcomed the move, saying abusers were increasingly using encrypted apps to contact young people on the island.', 'Safe Harbour Guernsey: pro-access'],
+  ['The criminal lawyer Iván Zepeda considered that the reform would be hard to apply and warned that “to weaken encryption for a case today is to leave everyone unprotected tomorrow.”', 'Iván Zepeda: pro-encryption'],
+  ['Kind Harbour Alderney, a children’s charity, backed the bill, saying police needed access to abusers’ messages. Deputy Tom Renault said he would vote against it, and that any firm asked to build a special tool would be creating a weakness that criminals could exploit.', 'Kind Harbour Alderney: pro-access; Tom Renault: pro-encryption'],
+]);
