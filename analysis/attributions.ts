@@ -9,6 +9,7 @@ import { findQuotesInParagraphs, type Quote } from './quotes';
 import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
 import { signedLetters } from './signatures';
 import { interviewAnswers, transcriptTurns } from './transcripts';
+import { HANDLE_LINE, POSTING_VERBS } from './gazetteer';
 import type { Article, Sentence } from './types';
 
 /**
@@ -939,10 +940,6 @@ export function findAttributions(article: Article): AttributionResult {
   return { parses, attributions };
 }
 
-/** Verbs that put a post or a statement online: what follows the colon is its text. */
-const POSTING_VERBS = new Set(['posted', 'published', 'tweeted', 'shared', 'issued', 'released', 'wrote', 'put']);
-/** An embedded post's header: "Lumo ✓ @lumoapp". */
-const HANDLE_LINE = /^\s*\S.{0,60}(?:@\w|✓|✔)[^.!?]{0,40}$/u;
 
 function isLeading(q: Quote, text: string): boolean {
   const before = text.slice(0, q.outerStart);

@@ -673,3 +673,37 @@ export const VOICE_LABEL = /^(?:caller|listener|viewer|texter|audience member|me
 /** "Opponents of the bill include …", "The bill's backers include …" (attributions.ts, sideLists). */
 export const OPPOSING_SIDE_NOUNS = new Set(['opponents', 'critics', 'detractors', 'foes']);
 export const SUPPORTING_SIDE_NOUNS = new Set(['supporters', 'backers', 'proponents', 'champions', 'advocates', 'defenders']);
+
+// --- Formats: transcripts, interviews, letters pages, embedded posts (analysis/transcripts.ts, signatures.ts) ---
+
+/** A newsletter's capitalised item heading ("FJORDPOST SAYS IT'D WALK:") is no one's label. */
+export const HEADLINE_WORD = /(?:^|\s)(?:says|said|is|are|was|were|will|would|won't|to|it'd|it's|not|no|meets?|gets?|vs\.?|and|or|for|with|on|in|at|as)(?=\s|$)/i;
+
+/** An office with its holder in brackets, as parliamentary records print it. Groups: office, holder. */
+export const OFFICE_LABEL = /^\s*((?:The\s+)?\p{Lu}[^():.!?]{2,90}?)\s*\(((?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Hon\.?)\s+\p{Lu}[^()]{1,60})\)\s*:(?:\s+(?=\S)|\s*$)/u;
+
+/** "Q: …", "A: …", "Q. …": the page marks its interviewer's and interviewee's turns itself. */
+export const QUESTION_MARK = /^\s*Q\s*[:.]\s/;
+export const ANSWER_MARK = /^\s*A\s*[:.]\s/;
+
+/** A sentence's verbs: a line that says something is no signature. */
+export const STATEMENT_WORD = /(?:^|\s)(?:is|are|was|were|said|says|will|would|has|have|had|can|should|must|do|does|did|not|we|i|this|that)(?=[\s,.;:!?]|$)/i;
+/** A letter's opening: "Sir —", "Dear Editor," — a letter even when the page holds only one. */
+export const SALUTATION = /^\s*(?:Sir|Madam|Sir or Madam|Dear (?:Sir|Madam|Editor|editor|Sir or Madam)|To the [Ee]ditor)\b/;
+/** Writing in the first person, as a letter (or an interview's answers) does. */
+export const FIRST_PERSON = /(?:^|[\s(])(?:I|my|we|our|us|me)(?=[\s,.;:!?'’]|$)/;
+/** A quotation mark: a news story's closing paragraphs quote people; a letter rarely does. */
+export const QUOTE_MARK = /["“”„«»]/;
+
+/** Verbs that put a post or a statement online: what follows the colon is its text. */
+export const POSTING_VERBS = new Set(['posted', 'published', 'tweeted', 'shared', 'issued', 'released', 'wrote', 'put']);
+/** An embedded post's header: "Lumo ✓ @lumoapp". */
+export const HANDLE_LINE = /^\s*\S.{0,60}(?:@\w|✓|✔)[^.!?]{0,40}$/u;
+
+/** Letters after a person's name: membership of a parliament, silk, honours. */
+export const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mhk', 'mhr', 'kc', 'qc', 'sc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng']);
+
+/** An indefinite description ("a large phone maker", "that any firm asked to …") names nobody in particular. */
+export const INDEFINITE = /^(?:that\s+|which\s+)?(?:a|an|some|one|another|any)\s/i;
+/** "Minister Salinas-Carbajal", "SEN. DIONNE ATHELSTAN-REID": the title is not the name. */
+export const TITLE_PREFIX = new RegExp(`^(?:(?:${[...TITLE_WORDS].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+)+`, 'i');

@@ -1,5 +1,5 @@
 import { describedActor, knownActor } from './actors';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS } from './gazetteer';
 import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
 import type { Token } from './tokens';
 
@@ -86,8 +86,6 @@ function nameCase(t: Token): boolean {
   return isWord(t) && (t.cap || isAcronym(t.text)) && !/^\p{N}/u.test(t.text);
 }
 
-/** Letters after a person's name: membership of a parliament, silk, honours. */
-const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mhk', 'mhr', 'kc', 'qc', 'sc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng']);
 
 /** End (exclusive) of the run of name tokens starting at `i`. */
 function runEnd(tokens: readonly Token[], i: number): number {

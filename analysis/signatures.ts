@@ -1,4 +1,6 @@
 import type { Attribution, SentenceParse } from './attributions';
+import { FIRST_PERSON, QUOTE_MARK, SALUTATION, STATEMENT_WORD } from './gazetteer';
+import { paragraphSaid, prose } from './transcripts';
 import type { Mention } from './names';
 import type { Article, Paragraph } from './types';
 
@@ -18,10 +20,7 @@ const MAX_LETTER_PARAGRAPHS = 8;
 /** Words before the name: a dash, "The Rev.", "State Sen.", "Dr". */
 const MAX_LEAD_TOKENS = 4;
 
-/** A sentence's verbs: a line that says something is no signature. */
-const STATEMENT_WORD = /(?:^|\s)(?:is|are|was|were|said|says|will|would|has|have|had|can|should|must|do|does|did|not|we|i|this|that)(?=[\s,.;:!?]|$)/i;
 
-const prose = (p: Paragraph | undefined) => p !== undefined && (p.kind === 'text' || p.kind === 'item' || p.kind === 'quote');
 
 function signer(paragraph: Paragraph, parses: readonly SentenceParse[] | undefined) {
   if (!prose(paragraph) || !parses || parses.length !== 1) return undefined;
@@ -36,12 +35,6 @@ function signer(paragraph: Paragraph, parses: readonly SentenceParse[] | undefin
   return { sentence: parse.sentence.index, mentions: [name] };
 }
 
-/** A letter's opening: "Sir —", "Dear Editor," — a letter even when the page holds only one. */
-const SALUTATION = /^\s*(?:Sir|Madam|Sir or Madam|Dear (?:Sir|Madam|Editor|editor|Sir or Madam)|To the [Ee]ditor)\b/;
-/** Writing in the first person, as a letter (or an interview's answers) does. */
-const FIRST_PERSON = /(?:^|[\s(])(?:I|my|we|our|us|me)(?=[\s,.;:!?'’]|$)/;
-/** A quotation mark: a news story's closing paragraphs quote people; a letter rarely does. */
-const QUOTE_MARK = /["“”„«»]/;
 
 /**
  * One attribution per paragraph of each signed letter. Several signatures make a letters page;
@@ -72,14 +65,8 @@ export function signedLetters(article: Article, byParagraph: Map<number, Sentenc
   const out: Array<Omit<Attribution, 'id'>> = [];
   for (const { speaker, body } of writers) {
     for (const q of body) {
-      const first = byParagraph.get(q)?.[0];
-      if (!first) continue;
-      const text = paragraphs[q]!.text;
-      const start = text.length - text.trimStart().length;
-      const end = text.trimEnd().length;
-      const said = text.slice(start, end);
-      const collapsed = said.replace(/\s+/g, ' ').trim();
-      out.push({ speaker, kind: 'direct', frame: 'say', text: collapsed, content: said, sentence: first.sentence.index, paragraph: q, start, end, context: collapsed, cue: 'signed' });
+      const said = paragraphSaid(article, byParagraph, q, 0, speaker, 'signed');
+      if (said) out.push(said);
     }
   }
   return out;

@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS } from './gazetteer';
+import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -133,9 +133,6 @@ function opensWithOtherSubject(parse: SentenceParse | undefined): boolean {
   if (parse.mentions.some((m) => m.start === first || m.start === first + 1)) return false;
   return true;
 }
-
-/** An indefinite description ("a large phone maker", "that any firm asked to …") names nobody in particular. */
-const INDEFINITE = /^(?:that\s+|which\s+)?(?:a|an|some|one|another|any)\s/i;
 
 export function resolveSpeakers(_article: Article, parses: readonly SentenceParse[], attributions: readonly Attribution[]): SpeakerResult {
   const speakers: Speaker[] = [];

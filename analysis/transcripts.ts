@@ -1,5 +1,5 @@
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { INTERVIEW, HOST_LABEL, LABEL_PREFIX, NOT_A_SPEAKER_LABEL, TITLE_WORDS, TRANSCRIPT_LABEL, VOICE_LABEL } from './gazetteer';
+import { ANSWER_MARK, HEADLINE_WORD, HOST_LABEL, INTERVIEW, LABEL_PREFIX, NOT_A_SPEAKER_LABEL, OFFICE_LABEL, QUESTION_MARK, TITLE_PREFIX, TRANSCRIPT_LABEL, VOICE_LABEL } from './gazetteer';
 import type { Mention } from './names';
 import type { Quote } from './quotes';
 import type { Article, Paragraph } from './types';
@@ -28,13 +28,7 @@ interface Label {
   bracket: string;
 }
 
-/** A newsletter's capitalised item heading ("FJORDPOST SAYS IT'D WALK:") is no one's label. */
-const HEADLINE_WORD = /(?:^|\s)(?:says|said|is|are|was|were|will|would|won't|to|it'd|it's|not|no|meets?|gets?|vs\.?|and|or|for|with|on|in|at|as)(?=\s|$)/i;
-
-/** An office with its holder in brackets, as parliamentary records print it. Groups: office, holder. */
-const OFFICE_LABEL = /^\s*((?:The\s+)?\p{Lu}[^():.!?]{2,90}?)\s*\(((?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Senator|Hon\.?)\s+\p{Lu}[^()]{1,60})\)\s*:(?:\s+(?=\S)|\s*$)/u;
-
-const prose = (p: Paragraph | undefined) => p !== undefined && (p.kind === 'text' || p.kind === 'item' || p.kind === 'quote');
+export const prose = (p: Paragraph | undefined) => p !== undefined && (p.kind === 'text' || p.kind === 'item' || p.kind === 'quote');
 
 function labelOf(paragraph: Paragraph): Label | undefined {
   if (!prose(paragraph)) return undefined;
@@ -98,9 +92,8 @@ export function transcriptTurns(article: Article, parses: readonly SentenceParse
     const following: number[] = [];
     // A label on its own line always runs on; an inline one only while the transcript does.
     if (standsAlone || next !== Infinity) {
-      // (A paragraph that attributes something itself is the writer's again: "In its written
-      // submission, Lastavica said …".)
-      // A label on its own line always owns the paragraph under it.
+      // A label on its own line always owns the paragraph under it; after that, a paragraph that
+      // attributes something itself is the writer's again ("In its submission, Lastavica said …").
       for (let q = label.paragraph + 1; q < next && q <= label.paragraph + MAX_TURN_PARAGRAPHS && prose(article.paragraphs[q]) && (!attributed.has(q) || (standsAlone && q === label.paragraph + 1)); q++) following.push(q);
     }
     return { label, standsAlone, following };
@@ -134,16 +127,7 @@ export function transcriptTurns(article: Article, parses: readonly SentenceParse
       }
     }
   }
-  const isHost = (label: Label) => hosts.has(fold(label.name));
 
-  const speakerOf = new Map<string, SpeakerRef | null>();
-  const resolve = (label: Label): SpeakerRef | null => {
-    const key = fold(`${label.name}|${label.bracket}`);
-    if (speakerOf.has(key)) return speakerOf.get(key)!;
-    const found = findSpeaker(label);
-    speakerOf.set(key, found);
-    return found;
-  };
   const findSpeaker = (label: Label): SpeakerRef | null => {
     const first = byParagraph.get(label.paragraph)![0]!;
     // "Caller (Pauline, St Catherine)": the bracket names a voice the label does not.
@@ -178,32 +162,18 @@ export function transcriptTurns(article: Article, parses: readonly SentenceParse
 
   const turns: Array<Omit<Attribution, 'id'>> = [];
   for (const { label, standsAlone, following } of extents) {
-    if (isHost(label)) continue;
-    const speaker = resolve(label);
+    const speaker = hosts.has(fold(label.name)) ? null : findSpeaker(label);
     if (!speaker) continue;
-    const pieces: Array<{ paragraph: number; start: number }> = standsAlone ? [] : [{ paragraph: label.paragraph, start: label.speechStart }];
-    for (const q of following) pieces.push({ paragraph: q, start: 0 });
-    for (const { paragraph, start: from } of pieces) {
-      const text = article.paragraphs[paragraph]!.text;
-      const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
-      const end = text.trimEnd().length;
-      const first = byParagraph.get(paragraph)?.find((p) => p.sentence.end > start);
-      if (!first || end - start < MIN_TURN_CHARS) continue;
-      const said = text.slice(start, end);
-      const collapsed = said.replace(/\s+/g, ' ').trim();
-      turns.push({ speaker, kind: 'direct', frame: 'say', text: collapsed, content: said, sentence: first.sentence.index, paragraph, start, end, context: collapsed, cue: 'transcript' });
+    for (const q of standsAlone ? following : [label.paragraph, ...following]) {
+      const turn = paragraphSaid(article, byParagraph, q, q === label.paragraph ? label.speechStart : 0, speaker, 'transcript');
+      if (turn) turns.push(turn);
     }
   }
   return turns;
 }
 
-/** "Minister Salinas-Carbajal", "SEN. DIONNE ATHELSTAN-REID": the title is not the name. */
-const TITLE_PREFIX = new RegExp(`^(?:(?:${[...TITLE_WORDS].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+)+`, 'i');
 
 const QUESTION_MAX_WORDS = 40;
-/** "Q: …", "A: …", "Q. …": the page marks its interviewer's and interviewee's turns itself. */
-const QUESTION_MARK = /^\s*Q\s*[:.]\s/;
-const ANSWER_MARK = /^\s*A\s*[:.]\s/;
 
 /**
  * An interview printed as questions and answers ("Does the ministry support the amendment?" and
@@ -237,22 +207,13 @@ export function interviewAnswers(article: Article, byParagraph: Map<number, Sent
   const interviewee = mostNamed(byParagraph, (p) => p < firstQuestion && prose(p)) ?? mostNamed(byParagraph, (p) => !exchange.has(p) && prose(p));
   if (!interviewee) return [];
   const speaker: SpeakerRef = { sentence: interviewee.sentence, mentions: [interviewee.mention] };
-  return answers.map((p) => {
-    const text = paragraphs[p]!.text;
-    const from = ANSWER_MARK.exec(text)?.[0].length ?? 0;
-    const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
-    const end = text.trimEnd().length;
-    const first = byParagraph.get(p)![0]!;
-    const said = text.slice(start, end);
-    const collapsed = said.replace(/\s+/g, ' ').trim();
-    return { speaker, kind: 'direct' as const, frame: 'say' as const, text: collapsed, content: said, sentence: first.sentence.index, paragraph: p, start, end, context: collapsed, cue: 'answered' };
-  });
+  return answers.flatMap((p) => paragraphSaid(article, byParagraph, p, ANSWER_MARK.exec(paragraphs[p]!.text)?.[0].length ?? 0, speaker, 'answered') ?? []);
 }
 
 /** The person named most often in the paragraphs `within` accepts (bylines are 'meta'). */
 function mostNamed(byParagraph: Map<number, SentenceParse[]>, within: (paragraph: number) => boolean): { mention: Mention; sentence: number } | undefined {
   const counts = new Map<string, { mention: Mention; sentence: number; n: number }>();
-  for (const [p, parses] of [...byParagraph.entries()].sort((a, b) => a[0] - b[0])) {
+  for (const [p, parses] of byParagraph) {
     if (!within(p)) continue;
     for (const parse of parses) {
       for (const m of parse.mentions) {
@@ -268,4 +229,19 @@ function mostNamed(byParagraph: Map<number, SentenceParse[]>, within: (paragraph
   let best: { mention: Mention; sentence: number; n: number } | undefined;
   for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
   return best;
+}
+
+/**
+ * The paragraph (from `from` on, trimmed) as one statement by `speaker`: a transcript's turn, an
+ * interview's answer, a letter's paragraph. None when it holds no sentence or too little text.
+ */
+export function paragraphSaid(article: Article, byParagraph: Map<number, SentenceParse[]>, paragraph: number, from: number, speaker: SpeakerRef, cue: string): Omit<Attribution, 'id'> | undefined {
+  const text = article.paragraphs[paragraph]!.text;
+  const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
+  const end = text.trimEnd().length;
+  const first = byParagraph.get(paragraph)?.find((p) => p.sentence.end > start);
+  if (!first || end - start < MIN_TURN_CHARS) return undefined;
+  const said = text.slice(start, end);
+  const collapsed = said.replace(/\s+/g, ' ').trim();
+  return { speaker, kind: 'direct', frame: 'say', text: collapsed, content: said, sentence: first.sentence.index, paragraph, start, end, context: collapsed, cue };
 }
