@@ -105,13 +105,14 @@ export function transcriptTurns(article: Article, parses: readonly SentenceParse
   const hosts = new Set<string>();
   for (const { label } of extents) if (HOST_LABEL.test(label.name)) hosts.add(fold(label.name));
   if (hosts.size === 0) {
-    const names = extents.map(({ label }) => fold(lastWord(VOICE_LABEL.test(label.name) ? label.bracket.split(',')[0]! || label.name : label.name)));
+    // (Names looked up word by word: a page of thousands of labels stays linear.)
+    const names = new Set(extents.map(({ label }) => fold(lastWord(VOICE_LABEL.test(label.name) ? label.bracket.split(',')[0]! || label.name : label.name))).filter((n) => n.length > 2));
     const turnsOf = new Map<string, { turns: number; hosting: number }>();
     for (const { label, following } of extents) {
       const key = fold(label.name);
       const speech = [article.paragraphs[label.paragraph]!.text.slice(label.speechStart), ...following.map((q) => article.paragraphs[q]!.text)].join(' ');
-      const folded = fold(speech);
-      const handsOver = names.some((n) => n !== fold(lastWord(label.name)) && n.length > 2 && folded.includes(n));
+      const own = fold(lastWord(label.name));
+      const handsOver = fold(speech).split(/[^\p{L}\p{M}'’-]+/u).some((w) => w !== own && names.has(w));
       const seen = turnsOf.get(key) ?? { turns: 0, hosting: 0 };
       seen.turns++;
       if (/\?/.test(speech) || handsOver) seen.hosting++;
