@@ -59,7 +59,8 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   }
   // "In her view, the draft …": the person the article has been quoting.
   // ("…, in his words, '…'" only quotes the cue that has the sentence already.)
-  if (t === 'in' && (i === 0 || tokens[i - 1]!.text === ',') && /^(?:his|her|their|its)$/.test(w(1)) && /^(?:view|opinion|assessment|judge?ment)$/.test(w(2))) return { end: i + 1, frame: 'say', speakerAfter: true };
+  // (Not inside a clause: "a text that, in its view, would …" is the subject's own view.)
+  if (t === 'in' && (i === 0 || (tokens[i - 1]!.text === ',' && !/^(?:that|which|who)$/.test(tokens[i - 2]?.lower ?? ''))) && /^(?:his|her|their|its)$/.test(w(1)) && /^(?:view|opinion|assessment|judge?ment)$/.test(w(2))) return { end: i + 1, frame: 'say', speakerAfter: true };
   // "Per the company, …", "…, per the company's FAQ": never "per cent" or "per year".
   if (t === 'per' && (i === 0 || tokens[i - 1]!.text === ',') && (w(1) === 'the' || tokens[i + 1]?.cap === true)) return { end: i + 1, frame: 'say', speakerAfter: true };
   // come/came/has come out (strongly) against / in favour of / for

@@ -707,3 +707,5 @@ export const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'm
 export const INDEFINITE = /^(?:that\s+|which\s+)?(?:a|an|some|one|another|any)\s/i;
 /** "Minister Salinas-Carbajal", "SEN. DIONNE ATHELSTAN-REID": the title is not the name. */
 export const TITLE_PREFIX = new RegExp(`^(?:(?:${[...TITLE_WORDS].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+)+`, 'i');
+/** Words an office's name ends in before its holder's name ("Minister of Justice Ana Lopes"). */
+export const OFFICE_ENDS = new Set(['state', 'justice', 'interior', 'defence', 'defense', 'finance', 'affairs', 'health', 'economy', 'education', 'transport', 'trade', 'industry', 'energy', 'labour', 'labor', 'culture', 'communications', 'telecommunications', 'technology', 'security', 'information', 'police', 'home', 'digitalisation', 'digitalization', 'innovation', 'science', 'agriculture', 'environment', 'tourism', 'development', 'planning', 'commerce', 'treasury', 'government', 'parliament', 'commons']);

@@ -1,5 +1,5 @@
 import { describedActor, knownActor } from './actors';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS } from './gazetteer';
 import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
 import type { Token } from './tokens';
 
@@ -86,6 +86,11 @@ function nameCase(t: Token): boolean {
   return isWord(t) && (t.cap || isAcronym(t.text)) && !/^\p{N}/u.test(t.text);
 }
 
+
+/** A capitalised word that can be part of a person's name (not a body, a title or a place). */
+function personalWord(t: Token): boolean {
+  return nameCase(t) && !ORG_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !PLACES.has(t.lower) && !COUNTRIES.has(t.lower) && !CAPITALISED_FUNCTION_WORDS.has(t.lower) && !NATION_ADJECTIVE.has(t.lower) && !OFFICE_ENDS.has(t.lower);
+}
 
 /** End (exclusive) of the run of name tokens starting at `i`. */
 function runEnd(tokens: readonly Token[], i: number): number {
@@ -504,10 +509,20 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   // "Privacy Commissioner of Canada": the title is the name of an office, not a title before one.
   let office = false;
   if (nameStart > start && NAME_CONNECTORS.has(tokens[nameStart]!.lower)) {
-    nameStart = start;
-    office = true;
-    honorific = undefined;
-    personTitle = false;
+    // "Minister of Justice Ana Lopes", "Secretary of State Răzvan Moise": an office, then its
+    // holder — two or three personal-name words after a word that can end an office's name.
+    let k = end;
+    while (k - 1 > nameStart + 1 && personalWord(tokens[k - 1]!)) k--;
+    const holder = end - k;
+    if (holder >= 2 && holder <= 3 && OFFICE_ENDS.has(tokens[k - 1]!.lower)) {
+      nameStart = k;
+      personTitle = true;
+    } else {
+      nameStart = start;
+      office = true;
+      honorific = undefined;
+      personTitle = false;
+    }
   }
   // "Apple CEO Tim Cook", "FBI Director Jane Roe": an organisation and a title before the name.
   // (Also after title words already split off: "Digital Economy Cabinet Secretary Eliud Oduya".)

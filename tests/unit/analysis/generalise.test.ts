@@ -781,3 +781,19 @@ positionTable('a described body whose name ends in a place, views that were "con
   ['The criminal lawyer Iván Zepeda considered that the reform would be hard to apply and warned that “to weaken encryption for a case today is to leave everyone unprotected tomorrow.”', 'Iván Zepeda: pro-encryption'],
   ['Kind Harbour Alderney, a children’s charity, backed the bill, saying police needed access to abusers’ messages. Deputy Tom Renault said he would vote against it, and that any firm asked to build a special tool would be creating a weakness that criminals could exploit.', 'Kind Harbour Alderney: pro-access; Tom Renault: pro-encryption'],
 ]);
+
+positionTable('an office named before its holder, and more of the measure’s defence (sixth session)', [
+  ['Secretary of State Răzvan Moisescu said police must be able to read the messages of suspects.', 'Răzvan Moisescu: pro-access'],
+  ['Minister of Home Affairs Kofi Mensa said the law would not create a backdoor.', 'Kofi Mensa: pro-access'],
+  ['The Privacy Commissioner of Canada said the scanning bill would weaken encryption for every user.', 'Privacy Commissioner of Canada: pro-encryption'],
+  ['“There is no backdoor in this law. We have added a judge,” said Chhay Vanna, a secretary of state.', 'Chhay Vanna: pro-access'],
+  ['The government was not asking companies to weaken their products, Deputy Minister Blerim Gashaj insisted.', 'Blerim Gashaj: pro-access'],
+]);
+
+describe('"in its view" inside a clause', () => {
+  it('is the subject’s own view, not another speaker’s', () => {
+    const text = 'Spain’s national police backed the plan. Dutch State Secretary for Justice Joris Hamel said his government could not endorse a text that, in its view, would “in practice only be met by weakening encryption”.';
+    expect(positions(text)).toContain('Joris Hamel: pro-encryption');
+    expect(analyzeText(text).positions.find((p) => p.speaker === 'Spain’s national police')?.statements.some((s) => s.text.includes('endorse'))).toBeFalsy();
+  });
+});
