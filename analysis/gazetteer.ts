@@ -709,3 +709,10 @@ export const INDEFINITE = /^(?:that\s+|which\s+)?(?:a|an|some|one|another|any)\s
 export const TITLE_PREFIX = new RegExp(`^(?:(?:${[...TITLE_WORDS].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+)+`, 'i');
 /** Words an office's name ends in before its holder's name ("Minister of Justice Ana Lopes"). */
 export const OFFICE_ENDS = new Set(['state', 'justice', 'interior', 'defence', 'defense', 'finance', 'affairs', 'health', 'economy', 'education', 'transport', 'trade', 'industry', 'energy', 'labour', 'labor', 'culture', 'communications', 'telecommunications', 'technology', 'security', 'information', 'police', 'home', 'digitalisation', 'digitalization', 'innovation', 'science', 'agriculture', 'environment', 'tourism', 'development', 'planning', 'commerce', 'treasury', 'government', 'parliament', 'commons']);
+
+// --- Measures named in an article (analysis/measures.ts) ---
+
+/** "would require …", ", which would introduce …": a description of what the measure does. */
+export const DESCRIBES = /^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*which\s+|,\s*that\s+|\s)(?:would|will|could|is to|aims to|seeks to|sets out to)\s+(.+)$/i;
+/** "The clause would require …": the measure re-mentioned by its head noun. */
+export const REMENTION = /^\s*(?:the|this|that)\s+(clause|bill|act|amendment|regulation|law|rule|rules|order|proposal|draft)\s+(?:would|will|could)\s+(.+)$/i;

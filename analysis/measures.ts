@@ -1,3 +1,4 @@
+import { DESCRIBES, REMENTION } from './gazetteer';
 import type { SentenceParse } from './attributions';
 import { scoreStatement } from './stance';
 import type { Side } from './stance-lexicon';
@@ -15,11 +16,6 @@ export interface NamedMeasure {
   forms: string[];
   side: Side;
 }
-
-/** "would require …", ", which would introduce …": a description of what the measure does. */
-const DESCRIBES = /^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*which\s+|,\s*that\s+|\s)(?:would|will|could|is to|aims to|seeks to|sets out to)\s+(.+)$/i;
-/** "The clause would require …": the measure re-mentioned by its head noun. */
-const REMENTION = /^\s*(?:the|this|that)\s+(clause|bill|act|amendment|regulation|law|rule|rules|order|proposal|draft)\s+(?:would|will|could)\s+(.+)$/i;
 
 const heads = (name: string) => name.toLowerCase().split(/\s+/).pop() ?? '';
 

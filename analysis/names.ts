@@ -89,7 +89,7 @@ function nameCase(t: Token): boolean {
 
 /** A capitalised word that can be part of a person's name (not a body, a title or a place). */
 function personalWord(t: Token): boolean {
-  return nameCase(t) && !ORG_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !PLACES.has(t.lower) && !COUNTRIES.has(t.lower) && !CAPITALISED_FUNCTION_WORDS.has(t.lower) && !NATION_ADJECTIVE.has(t.lower) && !OFFICE_ENDS.has(t.lower);
+  return nameCase(t) && !ORG_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !OFFICE_ENDS.has(t.lower) && !PLACES.has(t.lower);
 }
 
 /** End (exclusive) of the run of name tokens starting at `i`. */

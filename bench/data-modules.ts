@@ -1,6 +1,6 @@
 /**
  * Which source modules are data rather than code, for the popup's "code" budget (glossary and
- * other data excluded). Data: the glossary entries and details, and the analysis' word lists,
+ * other data excluded). Data: the glossary entries and details, the topic gate's word lists, and the analysis' word lists,
  * stance lexicon and learned stance weights (modules that declare lists, patterns and numbers
  * and no logic). Everything else, including modules that mix a few word lists into code
  * (analysis/cues.ts), counts as code.
@@ -9,6 +9,7 @@
 const DATA_MODULES: readonly RegExp[] = [
   /\/glossary\/terms\//,
   /\/glossary\/details\//,
+  /\/glossary\/topic-words\.ts$/,
   /\/analysis\/gazetteer\.ts$/,
   /\/analysis\/stance-lexicon\.ts$/,
   /\/analysis\/stance-weights\.ts$/,

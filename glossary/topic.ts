@@ -1,4 +1,5 @@
 import { defaultMatcher, type Match, type Matcher } from './matcher';
+import { STRONG_WORDS, WEAK_WORDS } from './topic-words';
 
 /**
  * The topic gate: is this page about encryption or surveillance? Decided from the page's own
@@ -16,41 +17,6 @@ import { defaultMatcher, type Match, type Matcher } from './matcher';
  * A page passes when the evidence adds up to at least MIN_SCORE, includes something strong,
  * and is not a passing mention in a long text (density per 1,000 words).
  */
-
-export const STRONG_WORDS: readonly string[] = [
-  'encrypt\\p{L}*',
-  'decrypt\\p{L}*',
-  'cryptograph\\p{L}*',
-  'cryptolog\\p{L}*',
-  'surveil\\p{L}*',
-  'spyware',
-  'stalkerware',
-  'malware',
-  'ransomware',
-  'wiretap\\p{L}*',
-  'eavesdrop\\p{L}*',
-  'cybersecurity',
-  'infosec',
-];
-
-export const WEAK_WORDS: readonly string[] = [
-  'privacy',
-  'messaging',
-  'messenger',
-  'intercept\\p{L}*',
-  'crypto',
-  'cipher\\p{L}*',
-  'hack(?:er|ers|ing|ed)',
-  'cyber\\p{L}*',
-  'passwords?',
-  'vulnerabilit(?:y|ies)',
-  'data protection',
-  'law enforcement',
-  'intelligence agenc(?:y|ies)',
-  'civil liberties',
-  'security researchers?',
-  'tech (?:firms|companies|giants)',
-];
 
 const CAP_PER_WORD = 3;
 /**

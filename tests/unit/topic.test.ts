@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultMatcher } from '../../glossary/matcher';
-import { STRONG_WORDS, WEAK_WORDS, assessTopic, createTopicCounter } from '../../glossary/topic';
+import { assessTopic, createTopicCounter } from '../../glossary/topic';
+import { STRONG_WORDS, WEAK_WORDS } from '../../glossary/topic-words';
 
 // Paragraphs written for these tests, in the style of the pages readers meet. Speakers are
 // fictional.
