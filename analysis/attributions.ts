@@ -1,15 +1,14 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES } from './gazetteer';
+import { LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS,
 } from './gazetteer';
 import { findMentions, pronounMention, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
-import { lowerCaseVocabulary, tokenize, type Token } from './tokens';
+import { isThousandsSeparator, lowerCaseVocabulary, tokenize, type Token } from './tokens';
 import { signedLetters } from './signatures';
 import { interviewAnswers, transcriptTurns } from './transcripts';
-import { HANDLE_LINE, POSTING_VERBS } from './gazetteer';
 import type { Article, Sentence } from './types';
 
 /**
@@ -497,7 +496,7 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
     }
     const insideName = (at: number) => mentions.some((m) => m.type === 'name' && m.start < at && m.end > at);
     // "900,000 users": a thousands separator is no segment boundary.
-    if (k >= floor && tokens[k]!.text === ',' && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start) continue;
+    if (k >= floor && isThousandsSeparator(tokens, k)) continue;
     if (k < floor || tokens[k]!.text === ',' || (tokens[k]!.kind === 'quote' && !insideName(k)) || tokens[k]!.text === ';' || tokens[k]!.text === ':' || tokens[k]!.text === '(' || tokens[k]!.text === '—') {
       const seg = classifySegment(tokens, mentions, k + 1, end);
       // "Apple, however, said": an aside between subject and verb ("Jackie Stott, 41, said": an age).

@@ -1,7 +1,7 @@
 import { describedActor, knownActor } from './actors';
 import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS } from './gazetteer';
 import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
-import type { Token } from './tokens';
+import { isThousandsSeparator, type Token } from './tokens';
 
 /**
  * Who is mentioned in a sentence, found without a statistical model: runs of capitalised words
@@ -85,7 +85,6 @@ function sentenceInitial(tokens: readonly Token[], i: number): boolean {
 function nameCase(t: Token): boolean {
   return isWord(t) && (t.cap || isAcronym(t.text)) && !/^\p{N}/u.test(t.text);
 }
-
 
 /** A capitalised word that can be part of a person's name (not a body, a title or a place). */
 function personalWord(t: Token): boolean {
@@ -241,8 +240,7 @@ function roleAfter(tokens: readonly Token[], end: number, sentence: string): str
   while (k < tokens.length && k - from < 16) {
     const t = tokens[k]!;
     // ("with around 90,000 users": a thousands separator ends nothing.)
-    const thousands = t.text === ',' && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k - 1]!.end === t.start && t.end === tokens[k + 1]!.start;
-    if (thousands) {
+    if (isThousandsSeparator(tokens, k)) {
       k += 2;
       continue;
     }

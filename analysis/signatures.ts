@@ -20,8 +20,6 @@ const MAX_LETTER_PARAGRAPHS = 8;
 /** Words before the name: a dash, "The Rev.", "State Sen.", "Dr". */
 const MAX_LEAD_TOKENS = 4;
 
-
-
 function signer(paragraph: Paragraph, parses: readonly SentenceParse[] | undefined) {
   if (!prose(paragraph) || !parses || parses.length !== 1) return undefined;
   const text = paragraph.text.trim();
@@ -34,7 +32,6 @@ function signer(paragraph: Paragraph, parses: readonly SentenceParse[] | undefin
   if (after && after.text !== ',' && after.text !== '(' && after.text !== '.') return undefined;
   return { sentence: parse.sentence.index, mentions: [name] };
 }
-
 
 /**
  * One attribution per paragraph of each signed letter. Several signatures make a letters page;

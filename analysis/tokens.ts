@@ -26,6 +26,14 @@ const POSSESSIVE = /^(.+)(['’]s)$/u;
 /** A single quotation mark opened earlier in the text (then a mark after a name closes it). */
 const OPEN_SINGLE = /(?:^|[\s(\[\u2014])['‘]\p{L}/u;
 
+/** "900,000": the comma at `k` joins digits on both sides, with no space ("3, 000" is a list). */
+export function isThousandsSeparator(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return t?.text === ',' && before !== undefined && after !== undefined && /^\d+$/.test(before.text) && /^\d{3}$/.test(after.text) && before.end === t.start && t.end === after.start;
+}
+
 export function foldApostrophes(text: string): string {
   return text.replace(/[’‘`´]/g, "'");
 }

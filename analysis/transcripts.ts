@@ -2,6 +2,7 @@ import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
 import { ANSWER_MARK, HEADLINE_WORD, HOST_LABEL, INTERVIEW, LABEL_PREFIX, NOT_A_SPEAKER_LABEL, OFFICE_LABEL, QUESTION_MARK, TITLE_PREFIX, TRANSCRIPT_LABEL, VOICE_LABEL } from './gazetteer';
 import type { Mention } from './names';
 import type { Quote } from './quotes';
+import { foldApostrophes } from './tokens';
 import type { Article, Paragraph } from './types';
 
 /**
@@ -50,7 +51,8 @@ function unshout(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/’/g, "'");
+/** Lower case with apostrophes folded, as tokens' `lower` is. */
+const fold = (s: string) => foldApostrophes(s.toLowerCase());
 const lastWord = (s: string) => s.split(/\s+/).pop()!;
 
 /**
@@ -153,7 +155,7 @@ export function transcriptTurns(article: Article, parses: readonly SentenceParse
     // Only a caller's first name is made a name here: a label names no one that the name
     // finder did not already see ("Result:", "Debate:" in a live blog).
     if (!voice) return null;
-    const at = first.tokens.findIndex((t) => fold(t.text) === fold(voice));
+    const at = first.tokens.findIndex((t) => t.lower === fold(voice));
     if (at === -1) return null;
     const mention: Mention = { start: at, end: at + 1, type: 'name', kind: 'person', name: unshout(voice), possessive: false };
     first.mentions.push(mention);
@@ -187,15 +189,16 @@ const QUESTION_MAX_WORDS = 40;
  */
 export function interviewAnswers(article: Article, byParagraph: Map<number, SentenceParse[]>, quotesByParagraph: Quote[][], attributions: readonly Attribution[]): Array<Omit<Attribution, 'id'>> {
   const paragraphs = article.paragraphs;
-  const prose = (i: number) => paragraphs[i] !== undefined && (paragraphs[i]!.kind === 'text' || paragraphs[i]!.kind === 'item') && (byParagraph.get(i)?.length ?? 0) > 0;
-  const isQuestion = (i: number) => prose(i) && (paragraphs[i]!.prompt === true || QUESTION_MARK.test(paragraphs[i]!.text) || /\?\s*$/.test(paragraphs[i]!.text)) && paragraphs[i]!.text.trim().split(/\s+/).length <= QUESTION_MAX_WORDS;
+  // (Narrower than `prose`: a block quotation is neither a question nor an answer.)
+  const plain = (i: number) => paragraphs[i] !== undefined && (paragraphs[i]!.kind === 'text' || paragraphs[i]!.kind === 'item') && (byParagraph.get(i)?.length ?? 0) > 0;
+  const isQuestion = (i: number) => plain(i) && (paragraphs[i]!.prompt === true || QUESTION_MARK.test(paragraphs[i]!.text) || /\?\s*$/.test(paragraphs[i]!.text)) && paragraphs[i]!.text.trim().split(/\s+/).length <= QUESTION_MAX_WORDS;
   const attributed = new Set(attributions.map((a) => a.paragraph));
   const answers: number[] = [];
   const exchange = new Set<number>();
   let firstQuestion = -1;
   let marked = false;
   for (let i = 0; i < paragraphs.length - 1; i++) {
-    if (!isQuestion(i) || !prose(i + 1) || isQuestion(i + 1)) continue;
+    if (!isQuestion(i) || !plain(i + 1) || isQuestion(i + 1)) continue;
     if (firstQuestion === -1) firstQuestion = i;
     exchange.add(i).add(i + 1);
     if (ANSWER_MARK.test(paragraphs[i + 1]!.text)) marked = true;
@@ -205,7 +208,7 @@ export function interviewAnswers(article: Article, byParagraph: Map<number, Sent
   // Only where the page says it is an interview (or marks its answers): an explainer's "What is
   // client-side scanning?" is answered by its writer, not by the last person it named.
   if (!marked && !INTERVIEW.test(article.title) && !paragraphs.some((p) => INTERVIEW.test(p.text))) return [];
-  const interviewee = mostNamed(byParagraph, (p) => p < firstQuestion && prose(p)) ?? mostNamed(byParagraph, (p) => !exchange.has(p) && prose(p));
+  const interviewee = mostNamed(byParagraph, (p) => p < firstQuestion && plain(p)) ?? mostNamed(byParagraph, (p) => !exchange.has(p) && plain(p));
   if (!interviewee) return [];
   const speaker: SpeakerRef = { sentence: interviewee.sentence, mentions: [interviewee.mention] };
   return answers.flatMap((p) => paragraphSaid(article, byParagraph, p, ANSWER_MARK.exec(paragraphs[p]!.text)?.[0].length ?? 0, speaker, 'answered') ?? []);
