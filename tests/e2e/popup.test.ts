@@ -180,6 +180,25 @@ describe('popup', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  test('a live blog: every entry is read, and a post embedded under "has just published this:" is its publisher’s', async () => {
+    const file = join(FIXTURES_DIR, 'pages/live-blog.html');
+    // The premise, checked in Node with the rules alone: the app's words carry no quotation
+    // marks and no "said"; only the post's introduction says whose they are.
+    const rules = analyzeDocument(parseHtml(readHtmlFile(file)), { learned: false });
+    assert.equal(rules?.positions.find((p) => p.speaker === 'Kestrel')?.stance, 'pro-encryption');
+    const page = await lens.page('/pages/live-blog.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    assert.ok(r.sections['For strong encryption']?.includes('Kestrel'), JSON.stringify(r.sections));
+    // Entries other than the longest are read too.
+    assert.ok(r.sections['For strong encryption']?.includes('Eleni Hadjiou'), JSON.stringify(r.sections));
+    assert.ok(r.sections['For access']?.includes('Stelios Pafitou'), JSON.stringify(r.sections));
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   test('"Show in page" scrolls the tab to the sentence and flashes it', async () => {
     const page = await lens.page('/shared/seed-article.html');
     await page.setViewportSize({ width: 900, height: 360 });
