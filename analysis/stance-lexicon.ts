@@ -46,6 +46,8 @@ export const PHRASES: PhraseCue[] = [
   { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|asks?|asked|calling|calls?|looking|seeking|seeks?|pushing|push|arguing|proposing|propose|wants?|wanting|trying|going)\s+(?:\w+\s+){0,4}?(?:for|to)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:(?:their|its|the|your|anyone's)\s+)?(?:encryption|every|cipher|ciphers|cryptography|crypto|maths|math|apps?|products?|services?|phones?)|weaken\w*\s+(?:(?:their|its|the|your|anyone's)\s+)?(?:encryption|apps?|products?|services?|phones?)|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people)|read\w*\s+(?:\w+\s+)?(?:private |personal |people's |users' |everyone's |ordinary )(?:messages|chats|conversations|communications)|access to (?:everyone|everybody|all|every|people|ordinary)\S*)`), side: 1, weight: 2.5, disclaimer: true },
   // A provider that will not weaken its own product: "no intention of weakening our encryption".
   { re: /\b(?:no|not|never|any)\s+(?:\w+\s+){0,2}?(?:intention|intent|desire|wish|plans?|interest)\s+(?:of|to|in)\s+(?:weaken\w*|break\w*|compromis\w*|undermin\w+|dilut\w+|downgrad\w+)\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:encryption|security|protections?|products?|apps?|services?)\b/, side: -1, weight: 2.5 },
+  // A provider refusing for its users: "will not weaken the encryption that protects our users".
+  { re: /\b(?:will|would|shall)\s+(?:not|never)\s+(?:weaken|break|compromise|undermine)\s+(?:the\s+)?(?:encryption|security)\s+(?:that|which)\s+protects?\s+(?:our|its|their)\s+(?:users|customers|clients|members)\b/, side: -1, weight: 2.5 },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",
   // "no one has any desire to weaken encryption"): the measure's own side distancing itself.
   { re: new RegExp(String.raw`\b(?:no|not|never|nobody|no one|no-one|any)\s+(?:\w+\s+){0,2}?(?:intention|intent|desire|wish|plan|plans|interest|aim)\s+(?:of|to|in)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|break\w*|weaken\w*|ban\w*|outlaw\w*|undermin\w+|do so|doing so)`), side: 1, weight: 2.5, disclaimer: true },
@@ -196,7 +198,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bthe last thing (?:[\w']+ ){0,3}?(?:should|must|needs? to|wants? to|ought to) (?:do )?is (?:to )?(?:weaken|break|undermine|ban|backdoor|outlaw|compromise)\w*/, side: -1, weight: 2.5 },
   // A warning of what a measure would make providers do ("the Bill would force companies to
   // weaken the encryption"): no proposer describes their own plan so.
-  { re: /\b(?:would|will|could)\s+(?:\w+\s+)?(?:force|require|compel|oblige|push|pressure)\s+(?:\w+\s+){0,3}?to\s+(?:weaken|break|undermine|compromise|abandon|give up)\b/, side: -1, weight: 2 },
+  { re: /\b(?:would|will|could)\s+(?:\w+\s+){0,2}?(?:force|require|compel|oblige|push|pressure)\s+(?:\w+\s+){0,3}?to\s+(?:weaken|break|undermine|compromise|abandon|give up)\b/, side: -1, weight: 2 },
   // "no way to trace … without attaching an identifier to every message": only by touching all.
   { re: /\b(?:no way to|impossible to|cannot|can't|could not|couldn't)\s+(?:[\w']+\s+){1,10}?without\s+\w+ing\s+(?:[\w']+\s+){0,5}?(?:every|all|each|everyone|everybody)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:cannot|can't|can not|could not|couldn't)\s+(?:[\w']+\s+){1,10}?and still (?:call it|be|have|claim|offer)\b/, side: -1, weight: 2 },
@@ -208,7 +210,7 @@ export const PHRASES: PhraseCue[] = [
   // for one country", "only the good guys": an access mechanism cannot be kept to one user.
   { re: /\bfor (?:one|a single) (?:\w+ )?(?:court|country|government|agency|case|judge|state|police force|investigation)\b(?:\s+[\w']+){0,12}?\s+for (?:every|all|any|everyone|everybody|anyone)\b|\bno such thing as (?:[\w']+ ){1,6}?for (?:one|a single)\b|\b(?:only|just) (?:\w+ ){0,2}?(?:for )?(?:the )?good guys\b|\bgood guys only\b/, side: -1, weight: 2 },
   { re: /\b(?:a|any|the) (?:back ?door|door|key|way in|hole) for (?:the )?\w+ is (?:(?:still|just|also|simply|always) )?(?:a|an) (?:back ?door|door|key|way in|hole)\b/, side: -1, weight: 2 },
-  { re: /\b(?:can|could|will|would) be (?:read|accessed|seen|opened|intercepted)(?: \w+){0,2}? by (?:anyone|anybody|everyone|others|strangers|hackers|criminals)\b/, side: -1, weight: 2 },
+  { re: /\b(?:can|could|will|would) (?:also |then |just as easily |equally )?be (?:read|accessed|seen|opened|intercepted|unlocked|decrypted)(?: \w+){0,2}? by (?:anyone|anybody|everyone|others|strangers|hackers|criminals|thieves)\b/, side: -1, weight: 2 },
   { re: /\b(?:disproportionate|heavy-handed|draconian|overreach\w*|overbroad)\b/, side: -1, weight: 1.5, negatable: true },
   { re: /\b(?:dangerous|worrying|troubling|bad|terrible|chilling) precedent\b|\bprecedent (?:that|which) (?:\w+ )?(?:governments|regimes|states)\b/, side: -1, weight: 1.5 },
   { re: /\bdesign by vulnerability\b/, side: -1, weight: 2 },

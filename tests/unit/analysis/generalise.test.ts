@@ -797,3 +797,9 @@ describe('"in its view" inside a clause', () => {
     expect(analyzeText(text).positions.find((p) => p.speaker === 'Spain’s national police')?.statements.some((s) => s.text.includes('endorse'))).toBeFalsy();
   });
 });
+
+positionTable('a provider refusing for its users, a warning with words between "would" and "force", a lock that opens for anyone (seventh session)', [
+  ['In a statement, chief executive Mateo Quiroga said the firm “will not weaken the encryption that protects our customers, here or anywhere else”.', 'Mateo Quiroga: pro-encryption'],
+  ['Deputy Lindita Krasniqi said the clause would in practice force app makers to break end-to-end encryption and expose ordinary users.', 'Lindita Krasniqi: pro-encryption'],
+  ['Spokeswoman Ada Brennan said a phone that could be unlocked by its maker “could also be unlocked by anyone who stole that ability”.', 'Ada Brennan: pro-encryption'],
+]);
