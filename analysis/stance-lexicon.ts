@@ -307,6 +307,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?|lawless spaces?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
   // The provider unable to read its users' messages: the design, and the provider's stance.
   { re: /\b(?:backups?|messages|data|keys|content|chats|files|conversations) (?:that|which) (?:[\w-]+ ){1,2}?(?:itself )?(?:cannot|can't|could not|couldn't|is unable to|are unable to) (?:read|see|access|decrypt)\b/, side: -1, weight: 1.5 },
+  // "We built Chveni so that we cannot read our users' messages": a design, not a complaint.
+  { re: /\b(?:built|designed|made|engineered|architected)\s+(?:[\w'’-]+\s+){0,3}?so\s+(?:that\s+)?(?:we|it|the company|nobody|no one|no-one|even we)\s+(?:cannot|can't|can not|could not|couldn't|are unable to|is unable to|have no way to|has no way to)\s+(?:read|see|access|decrypt|open)\b/, side: -1, weight: 2.5 },
   // "The safest message is one that we cannot read ourselves": a provider's design, not a complaint.
   { re: /\bwe\s+(?:cannot|can't|could not|couldn't|can not)\s+(?:read|see|access|decrypt)(?:\s+\w+)?\s+ourselves\b|\b(?:safest|most secure|best)\s+(?:message|data|chat|backup|file)s?\s+(?:is|are)\s+(?:one|ones|those|the ones?)\s+(?:that|which)\s+(?:we|nobody|no one|no-one)\s+(?:\w+\s+)?(?:can|could)/, side: -1, weight: 2.5 },
   { re: /\b(?:(?:the )?(?:company|firm|app|service|provider|platform|messenger)(?: itself)?|itself|we ourselves|even we)\s+(?:cannot|can't|could not|couldn't|can not|is unable to|are unable to|has no way to|have no way to)\s+(?:read|see|access|decrypt)\b/, side: -1, weight: 1.5 },

@@ -803,3 +803,7 @@ positionTable('a provider refusing for its users, a warning with words between "
   ['Deputy Lindita Krasniqi said the clause would in practice force app makers to break end-to-end encryption and expose ordinary users.', 'Lindita Krasniqi: pro-encryption'],
   ['Spokeswoman Ada Brennan said a phone that could be unlocked by its maker “could also be unlocked by anyone who stole that ability”.', 'Ada Brennan: pro-encryption'],
 ]);
+
+positionTable('a provider’s design stated as what it cannot do (seventh session)', [
+  ['“We designed Larkmail so that we cannot read anyone’s inbox,” said Hedda Lund, its founder.', 'Hedda Lund: pro-encryption'],
+]);
