@@ -1,6 +1,6 @@
 import type { Frame } from './cues';
 import { defaultMatcher } from '../glossary/matcher';
-import { LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
+import { LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, UNDECIDED, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -239,7 +239,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       count(side * p.weight, `"${shorten(m[0])}"`, m.index, BACKDOOR_WORD.test(m[0]));
     }
   }
-  const balanced = BALANCE.test(text);
+  const balanced = BALANCE.test(text) || UNDECIDED.test(text);
   if (balanced) {
     access += 1.5;
     encryption += 1.5;

@@ -807,3 +807,12 @@ positionTable('a provider refusing for its users, a warning with words between "
 positionTable('a provider’s design stated as what it cannot do (seventh session)', [
   ['“We designed Larkmail so that we cannot read anyone’s inbox,” said Hedda Lund, its founder.', 'Hedda Lund: pro-encryption'],
 ]);
+
+positionTable('reserving judgment in other words: undecided speakers are in the debate, and neutral (seventh session)', [
+  ['Police backed the decryption clause. The committee chair, Halima Osei, said she would listen to all sides before reaching a conclusion.', 'Halima Osei: neutral'],
+  ['The device-access bill returns to the floor on Monday. Representative Joel Marchetti said he had not decided how he would vote.', 'Joel Marchetti: neutral'],
+  ['The scanning bill divides the council. “I am genuinely torn,” said Councillor Ana Petrova.', 'Ana Petrova: neutral'],
+  ['Rights groups oppose the interception bill. The data protection authority said it had not yet issued an opinion.', 'data protection authority: neutral'],
+  ['The decree obliges messaging apps to hand over keys. The ombudsman’s office said it was analysing the text.', 'ombudsman’s office: neutral'],
+  ['Banks oppose the key-deposit rule. The Bar Council said its members were divided.', 'Bar Council: neutral'],
+]);
