@@ -816,3 +816,10 @@ positionTable('reserving judgment in other words: undecided speakers are in the 
   ['The decree obliges messaging apps to hand over keys. The ombudsman’s office said it was analysing the text.', 'ombudsman’s office: neutral'],
   ['Banks oppose the key-deposit rule. The Bar Council said its members were divided.', 'Bar Council: neutral'],
 ]);
+
+describe('the timing of a vote is procedure (seventh session)', () => {
+  it('takes no side for whoever asks to postpone it or refuses to', () => {
+    const text = 'Lawmakers debated a motion asking the government to draft a messenger access law. Much of the session concerned procedure. The chair of the legal committee, Otto Frommelt, asked that the government report back before the summer break, and the President of the chamber, Ilse Marxer, rejected a request by the opposition to delay the vote until December.';
+    expect(positions(text).filter((p) => !p.endsWith('neutral'))).toEqual([]);
+  });
+});
