@@ -46,6 +46,10 @@ export const PHRASES: PhraseCue[] = [
   { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|asks?|asked|calling|calls?|looking|seeking|seeks?|pushing|push|arguing|proposing|propose|wants?|wanting|trying|going)\s+(?:\w+\s+){0,4}?(?:for|to)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:(?:their|its|the|your|anyone's)\s+)?(?:encryption|every|cipher|ciphers|cryptography|crypto|maths|math|apps?|products?|services?|phones?)|weaken\w*\s+(?:(?:their|its|the|your|anyone's)\s+)?(?:encryption|apps?|products?|services?|phones?)|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people)|read\w*\s+(?:\w+\s+)?(?:private |personal |people's |users' |everyone's |ordinary )(?:messages|chats|conversations|communications)|access to (?:everyone|everybody|all|every|people|ordinary)\S*)`), side: 1, weight: 2.5, disclaimer: true },
   // A provider that will not weaken its own product: "no intention of weakening our encryption".
   { re: /\b(?:no|not|never|any)\s+(?:\w+\s+){0,2}?(?:intention|intent|desire|wish|plans?|interest)\s+(?:of|to|in)\s+(?:weaken\w*|break\w*|compromis\w*|undermin\w+|dilut\w+|downgrad\w+)\s+(?:our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:encryption|security|protections?|products?|apps?|services?)\b/, side: -1, weight: 2.5 },
+  // "I do not want a back door to spy on the citizens, I want the criminals to have nowhere to hide".
+  { re: new RegExp(String.raw`\b(?:do|does|did)\s*(?:not|n't)\s+(?:want|need|seek)\s+(?:a|an|any)\s+(?:\w+\s+)?${BACKDOOR}`), side: 1, weight: 2.5, disclaimer: true },
+  // "a key to one door, not a master key": the limited access asked for, set against the caricature.
+  { re: new RegExp(String.raw`\b(?:(?:key|door|access) (?:to|for|into) (?:one|a single|this|that|each) (?:door|phone|device|account|suspect|case)|warrant|court order|judge's order|targeted (?:access|tool|request)|(?:a|one) (?:\w+ )?tool)\b[^;]{0,40}?[.,;:—–-]\s*["“‘']?\s*not (?:a |an )?${BACKDOOR}`), side: 1, weight: 2.5, disclaimer: true },
   // A provider refusing for its users: "will not weaken the encryption that protects our users".
   { re: /\b(?:will|would|shall)\s+(?:not|never)\s+(?:weaken|break|compromise|undermine)\s+(?:the\s+)?(?:encryption|security)\s+(?:that|which)\s+protects?\s+(?:our|its|their)\s+(?:users|customers|clients|members)\b/, side: -1, weight: 2.5 },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",
@@ -126,7 +130,11 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:don't|do not|doesn't|does not|never|not) (?:think|believe) (?:that )?(?:[\w-]+ ){1,4}?can (?:ever )?be made (?:safe|secure)\b/, side: -1, weight: 2 },
   { re: /\bcosts? (?:is|are|would be|will be) (?:far |much |way )?(?:higher|greater|too (?:high|great))\b/, side: -1, weight: 1.5 },
   { re: /\b(?:serious|grave|deep|real|strong|significant)\s+(?:doubts|concerns|reservations|misgivings)\s+(?:about|over|on|regarding)\b/, side: -1, weight: 1.5 },
-  { re: /\b(?:unconstitutional|would not pass (?:the|any) (?:\w+ )?test|(?:violat|breach|infring)\w* (?:the )?(?:(?:right|rights) to privacy|privacy rights|constitution\w*|charter))\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:unconstitutional|would not pass (?:the|any) (?:\w+ )?test|(?:violat|breach|infring)\w* (?:the )?(?:(?:right|rights) to privacy|privacy rights|constitution\w*|charter|inviolability)|incompatible with (?:the |our |a )?(?:\w+ ){0,2}?(?:protection|right|rights|constitution|charter|privacy|secrecy|confidentiality|inviolability))\b/, side: -1, weight: 1.5 },
+  // "turns every phone in the country into a police checkpoint": a measure described by what it makes of everyone's devices.
+  { re: /\bturns? (?:every|each|all|our|your|people's|citizens'|everyone's) (?:[\w'’-]+ ){0,4}?into (?:a |an )?/, side: -1, weight: 2 },
+  // "encryption that cannot be broken on request": the kind worth keeping.
+  { re: /\b(?:encryption|security|protection|locks?)\s+(?:that|which)\s+(?:cannot|can't|can not|could not|won't|will not)\s+be\s+(?:broken|bypassed|weakened|cracked|opened)\b/, side: -1, weight: 2 },
   // The access side's case in its usual words: no place beyond the law, the same rules online as
   // off, scanning that already happens.
   { re: /\b(?:spaces?|places?|zones?|areas?|corners?)\s+(?:where|that)\s+(?:the law|police|the police|courts|warrants?|investigators)\s+(?:cannot|can't|can not|could not|do not|don't)\s+(?:reach|go|see|enter)|\bbeyond the reach of (?:the law|justice|police|the courts)|\blawless (?:spaces?|zones?|places?)\b/, side: 1, weight: 2 },
@@ -203,7 +211,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:no way to|impossible to|cannot|can't|could not|couldn't)\s+(?:[\w']+\s+){1,10}?without\s+\w+ing\s+(?:[\w']+\s+){0,5}?(?:every|all|each|everyone|everybody)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:cannot|can't|can not|could not|couldn't)\s+(?:[\w']+\s+){1,10}?and still (?:call it|be|have|claim|offer)\b/, side: -1, weight: 2 },
   // A store of keys or data as a honeypot.
-  { re: /\b(?:attractive|tempting|valuable|juicy|obvious|prime|irresistible|biggest|richest) target\b|\bhoney ?pots?\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:attractive|tempting|valuable|juicy|obvious|prime|irresistible|biggest|richest|bigger|larger|juicier|richer|easier) target\b|\bhoney ?pots?\b/, side: -1, weight: 1.5 },
   { re: /\bopen(?:s|ed|ing)? the door to (?:\w+ )?(?:fraud\w*|criminals|hackers|attackers|abuse|misuse|surveillance|thieves|scammers|spies)\b/, side: -1, weight: 2 },
   { re: /\b(?:found|exploited|used|abused|stolen|discovered) by (?:\w+ )?(?:criminals|hackers|attackers|thieves|fraudsters|scammers|hostile states|spies)\b/, side: -1, weight: 1.5 },
   // "building it for one court would mean building it for every court", "a capability you build

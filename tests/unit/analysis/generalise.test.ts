@@ -823,3 +823,19 @@ describe('the timing of a vote is procedure (seventh session)', () => {
     expect(positions(text).filter((p) => !p.endsWith('neutral'))).toEqual([]);
   });
 });
+
+positionTable('denials without "asking", a measure that turns every phone into something, locks that cannot be broken, incompatible with rights (seventh session)', [
+  ['“I do not want a back door to read the messages of citizens,” said the mayoral candidate Hery Rakoto.', 'Hery Rakoto: pro-access'],
+  ['The interior ministry said it wanted “a key to one door, not a master key”, according to its spokesman, Daniel Mensah.', 'interior ministry: pro-access'],
+  ['Senator Kalena Moses said the bill “turns every phone on the island into a police checkpoint.”', 'Kalena Moses: pro-encryption'],
+  ['The Chamber of Commerce said its members rely on encryption that cannot be broken on request.', 'Chamber of Commerce: pro-encryption'],
+  ['The Bar Association said the clause was “incompatible with the constitutional protection of privacy”.', 'Bar Association: pro-encryption'],
+]);
+
+describe('a measure that turns every phone into something, and one incompatible with rights (seventh session)', () => {
+  it('is decided by the rule, which names its words, not left to the learned model', () => {
+    const reason = (text: string) => analyzeText(text).positions[0]?.reason ?? '';
+    expect(reason('Senator Kalena Moses said the proposal “turns every phone on the island into a checkpoint.”')).toMatch(/turns every phone/);
+    expect(reason('The Bar Association said the clause was “incompatible with the constitutional protection of correspondence”.')).toMatch(/incompatible with/);
+  });
+});
