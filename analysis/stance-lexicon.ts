@@ -50,6 +50,12 @@ export const PHRASES: PhraseCue[] = [
   { re: new RegExp(String.raw`\b(?:do|does|did)\s*(?:not|n't)\s+(?:want|need|seek)\s+(?:a|an|any)\s+(?:\w+\s+)?${BACKDOOR}`), side: 1, weight: 2.5, disclaimer: true },
   // "a key to one door, not a master key": the limited access asked for, set against the caricature.
   { re: new RegExp(String.raw`\b(?:(?:key|door|access) (?:to|for|into) (?:one|a single|this|that|each) (?:door|phone|device|account|suspect|case)|warrant|court order|judge's order|targeted (?:access|tool|request)|(?:a|one) (?:\w+ )?tool)\b[^;]{0,40}?[.,;:—–-]\s*["“‘']?\s*not (?:a |an )?${BACKDOOR}`), side: 1, weight: 2.5, disclaimer: true },
+  // Backing a measure in the words of procedure: "stands fully behind the text", "remains committed
+  // to the bill as tabled", "urged quick passage", "appealed to senators to pass the bill".
+  { re: /\b(?:(?:stands?|standing|stood)\s+(?:fully\s+|firmly\s+|squarely\s+|solidly\s+)?behind|(?:remains?|remained|is|are|was|were|stays?)\s+(?:fully\s+|firmly\s+|strongly\s+|deeply\s+)?committed\s+to|supports? the (?:goals?|aims?|objectives?|principle|spirit|thrust)(?: and (?:the )?\w+)? of)\s+(?:the|this|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:bill|law|text|measure|proposal|decree|legislation|plan)\b|\b(?:quick|swift|rapid|speedy|early|prompt|urgent|immediate|fast)\s+(?:passage|adoption|approval|enactment)\b|\b(?:urg\w*|appeal\w*|call\w* on|press\w*|encourag\w*)\s+(?:(?!not\b|never\b)[\w'-]+\s+){0,3}?to\s+(?:pass|adopt|approve|enact)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:bill|law|measure|proposal|decree|legislation)\b/, side: 1, weight: 1.5 },
+  // "cannot deliver what it cannot read": a provider whose design leaves nothing to hand over.
+  { re: /\b(?:cannot|can't|can not|could not|couldn't)\s+(?:deliver|hand over|give|provide|disclose|produce|share|turn over)\s+what\s+(?:it|we|they)\s+(?:cannot|can't|can not|does not|doesn't|do not|don't)\s+(?:read|have|hold|see|possess)\b/, side: -1, weight: 2.5 },
+  { re: /\b(?:back ?doors?|wiretaps?|surveillance|spyware|spying)\s+(?:[\w-]+\s+)?(?:dressed up|disguised|masquerading|wrapped up)\s+as\b/, side: -1, weight: 2 },
   // A provider refusing for its users: "will not weaken the encryption that protects our users".
   { re: /\b(?:will|would|shall)\s+(?:not|never)\s+(?:weaken|break|compromise|undermine)\s+(?:the\s+)?(?:encryption|security)\s+(?:that|which)\s+protects?\s+(?:our|its|their)\s+(?:users|customers|clients|members)\b/, side: -1, weight: 2.5 },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",
@@ -436,7 +442,7 @@ export const FLIPPERS = w(`
 export const NEGATORS = new RegExp(`^${NEG}$|n't$`);
 
 /** Support verbs that, negated, turn over what follows ("could not support the text"). */
-export const SUPPORT_VERBS = w(`support supports supported back backs backed accept accepts endorse endorses approve approves vote`);
+export const SUPPORT_VERBS = w(`support supports supported back backs backed accept accepts endorse endorses approve approves vote pass adopt`);
 
 /**
  * Glossary entries that name what the access side asks for (laws, schemes, techniques): in a

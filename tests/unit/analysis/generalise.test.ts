@@ -839,3 +839,13 @@ describe('a measure that turns every phone into something, and one incompatible 
     expect(reason('The Bar Association said the clause was “incompatible with the constitutional protection of correspondence”.')).toMatch(/incompatible with/);
   });
 });
+
+positionTable('backing a measure in the words of procedure, a provider with nothing to hand over, a wiretap dressed up (seventh session)', [
+  ['The Federation government said in a statement that it “stands fully behind the text adopted at its session of 3 March”.', 'Federation government: pro-access'],
+  ['A spokesperson for the Office of the Premier said the government “remains committed to the bill as tabled”.', 'Office of the Premier: pro-access'],
+  ['The Parents’ Network urged quick passage.', 'Parents’ Network: pro-access'],
+  ['Inspector Lamin Sesay said the force had lost several cases and appealed to senators to pass the bill quickly.', 'Lamin Sesay: pro-access'],
+  ['Inspector Lamin Sesay urged senators not to pass the bill.', 'Lamin Sesay: pro-encryption'],
+  ['Orrin Chat said in a statement that it cannot hand over what it does not hold.', 'Orrin Chat: pro-encryption'],
+  ['Tomás Lindqvist of the Open Protocol Coalition called the draft standard “a wiretap dressed up as a spec”.', 'Tomás Lindqvist: pro-encryption'],
+]);
