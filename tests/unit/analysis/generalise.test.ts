@@ -849,3 +849,8 @@ positionTable('backing a measure in the words of procedure, a provider with noth
   ['Orrin Chat said in a statement that it cannot hand over what it does not hold.', 'Orrin Chat: pro-encryption'],
   ['Tomás Lindqvist of the Open Protocol Coalition called the draft standard “a wiretap dressed up as a spec”.', 'Tomás Lindqvist: pro-encryption'],
 ]);
+
+positionTable('weighing both sides in other words (seventh session)', [
+  ['Rights groups oppose the interception bill. Kevin Aso, a policy analyst, said both the security case and the privacy risk were real, and that the bill could put every message at risk.', 'Kevin Aso: neutral'],
+  ['“The police problem is real. The engineering problem is also real: there is no known way to build this that only works for the good side,” said Dr Neo Pule.', 'Neo Pule: neutral'],
+]);
