@@ -56,6 +56,16 @@ export const PHRASES: PhraseCue[] = [
   // "cannot deliver what it cannot read": a provider whose design leaves nothing to hand over.
   { re: /\b(?:cannot|can't|can not|could not|couldn't)\s+(?:deliver|hand over|give|provide|disclose|produce|share|turn over)\s+what\s+(?:it|we|they)\s+(?:cannot|can't|can not|does not|doesn't|do not|don't)\s+(?:read|have|hold|see|possess)\b/, side: -1, weight: 2.5 },
   { re: /\b(?:back ?doors?|wiretaps?|surveillance|spyware|spying)\s+(?:[\w-]+\s+)?(?:dressed up|disguised|masquerading|wrapped up)\s+as\b/, side: -1, weight: 2 },
+  // A measure's reach described by its critics: "would be used first against journalists", "would
+  // force providers to build a master key" (not "would force companies to hand over the content",
+  // which its backers say too), "no basis in the Constitution", "make every phone
+  // weaker to catch a few hundred criminals", "will not store that in clear text because a minority
+  // of criminals use it".
+  { re: /\b(?:would|will|could|can|might) (?:\w+ )?be (?:used|turned|abused|misused|weaponi[sz]ed) (?:\w+ )?against (?:\w+ ){0,2}?(?:journalists|activists|dissidents|critics|opponents|minorities|lawyers|reporters|protesters|protestors|opposition|ordinary|citizens|whistleblowers)\b/, side: -1, weight: 2 },
+  { re: /\b(?:would|will|could|might)\s+(?:\w+\s+){0,2}?(?:force|compel|coerce)\s+(?:[\w'’-]+\s+){0,3}?["“‘']?to\s+(?:build|install|create)\b/, side: -1, weight: 1.5 },
+  { re: /\bno (?:legal )?basis in (?:the |our |any )?(?:\w+ )?(?:constitution|law|charter|treaty)/, side: -1, weight: 1.5 },
+  { re: /\b(?:make|makes|making|leave|leaves|leaving)\s+(?:every|all|each|everyone's|everybody's|our|your|people's)\s+(?:[\w'’-]+\s+){0,3}?(?:weaker|less (?:safe|secure)|vulnerable|unsafe|insecure)\b|\b(?:weaker|less (?:safe|secure)|insecure|vulnerable)\s+(?:just\s+)?(?:to|in order to|so as to)\s+catch\b/, side: -1, weight: 2.5 },
+  { re: /\b(?:will not|won't|would not|wouldn't|refuse to|refuses to|cannot|can't)\s+(?:store|keep|hold|log|retain)\s+(?:[\w'’-]+\s+){0,4}?(?:in clear(?: text)?|unencrypted|in plain ?text|readable)\b|\bbecause (?:a |the )?(?:few|handful|minority|small number|tiny number)(?: of)? (?:\w+ )?(?:criminals|offenders|abusers|bad actors)\b/, side: -1, weight: 2.5 },
   // A provider refusing for its users: "will not weaken the encryption that protects our users".
   { re: /\b(?:will|would|shall)\s+(?:not|never)\s+(?:weaken|break|compromise|undermine)\s+(?:the\s+)?(?:encryption|security)\s+(?:that|which)\s+protects?\s+(?:our|its|their)\s+(?:users|customers|clients|members)\b/, side: -1, weight: 2.5 },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",
@@ -67,6 +77,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:we are|we're|we aren't|i am|i'm|the government is|the ministry is)\s+not\s+(?:\w+\s+)?(?:breaking|weakening|banning|undermining)\s+(?:\w+\s+)?encryption\b/, side: 1, weight: 2.5, disclaimer: true },
   // "Nobody is breaking encryption", "Nothing in this bill requires a provider to build a backdoor": the access side's reassurance.
   { re: new RegExp(String.raw`\b(?:nobody|no one|no-one)(?: here| in (?:this|the) \w+)? is (?:\w+ )?(?:breaking|weakening|banning|undermining) (?:\w+ )?(?:encryption|anything)\b|\bnothing in (?:this|the) (?:bill|law|act|proposal|legislation|text|regulation|amendment) (?:requires|forces|obliges|compels|permits|allows|asks)\b(?:\s+[\w']+){0,5}?\s+(?:${BACKDOOR}|break|weaken)`), side: 1, weight: 2.5, disclaimer: true },
+  // (Not the same words hoped for: "she hoped regulators would not force changes that weakened the product".)
+  { re: /\bhop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w'’]+\s+){0,3}?(?:would|will|do|does|could)\s*(?:not|n't)\s+(?:let|allow|permit|require|force|make|ask|demand)\w*\s+(?:\w+\s+){0,6}?(?:weaken|break|undermine)\w*/, side: -1, weight: 2 },
   { re: /\b(?:does|do|did|would|will|could|can)\s*(?:not|n't)\s+(?:let|allow|permit|require|force|mean|ask|demand)\w*\s+(?:\w+\s+){0,6}?(?:weaken|break|ban|undermine|backdoor)\w*/, side: 1, weight: 2 },
   // A measure defended by what it does not do ("the bill does not create a backdoor", "it
   // does not mandate any particular technology"): its backers speaking, whoever else refuses.

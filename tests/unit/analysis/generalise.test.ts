@@ -854,3 +854,12 @@ positionTable('weighing both sides in other words (seventh session)', [
   ['Rights groups oppose the interception bill. Kevin Aso, a policy analyst, said both the security case and the privacy risk were real, and that the bill could put every message at risk.', 'Kevin Aso: neutral'],
   ['“The police problem is real. The engineering problem is also real: there is no known way to build this that only works for the good side,” said Dr Neo Pule.', 'Neo Pule: neutral'],
 ]);
+
+positionTable('a measure’s reach described by its critics (seventh session)', [
+  ['The Reporters’ Collective said that requiring apps to hand over decrypted messages “would be used first against journalists and activists”.', 'Reporters’ Collective: pro-encryption'],
+  ['Counsel Brigitte Essomba said the wording would force providers “to build a master key or to leave the country”.', 'Brigitte Essomba: pro-encryption'],
+  ['The Young Lawyers’ Forum said any such demand “would have no basis in the Constitution”.', 'Young Lawyers’ Forum: pro-encryption'],
+  ['Aisha Al Harthy said she hoped regulators would not force changes that weakened the product.', 'Aisha Al Harthy: pro-encryption'],
+  ['Senator Osvaldo Ríos says the bill would “make every citizen’s phone weaker to catch a few hundred criminals”.', 'Osvaldo Ríos: pro-encryption'],
+  ['“We will not store our users’ chats in clear text because a minority of criminals use the app,” said Nádia Lopes, the founder.', 'Nádia Lopes: pro-encryption'],
+]);
