@@ -863,3 +863,15 @@ positionTable('a measure’s reach described by its critics (seventh session)', 
   ['Senator Osvaldo Ríos says the bill would “make every citizen’s phone weaker to catch a few hundred criminals”.', 'Osvaldo Ríos: pro-encryption'],
   ['“We will not store our users’ chats in clear text because a minority of criminals use the app,” said Nádia Lopes, the founder.', 'Nádia Lopes: pro-encryption'],
 ]);
+
+positionTable('idioms of both sides: access that opens for anyone, builders that can open, the law for everyone (seventh session)', [
+  ['“Keys held for the police are keys held for whoever breaks in,” said deputy Amir Hodžić.', 'Amir Hodžić: pro-encryption'],
+  ['“If the app opens a door for the prosecutor, it also opens for the criminals,” said deputy Rubén Garza.', 'Rubén Garza: pro-encryption'],
+  ['“It is impossible to make a hole that only the police can use,” said Professor Kim Min-jun.', 'Kim Min-jun: pro-encryption'],
+  ['“If they can build it, they can open it,” said Lucía Rojas, whose brother was killed.', 'Lucía Rojas: pro-access'],
+  ['“This is how surveillance states are built: quietly,” said opposition MP Kagiso Dube.', 'Kagiso Dube: pro-encryption'],
+  ['MP Gergely Fekete said police “must not be blind in the places where serious crime is now planned”.', 'Gergely Fekete: pro-access'],
+  ['“The law of the land has to apply to everyone,” said Dev Sharma, the app’s chief executive.', 'Dev Sharma: pro-access'],
+  ['Councillor Hilal Al Siyabi said national security “must come before marketing”.', 'Hilal Al Siyabi: pro-access'],
+  ['“I would not give a single key more to institutions that have not cleaned themselves up,” said Raúl Ibarra, a former police commander.', 'Raúl Ibarra: pro-encryption'],
+]);
