@@ -643,8 +643,12 @@ function attributionAfter(parse: SentenceParse, from: number, stopped = true): D
   }
   if (cue.start === i && SPEECH_VERBS.has(cue.text)) {
     const m = mentionStartingAt(tokens, parse.mentions, cue.end);
-    if (m && speakerKind(m)) return { speaker: { sentence: parse.sentence.index, mentions: [spokesOwner(parse, m)] }, cue, parse };
-    return undefined;
+    if (!m || !speakerKind(m)) return undefined;
+    // "said a former police commander, Raúl Ibarra": the holder named after the office. ("said
+    // its director, Peter Blaho" stays the organisation's: its officer speaks for it.)
+    const holder = m.type === 'role' && tokens[m.end]?.text === ',' && /^(?:a|an|the)$/.test(tokens[m.start]!.lower) && !/['’]s$/.test(tokens[m.start + 1]?.lower ?? '') ? parse.mentions.find((x) => x.start === m.end + 1 && x.type === 'name' && x.kind === 'person') : undefined;
+    const role = spanText(parse, m.start, m.end);
+    return { speaker: holder ? { sentence: parse.sentence.index, mentions: [holder], role: cleanRole(role), roleAsWritten: role } : { sentence: parse.sentence.index, mentions: [spokesOwner(parse, m)] }, cue, parse };
   }
   if (cue.frame !== 'say') return undefined;
   const speaker = findSubject(parse, cue.start, i);

@@ -875,3 +875,8 @@ positionTable('idioms of both sides: access that opens for anyone, builders that
   ['Councillor Hilal Al Siyabi said national security “must come before marketing”.', 'Hilal Al Siyabi: pro-access'],
   ['“I would not give a single key more to institutions that have not cleaned themselves up,” said Raúl Ibarra, a former police commander.', 'Raúl Ibarra: pro-encryption'],
 ]);
+
+positionTable('"said a former police commander, Raúl Ibarra": the holder named after the office (seventh session)', [
+  ['“I would not give a single key more to institutions that have not cleaned themselves up,” said a former police commander, Raúl Ibarra.', 'Raúl Ibarra: pro-encryption'],
+  ['“Encryption is the only thing keeping my sources alive,” said the union’s press officer, Aline Kamanzi.', 'Aline Kamanzi: pro-encryption'],
+]);
