@@ -880,3 +880,19 @@ positionTable('"said a former police commander, Raúl Ibarra": the holder named 
   ['“I would not give a single key more to institutions that have not cleaned themselves up,” said a former police commander, Raúl Ibarra.', 'Raúl Ibarra: pro-encryption'],
   ['“Encryption is the only thing keeping my sources alive,” said the union’s press officer, Aline Kamanzi.', 'Aline Kamanzi: pro-encryption'],
 ]);
+
+positionTable('the other side’s slogans turned, and a few more of each side’s phrases (seventh session)', [
+  ['The Cloud Association said in a statement that “lawful access by design is insecurity by design”.', 'Cloud Association: pro-encryption'],
+  ['The Open Signal Foundation said the findings showed that “the going dark crisis has been a marketing exercise”.', 'Open Signal Foundation: pro-encryption'],
+  ['MEP Claire Weber said ministers were “quietly preparing the ground for an encryption ban”.', 'Claire Weber: pro-encryption'],
+  ['Parents for Safer Phones said the commissioner was “defending the privacy of predators”.', 'Parents for Safer Phones: pro-access'],
+  ['Rapporteur Holger Brandt said the hearing had “confirmed that the investigators urgently need this instrument”.', 'Holger Brandt: pro-access'],
+  ['“If the order is that we must build one, then every journalist who uses our service loses,” said counsel Ravi Iyer.', 'Ravi Iyer: pro-encryption'],
+]);
+
+describe('"did not take sides" (seventh session)', () => {
+  it('is neutral on the debate, but not when the sides are an election’s', () => {
+    expect(positions('The bill would oblige apps to decrypt messages. Forensics firm Cobalt Labs said it “does not take positions on encryption policy”.')).toContain('Cobalt Labs: neutral');
+    expect(positions('A senior officer, Jean Rabe, said investigators “support any legal means to read the communications of criminals”. He added that the gendarmerie did not take sides in the election.')).toContain('Jean Rabe: pro-access');
+  });
+});
