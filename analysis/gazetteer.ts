@@ -18,6 +18,7 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   second third yesterday today tomorrow instead indeed thus therefore even only just nor neither
   either once like unlike among between through across during within against amid following asked
   speaking writing take let even let's whether because though more less much few several
+  separately similarly likewise elsewhere nonetheless nevertheless besides additionally alternatively
   mr mrs ms dr prof sir dame lord lady says said say tags related read see watch listen share
   updated published corrections correction editor editors note photo image source sources
 `);

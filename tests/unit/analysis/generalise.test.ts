@@ -896,3 +896,16 @@ describe('"did not take sides" (seventh session)', () => {
     expect(positions('A senior officer, Jean Rabe, said investigators “support any legal means to read the communications of criminals”. He added that the gendarmerie did not take sides in the election.')).toContain('Jean Rabe: pro-access');
   });
 });
+
+positionTable('undecided in more words, a sentence adverb that names nobody, "targeted" only of a measure (seventh session)', [
+  ['The Sweden Democrats back the bill on messaging access. Centre Party leader Karin Öberg said her party had not decided.', 'Sweden Democrats: pro-access; Karin Öberg: neutral'],
+  ['Justice Minister Fábio Castro said the government had “not closed a position” on whether platforms should be required to provide access to encrypted messages.', 'Fábio Castro: neutral'],
+  ['Marta Nowak, a researcher, said the scanning proposal was “a genuine dilemma”.', 'Marta Nowak: neutral'],
+  ['Separately, the group Open Circuit Rights filed a brief arguing that any requirement to weaken encryption was unconstitutional.', 'Open Circuit Rights: pro-encryption'],
+]);
+
+describe('"targeted" only of a measure (seventh session)', () => {
+  it('a plan that "targeted mid-sized companies" takes no side', () => {
+    expect(positions('The scanning rule divides the industry. At the same event, encryption vendor Chiffra announced a new enterprise plan, which sales head Camille Orsat said targeted mid-sized companies.')).toEqual([]);
+  });
+});
