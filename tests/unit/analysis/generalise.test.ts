@@ -909,3 +909,16 @@ describe('"targeted" only of a measure (seventh session)', () => {
     expect(positions('The scanning rule divides the industry. At the same event, encryption vendor Chiffra announced a new enterprise plan, which sales head Camille Orsat said targeted mid-sized companies.')).toEqual([]);
   });
 });
+
+describe('people quoted on the crime, the court date or the arrest take no part (seventh session)', () => {
+  it('a police spokesperson on the charges and a relative on a name are not shown, even as unclear', () => {
+    const text = 'The amendment would oblige messaging apps to decrypt chats on request.\nPolice spokesperson Superintendent Phindile Dube said the two men were charged with corruption and fraud and would appear in the Manzini Magistrates Court on Monday.\nHis sister, Keisha Andino, said she had come “so that nobody forgets his name.”';
+    expect(positions(text)).toEqual([]);
+  });
+});
+
+positionTable('weighing both sides in yet more words (seventh session)', [
+  ['The decryption clause divides the council. “We are not saying yes, and we are not saying no,” said Elijah Mondo, the churches’ general secretary.', 'Elijah Mondo: neutral'],
+  ['The OTT directive is before the court. “There is a legitimate need for investigators, and there is a legitimate fear of misuse,” said Farhana Kabir, a lecturer.', 'Farhana Kabir: neutral'],
+  ['The key-capture order is before the judge. “Reasonable lawyers disagree,” said Patrick Schmit, a partner at a cyber law firm.', 'Patrick Schmit: neutral'],
+]);
