@@ -262,6 +262,8 @@ export const SAY = words(`
   answers
   described describes warned warns warning insisting contending adding arguing stating
   explaining noting saying telling according
+  affirmed affirms reaffirmed reaffirms sustained sustains underlined underlines assured assures
+  specified clarified clarifies opined
 `);
 
 export const SUPPORT = words(`

@@ -549,6 +549,8 @@ function lastNames(s: Speaker): Set<string> {
     const last = parts[parts.length - 1]!;
     out.add(last);
     for (const piece of last.split('-')) out.add(piece);
+    // "Jorge Saldaña Vela" is later "Saldaña" or "Saldaña Vela": a first of two surnames.
+    if (parts.length > 2) out.add(parts[parts.length - 2]!).add(parts.slice(-2).join(' '));
     // "Pieter van der Berg" is later "Van der Berg".
     const particle = parts.findIndex((x, k) => k > 0 && NAME_PARTICLES.has(x));
     if (particle > 0) out.add(parts.slice(particle).join(' '));

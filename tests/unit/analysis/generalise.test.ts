@@ -922,3 +922,10 @@ positionTable('weighing both sides in yet more words (seventh session)', [
   ['The OTT directive is before the court. “There is a legitimate need for investigators, and there is a legitimate fear of misuse,” said Farhana Kabir, a lecturer.', 'Farhana Kabir: neutral'],
   ['The key-capture order is before the judge. “Reasonable lawyers disagree,” said Patrick Schmit, a partner at a cyber law firm.', 'Patrick Schmit: neutral'],
 ]);
+
+positionTable('the first of two surnames, translated cue verbs, and a reform defended by what it does not create (seventh session)', [
+  ['General Jorge Saldívar Vela, the regional police chief, asked Congress to approve the law quickly.\n“We are not asking for a back door,” Saldívar said.', 'Jorge Saldívar Vela: pro-access'],
+  ['Joaquín Bentos-Ríos, founder of a health-records company, affirmed in the same statement that “patients trust us. We cannot tell them that a copy of the key is somewhere else.”', 'Joaquín Bentos-Ríos: pro-encryption'],
+  ['Senator Gilberto Manzo Osuna insisted that the initiative “does not create any backdoor”.', 'Gilberto Manzo Osuna: pro-access'],
+  ['“If they can read our messages, the criminals will know too,” said Rosario Iturbe, who searches for her son.', 'Rosario Iturbe: pro-encryption'],
+]);
