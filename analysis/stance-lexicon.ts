@@ -86,6 +86,9 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bif (?:the (?:order|law|bill|court|government|ruling)|they|you) (?:\w+ ){0,3}?(?:says?|is that|requires?|demands?|orders?|means) (?:that )?we (?:must|have to|should|need to) (?:build|create|make|add|hand|give|break|weaken)\b/, side: -1, weight: 2 },
   // "If they can read our messages, the criminals will know": whoever can read can leak.
   { re: /\bif (?:they|the police|the state|the government|officials|the authorities|anyone|someone) (?:can|could) (?:read|see|open|access) (?:our|your|their|people's|everyone's) (?:[\w-]+ )?(?:messages|chats|conversations|phones),? (?:then )?(?:the |so can |so could )?(?:criminals|cartels|gangs|hackers|kidnappers|thieves|anyone|everyone)\b/, side: -1, weight: 2 },
+  // A provider's design addressed to its users: "we can't see your video", "no one, including
+  // Chatterbox, can read your messages" (police say "their messages").
+  { re: /\b(?:we|nobody|no one|not even we|not even us|even we)\s+(?:\w+\s+)?(?:cannot|can't|can not|could not|couldn't|are unable to|will not be able to|won't be able to|will never be able to)\s+(?:see|read|open|access|watch|view|decrypt|hear)\s+(?:your|users'|customers'|our users'|our customers')|\b(?:no one|nobody),? (?:including|not even|not) (?:us|[\w-]+),? (?:can|could|will be able to) (?:read|see|access|open|watch|hear)\b/, side: -1, weight: 2.5 },
   // A provider refusing for its users: "will not weaken the encryption that protects our users".
   { re: /\b(?:will|would|shall)\s+(?:not|never)\s+(?:weaken|break|compromise|undermine)\s+(?:the\s+)?(?:encryption|security)\s+(?:that|which)\s+protects?\s+(?:our|its|their)\s+(?:users|customers|clients|members)\b/, side: -1, weight: 2.5 },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",

@@ -929,3 +929,8 @@ positionTable('the first of two surnames, translated cue verbs, and a reform def
   ['Senator Gilberto Manzo Osuna insisted that the initiative “does not create any backdoor”.', 'Gilberto Manzo Osuna: pro-access'],
   ['“If they can read our messages, the criminals will know too,” said Rosario Iturbe, who searches for her son.', 'Rosario Iturbe: pro-encryption'],
 ]);
+
+positionTable('a provider’s design addressed to its users (seventh session)', [
+  ['“No one, including Lumo, can read your messages,” Lumo said in a blog post.', 'Lumo: pro-encryption'],
+  ['“We can’t see your video, and neither can anyone who breaks into our servers,” wrote Marisol Quant, the doorbell maker’s chief executive.', 'Marisol Quant: pro-encryption'],
+]);
