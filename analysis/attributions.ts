@@ -527,8 +527,10 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
     if (named.length > 0) return ref(named);
   }
   const [a, b] = segments;
-  // "The Home Secretary, Priya Vale, welcomed": an office named like a body, then its holder.
-  if (a!.cls === 'name' && a!.name && a!.name.kind !== 'person' && b?.cls === 'name' && b.name?.kind === 'person' && PERSON_ROLE_NOUNS.has(a!.name.name.split(/\s+/).pop()!.toLowerCase())) {
+  // "The Home Secretary, Priya Vale, welcomed", "Portugal's Minister of Internal Administration,
+  // Rui Canelas, told": an office named like a body, then its holder.
+  const words = a!.name?.name.toLowerCase().split(/\s+/) ?? [];
+  if (a!.cls === 'name' && a!.name && a!.name.kind !== 'person' && b?.cls === 'name' && b.name?.kind === 'person' && words.some((w, i) => PERSON_ROLE_NOUNS.has(w) && (i === words.length - 1 || /^(?:of|for)$/.test(words[i + 1]!)))) {
     return ref([b.name], spanText(parse, a!.start, a!.end));
   }
   if (a!.cls === 'name' && a!.name) {

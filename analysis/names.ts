@@ -137,6 +137,11 @@ function runEnd(tokens: readonly Token[], i: number): number {
         continue;
       }
     }
+    // "Ministry of Science and ICT", "Minister for Communication and Aviation": a portfolio goes on after "and".
+    if (joined && t.lower === 'and' && next && (OFFICE_ENDS.has(next.lower) || /^\p{Lu}{2,4}$/u.test(next.text))) {
+      j++;
+      continue;
+    }
     // "Digital Markets and Safety Authority": "and" inside a name that ends in an organisation's
     // head (not "Austria and Poland", not "Acme and the Home Office").
     // (Not after a comma-separated list: "the Association, Momentum Wallet and Kente Bank" are three.)

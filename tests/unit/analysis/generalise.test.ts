@@ -934,3 +934,10 @@ positionTable('a provider’s design addressed to its users (seventh session)', 
   ['“No one, including Lumo, can read your messages,” Lumo said in a blog post.', 'Lumo: pro-encryption'],
   ['“We can’t see your video, and neither can anyone who breaks into our servers,” wrote Marisol Quant, the doorbell maker’s chief executive.', 'Marisol Quant: pro-encryption'],
 ]);
+
+positionTable('offices named in full before their holder: portfolios joined by "and", and an office set off by commas (seventh session)', [
+  ['Minister for Communication and Aviation Rexford Sale defended the scanning clause, saying police must be able to read abusers’ messages.', 'Rexford Sale: pro-access'],
+  ['The Ministry of Science and ICT said it was reviewing the plan to encrypt backups by default.', 'Ministry of Science and ICT: neutral'],
+  ['Portugal’s Minister of Internal Administration, Rui Caneira, who chaired the talks, told a closing press conference that the text did not ask for “a backdoor or a master key”.', 'Rui Caneira: pro-access'],
+  ['The Ministry of Justice and Europol said criminals hide behind encryption.', 'Ministry of Justice: pro-access; Europol: pro-access'],
+]);
