@@ -89,6 +89,20 @@ export const PHRASES: PhraseCue[] = [
   // A provider's design addressed to its users: "we can't see your video", "no one, including
   // Chatterbox, can read your messages" (police say "their messages").
   { re: /\b(?:we|nobody|no one|not even we|not even us|even we)\s+(?:\w+\s+)?(?:cannot|can't|can not|could not|couldn't|are unable to|will not be able to|won't be able to|will never be able to)\s+(?:see|read|open|access|watch|view|decrypt|hear)\s+(?:your|users'|customers'|our users'|our customers')|\b(?:no one|nobody),? (?:including|not even|not) (?:us|[\w-]+),? (?:can|could|will be able to) (?:read|see|access|open|watch|hear)\b/, side: -1, weight: 2.5 },
+  // Backing or striking a measure by procedure: "would vote for the amendment", "signatures in
+  // favour of the amendments"; "the clause should be deleted", "asks for its withdrawal".
+  { re: /\b(?:vot\w+|signatures?|petition\w*|campaign\w*)\s+(?:for|in favou?r of|in support of|backing)\s+(?:the|this|these|its)\s+(?:[\w-]+\s+)?(?:amendments?|article|clauses?|decree|bill|law|measure|text|provisions?)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:clause|article|section|provision|amendment|decree|bill|measure|duty|requirement)\s+(?:should|must|would have to|has to|ought to)\s+be\s+(?:deleted|dropped|scrapped|withdrawn|struck out|struck down|removed|repealed|shelved)\b|\b(?:asks?|asked|asking|calls?|called|calling|demands?|demanded|pressed|presses)\s+for\s+(?:its|the|their)\s+(?:\w+\s+)?(?:withdrawal|repeal|deletion|removal|suspension|scrapping)\b/, side: -1, weight: 2 },
+  // "If you make those chats readable, you make them readable for everyone"; "a recording that
+  // nobody can open protects nobody".
+  { re: /\b(?:readable|accessible|open|unlockable)\s+(?:for|to)\s+(?:everyone|everybody|anyone|anybody|all)\b/, side: -1, weight: 2 },
+  { re: /\b(?:that|which)\s+(?:nobody|no one|no-one)\s+can\s+(?:open|read|access|see|hear)\s+(?:protects|helps|serves|saves)\s+(?:nobody|no one|no-one)\b/, side: 1, weight: 2.5 },
+  // Accusations: "accused critics of protecting the business of …" (access side); "accused the
+  // majority of wanting a tool to read the phones of the opposition" (encryption side).
+  { re: /\baccus\w+\s+(?:the\s+)?(?:critics|opponents|companies|tech firms|platforms|privacy (?:advocates|campaigners|groups)|activists|civil liberties groups)\s+of\s+(?:protecting|shielding|defending|siding with|helping)\b/, side: 1, weight: 2 },
+  { re: /\baccus\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:wanting|seeking|trying|planning|preparing|using)\s+(?:[\w-]+\s+){0,6}?(?:to\s+)?(?:read|spy|monitor|surveil|listen|snoop)\b/, side: -1, weight: 2 },
+  { re: /\bexempt\w*\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:end-to-end\s+)?encryption\b/, side: 1, weight: 2 },
+  { re: /\bwould\s+cost\s+(?:the\s+|our\s+|this\s+)?(?:industry|sector|economy|country|companies|firms|start-ups|startups)\s+(?:[\w-]+\s+){0,3}?(?:business|jobs|investment|investors|customers|contracts)\b/, side: -1, weight: 1.5 },
   // A provider refusing for its users: "will not weaken the encryption that protects our users".
   { re: /\b(?:will|would|shall)\s+(?:not|never)\s+(?:weaken|break|compromise|undermine)\s+(?:the\s+)?(?:encryption|security)\s+(?:that|which)\s+protects?\s+(?:our|its|their)\s+(?:users|customers|clients|members)\b/, side: -1, weight: 2.5 },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",
@@ -526,7 +540,7 @@ export const DOUBT = /\b(?:(?:no |not seen (?:any )?|not found (?:any )?|little 
 export const REPORTED_DENIAL = /\b(?:says?|said|claims?|claimed|insists?|insisted|argues|argued|tells us|told \w+)(?: that)?(?: (?:she|he|they|it|the \w+)(?: is| are| was| were| has| have| had| does| do| did| would| will)?)?\s*$/;
 
 /** Cues whose own word carries the judgement ("called the order a backdoor"). */
-export const NAMING_CUES = /^(?:call|calls|called|calling|branded|brands|labelled|labeled|dubbed|described|describes)$/;
+export const NAMING_CUES = /^(?:call|calls|called|calling|branded|brands|labelled|labeled|dubbed|described|describes|accused|accuses|accusing)$/;
 
 export const NO_COMMENT = /^\W*(?:\w+\s+){0,4}?(?:declined|refused|would not|will not|did not|does not|won't|wouldn't|didn't|doesn't|could not|couldn't|was not available|were not available)\s+(?:to\s+)?(?:comment|be drawn)\b/i;
 

@@ -941,3 +941,14 @@ positionTable('offices named in full before their holder: portfolios joined by "
   ['Portugal’s Minister of Internal Administration, Rui Caneira, who chaired the talks, told a closing press conference that the text did not ask for “a backdoor or a master key”.', 'Rui Caneira: pro-access'],
   ['The Ministry of Justice and Europol said criminals hide behind encryption.', 'Ministry of Justice: pro-access; Europol: pro-access'],
 ]);
+
+positionTable('backing or striking a measure by procedure, readable for everyone, accusations (seventh session)', [
+  ['The MP for Offin, Akua Mensah-Boateng, said she would vote for the amendment “with both hands”.', 'Akua Mensah-Boateng: pro-access'],
+  ['Managing partner Karabo Molefe said the clause should be deleted.', 'Karabo Molefe: pro-encryption'],
+  ['The Startups Collective considers that the article sends a negative signal to investors and asks for its withdrawal.', 'Startups Collective: pro-encryption'],
+  ['“If you make those chats readable, you make them readable for everyone,” said volunteer Maksym Hrytsenko.', 'Maksym Hrytsenko: pro-encryption'],
+  ['“A recording that nobody can open protects nobody,” said Ahmed Fahmy, a ministry spokesman.', 'Ahmed Fahmy: pro-access'],
+  ['Deputy Fausto Intriago accused critics of protecting the business of the apps.', 'Fausto Intriago: pro-access'],
+  ['An opposition MP, Vasile Rotaru, accused the majority of wanting a tool to read the phones of the opposition.', 'Vasile Rotaru: pro-encryption'],
+  ['The Safe Play Parents Network called on the company to exempt minors’ accounts from encryption.', 'Safe Play Parents Network: pro-access'],
+]);
