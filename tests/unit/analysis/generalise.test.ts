@@ -952,3 +952,14 @@ positionTable('backing or striking a measure by procedure, readable for everyone
   ['An opposition MP, Vasile Rotaru, accused the majority of wanting a tool to read the phones of the opposition.', 'Vasile Rotaru: pro-encryption'],
   ['The Safe Play Parents Network called on the company to exempt minors’ accounts from encryption.', 'Safe Play Parents Network: pro-access'],
 ]);
+
+positionTable('more of each side’s arguments in their usual words (seventh session)', [
+  ['“Why should a phone be a fortress?” prosecutor Thiago Alves asked the deputies.', 'Thiago Alves: pro-access'],
+  ['“All we ask is that when we have a warrant, someone at the company can help us,” said Chief Constable Imogen Street.', 'Imogen Street: pro-access'],
+  ['Retired judge V. K. Narayan said privacy was a fundamental right but “not an absolute one”.', 'V. K. Narayan: pro-access'],
+  ['MP Luc Gagné said Ottawa had “a duty to make American platforms respect Canadian warrants”.', 'Luc Gagné: pro-access'],
+  ['Deputy Minister Lindiwe Nkosi said the bill would oblige providers to make intercepted communications available in an intelligible form.', 'Lindiwe Nkosi: pro-access'],
+  ['“Weaken that and it’s women like me who pay,” said campaigner Leanne March.', 'Leanne March: pro-encryption'],
+  ['“No democracy would accept that for letters,” Senator Francisca Rosas said.', 'Francisca Rosas: pro-encryption'],
+  ['“They want a peephole into every family group chat in the country,” said Kelly Ash of Privacy Watch.', 'Kelly Ash: pro-encryption'],
+]);
