@@ -963,3 +963,12 @@ positionTable('more of each side’s arguments in their usual words (seventh ses
   ['“No democracy would accept that for letters,” Senator Francisca Rosas said.', 'Francisca Rosas: pro-encryption'],
   ['“They want a peephole into every family group chat in the country,” said Kelly Ash of Privacy Watch.', 'Kelly Ash: pro-encryption'],
 ]);
+
+positionTable('short wire copy’s versions of each side (seventh session)', [
+  ['“There is no safe way to give a third party access to end-to-end encrypted messages,” said Letícia Amaral, a cryptographer.', 'Letícia Amaral: pro-encryption'],
+  ['Senator Osvaldo Meira said the country “cannot accept that criminals have a space the law does not reach”.', 'Osvaldo Meira: pro-access'],
+  ['“Using encryption is not a crime,” said Ignacio Bustos of a digital rights foundation.', 'Ignacio Bustos: pro-encryption'],
+  ['Chiamaka Obi, the company’s head of public policy, said it was “not going to rebuild the product so that someone else can read”.', 'Chiamaka Obi: pro-encryption'],
+  ['Brian Kato, a programme officer at a rights hub, said the rule would expose activists and journalists.', 'Brian Kato: pro-encryption'],
+  ['Itzel Marín, coordinator of the collective Frontera Digna, said migrants depend on encrypted apps to warn one another about kidnappers.', 'Itzel Marín: pro-encryption'],
+]);
