@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS } from './gazetteer';
+import { QUOTE_POINTER, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS,
@@ -648,8 +648,8 @@ function attributionAfter(parse: SentenceParse, from: number, stopped = true): D
     if (!m || !speakerKind(m)) return undefined;
     // "said a former police commander, Raúl Ibarra": the holder named after the office. ("said
     // its director, Peter Blaho" stays the organisation's: its officer speaks for it.)
-    const holder = m.type === 'role' && tokens[m.end]?.text === ',' && /^(?:a|an|the)$/.test(tokens[m.start]!.lower) && !/['’]s$/.test(tokens[m.start + 1]?.lower ?? '') ? parse.mentions.find((x) => x.start === m.end + 1 && x.type === 'name' && x.kind === 'person') : undefined;
     const role = spanText(parse, m.start, m.end);
+    const holder = m.type === 'role' && tokens[m.end]?.text === ',' && /^(?:a|an|the) (?!\S+['’]s )/i.test(role) ? parse.mentions.find((x) => x.start === m.end + 1 && x.type === 'name' && x.kind === 'person') : undefined;
     return { speaker: holder ? { sentence: parse.sentence.index, mentions: [holder], role: cleanRole(role), roleAsWritten: role } : { sentence: parse.sentence.index, mentions: [spokesOwner(parse, m)] }, cue, parse };
   }
   if (cue.frame !== 'say') return undefined;
@@ -902,12 +902,14 @@ export function findAttributions(article: Article): AttributionResult {
     }
     if (!source && q.continued) source = chainSource(q, quotesByParagraph, directByQuote);
     const leading = isLeading(q, prose[q.paragraph]!);
-    if (!source && leading) source = previousSpeaker(q.paragraph, paragraphs, anyInParagraph);
-    if (!source && q.open) source = chainForward(q, quotesByParagraph, directByQuote);
+    // A paragraph of quotation, then "That was the message from X", "So said X": X's.
+    const pointed = leading && QUOTE_POINTER.test(prose[q.paragraph + 1] ?? '') ? introducedPerson(byParagraph.get(q.paragraph + 1) ?? []) : undefined;
+    if (!source && leading && !pointed) source = previousSpeaker(q.paragraph, paragraphs, anyInParagraph);
+    if (!source && q.open && !pointed) source = chainForward(q, quotesByParagraph, directByQuote);
     if (!source && leading) {
       // "Commissioner Adebayo spoke for twenty minutes." + a paragraph of quotation: the one
       // person the paragraph before names.
-      const introduced = introducedPerson(byParagraph.get(q.paragraph - 1) ?? []);
+      const introduced = pointed ?? introducedPerson(byParagraph.get(q.paragraph - 1) ?? []);
       if (introduced) {
         const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
         const a = add({ speaker: introduced, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? introduced.sentence, paragraph: q.paragraph, start: q.start, end: q.end, context: contextOf(q.paragraph, q.start, q.end), cue: 'introduced' });

@@ -719,3 +719,6 @@ export const OFFICE_ENDS = new Set(['state', 'justice', 'interior', 'defence', '
 export const DESCRIBES = /^\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*which\s+|,\s*that\s+|\s)(?:would|will|could|is to|aims to|seeks to|sets out to)\s+(.+)$/i;
 /** "The clause would require …": the measure re-mentioned by its head noun. */
 export const REMENTION = /^\s*(?:the|this|that)\s+(clause|bill|act|amendment|regulation|law|rule|rules|order|proposal|draft)\s+(?:would|will|could)\s+(.+)$/i;
+
+/** The paragraph after a quotation points back to it: "That was the message from …", "So said …", "Those were the words of …". */
+export const QUOTE_POINTER = /^\s*(?:(?:that|this|those|these|such)(?:'s|’s| was| is| were| are| came| comes)\b|so (?:said|says|argued|warned|spoke)\b|the (?:speaker|words|voice|warning|message|plea|verdict) (?:was|were|is|are|came)\b)/i;

@@ -1,6 +1,6 @@
 import type { Frame } from './cues';
 import { createMatcher, defaultMatcher, type Matcher } from '../glossary/matcher';
-import { LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCE, UNDECIDED, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
+import { LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCED, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -153,13 +153,7 @@ const shorten = (text: string) => {
 /** Offset of the last contrastive "but" that follows something (0 when there is none). */
 let sided: Matcher | undefined;
 /** The glossary's entries for one side's measures alone: the whole glossary's pattern, run on every statement, cost more than any rule. */
-function sidedTerms(): Matcher {
-  if (!sided) {
-    sided = createMatcher(defaultMatcher().entries.filter((e) => ACCESS_TERMS.has(e.id) || ENCRYPTION_TERMS.has(e.id)));
-    while (!sided.warm());
-  }
-  return sided;
-}
+const sidedTerms = () => (sided ??= createMatcher(defaultMatcher().entries.filter((e) => ACCESS_TERMS.has(e.id) || ENCRYPTION_TERMS.has(e.id))));
 
 function lastTurn(text: string): number {
   let at = 0;
@@ -249,7 +243,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       count(side * p.weight, `"${shorten(m[0])}"`, m.index, BACKDOOR_WORD.test(m[0]));
     }
   }
-  const balanced = BALANCE.test(text) || UNDECIDED.test(text);
+  const balanced = BALANCED.test(text);
   if (balanced) {
     access += 1.5;
     encryption += 1.5;
@@ -465,7 +459,7 @@ export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 
     return {
       stance: prior > 0 ? 'pro-access' : 'pro-encryption',
       confidence: round(0.35 + 0.05 * Math.min(2, magnitude)),
-      reason: `usual side of ${prior > 0 ? 'police, interior ministries and child-protection groups' : 'messaging firms, rights groups, researchers and data-protection bodies'}${labels.length ? `; ${labels.join(' + ')}` : ''}`,
+      reason: `${USUAL_SIDE[prior > 0 ? 0 : 1]}${labels.length ? `; ${labels.join(' + ')}` : ''}`,
     };
   }
   const confidence = access + encryption > 0 ? 0.55 : 0.5;

@@ -972,3 +972,12 @@ positionTable('short wire copy’s versions of each side (seventh session)', [
   ['Brian Kato, a programme officer at a rights hub, said the rule would expose activists and journalists.', 'Brian Kato: pro-encryption'],
   ['Itzel Marín, coordinator of the collective Frontera Digna, said migrants depend on encrypted apps to warn one another about kidnappers.', 'Itzel Marín: pro-encryption'],
 ]);
+
+positionTable('a paragraph of quotation whose speaker the next paragraph names by pointing back (seventh session)', [
+  ['“We cannot allow criminals to hide in spaces the police are forbidden to enter.”\nThat was the message from the Interior Minister, Jana Nowak, who told MPs that her department would table a bill before the summer.', 'Jana Nowak: pro-access'],
+  ['“Every week some of our leads go dark because the platform has switched on encryption. This cannot go on.”\nSo said the deputy commissioner, Lachlan Pierce, in evidence to a Senate hearing.', 'Lachlan Pierce: pro-access'],
+]);
+
+positionTable('reserving judgment: hearing from both before a vote (seventh session)', [
+  ['The interception bill is before the committee. Committee chair Nadia Ferraz said the committee would hear from both the police and the companies before it voted.', 'Nadia Ferraz: neutral'],
+]);
