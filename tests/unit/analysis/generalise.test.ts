@@ -981,3 +981,13 @@ positionTable('a paragraph of quotation whose speaker the next paragraph names b
 positionTable('reserving judgment: hearing from both before a vote (seventh session)', [
   ['The interception bill is before the committee. Committee chair Nadia Ferraz said the committee would hear from both the police and the companies before it voted.', 'Nadia Ferraz: neutral'],
 ]);
+
+positionTable('a provider’s design change (seventh session)', [
+  ['Daehan Mobile said it will no longer be able to recover backups for customers who lose their recovery codes.', 'Daehan Mobile: pro-encryption'],
+]);
+
+describe('"not a favor to criminals" (seventh session)', () => {
+  it('is decided by the rule, which names its words', () => {
+    expect(analyzeText('The Rights Network said encryption by default was a basic safety measure, not a favor to criminals.').positions[0]?.reason).toMatch(/not a favor to criminals/);
+  });
+});
