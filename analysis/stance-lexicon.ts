@@ -132,6 +132,8 @@ export const PHRASES: PhraseCue[] = [
   // does not mandate any particular technology"): its backers speaking, whoever else refuses.
   { re: new RegExp(String.raw`\b(?:(?:bill|law|act|proposal|legislation|measure|regulation|order|notice|text|plan|amendment|decree|clause|directive|ordinance|code|framework|provision|rule|initiative|reform|draft|scheme|article)s?\s+(?:does|do|did|would|will)\s*(?:not|n't)\s+(?:create|introduce|contain|include)|(?:bill|law|act|proposal|legislation|measure|regulation|order|notice|text|plan|amendment|decree|clause|directive|ordinance|code|framework|provision|rule|it|this|which)s?\s+(?:does|do|did|would|will)\s*(?:not|n't)\s+(?:require|mandate|amount to|constitute|involve|need))\s+(?:[\w-]+\s+){0,3}?(?:${BACKDOOR}|(?:particular|specific) (?:technology|technologies|technique|method)|weaken\w*|break\w*|decrypt\w*)`), side: 1, weight: 2.5, disclaimer: true },
   { re: new RegExp(String.raw`\b(?:this|it|that|what we propose|what we are proposing)\s+(?:isn't|is not|wasn't|was not)\s+(?:\w+\s+){0,1}?${BACKDOOR}`), side: 1, weight: 2.5 },
+  // "There is no back door here: the platform is placed under a judge": the measure's defence, said of it.
+  { re: new RegExp(String.raw`\b(?:there is|there's)\s+no\s+${BACKDOOR}\s+here\b`), side: 1, weight: 2.5, disclaimer: true },
   // "There is no backdoor in this law": the measure's defence.
   { re: new RegExp(String.raw`\b(?:there is|there's|there are|there will be)\s+no\s+(?:\w+\s+)?${BACKDOOR}\s+(?:in|inside)\s+(?:this|the|our|that)\s+(?:law|bill|act|text|decree|amendment|proposal|draft|regulation|legislation|code|clause|system)\b`), side: 1, weight: 2.5, disclaimer: true },
   // A measure said not to be what its critics call it ("nobody calls that mass surveillance").

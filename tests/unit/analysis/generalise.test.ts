@@ -991,3 +991,7 @@ describe('"not a favor to criminals" (seventh session)', () => {
     expect(analyzeText('The Rights Network said encryption by default was a basic safety measure, not a favor to criminals.').positions[0]?.reason).toMatch(/not a favor to criminals/);
   });
 });
+
+positionTable('"there is no back door here" (seventh session)', [
+  ['“There is no back door here: the platform is placed under the control of a judge,” said the minister, Pape Diop.', 'Pape Diop: pro-access'],
+]);
