@@ -19,6 +19,7 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   either once like unlike among between through across during within against amid following asked
   speaking writing take let even let's whether because though more less much few several
   separately similarly likewise elsewhere nonetheless nevertheless besides additionally alternatively
+  nobody everybody somebody anybody everyone someone anyone nothing everything something anything
   mr mrs ms dr prof sir dame lord lady says said say tags related read see watch listen share
   updated published corrections correction editor editors note photo image source sources
 `);

@@ -995,3 +995,12 @@ describe('"not a favor to criminals" (seventh session)', () => {
 positionTable('"there is no back door here" (seventh session)', [
   ['“There is no back door here: the platform is placed under the control of a judge,” said the minister, Pape Diop.', 'Pape Diop: pro-access'],
 ]);
+
+positionTable('features and institutions: more of each side’s phrases, and "Nobody" names nobody (seventh session)', [
+  ['Opposition MP Yiannis Chatzidis called the law “a blank cheque written in technical language”.', 'Yiannis Chatzidis: pro-encryption'],
+  ['“If you ask the companies to keep a key for us, you are keeping a key for the next group of hackers too,” said Femke Roos, a former forensic investigator.', 'Femke Roos: pro-encryption'],
+  ['“The mathematics does not know who is good and who is bad,” said Nicolás Ferro, a developer.', 'Nicolás Ferro: pro-encryption'],
+  ['The patients’ group Pasient Nord asks the ministry to withdraw the health-messaging part of the draft altogether.', 'Pasient Nord: pro-encryption'],
+  ['“What we ask is that companies be able to hand over what they can read,” said Nadine Steiner, a justice department spokeswoman.', 'Nadine Steiner: pro-access'],
+  ['The decryption bill divides the Senate. “Nobody wants criminals to hide,” said Senator Ilia Beridze.', 'Ilia Beridze: pro-access'],
+]);
