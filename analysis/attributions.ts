@@ -903,7 +903,7 @@ export function findAttributions(article: Article): AttributionResult {
     if (!source && q.continued) source = chainSource(q, quotesByParagraph, directByQuote);
     const leading = isLeading(q, prose[q.paragraph]!);
     // A paragraph of quotation, then "That was the message from X", "So said X": X's.
-    const pointed = leading && QUOTE_POINTER.test(prose[q.paragraph + 1] ?? '') ? introducedPerson(byParagraph.get(q.paragraph + 1) ?? []) : undefined;
+    const pointed = !source && leading && QUOTE_POINTER.test(prose[q.paragraph + 1] ?? '') ? introducedPerson(byParagraph.get(q.paragraph + 1) ?? []) : undefined;
     if (!source && leading && !pointed) source = previousSpeaker(q.paragraph, paragraphs, anyInParagraph);
     if (!source && q.open && !pointed) source = chainForward(q, quotesByParagraph, directByQuote);
     if (!source && leading) {

@@ -150,11 +150,11 @@ const shorten = (text: string) => {
 };
 
 
-/** Offset of the last contrastive "but" that follows something (0 when there is none). */
 let sided: Matcher | undefined;
 /** The glossary's entries for one side's measures alone: the whole glossary's pattern, run on every statement, cost more than any rule. */
 const sidedTerms = () => (sided ??= createMatcher(defaultMatcher().entries.filter((e) => ACCESS_TERMS.has(e.id) || ENCRYPTION_TERMS.has(e.id))));
 
+/** Offset of the last contrastive "but" that follows something (0 when there is none). */
 function lastTurn(text: string): number {
   let at = 0;
   const re = /[\s,;.](?:but|however)[\s,]/g;
@@ -294,9 +294,9 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     }
   }
   // Glossary entries that stand for one side's measures ("the Clipper chip", "CALEA").
+  // (The sided matcher finds only these two sets' entries.)
   for (const m of sidedTerms().find(text)) {
-    const polarity: Side | 0 = ACCESS_TERMS.has(m.id) ? 1 : ENCRYPTION_TERMS.has(m.id) ? -1 : 0;
-    if (polarity === 0) continue;
+    const polarity: Side = ACCESS_TERMS.has(m.id) ? 1 : -1;
     const [a, b] = rangeOf(words, m.start, m.end);
     if (a >= b || anyIn(used, a, b) || anyIn(inUnit, a, b)) continue;
     for (let k = a; k < b; k++) inUnit[k] = true;
