@@ -1392,6 +1392,8 @@ function efforts(parse: SentenceParse): SentenceSource[] {
       content: spanText(parse, after, end),
       cue: t.lower,
       proposer: true,
+      // ("the Grand Duchy's efforts to attract business": an effort that takes no side says nothing here.)
+      deed: true,
     });
   }
   return out;

@@ -623,7 +623,8 @@ export const ROLE_QUALIFIER = /\s(?:of|at|for|in|with|who|which|whose|that|from|
 /** Words a role description never starts with. */
 export const NOT_A_ROLE_START = set(`in at on from with by for as after before during and or but`);
 /** Words that end a role description. */
-export const ROLE_ENDS_BEFORE = set(`who which whose that said says told argued`);
+// ("seen by the Review, the association argues that …": the description is the verb's subject, not the Review's role.)
+export const ROLE_ENDS_BEFORE = set(`who which whose that said says told argued argues warned warns insisted insists added adds claimed claims stated states wrote writes urged urges maintains maintained believes`);
 /** A role that is an honorific alone ("Dr.", "Mr") says nothing. */
 export const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|barrister|barr|cp|dcp|acp|hon|engr|alhaji|alhaja)\.?$/i;
 /** "Lockbox, however, said", "Brightchat, which has …": after the comma behind a sentence's first word. */
