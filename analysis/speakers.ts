@@ -283,7 +283,8 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       }
       if (m.type !== 'name') continue;
       const kind = nameKind(m);
-      if (!kind) continue;
+      // ("a conference in Brno": a word of unknown kind after "in" is a place, not a speaker.)
+      if (!kind || (m.kind === 'unknown' && p.tokens[m.start - 1]?.lower === 'in')) continue;
       let s = lookupName(m);
       if (s?.guessed && m.kind === 'person') {
         s.kind = 'person';

@@ -1004,3 +1004,14 @@ positionTable('features and institutions: more of each side’s phrases, and "No
   ['“What we ask is that companies be able to hand over what they can read,” said Nadine Steiner, a justice department spokeswoman.', 'Nadine Steiner: pro-access'],
   ['The decryption bill divides the Senate. “Nobody wants criminals to hide,” said Senator Ilia Beridze.', 'Ilia Beridze: pro-access'],
 ]);
+
+positionTable('places and efforts are not speakers; a description running into its verb is its subject (eighth session)', [
+  ['The Valdora Hosting Association, which counts 40 firms as members, backs the provider. The association warned that the order would leave every client less safe, and said it could damage the Grand Duchy’s efforts to attract data centres.', 'Valdora Hosting Association: pro-encryption'],
+  ['The Kestrel Trust Federation opposes the key-deposit rule. In a written response seen by the Courier, the federation argues that a central store of keys “would become the single most attractive target in the region”.', 'Kestrel Trust Federation: pro-encryption'],
+]);
+
+describe('a place after "in" is not a speaker (eighth session)', () => {
+  it('so "They" finds no one rather than the city', () => {
+    expect(speakers('Researchers Ana Hrubá and Ota Novák found a flaw in the cipher library and will present it at a conference in Brno in February. They said a master key for the police would be the next flaw found.')).toEqual([]);
+  });
+});
