@@ -1,5 +1,7 @@
 /**
- * Functions the popup injects into a tab with `scripting.executeScript({ func })`.
+ * Functions that run in a tab: `snapshotPage` is injected by the popup with
+ * `scripting.executeScript({ func })`; `revealInPage` comes with its own file
+ * (entrypoints/reveal.ts), injected only when a reader clicks "Show in page".
  *
  * The browser serialises each function's source and runs it in the page's isolated world, so
  * every function here must be self-contained: no imports, no module-level values, no closures

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { revealInPage, type RevealResult } from '../../utils/page-access';
+import type { RevealRequest, RevealResult } from '../../utils/page-access';
+import type { RevealGlobal } from '../reveal';
 
 /**
  * The custom highlight the flash paints, with a fresh name per popup so page CSS cannot aim a
@@ -35,9 +36,11 @@ export interface RevealTarget {
 /** Scrolls the tab to the first of `target.texts` found and flashes it. */
 export async function revealInTab(tabId: number, target: RevealTarget): Promise<RevealResult> {
   const styled = await ensureStyle(tabId);
+  // The finder comes from its own file (entrypoints/reveal.ts), then is called with the request.
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/reveal.js'] });
   const [res] = await browser.scripting.executeScript({
     target: { tabId },
-    func: revealInPage,
+    func: (req: RevealRequest) => (globalThis as RevealGlobal).__elensRevealInPage?.(req) ?? null,
     args: [
       {
         texts: target.texts,

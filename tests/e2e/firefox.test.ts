@@ -241,6 +241,32 @@ describe('Firefox', { timeout: 300_000 }, () => {
     await popup.close();
     await page.close();
   });
+
+  test('"Show in page" injects its finder file into the tab, scrolls to the sentence and says so', async () => {
+    const page = await fox.page(SEED_PATH);
+    await page.setViewport({ width: 900, height: 360 });
+    const popup = await fox.openPopup(page);
+    await readPopup(popup);
+    const before = await page.evaluate(() => scrollY);
+    const clicked = await popup.evaluate(() => {
+      const b = [...document.querySelectorAll('button')].find((x) => /^Show in page: .* by Rafael Laguna$/.test(x.getAttribute('aria-label') ?? ''));
+      b?.click();
+      return b !== undefined;
+    });
+    assert.ok(clicked, 'a Show in page button for Rafael Laguna');
+    await popup.waitForFunction(() => /Shown in the page|Could not find/.test(document.getElementById('popup-status')?.textContent ?? ''));
+    assert.match(await popup.evaluate(() => document.getElementById('popup-status')?.textContent ?? ''), /Shown in the page/);
+    const after = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((el) => /oxymoron/.test(el.textContent ?? ''))!;
+      const r = p.getBoundingClientRect();
+      return { scrollY, top: r.top, bottom: r.bottom, height: innerHeight };
+    });
+    assert.notEqual(after.scrollY, before, 'the tab scrolled');
+    assert.ok(after.top < after.height && after.bottom > 0, `sentence in the viewport (${after.top}…${after.bottom} of ${after.height})`);
+    assert.deepEqual(fox.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
 });
 
 describe('Firefox: the popup switch', { timeout: 300_000 }, () => {
