@@ -245,7 +245,7 @@ export interface Setting {
 }
 
 const SIDE_GRID = [0.35, 0.4, 0.45, 0.5, 0.51, 0.52, 0.53, 0.54, 0.55, 0.6, 0.7, 0.8, 0.9, 1.01];
-const NONE_GRID = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
+const NONE_GRID = [0, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
 /** Every setting tried, most conservative first, so ties go to doing less. */
 export const SETTINGS: Setting[] = [false, true].flatMap((aside) =>
