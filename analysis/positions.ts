@@ -4,6 +4,7 @@ import type { SpeakerResult } from './speakers';
 import { decideStance, scoreStatement, type MeasureRef, type StatementScore } from './stance';
 import type { Article, PositionOut, StatementOut } from './types';
 import { DEBATE_CORE, NO_COMMENT, SIDE_IN_ROLE } from './stance-lexicon';
+import { SPOKES_ROLE } from './gazetteer';
 
 
 /**
@@ -18,6 +19,13 @@ export function buildPositions(article: Article, attributions: readonly Attribut
       list.push(a);
       bySpeaker.set(id, list);
     }
+  }
+  // A spokesperson speaks for their organisation: one card, the organisation's, with their words.
+  for (const [id, list] of [...bySpeaker]) {
+    const org = resolved.speakers[id]!.affiliation;
+    if (org === undefined || !SPOKES_ROLE.test(resolved.speakers[id]!.role) || !bySpeaker.has(org)) continue;
+    bySpeaker.set(org, [...(bySpeaker.get(org) ?? []), ...list]);
+    bySpeaker.delete(id);
   }
   const positions: Array<PositionOut & { first: number; id: number }> = [];
   const evidence = new Map<number, { scores: StatementScore[]; prior: -1 | 0 | 1; tookSides: boolean }>();

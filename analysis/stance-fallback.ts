@@ -27,6 +27,8 @@ export interface StanceModel {
   mixed?: boolean;
   /** Whether cross-validation chose to let the model side a speaker the rules set aside as off the issue. */
   aside?: boolean;
+  /** Whether cross-validation chose to drop the "mixed" speakers the model does not side. */
+  dropMixed?: boolean;
 }
 
 export interface FallbackThresholds {
@@ -47,6 +49,12 @@ export interface RefineOptions {
   mixed?: boolean;
   /** Give a side to speakers the rules set aside as quoted off the issue (default: the model's choice, else off); the others are dropped. */
   aside?: boolean;
+  /**
+   * Drop speakers whose words the rules found pointing both ways when the model gives them no
+   * side either (default: the model's choice, else off): "Unclear" is for people in the debate who
+   * take no side, not for words no one could read.
+   */
+  dropMixed?: boolean;
 }
 
 /** The part of a position the model reads. */
@@ -241,6 +249,7 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
   const t = { ...model.thresholds, ...options.thresholds };
   const sideMixed = options.mixed ?? model.mixed ?? false;
   const sideAside = options.aside ?? model.aside ?? false;
+  const dropMixed = options.dropMixed ?? model.dropMixed ?? false;
   const out: P[] = [];
   for (const p of positions) {
     if (p.aside && !sideAside) continue;
@@ -274,7 +283,7 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
       continue;
     }
     // Set aside by the rules and no side found in the words: not on the issue.
-    if (!p.aside) out.push(p);
+    if (!p.aside && !(dropMixed && kind === 'mixed')) out.push(p);
   }
   return out;
 }

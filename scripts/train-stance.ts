@@ -242,21 +242,25 @@ export interface Setting {
   thresholds: FallbackThresholds;
   mixed: boolean;
   aside: boolean;
+  /** Drop the "mixed" speakers the model does not side (see RefineOptions.dropMixed). */
+  dropMixed: boolean;
 }
 
 const SIDE_GRID = [0.35, 0.4, 0.45, 0.5, 0.51, 0.52, 0.53, 0.54, 0.55, 0.6, 0.7, 0.8, 0.9, 1.01];
 const NONE_GRID = [0, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
 /** Every setting tried, most conservative first, so ties go to doing less. */
-export const SETTINGS: Setting[] = [false, true].flatMap((aside) =>
-  [false, true].flatMap((mixed) =>
-    [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none }, mixed, aside }))),
+export const SETTINGS: Setting[] = [false, true].flatMap((dropMixed) =>
+  [false, true].flatMap((aside) =>
+    [false, true].flatMap((mixed) =>
+      [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none }, mixed, aside, dropMixed }))),
+    ),
   ),
 );
 
 
 function applyModel(a: Article, model: Pick<StanceModel, 'weights' | 'bias'>, s: Setting): PositionOut[] {
-  return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, mixed: s.mixed, aside: s.aside });
+  return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, mixed: s.mixed, aside: s.aside, dropMixed: s.dropMixed });
 }
 
 /** The setting with the best micro-F1 over articles, each predicted by a model that never saw it. */
@@ -368,6 +372,7 @@ export function weightsModule(model: StanceModel, note: string): string {
     `  thresholds: ${JSON.stringify(model.thresholds).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ').replace('{', '{ ').replace(/}$/, ' }')},`,
     `  mixed: ${model.mixed ?? false},`,
     `  aside: ${model.aside ?? false},`,
+    `  dropMixed: ${model.dropMixed ?? false},`,
     `  bias: [${model.bias.join(', ')}],`,
     '  weights: {',
     ...lines,
@@ -458,8 +463,8 @@ async function main(argv: readonly string[]): Promise<void> {
     // cross-validation chose to leave the rules alone).
     const articles = [...loadArticles(), ...loadSentenceCases('tests/sentences')];
     const { model: trained, setting, examples } = trainShipped(articles);
-    const model = { ...trained, thresholds: setting.thresholds, mixed: setting.mixed, aside: setting.aside };
-    const note = `${articles.length} labelled articles and sentence cases, ${examples} examples; thresholds chosen by 10-fold CV (mixed ${setting.mixed ? 'on' : 'off'}, aside ${setting.aside ? 'on' : 'off'} chosen).`;
+    const model = { ...trained, thresholds: setting.thresholds, mixed: setting.mixed, aside: setting.aside, dropMixed: setting.dropMixed };
+    const note = `${articles.length} labelled articles and sentence cases, ${examples} examples; thresholds chosen by 10-fold CV (mixed ${setting.mixed ? 'on' : 'off'}, aside ${setting.aside ? 'on' : 'off'}, dropMixed ${setting.dropMixed ? 'on' : 'off'} chosen).`;
     writeFileSync(resolve('analysis/stance-weights.ts'), weightsModule(model, note));
     log(`wrote analysis/stance-weights.ts: ${Object.keys(model.weights).length} features, ${note}`);
   } else if (argv.includes('--eval')) {

@@ -72,6 +72,14 @@ describe('refinePositions', () => {
     expect(refinePositions([balanced], { model, mixed: true })[0]?.stance).toBe('pro-access');
   });
 
+  it('drops a "mixed" speaker the model gives no side when dropMixed is on (eighth session), never a balanced one', () => {
+    const mixed = position('Backdoors are risky, but police need a way in.', { reason: 'mixed: "risky" + "need a way in"' });
+    const balanced = position('Both sides have a point.', { reason: 'weighs both sides: "both sides"' });
+    const unsure = oneSided('neutral');
+    expect(refinePositions([mixed, balanced], { model: unsure, dropMixed: false })).toEqual([mixed, balanced]);
+    expect(refinePositions([mixed, balanced], { model: unsure, dropMixed: true })).toEqual([balanced]);
+  });
+
   it('gives no side on who the speaker is alone: the words must lean that way too', () => {
     const remark = position('I met the company twice to discuss the order.', { role: 'chief constable' });
     const byRole: StanceModel = { weights: { 'r:constable': [6, -2, -2, -2] }, bias: [0, 0, 0, 0], thresholds: { side: 0.5, none: 0.9 } };

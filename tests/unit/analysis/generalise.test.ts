@@ -1015,3 +1015,16 @@ describe('a place after "in" is not a speaker (eighth session)', () => {
     expect(speakers('Researchers Ana Hrubá and Ota Novák found a flaw in the cipher library and will present it at a conference in Brno in February. They said a master key for the police would be the next flaw found.')).toEqual([]);
   });
 });
+
+positionTable('a measure defended with a pronoun, an intention disowned, the charge of seeking a backdoor made and rejected (eighth session)', [
+  ['When the bill was debated, Security Minister Walden Burke told MPs it “does not create a backdoor for anyone”.', 'Walden Burke: pro-access'],
+  ['Justice Minister Wout Desmet said the government had “never sought to weaken encryption” and would amend the law.', 'Wout Desmet: pro-access'],
+  ['Senator Adrienne Cole rejected the idea that the government was asking for special access.', 'Adrienne Cole: pro-access'],
+  ['Critics, including the Open Line Trust, said the ministry was seeking a backdoor.', 'Open Line Trust: pro-encryption'],
+  ['Parlo said it will not create a backdoor.', 'Parlo: pro-encryption'],
+]);
+
+positionTable('a spokesperson speaks for the organisation that speaks too: one position (eighth session)', [
+  ['The Northfield Police Service backed the interception bill. Its spokesman, Inspector Colm Rafferty, said officers “cannot read the messages of the gangs we are chasing”.', 'Northfield Police Service: pro-access'],
+]);
+
