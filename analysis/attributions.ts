@@ -846,8 +846,9 @@ export function findAttributions(article: Article): AttributionResult {
       if (r) reported.push(r);
     }
     // Every sentence-level source, in this order (ids follow it): cues, passive agents and
-    // proposers, echoed views, documents' authors, efforts, side lists, possessive views, deeds.
-    const found = [...reported, ...proposers(parse), ...echoes(parse), ...documentAuthors(parse, usedCues), ...letterSenders(parse), ...efforts(parse), ...sideLists(parse), ...possessiveViews(parse), ...deeds(parse)];
+    // proposers, echoed views, documents' authors, efforts, side lists, possessive views, deeds,
+    // "For X, …" views.
+    const found = [...reported, ...proposers(parse), ...echoes(parse), ...documentAuthors(parse, usedCues), ...letterSenders(parse), ...efforts(parse), ...sideLists(parse), ...possessiveViews(parse), ...deeds(parse), ...forViews(parse)];
     const { sentence } = parse;
     const whole = collapse(sentence.text);
     for (const f of found) add({ text: whole, start: sentence.start, end: sentence.end, ...f, kind: 'indirect', sentence: sentence.index, paragraph: sentence.paragraph, context: whole });
@@ -1480,6 +1481,24 @@ function introducedPerson(paragraph: readonly SentenceParse[]): SpeakerRef | und
   if (names.size !== 1 || paragraph.some((p) => p.tokens.some((t) => t.quoted))) return undefined;
   const first = people[0]!;
   return { sentence: first.sentence, mentions: [first.m] };
+}
+
+/**
+ * "For the lawyer María José Cáceres, a specialist in records law, the case mixes two debates":
+ * whose view the sentence gives (the "Para X, …" of translated news, common in features too). Only
+ * in a sentence with no cue of its own, which says whose words it reports.
+ */
+function forViews(parse: SentenceParse): SentenceSource[] {
+  const { tokens, sentence, mentions } = parse;
+  if (tokens[0]?.lower !== 'for' || tokens[0].quoted || parse.cues.length > 0) return [];
+  const m = mentions.find((x) => x.start >= 1 && x.start <= 4 && x.type !== 'pronoun' && !x.possessive && speakerKind(x));
+  if (!m || tokens[m.end]?.text !== ',' || tokens.slice(1, m.start).some((t) => !isWord(t) || (t.cap && !TITLE_WORDS.has(t.lower)))) return [];
+  let from = m.end + 1;
+  // (An apposition after the name: the view starts after it.)
+  const next = tokens.findIndex((t, k) => k > from && t.text === ',');
+  if (next > 0 && next - from <= 20 && ['role', 'relative'].includes(classifySegment(tokens, mentions, from, next).cls)) from = next + 1;
+  if (tokens.length - from < 3) return [];
+  return [{ speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', content: spanText(parse, from, tokens.length), cue: 'for' }];
 }
 
 /**

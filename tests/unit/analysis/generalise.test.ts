@@ -1028,3 +1028,14 @@ positionTable('a spokesperson speaks for the organisation that speaks too: one p
   ['The Northfield Police Service backed the interception bill. Its spokesman, Inspector Colm Rafferty, said officers “cannot read the messages of the gangs we are chasing”.', 'Northfield Police Service: pro-access'],
 ]);
 
+
+positionTable('"For X, …": whose view the sentence gives, the quotation after it theirs too (eighth session)', [
+  ['For the lawyer Marta Quiroga Ibáñez, a specialist in records law, the decryption case mixes two debates. “Both sides have a point.”', 'Marta Quiroga Ibáñez: neutral'],
+  ['For the Coastal Fintech Alliance, which federates about thirty start-ups, the key-deposit proposal is simply unworkable.', 'Coastal Fintech Alliance: pro-encryption'],
+]);
+
+describe('"For years, …" names nobody (eighth session)', () => {
+  it('gives no view to a time phrase', () => {
+    expect(speakers('For years, the decryption bill has divided the chamber.')).toEqual([]);
+  });
+});
