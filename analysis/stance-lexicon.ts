@@ -244,6 +244,13 @@ export const PHRASES: PhraseCue[] = [
   // The encryption side's: criminals move on, the rest lose their protection.
   { re: /\bcriminals?\s+(?:[\w']+\s+){0,3}?(?:move|moving|switch|switching|migrate|migrating|shift|shifting|go|going|turn|turning)\s+(?:\w+\s+){0,2}?(?:to|elsewhere|underground|offshore)\b|\bcriminals?\s+(?:will|would)\s+(?:simply\s+|just\s+)?(?:use|build|write|find)\s+(?:other|their own|alternative|foreign|different)\b/, side: -1, weight: 2 },
   { re: /\b(?:privacy|security|surveillance|civil liberties)\s+(?:disaster|nightmare|catastrophe)\b/, side: -1, weight: 2 },
+  // The access side's slogan; places the police cannot enter; a denial of spying; a door opened
+  // for a judge that opens for anyone; trust in products put in doubt (eighth session).
+  { re: /\b(?:who|whoever|anyone who|those who|if you|people who|citizens who)\s+(?:has|have|had)\s+nothing to hide\s+(?:\w+\s+)?(?:has|have|had|should have|need have)\s+nothing to fear\b/, side: 1, weight: 2 },
+  { re: /\b(?:we|police|the police|investigators|officers|detectives|the judge|a judge|judges|prosecutors|law enforcement)\s+(?:still\s+)?(?:cannot|can't|can not|could not|couldn't)\s+(?:enter|reach|get into|see into|look into|follow (?:them|criminals) into)\b/, side: 1, weight: 2 },
+  { re: new RegExp(String.raw`\b(?:we are|we're|i am|i'm|nobody is|no one is|this is)\s+not\s+talking about\s+(?:\w+\s+)?(?:spying|reading|snooping|surveillance|mass surveillance|monitoring|${BACKDOOR})`), side: 1, weight: 2.5, disclaimer: true },
+  { re: /\b(?:opened|unlocked|used|accessed|read)\s+(?:by|for)\s+(?:a |the )?(?:judge|judges|police|prosecutors?|the state|governments?|good guys|investigators)\s+(?:\w+\s+){0,2}?(?:can|could|will|would)\s+(?:also\s+|equally\s+)?be\s+(?:opened|unlocked|used|accessed|read|abused)\s+(?:by|for)\s+(?:whoever|anyone|anybody|criminals|hackers|thieves|bad|others|a hacker|a thief)\b/, side: -1, weight: 2.5 },
+  { re: /\b(?:put|puts|putting|place|places|placing|call|calls|calling)\s+(?:in doubt|into doubt|into question|in question)\s+(?:the\s+)?(?:trust\w*|reliability|credibility|security|confidentiality|integrity|safety)\b/, side: -1, weight: 1.5 },
   // Something put at risk: children (the access side's point) or anyone else (the other side's).
   { re: /\bput(?:s|ting)? (?:\w+ ){0,2}(?:children|kids|victims|the public|young people|minors) (?:\w+ ){0,3}at risk\b/, side: 1, weight: 2 },
   { re: /\bput(?:s|ting)? (?:[\w']+ ){1,8}?at risk\b/, side: -1, weight: 2 },

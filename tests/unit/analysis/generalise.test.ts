@@ -1039,3 +1039,11 @@ describe('"For years, …" names nobody (eighth session)', () => {
     expect(speakers('For years, the decryption bill has divided the chamber.')).toEqual([]);
   });
 });
+
+positionTable('the slogan, places the police cannot enter, a denial of spying, a door for a judge, trust put in doubt (eighth session)', [
+  ['Deputy Mauro Cardel said the article “has the votes” and that “whoever has nothing to hide has nothing to fear”.', 'Mauro Cardel: pro-access'],
+  ['“They planned it in groups that we cannot enter, and that the judge cannot enter either,” said Gonzalo Larreta, the interior undersecretary.', 'Gonzalo Larreta: pro-access'],
+  ['“We are not talking about spying on the fans,” said Gonzalo Larreta, the interior undersecretary.', 'Gonzalo Larreta: pro-access'],
+  ['“An app that can be opened for a judge can be opened for whoever steals the key,” said Senator Adela Ifrín.', 'Adela Ifrín: pro-encryption'],
+  ['The Chamber of Software Exporters said the decryption article “could put in doubt the trustworthiness of products developed here”.', 'Chamber of Software Exporters: pro-encryption'],
+]);
