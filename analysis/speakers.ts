@@ -295,6 +295,9 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       mentionSpeaker.set(`${p.sentence.index}:${m.start}`, s.id);
       lastSeen.set(s.id, p.sentence.index);
       refs.push({ speaker: s.id, sentence: p.sentence.index, token: m.start, subject: subjectTokens.has(`${p.sentence.index}:${m.start}`), possessive: m.possessive });
+      // "the Ministry of Electronics and Information Technology (MeitY)": the short name in brackets is its own.
+      const short = p.tokens[m.end + 1]?.text ?? '';
+      if (p.tokens[m.end]?.text === '(' && p.tokens[m.end + 2]?.text === ')' && /^\p{Lu}\p{L}{1,7}$/u.test(short) && /\p{Lu}.*\p{Lu}/u.test(short)) s.names.add(foldName(short));
     }
   }
   // Single-word names first seen alone, later seen in full ("Parley" … "Parley’s president"): the

@@ -137,6 +137,8 @@ export const PHRASES: PhraseCue[] = [
   // does not mandate any particular technology"): its backers speaking, whoever else refuses.
   { re: new RegExp(String.raw`\b(?:(?:bill|law|act|proposal|legislation|measure|regulation|order|notice|text|plan|amendment|decree|clause|directive|ordinance|code|framework|provision|rule|initiative|reform|draft|scheme|article)s?\s+(?:does|do|did|would|will)\s*(?:not|n't)\s+(?:create|introduce|contain|include)|(?:bill|law|act|proposal|legislation|measure|regulation|order|notice|text|plan|amendment|decree|clause|directive|ordinance|code|framework|provision|rule|it|this|which)s?\s+(?:does|do|did|would|will)\s*(?:not|n't)\s+(?:require|mandate|amount to|constitute|involve|need))\s+(?:[\w-]+\s+){0,3}?(?:${BACKDOOR}|(?:particular|specific) (?:technology|technologies|technique|method)|weaken\w*|break\w*|decrypt\w*)`), side: 1, weight: 2.5, disclaimer: true },
   { re: new RegExp(String.raw`\b(?:this|it|that|what we propose|what we are proposing)\s+(?:isn't|is not|wasn't|was not)\s+(?:\w+\s+){0,1}?${BACKDOOR}`), side: 1, weight: 2.5 },
+  // "does not seek, and has never sought, any backdoor": the disclaimer interrupted.
+  { re: new RegExp(String.raw`\b(?:not|never)\s+(?:seek|seeks|sought|want|wants|wanted)\s*,\s*(?:and|or|nor)\s+(?:\w+\s+){0,2}?(?:sought|wanted|will|would)\b[^.;]{0,20}?\b(?:any|a)\s+${BACKDOOR}`), side: 1, weight: 2.5, disclaimer: true },
   // The charge that a government is after a way in: its critics' ("the ministry is seeking a
   // backdoor"), turned over when someone rejects it ("rejected the idea that her department was
   // asking for special access": the access side's denial; see REJECTED_CLAIM).

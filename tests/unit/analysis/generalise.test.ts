@@ -1047,3 +1047,7 @@ positionTable('the slogan, places the police cannot enter, a denial of spying, a
   ['“An app that can be opened for a judge can be opened for whoever steals the key,” said Senator Adela Ifrín.', 'Adela Ifrín: pro-encryption'],
   ['The Chamber of Software Exporters said the decryption article “could put in doubt the trustworthiness of products developed here”.', 'Chamber of Software Exporters: pro-encryption'],
 ]);
+
+positionTable('a body named with its short name in brackets is one speaker under both; a disclaimer interrupted (eighth session)', [
+  ['The Ministry of Digital Affairs and Telecoms (MiDAT) was asked to frame rules. In an affidavit, MiDAT said it “supports the prayer of the petitioner”, and that it “does not seek, and has never sought, any backdoor”.', 'Ministry of Digital Affairs and Telecoms: pro-access'],
+]);
