@@ -590,7 +590,8 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   const who = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'who';
   if (!kind && who && words.length >= 2 && !before) kind = 'person';
   if (!kind) {
-    const roleKind = (before && classifyRoleHead(before.role)) ?? (after && classifyRoleHead(after)) ?? undefined;
+    // (", of the data protection authority,": whom a person is with, not what the name is.)
+    const roleKind = (before && classifyRoleHead(before.role)) ?? ((after && !/^(?:of|from|at|with)\s/i.test(after) && classifyRoleHead(after)) || undefined);
     // A person's title right before the name outweighs a description further out
     // ("Government Spokesperson Wanjiku Njoroge" is a person, whoever she speaks for).
     if (personTitle || honorific) kind = 'person';

@@ -246,6 +246,10 @@ export const PHRASES: PhraseCue[] = [
   // The encryption side's: criminals move on, the rest lose their protection.
   { re: /\bcriminals?\s+(?:[\w']+\s+){0,3}?(?:move|moving|switch|switching|migrate|migrating|shift|shifting|go|going|turn|turning)\s+(?:\w+\s+){0,2}?(?:to|elsewhere|underground|offshore)\b|\bcriminals?\s+(?:will|would)\s+(?:simply\s+|just\s+)?(?:use|build|write|find)\s+(?:other|their own|alternative|foreign|different)\b/, side: -1, weight: 2 },
   { re: /\b(?:privacy|security|surveillance|civil liberties)\s+(?:disaster|nightmare|catastrophe)\b/, side: -1, weight: 2 },
+  // "A duty to hand over messages in readable form is a duty to break encryption": the critics' equation.
+  { re: /\b(?:is|was|amounts to|means)\s+(?:a|an|the)\s+(?:duty|obligation|requirement|mandate|order|licen[cs]e|demand|power)\s+to\s+(?:break|weaken|undermine|ban|outlaw|defeat)\w*\s+(?:[\w-]+\s+)?(?:encryption|end-to-end)/, side: -1, weight: 3 },
+  // "You cannot have exceptional access without exceptional risk": no way in without danger.
+  { re: /\b(?:cannot|can't|can not|could not|couldn't|there is no|there's no|no such thing as)\s+(?:have\s+|build\s+|create\s+)?(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:access|backdoor|back door|master key|key|door|way in)\s+(?:[\w-]+\s+){0,2}?without\s+(?:[\w-]+\s+){0,2}?(?:risk|risks|danger|weaken\w*|vulnerabilit\w+|insecurity|compromis\w+|making everyone less safe)\b/, side: -1, weight: 2.5 },
   // The access side's slogan; places the police cannot enter; a denial of spying; a door opened
   // for a judge that opens for anyone; trust in products put in doubt (eighth session).
   { re: /\b(?:who|whoever|anyone who|those who|if you|people who|citizens who)\s+(?:has|have|had)\s+nothing to hide\s+(?:\w+\s+)?(?:has|have|had|should have|need have)\s+nothing to fear\b/, side: 1, weight: 2 },
@@ -273,7 +277,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:weaken|undermin|break|compromis)[a-z]* (?:everyone's|everybody's|all our|all of our|every citizen's|every user's) (?:encryption|security|privacy|phones?|messages)\b/, side: -1, weight: 2 },
   { re: /\b(?:it|the company|the app|the service|the firm|the provider) (?:can|could|will) no longer (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },
   // Naming a measure a backdoor is the accusation ("that is a backdoor, whatever they call it").
-  { re: new RegExp(String.raw`\b(?:(?:that|this|it|which|what|(?:the|this) (?:bill|law|plan|proposal|scheme|clause|order|rule|measure|regulation|feature|system|requirement|technology|tool|mandate|notice))(?: is|'s| would be| amounts to| remains)|amounts? to|call(?:s|ed|ing)? (?:it|this|that|them|the \w+))\s+(?:still |just |simply |nothing but |nothing less than )?(?:a |an )?${BACKDOOR}`), side: -1, weight: 2 },
+  { re: new RegExp(String.raw`\b(?:(?:that|this|it|which|what|(?:the|this) (?:bill|law|plan|proposal|scheme|clause|order|rule|measure|regulation|feature|system|requirement|technology|tool|mandate|notice|amendment|decree|article|draft|directive|provision|power|duty))(?: is|'s| was| would be| amounts to| remains| has become| becomes)|amounts? to|call(?:s|ed|ing)? (?:it|this|that|them|the \w+))\s+(?:still |just |simply |nothing but |nothing less than )?(?:a |an )?${BACKDOOR}`), side: -1, weight: 2 },
   // Encryption switched on for everyone: the provider's stance is its product.
   { re: /\b(?:now |are |is |be |being )(?:fully )?(?:end-to-end )?encrypted by default\b|\b(?:turn\w*|switch\w*|roll\w*)\s+(?:on|out)\s+(?:default\s+)?(?:end-to-end\s+)?encryption\s+(?:by default|for (?:all|every))\b/, side: -1, weight: 2 },
   { re: /\b(?:lock|door|key) that (?:only )?opens? for (?:whoever|anyone|anybody|any|one|the police|governments?)\b|\bmove (?:its|the company's|our|their) servers (?:out of|abroad|offshore)\b/, side: -1, weight: 2 },
@@ -633,3 +637,6 @@ export const FALLBACK_STOPWORDS = new Set(
 
 /** How a verdict decided by the actor's usual side reads (the reason shown on the card). */
 export const USUAL_SIDE = ['usual side of police, interior ministries and child-protection groups', 'usual side of messaging firms, rights groups, researchers and data-protection bodies'] as const;
+
+/** An aside inside a claim, dropped before it is read ("would, in our assessment, undermine"). */
+export const STANCE_ASIDE = /,\s*(?:in (?:our|my|its|their|his|her|the \w+'s) (?:view|assessment|opinion|judge?ment|analysis)|(?:we|i|they) (?:believe|think|fear)|in practice|in effect|in fact|frankly|of course|it (?:said|says|added|argued|warned))\s*,/g;

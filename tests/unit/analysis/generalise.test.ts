@@ -1051,3 +1051,22 @@ positionTable('the slogan, places the police cannot enter, a denial of spying, a
 positionTable('a body named with its short name in brackets is one speaker under both; a disclaimer interrupted (eighth session)', [
   ['The Ministry of Digital Affairs and Telecoms (MiDAT) was asked to frame rules. In an affidavit, MiDAT said it “supports the prayer of the petitioner”, and that it “does not seek, and has never sought, any backdoor”.', 'Ministry of Digital Affairs and Telecoms: pro-access'],
 ]);
+
+positionTable('no way in without risk, an aside inside a claim, a duty that is a duty to break encryption (eighth session)', [
+  ['“You cannot have exceptional access without exceptional risk,” said Prof Wout Decaen, a cryptographer.', 'Wout Decaen: pro-encryption'],
+  ['Johanna Pires Lobo, who leads the technology unit at the European Data Protection Supervisor, said any measure giving authorities access to encrypted content “would, in our assessment, undermine the security of communications for everyone”.', 'Johanna Pires Lobo: pro-encryption'],
+  ['“A duty to hand over messages in readable form on demand is a duty to break encryption, whatever you call it,” said Aisling Ní Bhriain of the Privacy Network.', 'Aisling Ní Bhriain: pro-encryption'],
+]);
+
+describe('a measure that was a backdoor (eighth session)', () => {
+  it('is decided by the rule, which names its words', () => {
+    expect(analyzeText('Councillor Ana Ruiz said the amendment was a backdoor.').positions[0]?.reason).toMatch(/amendment was a backdoor/);
+  });
+});
+
+describe('a person with ", of the …," stays a person (eighth session)', () => {
+  it('keeps the kind a two-word name has', () => {
+    const t = 'Maria Lobo, of the data protection authority, spoke at the hearing. She said the amendment would weaken encryption.';
+    expect(positions(t)).toEqual(['Maria Lobo: pro-encryption']);
+  });
+});
