@@ -444,7 +444,8 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       return speakers.find((x) => org(x) && [...x.names].some((n) => n.includes(' ') && folded.includes(n)));
     }
     if (classifyRoleHead(role) !== 'person') return undefined;
-    if (/^(?:its|their)\s/i.test(role)) return salient(sentence, token, org);
+    // ("Natter hit back. A spokesman, Owen Trewhella, said": a bare spokesperson is the body's just named.)
+    if (/^(?:its|their)\s/i.test(role) || /^(?:an?\s+)?spokes(?:person|man|woman)$/i.test(role)) return salient(sentence, token, org);
     const owner = /^(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)['’]s\s/u.exec(role)?.[1];
     if (owner) {
       const lower = owner.toLowerCase();

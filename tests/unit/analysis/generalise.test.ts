@@ -1070,3 +1070,9 @@ describe('a person with ", of the …," stays a person (eighth session)', () => 
     expect(positions(t)).toEqual(['Maria Lobo: pro-encryption']);
   });
 });
+
+positionTable('a bare spokesperson is the body just named; the access side reassuring and charging; both things true (eighth session)', [
+  ['The app Chatterly hit back at the charity. A spokesman, Owen Trevail, said scanning every private message would break the encryption that protects millions of families.', 'Chatterly: pro-encryption'],
+  ['“Nobody at Lanternhouse wants to read your family group chat. The firms have designed themselves out of any responsibility,” said Maureen Stansfield, the charity’s chief executive.', 'Maureen Stansfield: pro-access'],
+  ['The scanning row continues. “Both things can be true: encryption hides some abuse, and the tools flag innocent pictures,” said Dr Priya Vasan, a researcher.', 'Priya Vasan: neutral'],
+]);
