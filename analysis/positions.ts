@@ -23,7 +23,8 @@ export function buildPositions(article: Article, attributions: readonly Attribut
   // A spokesperson speaks for their organisation: one card, the organisation's, with their words.
   for (const [id, list] of [...bySpeaker]) {
     const org = resolved.speakers[id]!.affiliation;
-    if (org === undefined || !SPOKES_ROLE.test(resolved.speakers[id]!.role) || !bySpeaker.has(org)) continue;
+    // (A person's spokesperson is that person's voice, whether or not they speak themselves.)
+    if (org === undefined || !SPOKES_ROLE.test(resolved.speakers[id]!.role) || (!bySpeaker.has(org) && resolved.speakers[org]!.kind !== 'person')) continue;
     bySpeaker.set(org, [...(bySpeaker.get(org) ?? []), ...list]);
     bySpeaker.delete(id);
   }

@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE } from './gazetteer';
+import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE , SPOKES_ROLE } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -456,7 +456,8 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
     const of = /\s(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(role)?.[1];
     if (!of) return undefined;
     const folded = foldName(of);
-    return speakers.find((x) => org(x) && ([...x.names].some((n) => folded === n || folded.endsWith(` ${n}`))));
+    // ("a spokesperson for Public Safety Minister Hélène Tremblay-Roy": a person's voice is theirs.)
+    return speakers.find((x) => (org(x) || SPOKES_ROLE.test(role)) && ([...x.names].some((n) => folded === n || folded.endsWith(` ${n}`))));
   };
   const ordered = [...attributions].sort((x, y) => x.sentence - y.sentence || x.start - y.start);
   for (const a of ordered) {

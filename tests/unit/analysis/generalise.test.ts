@@ -1076,3 +1076,9 @@ positionTable('a bare spokesperson is the body just named; the access side reass
   ['“Nobody at Lanternhouse wants to read your family group chat. The firms have designed themselves out of any responsibility,” said Maureen Stansfield, the charity’s chief executive.', 'Maureen Stansfield: pro-access'],
   ['The scanning row continues. “Both things can be true: encryption hides some abuse, and the tools flag innocent pictures,” said Dr Priya Vasan, a researcher.', 'Priya Vasan: neutral'],
 ]);
+
+positionTable('a minister’s spokesperson is the minister’s voice; leaving the question to lawmakers; goods that leave the country (eighth session)', [
+  ['Police want new powers. In an email, Marc Giraud, a spokesperson for Public Safety Minister Hélène Tremblay-Roux, said the government was “carefully studying” how police access digital evidence.', 'Hélène Tremblay-Roux: neutral'],
+  ['The Auto Insurance Council welcomed the arrests. Its vice-president, Steve Wozny, said the council would “leave the encryption question to lawmakers” and wanted more containers scanned before they leave the country.', 'Steve Wozny: neutral'],
+  ['“Encryption that can be opened for one police force can be opened for anyone,” the company Skeen said.', 'Skeen: pro-encryption'],
+]);
