@@ -180,6 +180,36 @@ describe('popup', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  test('voices and views: a spokesperson is one card with their organisation, "For X, …" is X’s view, a city is nobody, an undecided chair is Unclear', async () => {
+    const file = join(FIXTURES_DIR, 'pages/voices-and-views.html');
+    // The premise, checked in Node with the rules alone (no learned model): every card is the rules' own.
+    const rules = analyzeDocument(parseHtml(readHtmlFile(file)), { learned: false });
+    assert.deepEqual(rules?.positions.map((p) => `${p.speaker}: ${p.stance}`), [
+      'Kelvarra Police Service: pro-access',
+      'Parlance: pro-encryption',
+      'Marta Quiroga: pro-encryption',
+      'Halima Osei: neutral',
+    ]);
+    const page = await lens.page('/pages/voices-and-views.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    assert.deepEqual(r.sections['For access'], ['Kelvarra Police Service'], JSON.stringify(r.sections));
+    assert.deepEqual(r.sections['For strong encryption'], ['Parlance', 'Marta Quiroga'], JSON.stringify(r.sections));
+    assert.deepEqual(r.sections['Unclear'], ['Halima Osei'], JSON.stringify(r.sections));
+    // The spokespeople speak inside their organisations' cards, not in cards of their own.
+    const shown = JSON.stringify(r.sections);
+    for (const name of ['Dana Whitlow', 'Owen Trevail', 'Brno', 'Ana Hrubec']) assert.ok(!shown.includes(name), `${name} has no card`);
+    assert.match(r.balance, /^1 voice for access · 2 for strong encryption · 1 unclear/);
+    // "Show in page" on the police card finds the spokeswoman's sentence.
+    await popup.getByRole('button', { name: /^Show in page: .* by Kelvarra Police Service$/ }).last().click();
+    await popup.waitForFunction(() => /Shown in the page|Could not find/.test(document.getElementById('popup-status')?.textContent ?? ''));
+    assert.match(await popup.locator('#popup-status').innerText(), /Shown in the page/);
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   test('a live blog: every entry is read, and a post embedded under "has just published this:" is its publisher’s', async () => {
     const file = join(FIXTURES_DIR, 'pages/live-blog.html');
     // The premise, checked in Node with the rules alone: the app's words carry no quotation
