@@ -1226,7 +1226,7 @@ function signersIn(parse: SentenceParse): { noun?: string; refs: SpeakerRef[]; f
     // "Signatories include A, B and C", "The letter's authors, who include A and B, …"
     const who = tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'who' ? 2 : 0;
     if ((SIGNER_NOUNS.has(t.lower) || (t.lower === 'authors' && tokens[i - 1]?.lower === "'s")) && LIST_VERBS.has(tokens[i + 1 + who]?.lower ?? '')) named(i + 2 + who);
-    if (doc >= 0 && doc < i && /^(?:signed|co-signed|cosigned|endorsed)$/.test(t.lower) && tokens[i + 1]!.lower === 'by') {
+    if (doc >= 0 && doc < i && /^(?:signed|co-signed|cosigned|endorsed|organi[sz]ed|coordinated|drafted)$/.test(t.lower) && tokens[i + 1]!.lower === 'by') {
       named(i + 2);
       noun ??= tokens[doc]!.lower;
     }

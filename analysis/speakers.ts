@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE , SPOKES_ROLE } from './gazetteer';
+import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE, SPOKES_ROLE, LAW_HEADS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -283,8 +283,9 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       }
       if (m.type !== 'name') continue;
       const kind = nameKind(m);
-      // ("a conference in Brno": a word of unknown kind after "in" is a place, not a speaker.)
-      if (!kind || (m.kind === 'unknown' && p.tokens[m.start - 1]?.lower === 'in')) continue;
+      // ("a conference in Brno": a word of unknown kind after "in" is a place, not a speaker; "the
+      // (Detection Duty) Act": a law's head left alone by a bracket is no speaker either.)
+      if (!kind || (m.kind === 'unknown' && (p.tokens[m.start - 1]?.lower === 'in' || LAW_HEADS.has(m.name.toLowerCase())))) continue;
       let s = lookupName(m);
       if (s?.guessed && m.kind === 'person') {
         s.kind = 'person';

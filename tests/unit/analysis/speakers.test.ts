@@ -35,3 +35,11 @@ describe('resolveSpeakers', () => {
     expect(speakersOf('The Electronic Frontier Foundation said it was wrong.\nThe EFF added that it would appeal.')).toEqual(['Electronic Frontier Foundation', 'Electronic Frontier Foundation']);
   });
 });
+
+describe('a law’s head left alone by a bracket (eighth session)', () => {
+  it('is no speaker, so "They" cannot stand for it', () => {
+    const { article } = articleFromText('The proposed Online Child Protection (Detection Duty) Act would oblige platforms to detect abuse material. They said encryption must not become a hiding place.');
+    const { parses, attributions } = findAttributions(article);
+    expect(resolveSpeakers(article, parses, attributions).speakers.map((x) => x.name)).not.toContain('Act');
+  });
+});
