@@ -1082,3 +1082,7 @@ positionTable('a minister’s spokesperson is the minister’s voice; leaving th
   ['The Auto Insurance Council welcomed the arrests. Its vice-president, Steve Wozny, said the council would “leave the encryption question to lawmakers” and wanted more containers scanned before they leave the country.', 'Steve Wozny: neutral'],
   ['“Encryption that can be opened for one police force can be opened for anyone,” the company Skeen said.', 'Skeen: pro-encryption'],
 ]);
+
+positionTable('neither supporting nor opposing weighs both sides (eighth session)', [
+  ['Banks are split on the clause. The Lion City Financial Alliance said it neither supported nor opposed the clause.', 'Lion City Financial Alliance: neutral'],
+]);
