@@ -255,6 +255,9 @@ export const PHRASES: PhraseCue[] = [
   // can't build something that spots …".
   { re: /\b(?:nobody|no one|no-one)\b[^.;]{0,30}?\bwants? to (?:read|see|look at|snoop on|spy on|go through)\s+(?:your|people's|anyone's|everyone's|our|their|ordinary|private|the)\b/, side: 1, weight: 2.5, disclaimer: true },
   { re: /\bdesigned (?:themselves|itself|their way) out of (?:any |all |their )?(?:responsibility|accountability)\b|\b(?:don't|do not)\s+tell\s+(?:me|us)\s+(?:that\s+)?(?:they|companies|the firms|the companies|tech firms|platforms)\s+(?:can't|cannot)\s+(?:build|find|design|make|create)\b/, side: 1, weight: 2 },
+  // Whoever can read will be read by the wrong person; a company that should be unable to see.
+  { re: /\b(?:can|could|are able to|is able to)\s+read\s+(?:the\s+|your\s+|our\s+|their\s+|people's\s+)?(?:messages|data|chats|files|conversations)\b[^.;]{0,40}?\b(?:wrong person|wrong people|wrong hands|someone else|hackers|criminals|thieves)\b/, side: -1, weight: 2 },
+  { re: /\bwant\w*\s+(?:the\s+)?(?:company|companies|firm|firms|provider|providers|platform|platforms|app|apps|them|it|the maker)\s+(?:to\s+)?(?:be\s+)?unable\s+to\s+(?:see|read|access|open)\b/, side: -1, weight: 2.5 },
   // The access side's slogan; places the police cannot enter; a denial of spying; a door opened
   // for a judge that opens for anyone; trust in products put in doubt (eighth session).
   { re: /\b(?:who|whoever|anyone who|those who|if you|people who|citizens who)\s+(?:has|have|had)\s+nothing to hide\s+(?:\w+\s+)?(?:has|have|had|should have|need have)\s+nothing to fear\b/, side: 1, weight: 2 },

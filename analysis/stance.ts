@@ -315,7 +315,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     // "turned down a request to …", "vote the amendment down" are refusals spelled in two words.
     const turnedDown = (/^turn(?:s|ed|ing)?$/.test(w) && words[k + 1]?.w === 'down') || (/^vot(?:e|es|ed|ing)$/.test(w) && words.slice(k + 1, k + 5).some((x) => x.w === 'down'));
     // "would rather leave than weaken the encryption": what comes after "than" is refused.
-    const ratherThan = w === 'than' && words.slice(Math.max(0, k - 8), k).some((x) => x.w === 'rather');
+    // (Not "worried about the cost rather than about encryption": a topic compared, not refused.)
+    const ratherThan = w === 'than' && words.slice(Math.max(0, k - 8), k).some((x) => x.w === 'rather') && !/^(?:about|on|over|with|in|for|of)$/.test(words[k + 1]?.w ?? '');
     // ("cannot support a mandatory decryption requirement": not "cannot answer a court order".)
     const flips = ((FLIPPER_SET.has(w) || turnedDown || ratherThan) && !negated) || (SUPPORT_SET.has(w) && (negated || words[k - 1]?.w === 'cannot'));
     if (!flips) continue;

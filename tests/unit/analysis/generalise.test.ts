@@ -1086,3 +1086,15 @@ positionTable('a minister’s spokesperson is the minister’s voice; leaving th
 positionTable('neither supporting nor opposing weighs both sides (eighth session)', [
   ['Banks are split on the clause. The Lion City Financial Alliance said it neither supported nor opposed the clause.', 'Lion City Financial Alliance: neutral'],
 ]);
+
+positionTable('whoever can read will be read by the wrong person; a company that should be unable to see; a topic compared is not refused (eighth session)', [
+  ['“Any system where staff can read messages is a system where the wrong person eventually will,” said Shun Arakaki, a security researcher.', 'Shun Arakaki: pro-encryption'],
+  ['“I want the company to be unable to see them. That is the point,” said Yumi Fujisawa, who chairs a parents’ group.', 'Yumi Fujisawa: pro-encryption'],
+]);
+
+describe('"rather than about encryption" compares topics (eighth session)', () => {
+  it('takes no side by the rules', () => {
+    const t = 'The messaging firm switched on encryption. Jiro Nakabashi, an analyst, said investors were worried about the cost of the engineering work rather than about encryption itself.';
+    expect(analyzeText(t, '', { learned: false }).positions.map((p) => `${p.speaker}: ${p.stance}`)).toEqual(['Jiro Nakabashi: neutral']);
+  });
+});
