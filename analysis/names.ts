@@ -596,7 +596,8 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
     // ("Government Spokesperson Wanjiku Njoroge" is a person, whoever she speaks for).
     if (personTitle || honorific) kind = 'person';
     else if (roleKind) kind = roleKind;
-    else if (words.length >= 2) kind = words.every((w) => isAcronym(w)) ? 'org' : 'person';
+    // ("Public Safety Canada": three words ending in a country name a body's.)
+    else if (words.length >= 2) kind = words.every((w) => isAcronym(w)) || (words.length >= 3 && COUNTRIES.has(words[words.length - 1]!.toLowerCase())) ? 'org' : 'person';
     else kind = 'unknown';
   }
   mentions.push({

@@ -1098,3 +1098,7 @@ describe('"rather than about encryption" compares topics (eighth session)', () =
     expect(analyzeText(t, '', { learned: false }).positions.map((p) => `${p.speaker}: ${p.stance}`)).toEqual(['Jiro Nakabashi: neutral']);
   });
 });
+
+positionTable('a body named for its country; no systemic vulnerability (eighth session)', [
+  ['Public Safety Canada said in a statement that the bill “does not require any provider to introduce a systemic vulnerability”.', 'Public Safety Canada: pro-access'],
+]);
