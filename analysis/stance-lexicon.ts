@@ -418,6 +418,11 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?|lawless spaces?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
   // The provider unable to read its users' messages: the design, and the provider's stance.
   { re: /\b(?:backups?|messages|data|keys|content|chats|files|conversations) (?:that|which) (?:[\w-]+ ){1,2}?(?:itself )?(?:cannot|can't|could not|couldn't|is unable to|are unable to) (?:read|see|access|decrypt)\b/, side: -1, weight: 1.5 },
+  // "designed so that his engineers could not read any messages", "a list the user cannot see":
+  // the provider's staff or its users kept from the content, not investigators.
+  { re: /\b(?:engineers|staff|employees|developers|administrators|admins|users?|customers)\s+(?:cannot|can't|could not|couldn't|can not|are unable to|were unable to|will not be able to|would not be able to)\s+(?:read|see|access|decrypt)\b/, side: -1, weight: 2 },
+  // "encryption is the only protection they have against criminal groups".
+  { re: /\b(?:encryption|end-to-end encryption|encrypted (?:apps?|messaging|messengers?|chats?))\s+(?:is|was|remains|are|has become)\s+(?:the\s+|their\s+|our\s+|a\s+)?(?:only|best|last|main|first|vital|essential|crucial)\s+(?:[\w-]+\s+)?(?:protection|defen[cs]e|shield|safeguard|lifeline|line of defen[cs]e)\b/, side: -1, weight: 2.5 },
   // "We built Chveni so that we cannot read our users' messages": a design, not a complaint.
   { re: /\b(?:built|designed|made|engineered|architected)\s+(?:[\w'’-]+\s+){0,3}?so\s+(?:that\s+)?(?:we|it|the company|nobody|no one|no-one|even we)\s+(?:cannot|can't|can not|could not|couldn't|are unable to|is unable to|have no way to|has no way to)\s+(?:read|see|access|decrypt|open)\b/, side: -1, weight: 2.5 },
   // "The safest message is one that we cannot read ourselves": a provider's design, not a complaint.

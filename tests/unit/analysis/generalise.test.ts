@@ -1102,3 +1102,9 @@ describe('"rather than about encryption" compares topics (eighth session)', () =
 positionTable('a body named for its country; no systemic vulnerability (eighth session)', [
   ['Public Safety Canada said in a statement that the bill “does not require any provider to introduce a systemic vulnerability”.', 'Public Safety Canada: pro-access'],
 ]);
+
+positionTable('staff or users kept from the content; encryption as the only protection (eighth session)', [
+  ['Temur Naranbat, chief executive of Tsenkher Soft, said the messenger was designed so that his engineers could not read any messages.', 'Temur Naranbat: pro-encryption'],
+  ['Its coordinator, Emilio Sarabía, said that for many reporters “encryption is the only protection they have against criminal groups”.', 'Emilio Sarabía: pro-encryption'],
+  ['Dr Inese Meldre, a cryptographer, said the link checks were client-side scanning, “fed by a list the user cannot see”.', 'Inese Meldre: pro-encryption'],
+]);
