@@ -269,7 +269,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:put|puts|putting|place|places|placing|call|calls|calling)\s+(?:in doubt|into doubt|into question|in question)\s+(?:the\s+)?(?:trust\w*|reliability|credibility|security|confidentiality|integrity|safety)\b/, side: -1, weight: 1.5 },
   // Something put at risk: children (the access side's point) or anyone else (the other side's).
   { re: /\bput(?:s|ting)? (?:\w+ ){0,2}(?:children|kids|victims|the public|young people|minors) (?:\w+ ){0,3}at risk\b/, side: 1, weight: 2 },
-  { re: /\bput(?:s|ting)? (?:[\w']+ ){1,8}?at risk\b/, side: -1, weight: 2 },
+  { re: /\bput(?:s|ting)? (?:[\w',]+ ){1,10}?at risk\b/, side: -1, weight: 2 },
   // "cannot be obeyed without rebuilding its service": only at the cost of security.
   { re: /\b(?:cannot|can't|can not|could not|couldn't|could never|can never|impossible to|no way to)\s+(?:[\w']+\s+){1,10}?without\s+(?:\w+ )?(?:weaken\w*|break\w*|undermin\w+|compromis\w+|rebuild\w*|redesign\w*|touch\w*|harm\w*|making (?:\w+ )?less|(?:creat|introduc|build)\w* (?:a |an )?(?:backdoor|vulnerabilit|weakness|hole))/, side: -1, weight: 2 },
   // "did not believe a scanning system could be deployed … without weakening the guarantees":

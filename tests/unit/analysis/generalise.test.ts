@@ -1108,3 +1108,7 @@ positionTable('staff or users kept from the content; encryption as the only prot
   ['Its coordinator, Emilio Sarabía, said that for many reporters “encryption is the only protection they have against criminal groups”.', 'Emilio Sarabía: pro-encryption'],
   ['Dr Inese Meldre, a cryptographer, said the link checks were client-side scanning, “fed by a list the user cannot see”.', 'Inese Meldre: pro-encryption'],
 ]);
+
+positionTable('a list of people put at risk (eighth session)', [
+  ['Basir, an Amman-based digital rights group, said reaching into encrypted messages “would put every journalist, lawyer and activist in the country at risk”.', 'Basir: pro-encryption'],
+]);
