@@ -260,6 +260,9 @@ export const PHRASES: PhraseCue[] = [
   // Whoever can read will be read by the wrong person; a company that should be unable to see.
   { re: /\b(?:can|could|are able to|is able to)\s+read\s+(?:the\s+|your\s+|our\s+|their\s+|people's\s+)?(?:messages|data|chats|files|conversations)\b[^.;]{0,40}?\b(?:wrong person|wrong people|wrong hands|someone else|hackers|criminals|thieves)\b/, side: -1, weight: 2 },
   { re: /\bwant\w*\s+(?:the\s+)?(?:company|companies|firm|firms|provider|providers|platform|platforms|app|apps|them|it|the maker)\s+(?:to\s+)?(?:be\s+)?unable\s+to\s+(?:see|read|access|open)\b/, side: -1, weight: 2.5 },
+  // "a company can build a door when it decides to … with a judge holding the key".
+  // (Not conceded: "even a locked one with a judge holding the key, the certainty is gone".)
+  { re: /(?<!\beven\b[^.;]{0,40})\b(?:a\s+|the\s+)?judges?\s+(?:holding|holds|hold|keeping|keeps)\s+the\s+keys?\b|\b(?:company|firm|they|it)\s+can\s+build\s+(?:a|the)\s+(?:door|way in)\s+(?:when|if|whenever)\b/, side: 1, weight: 2 },
   // The access side's slogan; places the police cannot enter; a denial of spying; a door opened
   // for a judge that opens for anyone; trust in products put in doubt (eighth session).
   { re: /\b(?:who|whoever|anyone who|those who|if you|people who|citizens who)\s+(?:has|have|had)\s+nothing to hide\s+(?:\w+\s+)?(?:has|have|had|should have|need have)\s+nothing to fear\b/, side: 1, weight: 2 },
@@ -422,7 +425,7 @@ export const PHRASES: PhraseCue[] = [
   // the provider's staff or its users kept from the content, not investigators.
   { re: /\b(?:engineers|staff|employees|developers|administrators|admins|users?|customers)\s+(?:cannot|can't|could not|couldn't|can not|are unable to|were unable to|will not be able to|would not be able to)\s+(?:read|see|access|decrypt)\b/, side: -1, weight: 2 },
   // "encryption is the only protection they have against criminal groups".
-  { re: /\b(?:encryption|end-to-end encryption|encrypted (?:apps?|messaging|messengers?|chats?))\s+(?:is|was|remains|are|has become)\s+(?:the\s+|their\s+|our\s+|a\s+)?(?:only|best|last|main|first|vital|essential|crucial)\s+(?:[\w-]+\s+)?(?:protection|defen[cs]e|shield|safeguard|lifeline|line of defen[cs]e)\b/, side: -1, weight: 2.5 },
+  { re: /\b(?:encryption|end-to-end encryption|encrypted (?:apps?|messaging|messengers?|chats?))\s+(?:is|was|remains|are|has become)\s+(?:the\s+|their\s+|our\s+|a\s+)?(?:only|best|last|main|first|vital|essential|crucial|strongest|most important)\s+(?:[\w-]+\s+)?(?:protection|defen[cs]e|shield|safeguard|lifeline|line of defen[cs]e)\b/, side: -1, weight: 2.5 },
   // "We built Chveni so that we cannot read our users' messages": a design, not a complaint.
   { re: /\b(?:built|designed|made|engineered|architected)\s+(?:[\w'’-]+\s+){0,3}?so\s+(?:that\s+)?(?:we|it|the company|nobody|no one|no-one|even we)\s+(?:cannot|can't|can not|could not|couldn't|are unable to|is unable to|have no way to|has no way to)\s+(?:read|see|access|decrypt|open)\b/, side: -1, weight: 2.5 },
   // "The safest message is one that we cannot read ourselves": a provider's design, not a complaint.

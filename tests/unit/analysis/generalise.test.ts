@@ -1112,3 +1112,14 @@ positionTable('staff or users kept from the content; encryption as the only prot
 positionTable('a list of people put at risk (eighth session)', [
   ['Basir, an Amman-based digital rights group, said reaching into encrypted messages “would put every journalist, lawyer and activist in the country at risk”.', 'Basir: pro-encryption'],
 ]);
+
+positionTable('a door a company can build, with a judge holding the key — unless conceded with "even" (eighth session)', [
+  ['“This shows that a company can build a door when it decides to. It should build one for children, with a judge holding the key,” said Harriet Castellan of the Little Lamps Trust.', 'Harriet Castellan: pro-access'],
+]);
+
+describe('"even … with a judge holding the key" is conceded, not asked for (eighth session)', () => {
+  it('gives the rules no access side', () => {
+    const t = '“If you put a door in that, even a locked one with a judge holding the key, the certainty that nobody can read it is gone,” said Solveig Aakvik, a psychologist.';
+    expect(analyzeText(t, '', { learned: false, aside: true }).positions.map((p) => p.stance)).not.toContain('pro-access');
+  });
+});
