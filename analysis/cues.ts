@@ -82,7 +82,8 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
   if (POINT_FORMS.has(t) && (w(1) === 'out' || w(1) === 'to')) return { end: i + 2, frame: 'say' };
   // "X went further in a blog post:", "as one official put it".
   if (GO_FORMS.has(t) && w(1) === 'further') return { end: i + 2, frame: 'say' };
-  if (PUT_FORMS.has(t) && w(1) === 'it' && (w(2) === '' || /^[,.:;]$/.test(w(2)) || /ly$/.test(w(2)))) return { end: i + 2, frame: 'say' };
+  // ("put it more plainly in a blog post:", "put it this way", "put it best").
+  if (PUT_FORMS.has(t) && w(1) === 'it' && (w(2) === '' || /^[,.:;]$/.test(w(2)) || /ly$|^(?:more|most|this|differently|best|another|in)$/.test(w(2)))) return { end: i + 2, frame: 'say' };
   if (MAKE_FORMS.has(t) && (w(1) === 'clear' || (w(1) === 'the' && w(2) === 'case'))) return { end: i + (w(1) === 'clear' ? 2 : 3), frame: 'say' };
   if (SIGN_FORMS.has(t) && ['a', 'the', 'an'].includes(w(1))) {
     for (let k = 2; k <= 4; k++) if (SIGNED_DOCUMENTS.has(w(k))) return { end: i + k + 1, frame: 'say' };

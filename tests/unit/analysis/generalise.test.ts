@@ -1123,3 +1123,7 @@ describe('"even … with a judge holding the key" is conceded, not asked for (ei
     expect(analyzeText(t, '', { learned: false, aside: true }).positions.map((p) => p.stance)).not.toContain('pro-access');
   });
 });
+
+positionTable('"put it more plainly in a blog post:" introduces the quotation (eighth session)', [
+  ['Ines Vasco-Lowe, the company’s chief technology officer, put it more plainly in a blog post on Tuesday morning: “We built the recovery vault so that we couldn’t open it.”', 'Ines Vasco-Lowe: pro-encryption'],
+]);
