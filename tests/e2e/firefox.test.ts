@@ -20,6 +20,7 @@ import {
   sectionOf,
   switchChecked,
   type PopupReading,
+  paragraphInView,
 } from './popup-reading';
 import { SEED_HTML, SEED_LABELS, judgeSeedTerms } from './seed-terms';
 
@@ -256,11 +257,7 @@ describe('Firefox', { timeout: 300_000 }, () => {
     assert.ok(clicked, 'a Show in page button for Rafael Laguna');
     await popup.waitForFunction(() => /Shown in the page|Could not find/.test(document.getElementById('popup-status')?.textContent ?? ''));
     assert.match(await popup.evaluate(() => document.getElementById('popup-status')?.textContent ?? ''), /Shown in the page/);
-    const after = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('article p')].find((el) => /oxymoron/.test(el.textContent ?? ''))!;
-      const r = p.getBoundingClientRect();
-      return { scrollY, top: r.top, bottom: r.bottom, height: innerHeight };
-    });
+    const after = await page.evaluate(paragraphInView, 'oxymoron');
     assert.notEqual(after.scrollY, before, 'the tab scrolled');
     assert.ok(after.top < after.height && after.bottom > 0, `sentence in the viewport (${after.top}…${after.bottom} of ${after.height})`);
     assert.deepEqual(fox.errors(popup), []);

@@ -101,3 +101,14 @@ export function nodeAnalysis(file: string) {
   const dom = new JSDOM(readFileSync(file, 'utf8'), { url: 'http://127.0.0.1/' });
   return analyzeDocument(dom.window.document);
 }
+
+/**
+ * Runs in the article's page (`page.evaluate(paragraphInView, 'oxymoron')`): where the article
+ * paragraph containing the text sits against the viewport, and the page's scroll.
+ */
+export function paragraphInView(text: string): { scrollY: number; top: number; bottom: number; height: number } {
+  const p = [...document.querySelectorAll('article p')].find((el) => (el.textContent ?? '').includes(text))!;
+  const r = p.getBoundingClientRect();
+  return { scrollY, top: r.top, bottom: r.bottom, height: innerHeight };
+}
+

@@ -12,6 +12,7 @@ import {
   sectionOf,
   SECTION_OF,
   type PopupReading,
+  paragraphInView,
 } from './popup-reading';
 import { FIXTURES_DIR, SHARED_FIXTURES_DIR } from './server';
 import { analyzeDocument } from '../../analysis';
@@ -241,11 +242,7 @@ describe('popup', { timeout: 180_000 }, () => {
     await button.click();
     await popup.waitForFunction(() => /Shown in the page|Could not find/.test(document.getElementById('popup-status')?.textContent ?? ''));
     assert.match(await popup.locator('#popup-status').innerText(), /Shown in the page/);
-    const after = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('article p')].find((el) => /oxymoron/.test(el.textContent ?? ''))!;
-      const r = p.getBoundingClientRect();
-      return { scrollY, top: r.top, bottom: r.bottom, height: innerHeight };
-    });
+    const after = await page.evaluate(paragraphInView, 'oxymoron');
     assert.notEqual(after.scrollY, before, 'the tab scrolled');
     assert.ok(after.top < after.height && after.bottom > 0, `sentence in the viewport (${after.top}…${after.bottom} of ${after.height})`);
     // The flash is a custom highlight over the statement (it blinks, so wait for an "on" phase).
