@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { requiredWords } from '../../../analysis/required-words';
+import { PHRASES } from '../../../analysis/stance-lexicon';
+import { normalizeForStance } from '../../../analysis/stance';
+
+describe('requiredWords', () => {
+  it('takes a letter run outside every optional part (a run inside a word counts: every match of [a-z]+ing holds "ing")', () => {
+    expect(requiredWords(/[a-z]+ing\b/)).toEqual(['ing']);
+    expect(requiredWords(/\bno (?:safe )?backdoors?\b/)).toEqual(['backdoor']);
+    expect(requiredWords(/\b(?:would|will) rather leave\b/)).toEqual(['rather']);
+  });
+
+  it('takes the union of a required group’s branches, and of top-level branches', () => {
+    expect(requiredWords(/\b(?:scan|detect)\w* messages\b/)?.sort()).toEqual(['messages']);
+    expect(requiredWords(/\bkey (?:escrow|deposit)\b/)?.sort()).toEqual(['key']);
+    expect(requiredWords(/\b(?:escrow|deposit)\b/)?.sort()).toEqual(['deposit', 'escrow']);
+    expect(requiredWords(/\bgolden key\b|\bmaster key\b/)?.sort()).toEqual(['golden', 'master']);
+  });
+
+  it('gives nothing it cannot be sure of: optional parts, classes, short runs, lookarounds', () => {
+    expect(requiredWords(/\b(?:safe )?\w+/)).toBeNull();
+    expect(requiredWords(/\bto\b/)).toBeNull();
+    expect(requiredWords(/(?<=backdoor )\w+/)).toBeNull();
+    expect(requiredWords(/\b(?:backdoor|\w+)\b/)).toBeNull();
+  });
+
+  it('never skips a phrase that matches: every lexicon phrase, on statements that match it', () => {
+    const texts = [
+      'We are not asking for a backdoor, only for help with a warrant.',
+      'the bill would make everyone less safe and put every journalist, lawyer and activist at risk',
+      'Whoever has nothing to hide has nothing to fear.',
+      'A duty to hand over messages in readable form is a duty to break encryption.',
+      'an app that can be opened for a judge can be opened for whoever steals the key',
+      'it does not require any provider to introduce a systemic vulnerability',
+    ].map(normalizeForStance);
+    let matched = 0;
+    for (const p of PHRASES) {
+      const words = requiredWords(p.re);
+      for (const t of texts) {
+        const re = new RegExp(p.re.source, p.re.flags.replace('g', ''));
+        if (!re.test(t)) continue;
+        matched++;
+        expect(words === null || words.some((w) => t.includes(w)), `${p.re.source.slice(0, 60)} on "${t}"`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(5);
+  });
+});
