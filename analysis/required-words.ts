@@ -10,6 +10,9 @@
 
 type Words = string[] | null;
 
+/** Words in nearly every statement: a set that needs one of them filters nothing. */
+const COMMON = new Set('the and for not you are was our its his her they their that this with can will would has have had any all one who but from been into than then them what when which were also out more only some such very could should must may might does did said says there here over about just even every each other not'.split(' '));
+
 interface Cursor {
   src: string;
   i: number;
@@ -38,9 +41,12 @@ function alternation(cur: Cursor): Words {
 function sequence(cur: Cursor): Words {
   let best: Words = null;
   let run = '';
+  // The most selective set: fewest words that nearly every statement contains ("the", "not"),
+  // then fewest words, then the longest shortest word.
+  const cost = (w: string[]) => w.reduce((a, x) => a + (COMMON.has(x) || x.length < 4 ? 100 : 1), 0) - Math.min(...w.map((x) => x.length)) / 100;
   const consider = (w: Words) => {
     if (w === null || w.length === 0) return;
-    if (best === null || w.length < best.length || (w.length === best.length && Math.min(...w.map((x) => x.length)) > Math.min(...best.map((x) => x.length)))) best = w;
+    if (best === null || cost(w) < cost(best)) best = w;
   };
   const endRun = () => {
     if (run.length >= 3) consider([run]);

@@ -12,7 +12,8 @@ describe('requiredWords', () => {
 
   it('takes the union of a required group’s branches, and of top-level branches', () => {
     expect(requiredWords(/\b(?:scan|detect)\w* messages\b/)?.sort()).toEqual(['messages']);
-    expect(requiredWords(/\bkey (?:escrow|deposit)\b/)?.sort()).toEqual(['key']);
+    // ("key" is in too many statements to be worth testing for; either of the others is not.)
+    expect(requiredWords(/\bkey (?:escrow|deposit)\b/)?.sort()).toEqual(['deposit', 'escrow']);
     expect(requiredWords(/\b(?:escrow|deposit)\b/)?.sort()).toEqual(['deposit', 'escrow']);
     expect(requiredWords(/\bgolden key\b|\bmaster key\b/)?.sort()).toEqual(['golden', 'master']);
   });
