@@ -37,16 +37,33 @@ function alternation(cur: Cursor): Words {
   return [...new Set(branches.flat() as string[])];
 }
 
+// Sticky patterns, tried at the cursor (no copy of the rest of the source per atom: that made
+// reading the phrase table quadratic, about 35 ms at the popup's start).
+const GROUP_HEAD = /\?(?::|=|!|<=|<!|<[\p{L}_][\p{L}\p{N}_]*>)/uy;
+const LONG_ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|\d+|k<[^>]*>)/y;
+const QUANTIFIER = /(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/y;
+
+/** The match of a sticky pattern at the cursor, if any. */
+function at(re: RegExp, cur: Cursor): RegExpExecArray | null {
+  re.lastIndex = cur.i;
+  return re.exec(cur.src);
+}
+
 /** One branch: the most selective required part it has. */
 function sequence(cur: Cursor): Words {
   let best: Words = null;
+  let bestCost = Infinity;
   let run = '';
   // The most selective set: fewest words that nearly every statement contains ("the", "not"),
   // then fewest words, then the longest shortest word.
   const cost = (w: string[]) => w.reduce((a, x) => a + (COMMON.has(x) || x.length < 4 ? 100 : 1), 0) - Math.min(...w.map((x) => x.length)) / 100;
   const consider = (w: Words) => {
     if (w === null || w.length === 0) return;
-    if (best === null || cost(w) < cost(best)) best = w;
+    const c = cost(w);
+    if (c < bestCost) {
+      best = w;
+      bestCost = c;
+    }
   };
   const endRun = () => {
     if (run.length >= 3) consider([run]);
@@ -59,7 +76,7 @@ function sequence(cur: Cursor): Words {
       cur.i++;
       let lookaround = false;
       if (cur.src[cur.i] === '?') {
-        const head = /^\?(?::|=|!|<=|<!|<[\p{L}_][\p{L}\p{N}_]*>)/u.exec(cur.src.slice(cur.i))?.[0];
+        const head = at(GROUP_HEAD, cur)?.[0];
         if (!head) return null;
         lookaround = /^\?(?:=|!|<=|<!)$/.test(head);
         cur.i += head.length;
@@ -77,7 +94,7 @@ function sequence(cur: Cursor): Words {
     } else if (c === '\\') {
       const next = cur.src[cur.i + 1] ?? '';
       // \p{…}, \u{…}, \uXXXX, \xXX: a class or a code point, never a letter run of ours.
-      const long = /^\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|\d+|k<[^>]*>)/.exec(cur.src.slice(cur.i))?.[0];
+      const long = at(LONG_ESCAPE, cur)?.[0];
       cur.i += long ? long.length : 2;
       atom = /^[bB]$/.test(next) && !long ? { words: null, zeroWidth: true } : { words: null };
     } else if (c === '^' || c === '$') {
@@ -88,7 +105,7 @@ function sequence(cur: Cursor): Words {
       atom = /[a-z]/.test(c) ? { letter: c, words: null } : { words: null };
     }
     // A quantifier: what may be absent adds nothing; what must be there once still breaks a run.
-    const q = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(cur.src.slice(cur.i));
+    const q = at(QUANTIFIER, cur);
     let min = 1;
     if (q) {
       cur.i += q[0].length;
