@@ -88,6 +88,19 @@ export const ORG_HEADS = set(`
   ngo now
 `);
 
+/** Heads that end the name of a public or representative body, not of a company. */
+export const INSTITUTION_HEADS = set(`
+  commission board authority agency council committee ministry department bureau directorate
+  tribunal regulator association federation institute foundation alliance coalition union forum
+  centre center secretariat inspectorate observatory chamber league
+`);
+
+/** Organisation heads that also name a field ("Malaysian Communications and Multimedia Commission"). */
+export const FIELD_ORG_HEADS = set(`
+  communications technology technologies media security systems software networks telecom
+  telecoms services industries solutions
+`);
+
 /** Words that mark a name as a law or document rather than a speaker. */
 export const LAW_HEADS = set(`
   act bill regulation directive law treaty convention amendment arrangement code charter order

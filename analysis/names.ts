@@ -1,5 +1,5 @@
 import { describedActor, knownActor } from './actors';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS, INSTITUTION_HEADS, FIELD_ORG_HEADS } from './gazetteer';
 import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
 import { isThousandsSeparator, type Token } from './tokens';
 
@@ -148,6 +148,19 @@ function runEnd(tokens: readonly Token[], i: number): number {
     if (t.lower === 'and' && next && nameCase(next) && !CAPITALISED_FUNCTION_WORDS.has(next.lower) && !ORG_HEADS.has(last) && tokens[i - 1]?.text !== ',') {
       const more = runEnd(tokens, j + 1);
       if (more - (j + 1) >= 2 && more - (j + 1) <= 3 && more - i <= 7 && ORG_HEADS.has(tokens[more - 1]!.lower) && !PLACES.has(next.lower)) {
+        j = more;
+        continue;
+      }
+    }
+    // "the Securities and Exchange Board of India", "the Malaysian Communications and Multimedia
+    // Commission": after "the", one or two words and "and" go on to a public body's head (not
+    // "the Home Office and Justice Department", two bodies).
+    const from = tokens[i]!.lower === 'the' ? i + 1 : i;
+    if (t.lower === 'and' && j - from <= 2 && (from > i || tokens[i - 1]?.lower === 'the') && next && nameCase(next) && !CAPITALISED_FUNCTION_WORDS.has(next.lower) && tokens.slice(from, j).every((x) => !ORG_HEADS.has(x.lower) || FIELD_ORG_HEADS.has(x.lower))) {
+      const more = runEnd(tokens, j + 1);
+      const of = tokens.slice(j + 1, more).findIndex((x) => x.lower === 'of');
+      const headAt = of < 0 ? more - 1 : j + of;
+      if (headAt - j <= 3 && INSTITUTION_HEADS.has(tokens[headAt]!.lower)) {
         j = more;
         continue;
       }

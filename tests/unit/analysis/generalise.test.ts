@@ -454,6 +454,12 @@ describe('offices, compound names and products', () => {
     expect(positions(text)).toEqual(['Digital Markets and Safety Authority: neutral']);
   });
 
+  it('"the Securities and Exchange Board of India" is one body, "the Home Office and Justice Department" two', () => {
+    expect(positions('The Securities and Exchange Board of India said it had not formed a view on whether brokers could use end-to-end encrypted apps.')).toEqual(['Securities and Exchange Board of India: neutral']);
+    expect(positions('On Monday the Malaysian Communications and Multimedia Commission said it had not formed a view on the encryption clause.')).toEqual(['Malaysian Communications and Multimedia Commission: neutral']);
+    expect(positions('The Home Office and Justice Department said they want lawful access to encrypted messages.')).toHaveLength(2);
+  });
+
   it('a provider turning on encryption by default, and a lock that opens for whoever holds the paper', () => {
     const text = 'Strand said on Tuesday that every direct message on its platform is now end-to-end encrypted by default.\nYasmin Hadi, who runs an encrypted-email startup, said the responsible thing is to not build a lock that opens for whoever holds the right piece of paper.';
     expect(positions(text)).toEqual(['Strand: pro-encryption', 'Yasmin Hadi: pro-encryption']);
