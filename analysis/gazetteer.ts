@@ -195,6 +195,12 @@ export const PLACES = set(`
   u.s. u.k. usa gb un states kingdom union
 `);
 
+/** Places whose names have "and" inside ("Bosnia and Herzegovina"): the words on either side of it. */
+export const AND_PLACES = new Set([
+  'bosnia herzegovina', 'trinidad tobago', 'antigua barbuda', 'kitts nevis', 'tomé príncipe', 'tome principe',
+  'turks caicos', 'jammu kashmir', 'andaman nicobar', 'wallis futuna', 'pierre miquelon', 'heard mcdonald',
+]);
+
 /** Words that make a capitalised run a street, square or building, in the languages news writes them in. */
 export const STREET_WORDS = set(`
   street st. road avenue lane boulevard square plaza rua avenida travessa praça calle paseo rue

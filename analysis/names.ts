@@ -1,5 +1,5 @@
 import { describedActor, knownActor } from './actors';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS, INSTITUTION_HEADS, FIELD_ORG_HEADS } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS, INSTITUTION_HEADS, FIELD_ORG_HEADS, AND_PLACES } from './gazetteer';
 import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
 import { isThousandsSeparator, type Token } from './tokens';
 
@@ -126,6 +126,11 @@ function runEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     const last = tokens[j - 1]!.lower;
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": one place.
+    if (t.lower === 'and' && next && AND_PLACES.has(`${last} ${next.lower}`)) {
+      j++;
+      continue;
+    }
     // ("Association of Digital Companies of Peru": a body's name ends in where it is.)
     const bodyOfPlace = t.lower === 'of' && next !== undefined && PLACES.has(next.lower) && tokens.slice(i, j).some((x) => ORG_HEADS.has(x.lower));
     if (NAME_CONNECTORS.has(t.lower) && (ORG_HEADS.has(last) || TITLE_WORDS.has(last) || LAW_HEADS.has(last) || bodyOfPlace)) {
@@ -610,6 +615,8 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
     if (personTitle || honorific) kind = 'person';
     else if (roleKind) kind = roleKind;
     // ("Public Safety Canada": three words ending in a country name a body's.)
+    // ("Bosnia and Herzegovina": a country, like "Serbia", whose government may speak.)
+    else if (words.length === 3 && AND_PLACES.has(`${words[0]!.toLowerCase()} ${words[2]!.toLowerCase()}`)) kind = 'unknown';
     else if (words.length >= 2) kind = words.every((w) => isAcronym(w)) || (words.length >= 3 && COUNTRIES.has(words[words.length - 1]!.toLowerCase())) ? 'org' : 'person';
     else kind = 'unknown';
   }

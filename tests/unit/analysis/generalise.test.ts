@@ -460,6 +460,11 @@ describe('offices, compound names and products', () => {
     expect(positions('The Home Office and Justice Department said they want lawful access to encrypted messages.')).toHaveLength(2);
   });
 
+  it('"Bosnia and Herzegovina" and "Trinidad and Tobago" are one place each', () => {
+    expect(positions('The Telecommunications Authority of Trinidad and Tobago said it had not formed a view on the encryption clause.')).toEqual(['Telecommunications Authority of Trinidad and Tobago: neutral']);
+    expect(positions('Bosnia and Herzegovina said it supports the lawful access proposal.').map((p) => p.split(':')[0])).toEqual(['Bosnia and Herzegovina']);
+  });
+
   it('a provider turning on encryption by default, and a lock that opens for whoever holds the paper', () => {
     const text = 'Strand said on Tuesday that every direct message on its platform is now end-to-end encrypted by default.\nYasmin Hadi, who runs an encrypted-email startup, said the responsible thing is to not build a lock that opens for whoever holds the right piece of paper.';
     expect(positions(text)).toEqual(['Strand: pro-encryption', 'Yasmin Hadi: pro-encryption']);
