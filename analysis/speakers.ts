@@ -241,6 +241,12 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       const person = mostRecent(speakers.filter((s) => s.kind === 'person' && lastNames(s).has(folded)));
       if (person) return person;
     } else if (m.kind === 'person') {
+      // "Ben Slimane" after "Amira Ben Slimane", "Saldaña Vela" after "Jorge Saldaña Vela": the
+      // last two of three names are one surname.
+      if (parts.length === 2) {
+        const person = mostRecent(speakers.filter((s) => s.kind === 'person' && [...s.names].some((n) => n.split(/\s+/).length > 2) && lastNames(s).has(folded)));
+        if (person) return person;
+      }
       // A surname seen first, the full name later.
       const last = parts[parts.length - 1]!;
       // Only a speaker known so far by the surname alone: "Peter Mwangi" is not "Harriet Mwangi".

@@ -460,6 +460,16 @@ describe('offices, compound names and products', () => {
     expect(positions('The Home Office and Justice Department said they want lawful access to encrypted messages.')).toHaveLength(2);
   });
 
+  it('"Ben Slimane" after "Amira Ben Slimane" is the same person', () => {
+    const text = 'Amira Ben Slimane, the company\'s chief executive, said the decree would force it to hand over patients\' messages.\n"We will not build a backdoor," Ben Slimane said.';
+    expect(positions(text)).toEqual(['Amira Ben Slimane: pro-encryption']);
+  });
+
+  it('"must not be allowed to build" is a demand on others, not a refusal', () => {
+    const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
+    expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
+  });
+
   it('"Bosnia and Herzegovina" and "Trinidad and Tobago" are one place each', () => {
     expect(positions('The Telecommunications Authority of Trinidad and Tobago said it had not formed a view on the encryption clause.')).toEqual(['Telecommunications Authority of Trinidad and Tobago: neutral']);
     expect(positions('Bosnia and Herzegovina said it supports the lawful access proposal.').map((p) => p.split(':')[0])).toEqual(['Bosnia and Herzegovina']);
