@@ -460,6 +460,14 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       if (GENERIC_ORG.has(lower) || SYNONYMS_OF.has(lower)) return salient(sentence, token, (x) => org(x) && (x.words.has(lower) || GENERIC_ORG.has(lower)));
       return undefined;
     }
+    // "NPA regional spokesperson", "Tagpo spokeswoman": the body named (or abbreviated) before the office.
+    const lead = /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,4})\p{Ll}/u.exec(role)?.[1]?.trim();
+    if (lead && !lead.split(/\s+/).some((w) => PERSON_ROLE_NOUNS.has(w.toLowerCase()))) {
+      const folded = foldName(lead);
+      // (The body named in full before a bare "NPA" that only abbreviates it.)
+      const named = speakers.find((x) => org(x) && x.name.includes(' ') && initialsOf(x) === lead) ?? speakers.find((x) => org(x) && x.names.has(folded));
+      if (named) return named;
+    }
     const of = /\s(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(role)?.[1];
     if (!of) return undefined;
     const folded = foldName(of);

@@ -113,7 +113,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:space|place|zone|corner|area)s? (?:that |which |where )?the law (?:does not|doesn't|cannot|can't|could not) (?:reach|enter|go)\b/, side: 1, weight: 2.5 },
   // "will no longer be able to recover backups": a provider's design change; "encryption by
   // default is a basic safety measure, not a favor to criminals".
-  { re: /\b(?:will|would|shall) no longer be able to (?:recover|access|read|see|decrypt|restore|open)\b|\bnot a (?:favou?r|gift|present|free pass) (?:to|for) (?:criminals|terrorists|paedophiles|pedophiles|predators|abusers|gangs)\b/, side: -1, weight: 2 },
+  { re: /\b(?:will|would|shall) no longer be able to (?:recover|access|read|see|decrypt|restore|open|view|unlock|hand over|turn over)\b|\bnot a (?:favou?r|gift|present|free pass) (?:to|for) (?:criminals|terrorists|paedophiles|pedophiles|predators|abusers|gangs)\b/, side: -1, weight: 2 },
   // Features and institutions (seventh session, b31–b32): "a blank cheque", "a surveillance tool on
   // every phone", "a key for the next group of hackers", "the mathematics does not know who is
   // good", "asks the ministry to withdraw the … part of the draft"; "what we ask is that companies …".
@@ -292,7 +292,7 @@ export const PHRASES: PhraseCue[] = [
   // Naming a measure a backdoor is the accusation ("that is a backdoor, whatever they call it").
   { re: new RegExp(String.raw`\b(?:(?:that|this|it|which|what|(?:the|this) (?:bill|law|plan|proposal|scheme|clause|order|rule|measure|regulation|feature|system|requirement|technology|tool|mandate|notice|amendment|decree|article|draft|directive|provision|power|duty))(?: is|'s| was| would be| amounts to| remains| has become| becomes)|amounts? to|call(?:s|ed|ing)? (?:it|this|that|them|the \w+))\s+(?:still |just |simply |nothing but |nothing less than )?(?:a |an )?${BACKDOOR}`), side: -1, weight: 2 },
   // Encryption switched on for everyone: the provider's stance is its product.
-  { re: /\b(?:now |are |is |be |being )(?:fully )?(?:end-to-end )?encrypted by default\b|\b(?:turn\w*|switch\w*|roll\w*)\s+(?:on|out)\s+(?:default\s+)?(?:end-to-end\s+)?encryption\s+(?:by default|for (?:all|every))\b/, side: -1, weight: 2 },
+  { re: /\b(?:now |are |is |be |being )(?:fully )?(?:end-to-end )?encrypted by default\b|\b(?:turn\w*|switch\w*|roll\w*)\s+(?:on|out)\s+(?:default\s+)?(?:end-to-end\s+)?encryption\s+(?:by default|for (?:all|every))\b|\b(?:switch|mov|migrat)\w*\s+(?:\w+\s+){0,4}?(?:over\s+)?to\s+end-to-end[ -]encrypt\w*\s+(?:\w+\s+)?by default\b/, side: -1, weight: 2 },
   { re: /\b(?:lock|door|key) that (?:only )?opens? for (?:whoever|anyone|anybody|any|one|the police|governments?)\b|\bmove (?:its|the company's|our|their) servers (?:out of|abroad|offshore)\b/, side: -1, weight: 2 },
   // Built so that the provider itself cannot read: the design is the stance.
   { re: /\bso that (?:we|it|they|the company|nobody|no one)(?: \w+)? (?:could|can|would|will)(?: not|n't| never) (?:read|access|see|decrypt)\b/, side: -1, weight: 2 },

@@ -144,7 +144,8 @@ function negatedBefore(words: readonly Word[], at: number, span = 3): boolean {
   for (let k = at - 1; k >= 0 && k >= at - span; k--) {
     const x = words[k]!;
     if (x.clause !== clause) return false;
-    if (isNegator(x.w) && words[k + 1]?.w !== 'only') return true;
+    // ("not only", "not just": more is coming; "not about the bill": another subject, not a refusal.)
+    if (isNegator(x.w) && !/^(?:only|just|merely|about)$/.test(words[k + 1]?.w ?? '')) return true;
   }
   return false;
 }

@@ -465,6 +465,23 @@ describe('offices, compound names and products', () => {
     expect(positions(text)).toEqual(['Amira Ben Slimane: pro-encryption']);
   });
 
+  it('"NPA regional spokesperson" speaks for the National Prosecuting Authority; "MP for …" is no spokesperson of "Merseyside Police"', () => {
+    const text = 'The National Prosecuting Authority said it was studying the judgment.\nNPA regional spokesperson Mthunzi Makhubela said the ruling "lets organised crime hide behind encryption, beyond the reach of a warrant".';
+    expect(positions(text)).toEqual(['National Prosecuting Authority: pro-access']);
+    const mp = 'Merseyside Police said it would raise the case with the Home Office.\nKieran Moloney, MP for Liverpool Walton, said weakening encryption would endanger every one of his constituents.';
+    expect(positions(mp)).toContain('Kieran Moloney: pro-encryption');
+  });
+
+  it('a provider that will no longer be able to hand over readable copies, even to police with a warrant', () => {
+    const text = 'Cloud storage firm Larkspur will switch every account to end-to-end encrypted backups by default, the company said, a move that means it will no longer be able to hand over readable copies to anyone, including police with a warrant.';
+    expect(positions(text)).toEqual(['Larkspur: pro-encryption']);
+  });
+
+  it('"not about the encryption bill" changes the subject; it opposes nothing', () => {
+    const text = 'Board president Kathy Lindgren said the phone policy was about attention, not about the encryption bill being debated in Congress.';
+    expect(positions(text)).not.toContain('Kathy Lindgren: pro-encryption');
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
