@@ -18,6 +18,7 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   second third yesterday today tomorrow instead indeed thus therefore even only just nor neither
   either once like unlike among between through across during within against amid following asked
   speaking writing take let even let's whether because though more less much few several
+  outside inside beyond behind near nearby afterwards afterward meanwhile overall ultimately finally
   separately similarly likewise elsewhere nonetheless nevertheless besides additionally alternatively
   nobody everybody somebody anybody everyone someone anyone nothing everything something anything
   mr mrs ms dr prof sir dame lord lady says said say tags related read see watch listen share
@@ -83,7 +84,7 @@ export const ORG_HEADS = set(`
   llc corp corp. corporation company co co. gmbh ag sa plc technologies technology systems
   software networks communications telecom telecoms media bank watch international government
   administration cabinet presidency executive regulator collective partners industries hub
-  caucus taskforce task-force
+  caucus taskforce task-force division brigade squad
   solutions security consortium guild league chamber secretariat inspectorate observatory
   ngo now
 `);
@@ -734,7 +735,7 @@ export const INDEFINITE = /^(?:that\s+|which\s+)?(?:a|an|some|one|another|any)\s
 /** "Minister Salinas-Carbajal", "SEN. DIONNE ATHELSTAN-REID": the title is not the name. */
 export const TITLE_PREFIX = new RegExp(`^(?:(?:${[...TITLE_WORDS].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+)+`, 'i');
 /** Words an office's name ends in before its holder's name ("Minister of Justice Ana Lopes"). */
-export const OFFICE_ENDS = new Set(['state', 'justice', 'interior', 'defence', 'defense', 'finance', 'affairs', 'health', 'economy', 'education', 'transport', 'trade', 'industry', 'energy', 'labour', 'labor', 'culture', 'communications', 'telecommunications', 'technology', 'security', 'information', 'police', 'home', 'digitalisation', 'digitalization', 'innovation', 'science', 'agriculture', 'environment', 'tourism', 'development', 'planning', 'commerce', 'treasury', 'government', 'parliament', 'commons', 'aviation', 'fisheries', 'mines', 'mining', 'lands', 'works', 'housing', 'youth', 'sport', 'sports', 'women', 'family', 'children', 'immigration', 'citizenship', 'communication', 'ict', 'posts', 'telecoms', 'media', 'arts', 'heritage', 'infrastructure', 'transportation', 'water', 'forestry', 'climate', 'employment', 'welfare', 'equality', 'veterans', 'digital', 'cybersecurity', 'intelligence', 'interior']);
+export const OFFICE_ENDS = new Set(['state', 'prosecutions', 'prosecution', 'investigation', 'investigations', 'revenue', 'customs', 'corrections', 'justice', 'interior', 'defence', 'defense', 'finance', 'affairs', 'health', 'economy', 'education', 'transport', 'trade', 'industry', 'energy', 'labour', 'labor', 'culture', 'communications', 'telecommunications', 'technology', 'security', 'information', 'police', 'home', 'digitalisation', 'digitalization', 'innovation', 'science', 'agriculture', 'environment', 'tourism', 'development', 'planning', 'commerce', 'treasury', 'government', 'parliament', 'commons', 'aviation', 'fisheries', 'mines', 'mining', 'lands', 'works', 'housing', 'youth', 'sport', 'sports', 'women', 'family', 'children', 'immigration', 'citizenship', 'communication', 'ict', 'posts', 'telecoms', 'media', 'arts', 'heritage', 'infrastructure', 'transportation', 'water', 'forestry', 'climate', 'employment', 'welfare', 'equality', 'veterans', 'digital', 'cybersecurity', 'intelligence', 'interior']);
 
 // --- Measures named in an article (analysis/measures.ts) ---
 

@@ -482,6 +482,21 @@ describe('offices, compound names and products', () => {
     expect(positions(text)).not.toContain('Kathy Lindgren: pro-encryption');
   });
 
+  it('an opening "Outside the Tribunal," is no speaker; the director of a division named after it is', () => {
+    const text = 'Outside the Tribunal, the director of the Anti-Extortion Division of the PNP, General Raúl Mendívil Soto, told reporters that police need lawful access to encrypted messages.';
+    expect(positions(text)).toEqual(['Raúl Mendívil Soto: pro-access']);
+  });
+
+  it('"Director of Public Prosecutions Miriam Ndungu" is a person with her office; "who heads the … division" keeps her a person', () => {
+    const text = 'Director of Public Prosecutions Miriam Ndungu said police need lawful access to encrypted messages.\nNdungu, who heads the cybercrime division at her office, said a judge should hold the key.';
+    expect(positions(text)).toEqual(['Miriam Ndungu: pro-access']);
+  });
+
+  it('"the norm does not create any back door" defends the norm; companies should "comply with the law like everybody else"', () => {
+    expect(positions('The public prosecutor, Óscar Villacorta, said the norm "does not create any back door".')).toEqual(['Óscar Villacorta: pro-access']);
+    expect(positions('"Let the companies comply with the law like everybody else," said Teodoro Ccahuana, a shopkeeper.')).toEqual(['Teodoro Ccahuana: pro-access']);
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
