@@ -178,7 +178,9 @@ export const PHRASES: PhraseCue[] = [
   // "Criminals should not have a safe room the police can never enter."
   { re: /\b(?:criminals|cartels|terrorists|gangs|predators|paedophiles|pedophiles|abusers|traffickers|offenders)\s+(?:should|must|can)\s*(?:not|n't|never)\s+(?:\w+\s+)?have\s+(?:a\s+|any\s+)?(?:safe|secret|private)\s+(?:room|space|haven|place|corner)s?\b/, side: 1, weight: 2 },
   // Encryption as a gift to criminals.
-  { re: /\b(?:best thing|gift|godsend|boon|safe haven|safe havens|safe space|safe spaces|safe harbou?r|hiding place|playground|dream)\s+(?:[\w']+\s+){0,5}?(?:criminals|cartels|terrorists|gangs|predators|paedophiles|pedophiles|abusers|traffickers|kidnappers)\b/, side: 1, weight: 2 },
+  { re: /\b(?:best thing|gift|godsend|boon|safe haven|safe havens|safe space|safe spaces|safe harbou?r|safe deposit box(?:es)?|vaults?|hiding place|playground|dream)\s+(?:[\w']+\s+){0,5}?(?:criminals|cartels|terrorists|gangs|predators|paedophiles|pedophiles|abusers|traffickers|kidnappers|abuse material|abuse images|child abuse)\b/, side: 1, weight: 2 },
+  // "has thrown away the master key": a provider that kept no way in.
+  { re: /\b(?:threw|thrown|throw|throws|throwing) away (?:the |its |our |their |any )?(?:master |spare |only |extra )?keys?\b|\b(?:destroy\w*|delet\w*|discard\w*) (?:the |its |our |their )?(?:master|spare|recovery) keys?\b/, side: -1, weight: 2 },
   { re: /\b(?:lawful access|access|security and privacy|privacy and security|safety and privacy|privacy and safety)\s+(?:and\s+(?:strong\s+)?(?:security|encryption|privacy)\s+)?(?:are|is)\s+not\s+(?:mutually exclusive|incompatible|at odds)\b/, side: 1, weight: 1.5 },
   // Refusing to comply; the end of private talk; asking for the impossible.
   // (Not "cannot comply": "designed so that they could not comply" is the access side's charge.)
@@ -440,7 +442,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:keep\w*|make\w*) (?:the )?(?:public|people|children|citizens|our citizens|communities|everyone|(?:their |its )?users) safe\b|\bblind(?:s|ed|ing)? (?:themselves|itself|yourselves|ourselves) to (?:abuse|crime|exploitation|harm)/, side: 1, weight: 1.5 },
   { re: /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|support(?:s|ed|ing)?) (?:the )?(?:police|investigators|law enforcement|detectives|us)\b/, side: 1, weight: 1, negatable: true },
   { re: /\b(?:offenders|criminals|abusers|predators|terrorists)(?:\s+[\w']+){0,2}\s+(?:exploit|exploiting|use|using|know|hide|hiding|rely|move|moved|migrat\w+)\b/, side: 1, weight: 1.5 },
-  { re: /\b(?:nobody|no one|no-one|no company|no firm|no app|no platform|no provider)(?: \w+)? (?:is|should be|can be) above (?:the law|a (?:lawful |legal )?(?:court order|warrant)|the courts?)\b/, side: 1, weight: 2 },
+  { re: /\b(?:nobody|no one|no-one|no company|no firm|no app|no platform|no provider|no service|no messenger|no tech company)(?: \w+)? (?:is|should be|can be) above (?:the (?:\w+ )?law|\w+ law|a (?:lawful |legal )?(?:court order|warrant)|the courts?)\b|\b(?:companies|firms|platforms|apps|providers|they|tech giants|big tech) (?:are|is) not above the (?:\w+ )?law\b/, side: 1, weight: 2 },
   { re: /\bhiding in plain sight\b/, side: 1, weight: 1.5 },
   // "encrypted apps had allowed paedophiles to operate with impunity".
   { re: /\b(?:allow\w*|let|lets|letting|enabl\w+|help\w*|shelter\w*|protect\w*)\s+(?:\w+\s+)?(?:paedophiles|pedophiles|criminals|terrorists|abusers|offenders|predators|gangs|traffickers|extremists)\s+to\b|\bwith (?:total |complete )?impunity\b/, side: 1, weight: 2 },

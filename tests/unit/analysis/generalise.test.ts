@@ -497,6 +497,12 @@ describe('offices, compound names and products', () => {
     expect(positions('"Let the companies comply with the law like everybody else," said Teodoro Ccahuana, a shopkeeper.')).toEqual(['Teodoro Ccahuana: pro-access']);
   });
 
+  it('tech-press idioms: a master key thrown away, a "safe deposit box for abuse material", no app above the law', () => {
+    expect(positions('Chief technology officer Reza Effendi wrote that the company had "deliberately thrown away the master key".')).toEqual(['Reza Effendi: pro-encryption']);
+    expect(positions('The Pelita Foundation, a children\'s helpline, said encrypted backups risked becoming "a safe deposit box for abuse material."')).toEqual(['Pelita Foundation: pro-access']);
+    expect(positions('"Startups are welcome to innovate, but no app is above Indonesian law," said Rudi Hartanto, a member of parliament.')).toEqual(['Rudi Hartanto: pro-access']);
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
