@@ -810,6 +810,15 @@ export function findAttributions(article: Article): AttributionResult {
         const resumes = opened !== undefined && /^\p{Ll}/u.test(q.text) && /,\s*$/.test(block.slice(opened.outerEnd, q.outerStart)) && block.slice(opened.outerEnd, q.outerStart).split(/\s+/).length <= 8;
         const a = add({ speaker: hit.speaker, kind: 'direct', frame: 'say', text: collapse(q.text), content: resumes ? `${opened.text.replace(/[,\s]+$/, '')} ${q.text}` : q.text, sentence: (startParse ?? hit.parse).sentence.index, paragraph: pi, start: q.start, end: q.end, context: contextOf(pi, q.start, q.end), cue: hit.cue.text });
         directByQuote.set(q, a);
+        // “…,” the union said, calling the bill “an attack on the press”: the name it gives the thing is its view too.
+        const after = hit.parse.tokens;
+        const from = Math.max(hit.cue.end, ...hit.speaker.mentions.map((m) => m.end));
+        const naming = after.findIndex((t, k) => k > from && after[k - 1]?.text === ',' && !t.quoted && hit.parse.sentence.start + t.start >= q.outerEnd && /^(?:calling|describing|branding|labell?ing|dubbing|terming)$/.test(t.lower));
+        if (naming < 0) continue;
+        const tail = spanText(hit.parse, naming, after.length);
+        const tailStart = hit.parse.sentence.start + after[naming]!.start;
+        const tailEnd = hit.parse.sentence.start + after[after.length - 1]!.end;
+        add({ speaker: hit.speaker, kind: 'indirect', frame: 'say', text: collapse(tail), content: tail, sentence: hit.parse.sentence.index, paragraph: pi, start: tailStart, end: tailEnd, context: contextOf(pi, tailStart, tailEnd), cue: after[naming]!.lower });
       } else {
         unattributed.push(q);
       }
@@ -1016,6 +1025,8 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): SentenceSource | undefi
     if (!m || !speakerKind(m)) return undefined;
     // "According to Threadly's help centre": a reference page states facts, not a position.
     if (m.possessive && REFERENCE_PAGES.test(tokens.slice(m.end + 1, m.end + 4).map((t) => t.lower).join(' '))) return undefined;
+    // "Mammadli said …, according to the state news agency": the outlet reports the speaker's words.
+    if (/\b(?:news agency|news service|newspaper|daily|broadcaster|television|tv|radio|state media|outlet|website)$/i.test(m.name) && parse.cues.some((c) => c !== cue && c.frame === 'say' && c.start < cue.start && findSubject(parse, c.start))) return undefined;
     // "According to X, …" or "…, according to X."
     const before = cue.start > 0 ? text.slice(0, tokens[cue.start]!.start) : '';
     const after = text.slice(tokens[m.end - 1]!.end);
@@ -1490,15 +1501,17 @@ function introducedPerson(paragraph: readonly SentenceParse[]): SpeakerRef | und
  */
 function forViews(parse: SentenceParse): SentenceSource[] {
   const { tokens, sentence, mentions } = parse;
-  if (tokens[0]?.lower !== 'for' || tokens[0].quoted || parse.cues.length > 0) return [];
-  const m = mentions.find((x) => x.start >= 1 && x.start <= 4 && x.type !== 'pronoun' && !x.possessive && speakerKind(x));
-  if (!m || tokens[m.end]?.text !== ',' || tokens.slice(1, m.start).some((t) => !isWord(t) || (t.cap && !TITLE_WORDS.has(t.lower)))) return [];
+  // ("In the view of Senator Heloísa Campos, …", "In the opinion of the bar association, …": the same.)
+  const lead = tokens[0]?.lower === 'for' ? 1 : tokens[0]?.lower === 'in' && tokens[1]?.lower === 'the' && /^(?:view|opinion|eyes|judge?ment|estimation)$/.test(tokens[2]?.lower ?? '') && tokens[3]?.lower === 'of' ? 4 : 0;
+  if (!lead || tokens[0]!.quoted || parse.cues.length > 0) return [];
+  const m = mentions.find((x) => x.start >= lead && x.start <= lead + 3 && x.type !== 'pronoun' && !x.possessive && speakerKind(x));
+  if (!m || tokens[m.end]?.text !== ',' || tokens.slice(lead, m.start).some((t) => !isWord(t) || (t.cap && !TITLE_WORDS.has(t.lower)))) return [];
   let from = m.end + 1;
   // (An apposition after the name: the view starts after it.)
   const next = tokens.findIndex((t, k) => k > from && t.text === ',');
   if (next > 0 && next - from <= 20 && ['role', 'relative'].includes(classifySegment(tokens, mentions, from, next).cls)) from = next + 1;
   if (tokens.length - from < 3) return [];
-  return [{ speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', content: spanText(parse, from, tokens.length), cue: 'for' }];
+  return [{ speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', content: spanText(parse, from, tokens.length), cue: lead === 1 ? 'for' : 'in the view of' }];
 }
 
 /**

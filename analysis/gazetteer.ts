@@ -284,7 +284,8 @@ export const SAY = words(`
   described describes warned warns warning insisting contending adding arguing stating
   explaining noting saying telling according
   affirmed affirms reaffirmed reaffirms sustained sustains underlined underlines assured assures
-  specified clarified clarifies opined
+  specified clarified clarifies opined fumed fumes raged rages thundered seethed scoffed
+  sighed pleaded pleads begged exclaimed declaring vowing
 `);
 
 export const SUPPORT = words(`

@@ -472,7 +472,7 @@ export const TOPICS: TopicCue[] = [
   // Coercing providers.
   { re: new RegExp(String.raw`\b(?:forc\w+|compel\w*|oblig\w+|requir\w+|mandat\w+|order\w*|make)\s+(?:\w+\s+){0,2}?${PROVIDERS}\s+(?:to|into)\s+(?:help|assist|decrypt|provide|hand|give|build|building|install|scan|break|weaken|create|write|unlock|disable|cooperate|co-operate|comply|keep|maintain|be able|detect|report|monitor|identify|flag|trace|retain|store|share)`), polarity: 1, weight: 1.5, sayDefault: 0.5 },
   { re: /\bdraw up laws\b|\bdraft laws\b|\blaws forcing\b|\blaws allowing\b/, polarity: 1, weight: 1, sayDefault: 1 },
-  { re: /\b(?:exceptional|targeted|government|police|law enforcement|third-party) access\b/, polarity: 1, weight: 1, sayDefault: 0 },
+  { re: /\b(?:exceptional|targeted|government|police|law enforcement|third-party|operational|judicial|investigative) access\b/, polarity: 1, weight: 1, sayDefault: 0 },
   // "wants messaging services to hand messages to police", "urged tech firms to scan …"
   { re: new RegExp(String.raw`^\s*(?:\w+\s+){0,2}?${PROVIDERS}\s+to\s+(?:help|assist|decrypt|provide|hand|give|scan|store|retain|keep|build|install|break|weaken|unlock|disable|cooperate|co-operate|share|detect|report)`), polarity: 1, weight: 1.2, sayDefault: 0.5 },
   { re: /\b(?:store|retain|hand(?: over)?|give|provide|share|disclose|turn over)\s+(?:\w+\s+){0,3}?(?:messages|data|content|keys|communications|chats|records)\s+(?:\w+\s+){0,3}?(?:to|with)\s+(?:the\s+)?(?:police|authorities|law enforcement|investigators|government|agencies|security services)\b/, polarity: 1, weight: 1.2, sayDefault: 1 },
@@ -487,7 +487,7 @@ export const TOPICS: TopicCue[] = [
   { re: /\b(?:client-side scanning|(?:mass |on-device |device )?scanning(?: (?:of|on) (?:\w+ )?(?:messages|photos|images|devices?|phones?|encrypted \w+))?|scan(?:s)? (?:\w+ ){0,2}(?:messages|photos|images|users|content|links))\b|\bdetection orders?\b|\bchat control\b|\bdetect\w* (?:known |new )?(?:abuse|material|images)/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\bdetection (?:on|in|of|for) (?:\w+ )?(?:encrypted|end-to-end|private|messaging)\b|\b(?:detect|scan)\w* (?:on|in) (?:\w+ )?(?:encrypted|end-to-end) (?:services?|apps?|platforms?|messages|chats)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   { re: /\b(?:technical )?capability notices?\b|\btechnical assistance notices?\b/, polarity: 1, weight: 1, sayDefault: 0 },
-  { re: /\btraceability\b|\bfirst originator\b|\bghost (?:users?|proposals?|participants?|protocol)\b|\binterception keys?\b|\b(?:split-key|key-splitting) (?:escrow|schemes?)\b|\bdecryption (?:mandates?|orders?|requirements?|obligations?)\b|\bdecryptable\b/, polarity: 1, weight: 1, sayDefault: 0 },
+  { re: /\btraceability\b|\bfirst originator\b|\brecords? of who (?:forwarded|sent|shared)\b|\bghost (?:users?|proposals?|participants?|protocol)\b|\binterception keys?\b|\b(?:split-key|key-splitting) (?:escrow|schemes?)\b|\bdecryption (?:mandates?|orders?|requirements?|obligations?)\b|\bdecryptable\b/, polarity: 1, weight: 1, sayDefault: 0 },
   // Weakening encryption, named without a judgement, is how its defenders describe a measure
   // (its backers say what they do not ask for, read first as disclaimers).
   { re: /\b(?:break|breaks|breaking|weaken\w*|undermin\w+) (?:\w+ ){0,2}?(?:encryption|the encryption|end-to-end encryption)\b/, polarity: 1, weight: 1.2, sayDefault: -0.8 },

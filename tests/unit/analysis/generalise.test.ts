@@ -503,6 +503,21 @@ describe('offices, compound names and products', () => {
     expect(positions('"Startups are welcome to innovate, but no app is above Indonesian law," said Rudi Hartanto, a member of parliament.')).toEqual(['Rudi Hartanto: pro-access']);
   });
 
+  it('"In the view of Senator X, …" gives her view; "he fumed" is a speech verb', () => {
+    expect(positions('In the view of Senator Heloísa Campos, the rapporteur of the bill, platforms should be obliged to keep records of who forwarded which message.')).toEqual(['Heloísa Campos: pro-access']);
+    expect(positions('Police chief Adebayo Okonjo-Ware has had enough. "Government must make these companies open up!" he fumed.')).toEqual(['Adebayo Okonjo-Ware: pro-access']);
+  });
+
+  it('"X said …, according to the state news agency": the outlet only reports X', () => {
+    const text = 'Deputy chief Elchin Mammadli said the service needs operational access to encrypted messengers, according to the state news agency.';
+    expect(positions(text)).toEqual(['Elchin Mammadli: pro-access']);
+  });
+
+  it('“…,” the union said, calling the bill “an attack on the free press”: the name it gives is its view', () => {
+    const text = '"A journalist who cannot protect a source has no sources," the press union Foro del Sur said in reply, calling the bill "an attack on the free press disguised as a security measure".';
+    expect(positions(text)).toEqual(['Foro del Sur: pro-encryption']);
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
