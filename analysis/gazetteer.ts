@@ -56,7 +56,8 @@ export const TITLE_WORDS = set(`
   director executive head chair chairman chairwoman chairperson ceo cto cio ciso coo cfo founder
   co-founder cofounder spokesperson spokesman spokeswoman lawyer counsel analyst researcher
   engineer professor lecturer historian magistrate assistant associate senior junior former acting
-  additional solicitor solicitor-general advocate delegate barrister barr barr. cllr cllr. sheriff cp dcp acp
+  additional solicitor solicitor-general inspector-general director-general secretary-general auditor-general
+  governor-general commissioner-general advocate-general advocate delegate barrister barr barr. cllr cllr. sheriff cp dcp acp
   aig igp supt supt. insp insp. sgt sgt. col col. gen. lt lt. capt capt. maj maj. hon hon. engr engr.
   alhaji alhaja
   shadow interim state federal foreign interior home justice digital security defence defense

@@ -622,6 +622,13 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
     else if (words.length >= 2) kind = words.every((w) => isAcronym(w)) || (words.length >= 3 && COUNTRIES.has(words[words.length - 1]!.toLowerCase())) ? 'org' : 'person';
     else kind = 'unknown';
   }
+  // "Keio professor Shinji Arakawa", "Kuala Lumpur lawyer Nurul Zainuddin": a short name before a
+  // lower-case office and a person's name is where that person works or lives, not a person.
+  if (kind === 'person' && !personTitle && !honorific && end - nameStart === 1) {
+    let k = end;
+    while (k < tokens.length && k - end < 3 && isWord(tokens[k]) && !tokens[k]!.cap) k++;
+    if (k > end && PERSON_ROLE_NOUNS.has(tokens[k - 1]!.lower) && tokens[k] && nameCase(tokens[k]!) && personalWord(tokens[k]!)) kind = 'unknown';
+  }
   mentions.push({
     start: before && !titleText ? before.start : start,
     end,

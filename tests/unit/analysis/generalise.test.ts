@@ -518,6 +518,20 @@ describe('offices, compound names and products', () => {
     expect(positions(text)).toEqual(['Foro del Sur: pro-encryption']);
   });
 
+  it('"Keio professor Shinji Arakawa": "he" is the professor, not Keio; police "locked out" is the access side', () => {
+    const text = 'The study group\'s chair, Keio professor Shinji Arakawa, said the suggestion was one of several options. But he added that Japan "cannot be the only developed country whose police are locked out of encrypted evidence."';
+    expect(positions(text)).toEqual(['Shinji Arakawa: pro-access']);
+  });
+
+  it('hyphenated titles ("Deputy Inspector-General of Police Razali Omar") stay titles', () => {
+    expect(positions('"Lawful access is not a luxury," Deputy Inspector-General of Police Razali Omar said.')).toEqual(['Razali Omar: pro-access']);
+  });
+
+  it('orders that "would force vendors to either exit Europe or abandon end-to-end encryption" are criticised', () => {
+    const text = 'Industry group CyberEU warned on Thursday that the proposed detection orders would force smaller messaging vendors to either exit Europe or abandon end-to-end encryption.';
+    expect(positions(text)).toEqual(['CyberEU: pro-encryption']);
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
