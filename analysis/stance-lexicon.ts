@@ -76,6 +76,9 @@ export const PHRASES: PhraseCue[] = [
   // "must not be blind where serious crime is planned", "the law of the land has to apply to
   // everyone", "national security must come before marketing", "a reasonable price".
   { re: /\b(?:must|should|cannot|can't|can no longer)\s+(?:not\s+)?(?:be|remain|go|stay)\s+(?:left\s+)?blind\b|\b(?:law of the land|the law|laws|the rules)\s+(?:has|have|must|should|needs?)\s+(?:to\s+)?apply\s+to\s+(?:everyone|everybody|all|every company|every platform|tech companies|them too)\b|\bcompl(?:y|ies) with the law(?:s)? (?:like|as) (?:everybody|everyone|every other (?:company|business|citizen))(?: else)?\b|\b(?:national security|public safety|security|the safety of children|children's safety|child safety)\s+(?:must|should|has to|have to|needs? to)\s+come\s+(?:first|before)\b|\b(?:is|was|would be)\s+(?:a\s+)?(?:reasonable|fair|small|acceptable)\s+price\b/, side: 1, weight: 2 },
+  // "Weak encryption is not a tool against crime. It is a gift to criminals": what weakening gives
+  // criminals is the defenders' charge (outweighs the gift-to-criminals cue read alone).
+  { re: /\b(?:weak(?:ened|er)?|broken|backdoored|compromised) encryption\b(?:[^.!?]{0,60}[.!?]\s+(?:it|this|that))?\s+(?:is|are|would be|will be)\s+(?:\w+\s+){0,2}?(?:a |an )?(?:gift|godsend|boon|present|favou?r)\b|\b(?:spare |master )?keys? under the (?:door)?mat\b|\bkeys under doormats\b/, side: -1, weight: 3 },
   // "police are locked out of encrypted evidence": the access side's complaint.
   { re: /\b(?:police|investigators|law enforcement|officers|detectives|prosecutors|agencies|authorities|courts?|we)\s+(?:are|were|is|was|being|remain|get|got|would be|will be)\s+(?:\w+\s+)?locked out\b/, side: 1, weight: 2 },
   { re: /\b(?:would|will)\s+not\s+give\s+(?:a single |any |one |another )?(?:more\s+)?keys?\b/, side: -1, weight: 2 },

@@ -324,7 +324,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     const ratherThan = w === 'than' && words.slice(Math.max(0, k - 8), k).some((x) => x.w === 'rather') && !/^(?:about|on|over|with|in|for|of)$/.test(words[k + 1]?.w ?? '');
     // ("cannot support a mandatory decryption requirement": not "cannot answer a court order".)
     const flips = ((FLIPPER_SET.has(w) || turnedDown || ratherThan) && !negated) || (SUPPORT_SET.has(w) && (negated || words[k - 1]?.w === 'cannot'));
-    if (!flips) continue;
+    // ("cautioned against reading too much into the text": a caution about a reading, not opposition.)
+    if (!flips || (w === 'against' && /^(?:reading|making|drawing|jumping|overstating|exaggerating)$/.test(words[k + 1]?.w ?? ''))) continue;
     // (Not across a clause of its own: "against gangs who laugh at the law".)
     const next = units.find((u) => u.a > k && u.a - k <= 7 && words[u.a]!.clause === words[k]!.clause && !words.slice(k + 1, u.a).some((x) => /^(?:who|whom|which|unless|because|while|whereas)$/.test(x.w)));
     // "stopped using the word backdoor": a word given up, not a measure opposed.

@@ -532,6 +532,11 @@ describe('offices, compound names and products', () => {
     expect(positions(text)).toEqual(['CyberEU: pro-encryption']);
   });
 
+  it('"Weak encryption … is a gift to criminals" and "a spare key under the mat" are the defenders\' charges', () => {
+    expect(positions('"Weak encryption is not a tool against crime. It is a gift to criminals," said Lucía Barreiro, who heads the data protection regulator.')).toEqual(['Lucía Barreiro: pro-encryption']);
+    expect(positions('"We cannot protect people\'s data while telling companies to leave a spare key under the mat," said Lucía Barreiro.')).toEqual(['Lucía Barreiro: pro-encryption']);
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
