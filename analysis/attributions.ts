@@ -233,6 +233,11 @@ function classifySegment(tokens: readonly Token[], mentions: readonly Mention[],
     (m) => m.end === end && (m.start === start || (m.start === start + 1 && first.lower === 'the')) && m.type !== 'pronoun',
   );
   if (name && name.type === 'name' && speakerKind(name)) return { start, end, cls: 'name', name };
+  // "Professor Ingrid Solheim of the Bergen Institute, who reviewed a draft, said": the person,
+  // named with where she works.
+  const person = mentions.find((m) => m.start === start && m.type === 'name' && m.kind === 'person' && !m.possessive);
+  const workplace = person && /^(?:of|at|from|with)$/.test(tokens[person.end]?.lower ?? '') ? mentions.find((m) => m.end === end && m.start > person.end && m.start - person.end <= 2 && m.type === 'name' && m.kind !== 'person') : undefined;
+  if (person && workplace) return { start, end, cls: 'name', name: person };
   // "campaigners from the Open Nigeria Network": its people speak for the body.
   const body = mentions.find((m) => m.end === end && m.type === 'name' && m.kind !== 'person' && m.kind !== 'place' && speakerKind(m));
   if (body && STAFF_PLURALS.has(first.lower) && /^(?:from|at|of|for)$/.test(tokens[start + 1]?.lower ?? '') && body.start - start <= 3) return { start, end, cls: 'name', name: body };
@@ -911,6 +916,20 @@ export function findAttributions(article: Article): AttributionResult {
       if (last && (last.speaker?.mentions.length ?? 0) === 1) source = last;
     }
     if (!source && q.continued) source = chainSource(q, quotesByParagraph, directByQuote);
+    // "Kasper Winther-Dahl, chief technology officer of Tråd, was more direct. … “If the spec had
+    // included the hook, we would have left.”": a quotation after sentences that name one person,
+    // as their subject, is that person's.
+    if (!source && opensSentence && !(anyInParagraph.get(q.paragraph) ?? []).some((a) => a.end <= q.outerStart)) {
+      const before = (byParagraph.get(q.paragraph) ?? []).filter((p) => p.sentence.start + p.sentence.text.length <= q.outerStart);
+      const introduced = introducedPerson(before);
+      const subject = introduced && before.find((p) => p.sentence.index === introduced.sentence)?.tokens.slice(0, introduced.mentions[0]!.start).every((t) => !isWord(t) || t.cap);
+      if (introduced && subject) {
+        const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
+        const a = add({ speaker: introduced, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? introduced.sentence, paragraph: q.paragraph, start: q.start, end: q.end, context: contextOf(q.paragraph, q.start, q.end), cue: 'introduced' });
+        directByQuote.set(q, a);
+        continue;
+      }
+    }
     const leading = isLeading(q, prose[q.paragraph]!);
     // A paragraph of quotation, then "That was the message from X", "So said X": X's.
     const pointed = !source && leading && QUOTE_POINTER.test(prose[q.paragraph + 1] ?? '') ? introducedPerson(byParagraph.get(q.paragraph + 1) ?? []) : undefined;

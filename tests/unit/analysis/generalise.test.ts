@@ -537,6 +537,20 @@ describe('offices, compound names and products', () => {
     expect(positions('"We cannot protect people\'s data while telling companies to leave a spare key under the mat," said Lucía Barreiro.')).toEqual(['Lucía Barreiro: pro-encryption']);
   });
 
+  it('"Professor X of the Y Institute, who reviewed a draft, said …"; "the police are right that …, the engineers are right that …" weighs both sides', () => {
+    const text = 'Professor Ingrid Solheim of the Bergen Institute for Applied Cryptography, who reviewed an earlier draft, said the two sides were arguing about different time horizons. "The police are right that a standard sets the terms for a generation. The engineers are right that a weakness set in a standard also lasts a generation."';
+    expect(positions(text)).toEqual(['Ingrid Solheim: neutral']);
+  });
+
+  it('a quotation after sentences naming one person as their subject is theirs ("X was more direct. … “…”")', () => {
+    const text = 'Kasper Winther-Dahl, chief technology officer of the messaging start-up Tråd, was more direct. Tråd will ship the standard in the autumn. "If the spec had included the police hook, we would have left the forum. Our users pick us because we can\'t read their messages."';
+    expect(positions(text)).toEqual(['Kasper Winther-Dahl: pro-encryption']);
+  });
+
+  it('"asking it not to throw away the key" is the access side asking', () => {
+    expect(positions('"We are asking Harborline not to throw away the key to a door a judge has told us to open," said Sheriff Lonnie Caldwell.')).not.toContain('Lonnie Caldwell: pro-encryption');
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
