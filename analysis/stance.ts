@@ -183,6 +183,9 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     const turned = scoreStatement(content.slice(loss[0].length), frame === 'oppose' ? 'support' : 'oppose', cue, measures);
     return { ...turned, cues: turned.cues.map((c) => ({ ...c, label: `${c.label} (the ${loss[1]} of)` })) };
   }
+  // "called for the draft to be withdrawn": asking that a thing go is opposing it.
+  const gone = frame === 'support' ? /^\s*((?:the |this |that |its |their )?(?:[\w'-]+\s+){0,4}?)to\s+be\s+(?:withdrawn|scrapped|dropped|shelved|abandoned|repealed|rejected|struck (?:down|out)|removed|deleted|killed|thrown out)\b/i.exec(content) : null;
+  if (gone) return scoreStatement(`${gone[1]!.trim()}${content.slice(gone[0].length)}`, 'oppose', cue, measures);
   const claim = frame === 'oppose' ? REJECTED_CLAIM.exec(content) : null;
   if (claim) {
     // The claim's own side, turned over: rejecting "scanning would weaken encryption" is the

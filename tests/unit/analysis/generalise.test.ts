@@ -551,6 +551,12 @@ describe('offices, compound names and products', () => {
     expect(positions('"We are asking Harborline not to throw away the key to a door a judge has told us to open," said Sheriff Lonnie Caldwell.')).not.toContain('Lonnie Caldwell: pro-encryption');
   });
 
+  it('"has called for the draft to be withdrawn" opposes it; "neither camp is wrong" weighs both sides', () => {
+    const rules = (text: string) => analyzeText(text, '', { learned: false }).positions.map((p) => `${p.speaker}: ${p.stance} (${p.reason})`);
+    expect(rules('The Secure Software Cluster, which represents 200 IT companies, has called for the decryption draft to be withdrawn.')[0]).toMatch(/^Secure Software Cluster: pro-encryption/);
+    expect(rules('"The operators who want the annex have real legal exposure. Neither camp is wrong about its own facts," said analyst Sofie Brandtzaeg.')[0]).toMatch(/^Sofie Brandtzaeg: neutral \(weighs both sides/);
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
