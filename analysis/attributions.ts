@@ -339,6 +339,17 @@ function subjectBefore(parse: SentenceParse, cueStart: number, floor: number): S
       const shared = subjectBefore(parse, earlier.start, floor);
       if (shared) return shared;
     }
+    // "The Nordic Open Messaging Forum (NOMF) has published its specification, and rejected a
+    // request from police": the sentence's subject, before its first verb, does both.
+    const first = parse.mentions.find((m) => m.start >= floor && m.start <= floor + 1 && m.type === 'name' && !m.possessive && speakerKind(m));
+    if (first && (floor + 1 === first.start ? tokens[floor]?.lower === 'the' : true)) {
+      let v = first.end;
+      if (tokens[v]?.text === '(' && tokens[v + 2]?.text === ')') v += 3;
+      const verb = tokens[v];
+      if (verb && isWord(verb) && !verb.cap && /^(?:has|have|had|is|was|were|\w+ed|\w+s)$/.test(verb.lower) && !tokens.slice(v, also).some((t) => t.text === ';' || t.kind === 'quote' || (isWord(t) && RELATIVE.has(t.lower)))) {
+        return { sentence: parse.sentence.index, mentions: [first] };
+      }
+    }
   }
   let k = cueStart - 1;
   while (k >= floor) {

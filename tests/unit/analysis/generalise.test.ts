@@ -557,6 +557,11 @@ describe('offices, compound names and products', () => {
     expect(rules('"The operators who want the annex have real legal exposure. Neither camp is wrong about its own facts," said analyst Sofie Brandtzaeg.')[0]).toMatch(/^Sofie Brandtzaeg: neutral \(weighs both sides/);
   });
 
+  it('"The Forum (NOMF) has published its specification, and rejected a request from police …": the sentence\'s subject rejects', () => {
+    const text = 'The Nordic Open Messaging Forum (NOMF) has published version 1.0 of its specification for encrypted messaging between rival apps, and rejected a request from Danish police to include an interface for lawful interception.';
+    expect(positions(text)).toContain('Nordic Open Messaging Forum: pro-encryption');
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
