@@ -441,7 +441,8 @@ export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 
     cues.push(...s.cues);
   }
   const magnitude = Math.abs(total);
-  const decided = magnitude >= 0.75 && magnitude >= 0.35 * (access + encryption);
+  // (Someone who says both sides have a point decides only with much more on one side.)
+  const decided = magnitude >= (scores.some((s) => s.balanced) ? 3 : 0.75) && magnitude >= 0.35 * (access + encryption);
   const side = Math.sign(total);
   const deciding = cues
     .filter((c) => (decided ? Math.sign(c.value) === side : true))

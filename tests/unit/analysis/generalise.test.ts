@@ -562,6 +562,22 @@ describe('offices, compound names and products', () => {
     expect(positions(text)).toContain('Nordic Open Messaging Forum: pro-encryption');
   });
 
+  it('the defenders\' ways of saying it: a copy for every hacker, an ability that can be stolen, a door that cannot be closed, a backdoor with better marketing, "we cannot read our users\' messages", a denial quoted back as a challenge', () => {
+    for (const quote of [
+      'If we kept a copy of the keys for the police, we would be keeping a copy for every hacker who gets into our servers.',
+      'An ability that exists can be stolen, leaked or demanded by other governments.',
+      'The amendment would have opened a door that cannot be closed again.',
+      'Client-side scanning is a backdoor with better marketing.',
+      'We told them from the first meeting that we cannot read our users\' messages.',
+      'If the government truly has no intention of weakening encryption, then writing that into the law costs it nothing.',
+    ]) expect(positions(`"${quote}" said Hemi Paraone, the company's founder.`)).toEqual(['Hemi Paraone: pro-encryption']);
+  });
+
+  it('someone who says both sides have a point stays neutral unless much more weighs on one side', () => {
+    const text = 'Gentian Marku, who teaches cyber law, said both sides had a point. Police frustration was real, he said, and so was the risk that a mandated decryption tool would be misused.';
+    expect(positions(text)).toEqual(['Gentian Marku: neutral']);
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
