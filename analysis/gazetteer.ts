@@ -103,6 +103,12 @@ export const FIELD_ORG_HEADS = set(`
   telecoms services industries solutions
 `);
 
+/** Last words of a news outlet's name ("Nordic Telecom Review", "Statehouse Wire", "Frontier Herald"). */
+export const MEDIA_HEADS = set(`
+  review wire times post herald journal news gazette tribune daily weekly telegraph chronicle
+  courier dispatch bulletin newsletter magazine
+`);
+
 /** Words that mark a name as a law or document rather than a speaker. */
 export const LAW_HEADS = set(`
   act bill regulation directive law treaty convention amendment arrangement code charter order

@@ -1,5 +1,5 @@
 import { describedActor, knownActor } from './actors';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS, INSTITUTION_HEADS, FIELD_ORG_HEADS, AND_PLACES, RUNS } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS, INSTITUTION_HEADS, FIELD_ORG_HEADS, AND_PLACES, RUNS, MEDIA_HEADS } from './gazetteer';
 import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
 import { isThousandsSeparator, type Token } from './tokens';
 
@@ -591,6 +591,9 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   }
 
   let kind = office ? 'org' : kindOfName(words, lowerName, actor !== undefined);
+  // "in a comment to Nordic Telecom Review", "shared with Statehouse Wire": the outlet a speaker
+  // talked to is no speaker.
+  if (!office && !actor && words.length >= 2 && MEDIA_HEADS.has(words[words.length - 1]!.toLowerCase()) && /^(?:to|with|told|tells|telling)$/.test(tokens[start - 1]?.lower ?? '')) kind = 'media';
   const possessive = tokens[end]?.lower === "'s";
   // "the Seoul company", "a New Delhi-based group": a capitalised modifier of a description.
   if (!kind && (/-based$/.test(tokens[end - 1]!.lower) || modifiesDescription(tokens, start, end))) kind = 'place';

@@ -578,6 +578,11 @@ describe('offices, compound names and products', () => {
     expect(positions(text)).toEqual(['Gentian Marku: neutral']);
   });
 
+  it('the outlet a speaker talked to ("in a written comment to Nordic Telecom Review he said") is no speaker', () => {
+    const text = 'Chief Superintendent Rasmus Thorhauge said the police wanted one format. In a written comment to Nordic Telecom Review he said that the police "do not want a backdoor, and have never asked for one".';
+    expect(positions(text)).toEqual(['Rasmus Thorhauge: pro-access']);
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
