@@ -1,7 +1,7 @@
 /**
  * Which source modules are data rather than code, for the popup's "code" budget (glossary and
  * other data excluded). Data: the glossary entries and details, the topic gate's word lists, and the analysis' word lists,
- * stance lexicon and learned stance weights (modules that declare lists, patterns and numbers
+ * stance lexicon, learned stance weights and the phrases' required words (modules that declare lists, patterns and numbers
  * and no logic). Everything else, including modules that mix a few word lists into code
  * (analysis/cues.ts), counts as code.
  */
@@ -13,6 +13,7 @@ const DATA_MODULES: readonly RegExp[] = [
   /\/analysis\/gazetteer\.ts$/,
   /\/analysis\/stance-lexicon\.ts$/,
   /\/analysis\/stance-weights\.ts$/,
+  /\/analysis\/phrase-words\.ts$/,
   /\.json$/,
 ];
 

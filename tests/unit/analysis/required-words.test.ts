@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { requiredWords } from '../../../analysis/required-words';
 import { PHRASES } from '../../../analysis/stance-lexicon';
 import { normalizeForStance } from '../../../analysis/stance';
+import { PHRASE_WORDS } from '../../../analysis/phrase-words';
+import { phraseKey } from '../../../analysis/phrase-key';
 
 describe('requiredWords', () => {
   it('takes a letter run outside every optional part (a run inside a word counts: every match of [a-z]+ing holds "ing")', () => {
@@ -45,5 +47,16 @@ describe('requiredWords', () => {
       }
     }
     expect(matched).toBeGreaterThan(5);
+  });
+
+  it('analysis/phrase-words.ts is up to date with the lexicon (else: npx tsx scripts/phrase-words.ts --write)', () => {
+    expect(PHRASE_WORDS.map(([key]) => key)).toEqual(PHRASES.map((p) => phraseKey(p.re)));
+    expect(PHRASE_WORDS.map(([, words]) => words)).toEqual(PHRASES.map((p) => requiredWords(p.re)));
+  });
+
+  it('a key tells a changed phrase from its old entry', () => {
+    expect(phraseKey(/\bno backdoor\b/)).not.toBe(phraseKey(/\bno backdoors?\b/));
+    expect(phraseKey(/\bno backdoor\b/)).not.toBe(phraseKey(/\bno backdoor\b/i));
+    expect(phraseKey(/\bno backdoor\b/)).toBe(phraseKey(/\bno backdoor\b/));
   });
 });
