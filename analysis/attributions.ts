@@ -333,16 +333,18 @@ function subjectBefore(parse: SentenceParse, cueStart: number, floor: number): S
   // "X said … , and called on lawmakers to …": the second verb shares the first one's subject.
   let also = cueStart - 1;
   while (also > floor && /ly$/.test(tokens[also]?.lower ?? '') && (tokens[also]?.lower.length ?? 0) > 4) also--;
-  if (tokens[also]?.lower === 'and' && !tokens[also]!.quoted) {
-    const earlier = [...parse.cues].reverse().find((c) => c.end <= also - 1 && c.start >= floor && !c.speakerAfter);
+  // ("…, arguing that …", "…, warning that …": a participle after a comma shares it too.)
+  const participle = tokens[also]?.text === ',' && /ing$/.test(tokens[cueStart]?.lower ?? '');
+  if ((tokens[also]?.lower === 'and' || participle) && !tokens[also]!.quoted) {
+    const earlier = participle ? undefined : [...parse.cues].reverse().find((c) => c.end <= also - 1 && c.start >= floor && !c.speakerAfter);
     if (earlier) {
       const shared = subjectBefore(parse, earlier.start, floor);
       if (shared) return shared;
     }
     // "The Nordic Open Messaging Forum (NOMF) has published its specification, and rejected a
     // request from police": the sentence's subject, before its first verb, does both.
-    const first = parse.mentions.find((m) => m.start >= floor && m.start <= floor + 1 && m.type === 'name' && !m.possessive && speakerKind(m));
-    if (first && (floor + 1 === first.start ? tokens[floor]?.lower === 'the' : true)) {
+    const first = parse.mentions.find((m) => m.start >= floor && m.start <= floor + 1 && (m.type === 'name' || m.type === 'role') && !m.possessive && speakerKind(m));
+    if (first && (floor + 1 === first.start ? /^(?:the|but|and|yet)$/.test(tokens[floor]?.lower ?? '') : true)) {
       let v = first.end;
       if (tokens[v]?.text === '(' && tokens[v + 2]?.text === ')') v += 3;
       const verb = tokens[v];

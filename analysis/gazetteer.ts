@@ -291,7 +291,7 @@ export const SAY = words(`
   described describes warned warns warning insisting contending adding arguing stating
   explaining noting saying telling according
   affirmed affirms reaffirmed reaffirms sustained sustains underlined underlines assured assures
-  specified clarified clarifies opined fumed fumes raged rages thundered seethed scoffed
+  specified clarified clarifies estimated estimates opined fumed fumes raged rages thundered seethed scoffed
   sighed pleaded pleads begged exclaimed declaring vowing
 `);
 

@@ -24,6 +24,8 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["c2htdo", ["intention","plan","wish","desire"]],
   ["11kolaw", ["users","customers","clients","members","subscribers","patients"]],
   ["rzn2g2", ["hacker","criminal","thie","attacker","spies","hostile","stolen","leaked","hacked","abused","misused","exploited","open"]],
+  ["b3n6in", ["incompatib"]],
+  ["fdspxl", ["beyond","start","starts","begin","begins"]],
   ["8ajdek", ["locked"]],
   ["h6jhgj", ["give"]],
   ["pdeou4", ["insecurity","access","going","the"]],

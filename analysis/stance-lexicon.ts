@@ -87,6 +87,10 @@ export const PHRASES: PhraseCue[] = [
   // A provider that cannot read its own users' messages; a door, copy or capability for every hacker.
   { re: /\b(?:we|it|they)\s+(?:cannot|can't|could not|couldn't|can not|are unable to|is unable to)\s+(?:read|see|access|decrypt)\s+(?:our|its|their|your)\s+(?:own\s+)?(?:users'?|customers'?|clients'?|members'?|subscribers'?|patients'?)\s/, side: -1, weight: 2.5 },
   { re: /\b(?:cop(?:y|ies)|keys?|doors?|way in|access|backdoors?)\s+(?:[\w']+\s+){0,2}?for (?:every|any|all) (?:hackers?|criminals?|thie(?:f|ves)|attackers?|spies|hostile (?:states?|governments?))\b|\b(?:ability|capability|capabilities|key|keys|access|tool|tools|door|copy|copies|mechanism|database|vault)\s+(?:that exists\s+)?(?:can|could|will|would)\s+(?:\w+\s+)?be\s+(?:stolen|leaked|hacked|abused|misused|exploited)\b|\bopen(?:s|ed|ing)? a door (?:that|which) (?:cannot|can't|could not|can never|will never|would never) be (?:closed|shut)\b/, side: -1, weight: 2 },
+  // "technically incompatible with end-to-end encryption", "incompatible with the right to privacy".
+  { re: /\bincompatib(?:le|ility) with (?:the (?:essence of (?:the )?)?)?(?:(?:strong |end-to-end )?encryption|privacy|(?:the )?(?:fundamental )?rights?\b|the constitution|the charter|data protection)/, side: -1, weight: 2 },
+  // Mission creep: "would be used far beyond serious crime", "It will start with child exploitation and end with shoplifting".
+  { re: /\b(?:would|will|could) (?:be used|be extended|spread|creep) (?:far |well |way |quickly )?beyond\b|\b(?:start|starts|begin|begins) with (?:child|terror\w*|serious|the worst)[^.]{0,40}?\b(?:end|ends) (?:up )?with\b/, side: -1, weight: 2 },
   // "police are locked out of encrypted evidence": the access side's complaint.
   { re: /\b(?:police|investigators|law enforcement|officers|detectives|prosecutors|agencies|authorities|courts?|we)\s+(?:are|were|is|was|being|remain|get|got|would be|will be)\s+(?:\w+\s+)?locked out\b/, side: 1, weight: 2 },
   { re: /\b(?:would|will)\s+not\s+give\s+(?:a single |any |one |another )?(?:more\s+)?keys?\b/, side: -1, weight: 2 },

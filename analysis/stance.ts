@@ -370,6 +370,9 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     if (used[k] || inUnit[k]) continue;
     const w = words[k]!.w;
     let v = POSITIVE_SET.has(w) ? 1 : NEGATIVE_SET.has(w) ? -1 : 0;
+    // ("the right to privacy", "a right to encryption": a right named, about what it names, not a
+    // judgement that what came before is right.)
+    const rightTo = w === 'right' && words[k + 1]?.w === 'to' && words[k - 1]?.w !== 'is';
     if (v === 0) continue;
     if (negatedBefore(words, k)) v = -v;
     // "should not", "must never": the negator follows the modal.
@@ -377,8 +380,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     // "has not seen evidence that lawful access would be proportionate": a judgement doubted.
     else if (doubted[k]) v = -v;
     const clause = words[k]!.clause;
-    let target: Unit | undefined;
-    for (const u of units) if (u.b <= k && words[u.a]!.clause === clause) target = u;
+    let target: Unit | undefined = rightTo ? units.find((u) => u.a === k + 2) : undefined;
+    if (!target) for (const u of units) if (u.b <= k && words[u.a]!.clause === clause) target = u;
     if (!target) target = units.find((u) => u.a > k && u.a - k <= 6 && words[u.a]!.clause === clause);
     if (!target) continue;
     // "weaken the encryption that protects its users": the judgement is about the encryption

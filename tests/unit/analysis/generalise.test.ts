@@ -583,6 +583,16 @@ describe('offices, compound names and products', () => {
     expect(positions(text)).toEqual(['Rasmus Thorhauge: pro-access']);
   });
 
+  it('"X has been lobbying senators against the bill, arguing that …" and "The union has written to every senator, warning that …" share their subject', () => {
+    expect(positions('But Marisol Quenneville-Thiessen has been lobbying senators against the bill, arguing that compelled assistance orders would be used far beyond serious crime.')).toEqual(['Marisol Quenneville-Thiessen: pro-encryption']);
+    expect(positions('The Police Officers Union has written to every senator, warning that the bill would leave investigators blind to encrypted evidence.')).toEqual(['Police Officers Union: pro-access']);
+  });
+
+  it('"estimated in a statement that …" reports a view; "incompatible with the right to privacy" and mission creep are the defenders\' arguments', () => {
+    expect(positions('The Tunisian Association for Digital Freedoms estimated in a statement that the provision was incompatible with end-to-end encryption.')).toEqual(['Tunisian Association for Digital Freedoms: pro-encryption']);
+    expect(positions('"It will start with child exploitation and end with shoplifting," said Marisol Quenneville, a defence lawyer.')).toEqual(['Marisol Quenneville: pro-encryption']);
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
