@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { QUOTE_POINTER, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS } from './gazetteer';
+import { QUOTE_POINTER, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS,
@@ -831,7 +831,7 @@ export function findAttributions(article: Article): AttributionResult {
         // “…,” the union said, calling the bill “an attack on the press”: the name it gives the thing is its view too.
         const after = hit.parse.tokens;
         const from = Math.max(hit.cue.end, ...hit.speaker.mentions.map((m) => m.end));
-        const naming = after.findIndex((t, k) => k > from && after[k - 1]?.text === ',' && !t.quoted && hit.parse.sentence.start + t.start >= q.outerEnd && /^(?:calling|describing|branding|labell?ing|dubbing|terming)$/.test(t.lower));
+        const naming = after.findIndex((t, k) => k > from && after[k - 1]?.text === ',' && !t.quoted && hit.parse.sentence.start + t.start >= q.outerEnd && NAMING_PARTICIPLES.has(t.lower));
         if (naming < 0) continue;
         const tail = spanText(hit.parse, naming, after.length);
         const tailStart = hit.parse.sentence.start + after[naming]!.start;
@@ -1108,7 +1108,7 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): SentenceSource | undefi
       if (turn) content = content.slice(0, turn.index);
       // "While the ministry backs the regulation, the inspectorate has warned …": a cue inside an
       // opening subordinate clause reaches only to its comma.
-      if ((/^(?:while|whereas|although|though|after|before|when|since|once|as)$/.test(tokens[0]?.lower ?? '') || (/^(?:hours|days|weeks|months|moments|shortly|minutes)$/.test(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'after')) && subjectStart <= 4) {
+      if ((TIME_CLAUSE_OPENERS.has(tokens[0]?.lower ?? '') || (TIME_SPANS.has(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'after')) && subjectStart <= 4) {
         const comma = content.indexOf(',');
         if (comma > 0) content = content.slice(0, comma);
       }
@@ -1157,7 +1157,7 @@ function echoes(parse: SentenceParse): SentenceSource[] {
 function namesAfter(parse: SentenceParse, from: number, to: number): Mention[] {
   const { tokens } = parse;
   const nameAt = namesByStart(parse);
-  const modifier = (t: Token | undefined) => isWord(t) && !t.cap && !/^(?:and|of|at|from|in|for|with)$/.test(t.lower);
+  const modifier = (t: Token | undefined) => isWord(t) && !t.cap && !PLACING_WORDS.has(t.lower);
   const out: Mention[] = [];
   // (A list of names is short: a long stretch of the sentence is no list.)
   for (let k = from; k < Math.min(to, from + MAX_LIST_TOKENS) && !tokens[k]!.quoted; k++) {
@@ -1170,7 +1170,7 @@ function namesAfter(parse: SentenceParse, from: number, to: number): Mention[] {
     k = m.end - 1;
     if (m.end > to || m.possessive) continue;
     const before = tokens[m.start - (tokens[m.start - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '';
-    if (m.start > from + 1 && /^(?:of|at|from|in|for|with)$/.test(before)) continue;
+    if (m.start > from + 1 && PLACING_PREPOSITIONS.has(before)) continue;
     // "the Centrum voor Rekenkunde", "Banco do Brasil": the end of a longer name, not a signatory.
     if (tokens[m.start - 2]?.cap && /^\p{Ll}{1,4}$/u.test(tokens[m.start - 1]?.text ?? '') && tokens[m.start - 1]!.lower !== 'and') continue;
     if (modifier(tokens[m.end]) && (nameAt.has(m.end + 1) || (modifier(tokens[m.end + 1]) && nameAt.has(m.end + 2)))) continue;
@@ -1239,7 +1239,7 @@ function sentDocument(parse: SentenceParse): { verb: number; doc: number; sender
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!SENDING_VERBS.has(tokens[i]!.lower) || tokens[i]!.quoted) continue;
     let d = i + 1;
-    if (/^(?:a|an|the|its|their)$/.test(tokens[d]?.lower ?? '')) d++;
+    if (DETERMINERS_OF_BODIES.has(tokens[d]?.lower ?? '')) d++;
     while (d < i + 4 && isWord(tokens[d]) && !DOCUMENT_NOUNS.has(tokens[d]!.lower) && !tokens[d]!.cap) d++;
     if (!DOCUMENT_NOUNS.has(tokens[d]?.lower ?? '')) continue;
     const sender = subjectBefore(parse, i, 0);
@@ -1324,13 +1324,13 @@ function letterIsSubject(parse: SentenceParse, cueStart: number, floor: number):
   };
   let k = cueStart - 1;
   while (k > floor && isWord(tokens[k]) && (BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
-  if (names(k) && /^(?:the|this|that|its|their|'s|open|joint)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+  if (names(k) && LETTER_DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return true;
   // The clause opens with the letter: "The letter …: it calls", "…: a letter, signed by those
   // groups, called on", "The letter's authors, who include …, wrote".
   const opens = (j: number) => {
-    if (!/^(?:a|an|the|this|its|their)$/.test(tokens[j]?.lower ?? '')) return false;
+    if (!LETTER_ARTICLES.has(tokens[j]?.lower ?? '')) return false;
     j++;
-    if (/^(?:open|joint|public|separate|second)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (LETTER_KINDS.has(tokens[j]?.lower ?? '')) j++;
     if (tokens[j]?.lower === noun && tokens[j + 1]?.lower === "'s") j += 2;
     return names(j) && !tokens.slice(j + 1, cueStart).some((t) => t.text === '.');
   };
@@ -1534,7 +1534,7 @@ function introducedPerson(paragraph: readonly SentenceParse[]): SpeakerRef | und
 function forViews(parse: SentenceParse): SentenceSource[] {
   const { tokens, sentence, mentions } = parse;
   // ("In the view of Senator Heloísa Campos, …", "In the opinion of the bar association, …": the same.)
-  const lead = tokens[0]?.lower === 'for' ? 1 : tokens[0]?.lower === 'in' && tokens[1]?.lower === 'the' && /^(?:view|opinion|eyes|judge?ment|estimation)$/.test(tokens[2]?.lower ?? '') && tokens[3]?.lower === 'of' ? 4 : 0;
+  const lead = tokens[0]?.lower === 'for' ? 1 : tokens[0]?.lower === 'in' && tokens[1]?.lower === 'the' && VIEW_HEADS.has(tokens[2]?.lower ?? '') && tokens[3]?.lower === 'of' ? 4 : 0;
   if (!lead || tokens[0]!.quoted || parse.cues.length > 0) return [];
   const m = mentions.find((x) => x.start >= lead && x.start <= lead + 3 && x.type !== 'pronoun' && !x.possessive && speakerKind(x));
   if (!m || tokens[m.end]?.text !== ',' || tokens.slice(lead, m.start).some((t) => !isWord(t) || (t.cap && !TITLE_WORDS.has(t.lower)))) return [];

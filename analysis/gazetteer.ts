@@ -754,3 +754,25 @@ export const REMENTION = /^\s*(?:the|this|that)\s+(clause|bill|act|amendment|reg
 
 /** The paragraph after a quotation points back to it: "That was the message from …", "So said …", "Those were the words of …". */
 export const QUOTE_POINTER = /^\s*(?:(?:that|this|those|these|such)(?:'s|’s| was| is| were| are| came| comes)\b|so (?:said|says|argued|warned|spoke)\b|the (?:speaker|words|voice|warning|message|plea|verdict) (?:was|were|is|are|came)\b)/i;
+
+// Small word sets the analysis tests single words against.
+export const NAMING_PARTICIPLES = new Set(['calling', 'describing', 'branding', 'labelling', 'labeling', 'dubbing', 'terming']);
+export const TIME_CLAUSE_OPENERS = new Set(['while', 'whereas', 'although', 'though', 'after', 'before', 'when', 'since', 'once', 'as']);
+export const TIME_SPANS = new Set(['hours', 'days', 'weeks', 'months', 'moments', 'shortly', 'minutes']);
+export const PLACING_WORDS = new Set(['and', 'of', 'at', 'from', 'in', 'for', 'with']);
+export const PLACING_PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'for', 'with']);
+export const DETERMINERS_OF_BODIES = new Set(['a', 'an', 'the', 'its', 'their']);
+export const LETTER_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', '\'s', 'open', 'joint']);
+export const LETTER_ARTICLES = new Set(['a', 'an', 'the', 'this', 'its', 'their']);
+export const LETTER_KINDS = new Set(['open', 'joint', 'public', 'separate', 'second']);
+export const VIEW_HEADS = new Set(['view', 'opinion', 'eyes', 'judgement', 'judgment', 'estimation']);
+export const ADDRESS_HONORIFICS = new Set(['honour', 'honor', 'excellency', 'lordship', 'ladyship', 'worship']);
+export const AUDIENCE_BEFORE = new Set(['to', 'with', 'told', 'tells', 'telling']);
+export const LOCATIVE_BEFORE = new Set(['in', 'on', 'at', 'from', 'near', 'outside', 'inside']);
+export const WORKPLACE_PREPOSITIONS = new Set(['at', 'in', 'from', 'with', 'of']);
+export const AFTER_NAME_CLAUSE = new Set(['who', 'which', 'that', 'said', 'says', 'told']);
+export const RESUMING_WORDS = new Set(['now', 'also', 'still', 'currently', 'has', 'had', 'once']);
+export const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'over', 'with', 'in', 'for', 'of']);
+export const READING_GERUNDS = new Set(['reading', 'making', 'drawing', 'jumping', 'overstating', 'exaggerating']);
+export const CLAUSE_BREAKERS = new Set(['who', 'whom', 'which', 'unless', 'because', 'while', 'whereas']);
+export const LINKING_WORDS = new Set(['that', 'which', 'would', 'will', 'to']);

@@ -1,5 +1,5 @@
 import { describedActor, knownActor } from './actors';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS, INSTITUTION_HEADS, FIELD_ORG_HEADS, AND_PLACES, RUNS, MEDIA_HEADS } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS, INSTITUTION_HEADS, FIELD_ORG_HEADS, AND_PLACES, RUNS, MEDIA_HEADS, ADDRESS_HONORIFICS, AUDIENCE_BEFORE, LOCATIVE_BEFORE } from './gazetteer';
 import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
 import { isThousandsSeparator, type Token } from './tokens';
 
@@ -365,7 +365,7 @@ export function findMentions(tokens: readonly Token[], sentence: string, ctx: Na
       continue;
     }
     // "Her Honour said", "His Excellency told": a form of address stands for the person, like a pronoun.
-    if ((t.lower === 'her' || t.lower === 'his') && /^(?:honou?r|excellency|lordship|ladyship|worship)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.cap) {
+    if ((t.lower === 'her' || t.lower === 'his') && ADDRESS_HONORIFICS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]!.cap) {
       mentions.push(pronounMention(i, i + 2, t.lower === 'his' ? 'he' : 'she', false));
       i += 2;
       continue;
@@ -593,7 +593,7 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   let kind = office ? 'org' : kindOfName(words, lowerName, actor !== undefined);
   // "in a comment to Nordic Telecom Review", "shared with Statehouse Wire": the outlet a speaker
   // talked to is no speaker.
-  if (!office && !actor && words.length >= 2 && MEDIA_HEADS.has(words[words.length - 1]!.toLowerCase()) && /^(?:to|with|told|tells|telling)$/.test(tokens[start - 1]?.lower ?? '')) kind = 'media';
+  if (!office && !actor && words.length >= 2 && MEDIA_HEADS.has(words[words.length - 1]!.toLowerCase()) && AUDIENCE_BEFORE.has(tokens[start - 1]?.lower ?? '')) kind = 'media';
   const possessive = tokens[end]?.lower === "'s";
   // "the Seoul company", "a New Delhi-based group": a capitalised modifier of a description.
   if (!kind && (/-based$/.test(tokens[end - 1]!.lower) || modifiesDescription(tokens, start, end))) kind = 'place';
@@ -601,7 +601,7 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   const after = roleAfter(tokens, end, sentence);
   // "Rua Paulino Vieira", "Harambee House" after "at"/"on": where, not who. (Not "the children's
   // charity Safe Harbour Jersey" nor "Kind Harbour, a charity": a description says what it is.)
-  const described = (before !== undefined && classifyRoleHead(before.role) !== undefined) || (after !== undefined && classifyRoleHead(after) !== undefined && !/^(?:in|on|at|from|near|outside|inside)$/.test(tokens[start - 1]?.lower ?? ''));
+  const described = (before !== undefined && classifyRoleHead(before.role) !== undefined) || (after !== undefined && classifyRoleHead(after) !== undefined && !LOCATIVE_BEFORE.has(tokens[start - 1]?.lower ?? ''));
   if (!kind && !personTitle && !honorific && !possessive && !described && (words.some((w) => STREET_WORDS.has(w.toLowerCase())) || (words.length >= 2 && LOCATIVES.has(tokens[start - 1]?.lower ?? '')))) kind = 'place';
   // "programme lead at Haki Digital": after "at", a name that is no building is a workplace.
   if (!kind && !personTitle && !honorific && words.length >= 2 && tokens[start - 1]?.lower === 'at') kind = 'org';

@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE, SPOKES_ROLE, LAW_HEADS } from './gazetteer';
+import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE, SPOKES_ROLE, LAW_HEADS, WORKPLACE_PREPOSITIONS, AFTER_NAME_CLAUSE, RESUMING_WORDS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -83,9 +83,9 @@ function anonymousSource(p: SentenceParse, m: Mention): string | undefined {
   // "a senior government official said", "a veteran detective told …": described well enough
   // (two words or more) to be told apart without saying where they work.
   const described = m.name.replace(/^(?:a|an|one)\s+/i, '');
-  if (!/^(?:at|in|from|with|of)$/.test(tokens[m.end]?.lower ?? '')) return described.split(/\s+/).length >= 2 ? described : undefined;
+  if (!WORKPLACE_PREPOSITIONS.has(tokens[m.end]?.lower ?? '')) return described.split(/\s+/).length >= 2 ? described : undefined;
   let end = m.end + 1;
-  while (end < tokens.length && end - m.end <= 9 && tokens[end]!.kind === 'word' && !tokens[end]!.quoted && !/^(?:who|which|that|said|says|told)$/.test(tokens[end]!.lower)) end++;
+  while (end < tokens.length && end - m.end <= 9 && tokens[end]!.kind === 'word' && !tokens[end]!.quoted && !AFTER_NAME_CLAUSE.has(tokens[end]!.lower)) end++;
   if (end - m.end < 3) return undefined;
   const text = p.sentence.text.slice(tokens[m.start]!.start, tokens[end - 1]!.end);
   return text.replace(/^(?:a|an|one)\s+/i, '').replace(/\s+/g, ' ');
@@ -508,7 +508,7 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       const who = mentions[i]!;
       if (who.possessive || !(who.kind === 'person' || who.pronoun === 'he' || who.pronoun === 'she')) continue;
       let k = who.end;
-      while (k < tokens.length && k - who.end < 3 && /^(?:now|also|still|currently|has|had|once)$/.test(tokens[k]!.lower)) k++;
+      while (k < tokens.length && k - who.end < 3 && RESUMING_WORDS.has(tokens[k]!.lower)) k++;
       if (!RUNS.has(tokens[k]?.lower ?? '')) continue;
       const org = mentions.find((m) => m.start > k && m.start - k <= 8 && m.type === 'name' && (m.kind === 'org' || m.kind === 'unknown'));
       if (!org) continue;

@@ -1,6 +1,7 @@
 import type { Frame } from './cues';
 import { createMatcher, defaultMatcher, type Matcher } from '../glossary/matcher';
 import { PHRASE_WORDS } from './phrase-words';
+import { TOPIC_PREPOSITIONS, READING_GERUNDS, CLAUSE_BREAKERS, LINKING_WORDS } from './gazetteer';
 import { phraseKey } from './phrase-key';
 import { STANCE_ASIDE, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCED, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
 import type { Stance } from './types';
@@ -329,13 +330,13 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     const turnedDown = (/^turn(?:s|ed|ing)?$/.test(w) && words[k + 1]?.w === 'down') || (/^vot(?:e|es|ed|ing)$/.test(w) && words.slice(k + 1, k + 5).some((x) => x.w === 'down'));
     // "would rather leave than weaken the encryption": what comes after "than" is refused.
     // (Not "worried about the cost rather than about encryption": a topic compared, not refused.)
-    const ratherThan = w === 'than' && words.slice(Math.max(0, k - 8), k).some((x) => x.w === 'rather') && !/^(?:about|on|over|with|in|for|of)$/.test(words[k + 1]?.w ?? '');
+    const ratherThan = w === 'than' && words.slice(Math.max(0, k - 8), k).some((x) => x.w === 'rather') && !TOPIC_PREPOSITIONS.has(words[k + 1]?.w ?? '');
     // ("cannot support a mandatory decryption requirement": not "cannot answer a court order".)
     const flips = ((FLIPPER_SET.has(w) || turnedDown || ratherThan) && !negated) || (SUPPORT_SET.has(w) && (negated || words[k - 1]?.w === 'cannot'));
     // ("cautioned against reading too much into the text": a caution about a reading, not opposition.)
-    if (!flips || (w === 'against' && /^(?:reading|making|drawing|jumping|overstating|exaggerating)$/.test(words[k + 1]?.w ?? ''))) continue;
+    if (!flips || (w === 'against' && READING_GERUNDS.has(words[k + 1]?.w ?? ''))) continue;
     // (Not across a clause of its own: "against gangs who laugh at the law".)
-    const next = units.find((u) => u.a > k && u.a - k <= 7 && words[u.a]!.clause === words[k]!.clause && !words.slice(k + 1, u.a).some((x) => /^(?:who|whom|which|unless|because|while|whereas)$/.test(x.w)));
+    const next = units.find((u) => u.a > k && u.a - k <= 7 && words[u.a]!.clause === words[k]!.clause && !words.slice(k + 1, u.a).some((x) => CLAUSE_BREAKERS.has(x.w)));
     // "stopped using the word backdoor": a word given up, not a measure opposed.
     if (next && named(words, next.a)) continue;
     // "stop fighting encryption": two turns cancel, and what is left is support.
@@ -358,7 +359,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
   // measure describes it, so what turns the one over turns the other.
   for (const g of units) {
     if (!g.generic || !g.flippedBy) continue;
-    const u = units.find((x) => x.a >= g.b && x.a - g.b <= 2 && !x.generic && !x.flippedBy && words.slice(g.b, x.a).every((w) => /^(?:that|which|would|will|to)$/.test(w.w)));
+    const u = units.find((x) => x.a >= g.b && x.a - g.b <= 2 && !x.generic && !x.flippedBy && words.slice(g.b, x.a).every((w) => LINKING_WORDS.has(w.w)));
     if (u) u.flippedBy = g.flippedBy;
   }
   // "no backdoor", "will never hand over keys to the government": a measure refused. (Not
