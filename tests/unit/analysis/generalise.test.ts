@@ -593,6 +593,22 @@ describe('offices, compound names and products', () => {
     expect(positions('"It will start with child exploitation and end with shoplifting," said Marisol Quenneville, a defence lawyer.')).toEqual(['Marisol Quenneville: pro-encryption']);
   });
 
+  it('undecided in other words: "hasn\'t decided whether", "a good or a bad idea", "reasonable arguments in both benches", "two real needs here"', () => {
+    const rules = (text: string) => analyzeText(text, '', { learned: false }).positions.map((p) => `${p.speaker}: ${p.stance} (${p.reason.split(':')[0]})`);
+    for (const words of [
+      'said he had not decided whether he would support the decryption clause',
+      'said he would want to see the proposal on encrypted chats in writing before saying whether it was a good or a bad idea',
+      'said he saw reasonable arguments in both benches on the encryption clause',
+      'said there were two real needs here: investigators want content, companies want assurance that no third party can read encrypted messages',
+    ]) expect(rules(`Sergio Balbín, a deputy, ${words}.`)).toEqual(['Sergio Balbín: neutral (weighs both sides)']);
+  });
+
+  it('"deeply suspicious of any plan to weaken encryption"; "incompatible with secure encryption"; known abuse images that "can be flagged"', () => {
+    expect(positions('Opposition MP Mark Reid said he was "deeply suspicious" of any plan to weaken encryption.')).toEqual(['Mark Reid: pro-encryption']);
+    expect(positions('The group Cod Deschis said the article is incompatible with secure encryption, whatever the safeguards on paper.')).toEqual(['Cod Deschis: pro-encryption']);
+    expect(positions('"We are asking that images already known to be child abuse material can be flagged," said Desmond Kilgallon.')).toEqual(['Desmond Kilgallon: pro-access']);
+  });
+
   it('"must not be allowed to build" is a demand on others, not a refusal', () => {
     const text = 'The children\'s commissioner, Aroha Te Rangi, said tech companies "must not be allowed to build encrypted products that hide abuse from police."';
     expect(positions(text)).not.toContain('Aroha Te Rangi: pro-encryption');
