@@ -904,6 +904,12 @@ export function findAttributions(article: Article): AttributionResult {
     if (a.kind === 'direct') into(directInParagraph);
   }
   for (const list of anyInParagraph.values()) list.sort((x, y) => x.end - y.end || x.start - y.start);
+  // A quotation given to a person the text introduced rather than to a cue.
+  const quoteOf = (introduced: SpeakerRef, q: Quote): void => {
+    const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
+    const a = add({ speaker: introduced, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? introduced.sentence, paragraph: q.paragraph, start: q.start, end: q.end, context: contextOf(q.paragraph, q.start, q.end), cue: 'introduced' });
+    directByQuote.set(q, a);
+  };
   for (const q of unattributed) {
     if (q.words < MIN_CONTINUED_WORDS) continue;
     const all = directInParagraph.get(q.paragraph) ?? [];
@@ -937,9 +943,7 @@ export function findAttributions(article: Article): AttributionResult {
       const introduced = introducedPerson(before);
       const subject = introduced && before.find((p) => p.sentence.index === introduced.sentence)?.tokens.slice(0, introduced.mentions[0]!.start).every((t) => !isWord(t) || t.cap);
       if (introduced && subject) {
-        const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
-        const a = add({ speaker: introduced, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? introduced.sentence, paragraph: q.paragraph, start: q.start, end: q.end, context: contextOf(q.paragraph, q.start, q.end), cue: 'introduced' });
-        directByQuote.set(q, a);
+        quoteOf(introduced, q);
         continue;
       }
     }
@@ -953,9 +957,7 @@ export function findAttributions(article: Article): AttributionResult {
       // person the paragraph before names.
       const introduced = pointed ?? introducedPerson(byParagraph.get(q.paragraph - 1) ?? []);
       if (introduced) {
-        const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
-        const a = add({ speaker: introduced, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? introduced.sentence, paragraph: q.paragraph, start: q.start, end: q.end, context: contextOf(q.paragraph, q.start, q.end), cue: 'introduced' });
-        directByQuote.set(q, a);
+        quoteOf(introduced, q);
         continue;
       }
     }

@@ -64,6 +64,8 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'on']);
 const CUE_WORDS = new Set([...SAY, ...SUPPORT, ...OPPOSE, ...PROPOSE]);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
+/** "Bosnia and Herzegovina": the words on either side of "and" in a place's name. */
+const andPlace = (before: string, after: string) => AND_PLACES.has(`${before.toLowerCase()} ${after.toLowerCase()}`);
 const isAcronym = (text: string) => /^(?:\p{Lu}[\p{Lu}\p{N}&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(text);
 
 function joinTokens(tokens: readonly Token[], start: number, end: number, sentence: string): string {
@@ -127,7 +129,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
     }
     const last = tokens[j - 1]!.lower;
     // "Bosnia and Herzegovina", "Trinidad and Tobago": one place.
-    if (t.lower === 'and' && next && AND_PLACES.has(`${last} ${next.lower}`)) {
+    if (t.lower === 'and' && next && andPlace(last, next.lower)) {
       j++;
       continue;
     }
@@ -621,7 +623,7 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
     else if (roleKind) kind = roleKind;
     // ("Public Safety Canada": three words ending in a country name a body's.)
     // ("Bosnia and Herzegovina": a country, like "Serbia", whose government may speak.)
-    else if (words.length === 3 && AND_PLACES.has(`${words[0]!.toLowerCase()} ${words[2]!.toLowerCase()}`)) kind = 'unknown';
+    else if (words.length === 3 && andPlace(words[0]!, words[2]!)) kind = 'unknown';
     else if (words.length >= 2) kind = words.every((w) => isAcronym(w)) || (words.length >= 3 && COUNTRIES.has(words[words.length - 1]!.toLowerCase())) ? 'org' : 'person';
     else kind = 'unknown';
   }

@@ -37,6 +37,8 @@ export interface TopicCue {
 
 const NEG = String.raw`(?:not|never|no|n't|nobody|no one|neither|nor|without|nothing)`;
 const BACKDOOR = String.raw`(?:backdoors?|back doors?|back-doors?|golden keys?|master keys?|god keys?|skeleton keys?|spare keys?)`;
+/** "to be withdrawn", "to be scrapped": a measure asked to go. */
+const BE_GONE = String.raw`to\s+be\s+(?:withdrawn|scrapped|dropped|shelved|abandoned|repealed|rejected|struck (?:down|out)|removed|deleted|killed|thrown out)\b`;
 const ENC = String.raw`(?:(?:end-to-end |strong |its |their |our |the )?(?:encryption|encrypted (?:services?|apps?|messaging|messages|data|communications|platforms?|backups?|chats?)))`;
 const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online |service |cloud |social media )?(?:providers?|companies|company|firms?|platforms?|operators?|services?|apps?|giants?|makers?|industry|engineers|carriers?|businesses)|apple|google|meta|whatsapp|signal|them|it|us)`;
 
@@ -80,7 +82,7 @@ export const PHRASES: PhraseCue[] = [
   // criminals is the defenders' charge (outweighs the gift-to-criminals cue read alone).
   { re: /\b(?:weak(?:ened|er)?|broken|backdoored|compromised) encryption\b(?:[^.!?]{0,60}[.!?]\s+(?:it|this|that))?\s+(?:is|are|would be|will be)\s+(?:\w+\s+){0,2}?(?:a |an )?(?:gift|godsend|boon|present|favou?r)\b|\b(?:spare |master )?keys? under the (?:door)?mat\b|\bkeys under doormats\b/, side: -1, weight: 3 },
   // "has called for the draft to be withdrawn": asking that a measure go is opposing it.
-  { re: /\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|ask(?:ed|s|ing)? for|want(?:s|ed)?|demand(?:ed|s|ing)?)\s+(?:the |this |that |its |their )?(?:[\w'-]+\s+){0,3}?(?:bill|law|draft|proposals?|plan|amendments?|decree|clauses?|regulations?|rules?|measures?|provisions?|articles?|orders?|notices?|directive|requirements?|powers?)\s+to\s+be\s+(?:withdrawn|scrapped|dropped|shelved|abandoned|repealed|rejected|struck (?:down|out)|removed|deleted|killed|thrown out)\b/, side: -1, weight: 2.5 },
+  { re: new RegExp(String.raw`\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|ask(?:ed|s|ing)? for|want(?:s|ed)?|demand(?:ed|s|ing)?)\s+(?:the |this |that |its |their )?(?:[\w'-]+\s+){0,3}?(?:bill|law|draft|proposals?|plan|amendments?|decree|clauses?|regulations?|rules?|measures?|provisions?|articles?|orders?|notices?|directive|requirements?|powers?)\s+${BE_GONE}`), side: -1, weight: 2.5 },
   // "If the government truly has no intention of weakening encryption, then writing that into the
   // law costs it nothing": a denial quoted back as a challenge (outweighs the denial itself).
   { re: /\bif (?:the (?:government|minister|ministry|police|department|commission)|ministers|they|officials|the authorities) (?:truly |really |genuinely |honestly )?(?:has|have|had) no (?:intention|plan|wish|desire) (?:of|to)\b/, side: -1, weight: 3.5 },
@@ -644,6 +646,8 @@ export const ONE_PARTY_FORCED = /^(?:us|them|it|(?:its|our|their) (?:engineers|s
 export const SUBJECT_PRONOUNS = /^(?:they|we|i|he|she|you|it)$/;
 
 /** "decried (what it called) the collapse of lawful interception": the loss of what follows. */
+/** "called for" + "the draft to be withdrawn": what a supporting cue asks to go (the thing, then the rest). */
+export const ASKED_GONE = new RegExp(String.raw`^\s*((?:the |this |that |its |their )?(?:[\w'-]+\s+){0,4}?)${BE_GONE}`, 'i');
 export const LOSS_OF = /^\s*(?:what (?:it|they|he|she) (?:called|calls|described as) )?(?:the )?["“‘']?(collapse|erosion|loss|decline|demise|death|end|disappearance|weakening)["”’']? of\s+/i;
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import { createMatcher, defaultMatcher, type Matcher } from '../glossary/matcher
 import { PHRASE_WORDS } from './phrase-words';
 import { TOPIC_PREPOSITIONS, READING_GERUNDS, CLAUSE_BREAKERS, LINKING_WORDS } from './gazetteer';
 import { phraseKey } from './phrase-key';
-import { STANCE_ASIDE, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCED, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
+import { ASKED_GONE, STANCE_ASIDE, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCED, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -190,7 +190,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     return { ...turned, cues: turned.cues.map((c) => ({ ...c, label: `${c.label} (the ${loss[1]} of)` })) };
   }
   // "called for the draft to be withdrawn": asking that a thing go is opposing it.
-  const gone = frame === 'support' ? /^\s*((?:the |this |that |its |their )?(?:[\w'-]+\s+){0,4}?)to\s+be\s+(?:withdrawn|scrapped|dropped|shelved|abandoned|repealed|rejected|struck (?:down|out)|removed|deleted|killed|thrown out)\b/i.exec(content) : null;
+  const gone = frame === 'support' ? ASKED_GONE.exec(content) : null;
   if (gone) return scoreStatement(`${gone[1]!.trim()}${content.slice(gone[0].length)}`, 'oppose', cue, measures);
   const claim = frame === 'oppose' ? REJECTED_CLAIM.exec(content) : null;
   if (claim) {
@@ -451,7 +451,8 @@ export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 
   }
   const magnitude = Math.abs(total);
   // (Someone who says both sides have a point decides only with much more on one side.)
-  const decided = magnitude >= (scores.some((s) => s.balanced) ? 3 : 0.75) && magnitude >= 0.35 * (access + encryption);
+  const balanced = scores.some((s) => s.balanced);
+  const decided = magnitude >= (balanced ? 3 : 0.75) && magnitude >= 0.35 * (access + encryption);
   const side = Math.sign(total);
   const deciding = cues
     .filter((c) => (decided ? Math.sign(c.value) === side : true))
@@ -476,7 +477,7 @@ export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 
   // (An argument on the debate's ground counts too: a prosecutor who "argued that messages on the
   // device could show whether he acted alone"; a chief constable who "said he had met the
   // company to discuss the order" made a remark.)
-  const topical = scores.some((s) => s.topical > 0 || (s.argues === true && s.debateWords > 0)) && !scores.some((s) => s.balanced);
+  const topical = scores.some((s) => s.topical > 0 || (s.argues === true && s.debateWords > 0)) && !balanced;
   if (prior !== 0 && total * prior >= 0 && access + encryption < 3 && (tookSides || total * prior > 0 || topical)) {
     return {
       stance: prior > 0 ? 'pro-access' : 'pro-encryption',
@@ -487,7 +488,7 @@ export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 
   const confidence = access + encryption > 0 ? 0.55 : 0.5;
   // A speaker who weighs both sides or says they are undecided is neutral by their own account;
   // one whose words merely point both ways is "mixed".
-  if (scores.some((s) => s.balanced)) return { stance: 'neutral', confidence, reason: `weighs both sides${labels.length ? `: ${labels.join(' + ')}` : ''}` };
+  if (balanced) return { stance: 'neutral', confidence, reason: `weighs both sides${labels.length ? `: ${labels.join(' + ')}` : ''}` };
   return { stance: 'neutral', confidence, reason: labels.length ? `mixed: ${labels.join(' + ')}` : 'no stance words' };
 }
 

@@ -32,7 +32,7 @@ export function phraseWordsModule(): string {
   ].join('\n');
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve('scripts/phrase-words.ts')) {
+if (process.argv[1] && /phrase-words\.[cm]?[tj]s$/.test(process.argv[1])) {
   const text = phraseWordsModule();
   if (process.argv.includes('--write')) {
     writeFileSync(FILE, text);
