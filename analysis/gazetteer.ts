@@ -65,6 +65,7 @@ export const TITLE_WORDS = set(`
   information data protection privacy home-affairs affairs industry science education transport
   labour labor conservative tory republican democrat democratic liberal green greens socialist
   centrist independent progressive libertarian leader whip member lawmaker ombudsman rapporteur
+  mla msp mpp mna mha
   dutch french german british english scottish welsh irish american australian canadian italian
   spanish portuguese belgian swedish danish norwegian finnish polish austrian swiss indian
   chinese russian japanese korean brazilian european israeli turkish greek czech hungarian
@@ -82,7 +83,7 @@ export const ORG_HEADS = set(`
   committee institute institution foundation trust fund charity society association union
   federation alliance coalition network group party centre center forum initiative project
   campaign lab labs laboratory laboratories university college school academy inc inc. ltd ltd.
-  llc corp corp. corporation company co co. gmbh ag sa plc technologies technology systems
+  llc corp corp. corporation company companies co co. gmbh ag sa plc technologies technology systems
   software networks communications telecom telecoms media bank watch international government
   administration cabinet presidency executive regulator collective partners industries hub
   caucus taskforce task-force division brigade squad

@@ -66,6 +66,10 @@ const CUE_WORDS = new Set([...SAY, ...SUPPORT, ...OPPOSE, ...PROPOSE]);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
 /** "Bosnia and Herzegovina": the words on either side of "and" in a place's name. */
 const andPlace = (before: string, after: string) => AND_PLACES.has(`${before.toLowerCase()} ${after.toLowerCase()}`);
+/** "Sydney-based", "Alliance-aligned", "Labor-backed": a hyphenated description before a name, never part of it. */
+const DESCRIBED_BY_PLACE = /-(?:based|aligned|backed|led|allied)$/;
+/** "Opposition MP Lim Zhi Hao", "Parliamentary Secretary …": words that open a title before a name, though alone ("the Opposition") they name a body. */
+const TITLE_MODIFIERS = new Set(['opposition', 'parliamentary']);
 const isAcronym = (text: string) => /^(?:\p{Lu}[\p{Lu}\p{N}&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(text);
 
 function joinTokens(tokens: readonly Token[], start: number, end: number, sentence: string): string {
@@ -148,6 +152,18 @@ function runEnd(tokens: readonly Token[], i: number): number {
     if (joined && t.lower === 'and' && next && (OFFICE_ENDS.has(next.lower) || /^\p{Lu}{2,4}$/u.test(next.text))) {
       j++;
       continue;
+    }
+    // "Department of Justice and Constitutional Development", "Commissioner for Data Protection and
+    // Freedom of Information": two or three words after "and" that end in a portfolio.
+    if (joined && t.lower === 'and' && next && nameCase(next) && !CAPITALISED_FUNCTION_WORDS.has(next.lower) && !PLACES.has(next.lower)) {
+      let more = runEnd(tokens, j + 1);
+      const of = tokens[more];
+      if (more === j + 2 && of?.lower === 'of' && tokens[more + 1] && nameCase(tokens[more + 1]!) && OFFICE_ENDS.has(tokens[more + 1]!.lower)) more += 2;
+      const words = tokens.slice(j + 1, more);
+      if (words.length >= 2 && words.length <= 3 && OFFICE_ENDS.has(tokens[more - 1]!.lower) && words.every((x) => x.lower === 'of' || !ORG_HEADS.has(x.lower))) {
+        j = more;
+        continue;
+      }
     }
     // "Digital Markets and Safety Authority": "and" inside a name that ends in an organisation's
     // head (not "Austria and Poland", not "Acme and the Home Office").
@@ -514,16 +530,18 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   // Title words in front of the name become its role, unless they are the organisation's name.
   let nameStart = start;
   // "The Sydney-based Open Net Alliance": where it is based is description, not name.
-  while (nameStart < end - 1 && /-based$/.test(tokens[nameStart]!.lower)) nameStart++;
+  while (nameStart < end - 1 && DESCRIBED_BY_PLACE.test(tokens[nameStart]!.lower)) nameStart++;
   const lastLower = tokens[end - 1]!.lower;
   // "Communications Authority of Kenya": an organisation's head before "of"/"for" anywhere in the run.
   // ("Federation of Detective Officers": the head may open the name.)
   const headBeforeOf = tokens.slice(start, end - 1).some((x, k) => ORG_HEADS.has(x.lower) && NAME_CONNECTORS.has(tokens[start + k + 1]!.lower));
-  const orgName = ORG_HEADS.has(lastLower) || LAW_HEADS.has(lastLower) || headBeforeOf || knownActor(joinTokens(tokens, start, end, sentence)) !== undefined;
+  // ("Privacy Collective UK", "Open Net Alliance Ireland": a body's head, then where it works.)
+  const headThenPlace = end - start >= 2 && ORG_HEADS.has(tokens[end - 2]!.lower) && (PLACES.has(lastLower) || COUNTRIES.has(lastLower) || /^(?:UK|US|EU|NZ|U\.S\.|U\.K\.)$/.test(tokens[end - 1]!.text));
+  const orgName = ORG_HEADS.has(lastLower) || LAW_HEADS.has(lastLower) || headBeforeOf || headThenPlace || knownActor(joinTokens(tokens, start, end, sentence)) !== undefined;
   let honorific: 'm' | 'f' | undefined;
   let personTitle = false;
   if (!orgName) {
-    while (nameStart < end - 1 && (TITLE_WORDS.has(tokens[nameStart]!.lower) || /-based$/.test(tokens[nameStart]!.lower))) {
+    while (nameStart < end - 1 && (TITLE_WORDS.has(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower) || DESCRIBED_BY_PLACE.test(tokens[nameStart]!.lower))) {
       const lower = tokens[nameStart]!.lower;
       if (FEMALE_HONORIFICS.has(lower)) honorific = 'f';
       if (MALE_HONORIFICS.has(lower)) honorific = 'm';
@@ -539,12 +557,14 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
     let k = end;
     while (k - 1 > nameStart + 1 && personalWord(tokens[k - 1]!)) k--;
     const holder = end - k;
-    if (holder >= 2 && holder <= 3 && OFFICE_ENDS.has(tokens[k - 1]!.lower)) {
+    // ("Parliamentary Secretary of the Interior Ministry Edgars Strautmanis": a body ends the office too.)
+    if (holder >= 2 && holder <= 3 && (OFFICE_ENDS.has(tokens[k - 1]!.lower) || ORG_HEADS.has(tokens[k - 1]!.lower))) {
       nameStart = k;
       personTitle = true;
     } else {
       nameStart = start;
-      office = true;
+      // ("Opposition MP for St. Philip North, Ryan Sealy": a role before the name in apposition, as before the word was a title.)
+      office = !TITLE_MODIFIERS.has(tokens[start]!.lower);
       honorific = undefined;
       personTitle = false;
     }

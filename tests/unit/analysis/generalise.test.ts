@@ -1292,3 +1292,28 @@ describe('"even … with a judge holding the key" is conceded, not asked for (ei
 positionTable('"put it more plainly in a blog post:" introduces the quotation (eighth session)', [
   ['Ines Vasco-Lowe, the company’s chief technology officer, put it more plainly in a blog post on Tuesday morning: “We built the recovery vault so that we couldn’t open it.”', 'Ines Vasco-Lowe: pro-encryption'],
 ]);
+
+describe('names of bodies and officials (tenth session)', () => {
+  it('a portfolio after "and" stays in the body\'s name: "Department of Justice and Constitutional Development", "… and Freedom of Information"', () => {
+    expect(speakers('The Department of Justice and Constitutional Development said it had not taken a position on the passcode order.')).toEqual(['Department of Justice and Constitutional Development']);
+    expect(speakers('The Federal Commissioner for Data Protection and Freedom of Information warned against any weakening of encryption.')).toEqual(['Federal Commissioner for Data Protection and Freedom of Information']);
+    expect(speakers('The Association of Trust and Management Companies warned that a key registry would become a target for every hacker.')).toEqual(['Association of Trust and Management Companies']);
+    // Two bodies stay two.
+    expect(speakers('The Ministry of Justice and Kwartel Messenger said they would meet to discuss the encryption clause.')).toHaveLength(2);
+  });
+
+  it('a body\'s head then where it works is one name: "Privacy Collective UK"', () => {
+    expect(speakers('Privacy Collective UK called the scanning standard a technical fig leaf for mass surveillance.')).toEqual(['Privacy Collective UK']);
+  });
+
+  it('titles before a name are the role: "Opposition Member of Parliament …", "Parliamentary Secretary of the … Ministry …", "Alliance-aligned MLA …"', () => {
+    expect(speakers('Opposition Member of Parliament Candace Boston-Williams said whoever holds all the keys becomes the biggest target for criminals.')).toEqual(['Candace Boston-Williams']);
+    expect(speakers('Parliamentary Secretary of the Interior Ministry Edgars Strautmanis said nobody had asked any company for a back door.')).toEqual(['Edgars Strautmanis']);
+    expect(speakers('Alliance-aligned MLA Gareth McKnight said he wanted to hear every side on encryption before the clauses are voted on.')).toEqual(['Gareth McKnight']);
+  });
+
+  it('"the Opposition" alone is still a body, and "Opposition MP for …, Name," still a role in apposition', () => {
+    const text = 'Opposition MP for St. Philip North, Ryan Sealy, said the bill would weaken encryption for everyone.\nThe Opposition signalled it would vote against the amendment.';
+    expect(speakers(text)).not.toContain('Opposition MP for St. Philip North');
+  });
+});
