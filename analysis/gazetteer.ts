@@ -39,7 +39,7 @@ export const PERSON_HONORIFICS = set(`
   president minister secretary commissioner attorney chief director
   barrister barr barr. cllr cllr. sheriff deputy-sheriff cp dcp acp aig igp supt supt. insp insp. sgt sgt. col
   col. gen. lt lt. capt capt. maj maj. hon hon. engr engr. alhaji alhaja chief pastor bishop imam
-  rabbi
+  rabbi brigadier colonel lieutenant captain admiral commodore corporal marshal
 `);
 
 /**
@@ -65,7 +65,7 @@ export const TITLE_WORDS = set(`
   information data protection privacy home-affairs affairs industry science education transport
   labour labor conservative tory republican democrat democratic liberal green greens socialist
   centrist independent progressive libertarian leader whip member lawmaker ombudsman rapporteur
-  mla msp mpp mna mha
+  mla msp mpp mna mha brigadier colonel lieutenant captain admiral commodore corporal marshal
   dutch french german british english scottish welsh irish american australian canadian italian
   spanish portuguese belgian swedish danish norwegian finnish polish austrian swiss indian
   chinese russian japanese korean brazilian european israeli turkish greek czech hungarian

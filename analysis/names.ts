@@ -88,8 +88,10 @@ function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** "al-Shawi", "bin-Salem", "el-Sayed": a lower-case particle joined to a surname is a name word. */
+const PARTICLE_SURNAME = /^(?:al|el|ul|ad|ar|as|at|az|an|bin|bint|ibn|abu|ben|ould|ag)-\p{Lu}\p{Ll}/u;
 function nameCase(t: Token): boolean {
-  return isWord(t) && (t.cap || isAcronym(t.text)) && !/^\p{N}/u.test(t.text);
+  return isWord(t) && (t.cap || isAcronym(t.text) || PARTICLE_SURNAME.test(t.text)) && !/^\p{N}/u.test(t.text);
 }
 
 /** A capitalised word that can be part of a person's name (not a body, a title or a place). */

@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE, SPOKES_ROLE, LAW_HEADS, WORKPLACE_PREPOSITIONS, AFTER_NAME_CLAUSE, RESUMING_WORDS } from './gazetteer';
+import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE, SPOKES_ROLE, LAW_HEADS, WORKPLACE_PREPOSITIONS, AFTER_NAME_CLAUSE, RESUMING_WORDS, TITLE_WORDS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -443,8 +443,10 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
    * just mentioned), "the company's chief executive", "Chatterbox's vice president", "chief
    * executive of the Safe Harbour Trust". Only for roles whose head is a person's office.
    */
-  const affiliationOf = (role: string, sentence: number, token: number): Speaker | undefined => {
+  const affiliationOf = (written: string, sentence: number, token: number): Speaker | undefined => {
     const org = (x: Speaker) => x.kind !== 'person';
+    // ("spokesperson Brigadier Thandi Mogale", "Colonel, ministry's spokesman": a rank beside the office changes nothing.)
+    const role = written.split(/\s+/).filter((w) => !(/^\p{Lu}/u.test(w) && TITLE_WORDS.has(w.toLowerCase()))).join(' ');
     // "heads the child advocacy group Whānau Safe Online": the body named in the role.
     if (RUNS.has(role.split(/\s+/)[0]!.toLowerCase())) {
       const folded = foldName(role);

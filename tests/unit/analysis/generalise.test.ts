@@ -1317,3 +1317,18 @@ describe('names of bodies and officials (tenth session)', () => {
     expect(speakers(text)).not.toContain('Opposition MP for St. Philip North');
   });
 });
+
+describe('Arabic surnames and military ranks (tenth session)', () => {
+  it('"al-Shawi", "al-Maliki-Tamimi" are part of the name, and a re-mention by them is the same person', () => {
+    expect(speakers('Kadhim al-Saadi, a Baghdad MP, said judges must be able to read the messages of terrorists.')).toEqual(['Kadhim al-Saadi']);
+    const text = 'Hassan Jabbar al-Maliki-Tamimi, a Basra MP, said the law was needed to give investigators lawful access to encrypted chats.\nLater al-Maliki-Tamimi said the courts would oversee every order.';
+    expect(positions(text)).toEqual(['Hassan Jabbar al-Maliki-Tamimi: pro-access']);
+  });
+
+  it('a rank before a name is a title, and a spokesperson with a rank still speaks for the body', () => {
+    expect(speakers('Brigadier Haider Naji al-Shawi said investigators needed lawful access to encrypted chats.')).toEqual(['Haider Naji al-Shawi']);
+    expect(positions('The Directorate for Priority Crime Investigation wants messaging providers to decrypt the messages of syndicate leaders, spokesperson Brigadier Thandi Mogale said on Tuesday.')).toEqual(['Directorate for Priority Crime Investigation: pro-access']);
+    const text = 'The Ministry of the Interior announced that it had prepared a draft on encrypted messaging.\nThe ministry\'s spokesman, Colonel Anis Ben Gharbia, said: "It is not a matter of a back door for the State. It is a judicial order."';
+    expect(positions(text)).toEqual(['Ministry of the Interior: pro-access']);
+  });
+});
