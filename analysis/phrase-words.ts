@@ -50,6 +50,7 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["1645lcl", ["longer","favo","gift","present","free"]],
   ["g8ku58", ["blank","surveillance","spying","snooping","monitoring","scanning","hackers","criminals","thieves","attackers","know","tell","distinguish","withdraw","scrap","drop","shelve","abandon","repeal"]],
   ["8iy7cv", ["companies","platforms","providers","firms","apps"]],
+  ["1q8a5", ["weaken","break","compromise","undermine","bypass","circumvent"]],
   ["1rkdist", ["protect"]],
   ["1pr6bko", ["intention","intent","desire","wish","plan","plans","interest","aim"]],
   ["wirkh9", ["not"]],

@@ -142,6 +142,8 @@ export const PHRASES: PhraseCue[] = [
   // good", "asks the ministry to withdraw the … part of the draft"; "what we ask is that companies …".
   { re: /\bblank (?:cheque|check)\b|\b(?:surveillance|spying|snooping|monitoring|scanning) (?:tool|app|software|system|device)s? (?:on|in|into) (?:every|all|each|our|your|people's|everyone's)\b|\b(?:keys?|doors?|back ?doors?) for (?:the next |every |any )?(?:group of |gang of )?(?:hackers|criminals|thieves|attackers)\b|\b(?:mathematics|maths|math|cryptography|encryption|the code|an algorithm)\s+(?:does not|doesn't|cannot|can't)\s+(?:know|tell|distinguish)\s+(?:who|the difference|between|good)\b|\bto (?:withdraw|scrap|drop|shelve|abandon|repeal) (?:the |its |this )?(?:[\w-]+ ){0,3}?(?:bill|law|draft|decree|proposal|rule|regulation|clause|article|part|section|amendment|ordinance|directive)\b/, side: -1, weight: 2 },
   { re: /\b(?:what|all) we (?:ask|want|are asking for|need) is (?:that |for )?(?:companies|platforms|providers|firms|apps|the companies|the platforms|tech firms)\b/, side: 1, weight: 2 },
+  // A refusal, not a reassurance: "cannot and will not undermine end-to-end encryption".
+  { re: /\b(?:cannot|can't|can not)\s+and\s+(?:will|would|shall)\s+not\s+(?:weaken|break|compromise|undermine|bypass|circumvent)\b/, side: -1, weight: 2.5 },
   // A provider refusing for its users: "will not weaken the encryption that protects our users".
   { re: /\b(?:will|would|shall)\s+(?:not|never)\s+(?:weaken|break|compromise|undermine)\s+(?:the\s+)?(?:encryption|security)\s+(?:that|which)\s+protects?\s+(?:our|its|their)\s+(?:users|customers|clients|members)\b/, side: -1, weight: 2.5 },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",

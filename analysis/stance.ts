@@ -145,11 +145,15 @@ function rangeOf(words: readonly Word[], s: number, e: number): [number, number]
 
 const isNegator = (w: string) => NEGATORS.test(w);
 
+/** "will not create the technical ability to read …", "will not integrate any mechanism giving access …": a refusal to make a thing reaches further than "not" before it. */
+const MAKING = /^(?:build|create|develop|integrate|install|introduce|insert|implement|add|design|deploy|provide|offer|include|give|grant)$/;
+
 function negatedBefore(words: readonly Word[], at: number, span = 3): boolean {
   const clause = words[at]?.clause;
-  for (let k = at - 1; k >= 0 && k >= at - span; k--) {
+  for (let k = at - 1; k >= 0 && k >= at - Math.max(span, 6); k--) {
     const x = words[k]!;
     if (x.clause !== clause) return false;
+    if (at - k > span && !(isNegator(x.w) && MAKING.test(words[k + 1]?.w ?? ''))) continue;
     // ("not only", "not just": more is coming; "not about the bill": another subject, not a refusal.)
     if (isNegator(x.w) && !/^(?:only|just|merely|about)$/.test(words[k + 1]?.w ?? '')) return true;
   }

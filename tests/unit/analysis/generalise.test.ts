@@ -1332,3 +1332,16 @@ describe('Arabic surnames and military ranks (tenth session)', () => {
     expect(positions(text)).toEqual(['Ministry of the Interior: pro-access']);
   });
 });
+
+describe('refusals to build (tenth session)', () => {
+  it('"cannot and will not undermine …" is a refusal, not a reassurance', () => {
+    expect(side('The forum said its members cannot and will not undermine end-to-end encryption for one category of user.')).toBe('encryption');
+    // The reassurance stays the access side's.
+    expect(side('We will not undermine encryption.')).toBe('access');
+  });
+
+  it('"will not create the technical ability to read …" negates what it refuses to make', () => {
+    expect(side('The company does not have, and will not create, the technical ability to read our users\' messages.')).toBe('encryption');
+    expect(side('The company will not integrate any mechanism giving access to the content of messages.')).toBe('encryption');
+  });
+});
