@@ -221,6 +221,12 @@ interface Segment {
   name?: Mention;
 }
 
+/** "Belgium's Federal Judicial Police": one or two capitalised words and "'s" before a body's own name (names.ts leaves them out of it). */
+function placeOwnerBefore(tokens: readonly Token[], start: number, at: number): boolean {
+  const words = at - 1 - start;
+  return words >= 1 && words <= 2 && tokens[at - 1]?.lower === "'s" && tokens.slice(start, at - 1).every((t) => t.kind === 'word' && t.cap);
+}
+
 function classifySegment(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number): Segment {
   // "Rep. Denise Yuen (D-Calif.)": a short aside in brackets closes the segment.
   if (tokens[end - 1]?.text === ')') {
@@ -230,7 +236,7 @@ function classifySegment(tokens: readonly Token[], mentions: readonly Mention[],
   if (end <= start) return { start, end, cls: 'other' };
   const first = tokens[start]!;
   const name = mentions.find(
-    (m) => m.end === end && (m.start === start || (m.start === start + 1 && first.lower === 'the')) && m.type !== 'pronoun',
+    (m) => m.end === end && (m.start === start || (m.start === start + 1 && first.lower === 'the') || placeOwnerBefore(tokens, start, m.start)) && m.type !== 'pronoun',
   );
   if (name && name.type === 'name' && speakerKind(name)) return { start, end, cls: 'name', name };
   // "Professor Ingrid Solheim of the Bergen Institute, who reviewed a draft, said": the person,
@@ -480,6 +486,8 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
   if (before.cap) return undefined;
   // "Canada's Public Safety Minister Rowan Leclair told": whose office the title names.
   if (lower === "'s" && m.kind === 'person' && m.role) return undefined;
+  // "Japan's National Police Agency said": a country before a body's own name (names.ts leaves it out of the name).
+  if (lower === "'s" && m.kind !== 'person' && m.type === 'name' && tokens[b - 1]?.cap) return undefined;
   // "Open Line Cyprus, whose coordinator Stavros Iacovides said": the relative clause's own subject.
   if (lower === 'whose' && m.kind === 'person' && m.type === 'name') return undefined;
   if (cues.some((c) => c.end === b + 1)) return undefined;

@@ -518,6 +518,10 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   // "Children's Safety Council": a possessive inside an organisation's name.
   if (tokens[end]?.lower === "'s" && tokens[end + 1] && nameCase(tokens[end + 1]!)) {
     const more = runEnd(tokens, end + 1);
+    // ("Japan's National Police Agency": a country before a body's full name says where it is;
+    // the name is the body's own.)
+    const ownerIsPlace = COUNTRIES.has(joinTokens(tokens, start, end, sentence).toLowerCase()) || (end - start === 1 && PLACES.has(tokens[start]!.lower));
+    if (ownerIsPlace && more - (end + 1) >= 2 && ORG_HEADS.has(tokens[more - 1]!.lower)) return { mentions: [], next: end + 1 };
     if (ORG_HEADS.has(tokens[more - 1]!.lower)) end = more;
   }
 

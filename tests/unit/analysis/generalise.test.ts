@@ -1345,3 +1345,13 @@ describe('refusals to build (tenth session)', () => {
     expect(side('The company will not integrate any mechanism giving access to the content of messages.')).toBe('encryption');
   });
 });
+
+describe('a country before a body\'s own name (tenth session)', () => {
+  it('"Japan\'s National Police Agency" is the National Police Agency; "Spain\'s interior ministry" keeps the country', () => {
+    expect(speakers('Japan\'s National Police Agency said it wants access to encrypted messages of fraud suspects.')).toEqual(['National Police Agency']);
+    expect(speakers('Belgium\'s Federal Judicial Police, through its director Luc Vanhoutte, said it had been unable to read the messages of suspects in 300 cases.')).toEqual(['Federal Judicial Police']);
+    expect(speakers('Spain\'s interior ministry said it wants access to encrypted messages of suspects.')).toEqual(['Spain\'s interior ministry']);
+    // A possessive inside a body's own name stays in it.
+    expect(speakers('The Children\'s Safety Council said it wants access to encrypted messages of suspects.')).toEqual(['Children\'s Safety Council']);
+  });
+});
