@@ -343,6 +343,14 @@ export const PHRASES: PhraseCue[] = [
   // "no way to trace … without attaching an identifier to every message": only by touching all.
   { re: /\b(?:no way to|impossible to|cannot|can't|could not|couldn't)\s+(?:[\w']+\s+){1,10}?without\s+\w+ing\s+(?:[\w']+\s+){0,5}?(?:every|all|each|everyone|everybody)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:cannot|can't|can not|could not|couldn't)\s+(?:[\w']+\s+){1,10}?and still (?:call it|be|have|claim|offer)\b/, side: -1, weight: 2 },
+  // "Every time you add a place where messages are decrypted, you add a target": each point of access as a target.
+  { re: /\b(?:decrypt\w*|keys?|backdoors?|back doors?|copies|access points?)\b[^.;]{0,80}?\b(?:add|adds|adding|create|creates|creating|become|becomes|becoming)\s+(?:a\s+|an\s+|another\s+)?(?:new\s+|single\s+|huge\s+|obvious\s+)?target\b/, side: -1, weight: 1.5 },
+  // "would in practice mean ending secure communication": a measure's effect as the end of encryption.
+  { re: /\b(?:would|will|could|might)\s+(?:[\w-]+\s+){0,2}?(?:mean|amount to|result in|lead to)\s+(?:the\s+)?(?:ending|end of|killing|banning|ban on|breaking|weakening|undermining|outlawing|abolishing|abolition of)\s+(?:[\w-]+\s+){0,2}?(?:encryption|encrypted|secure|security|end-to-end|private)\b/, side: -1, weight: 2 },
+  // "the era of voluntary cooperation is over": compulsion announced.
+  { re: /\b(?:era|days|time|age) of (?:purely )?voluntary (?:cooperation|co-operation|compliance|engagement) (?:is|are|was|were|has|have) (?:over|ended|gone|passed)\b/, side: 1, weight: 2 },
+  // "we need a clear legal power to reach a suspect's device".
+  { re: /\b(?:need|needs|needed|want|wants|lack|lacks|lacked|seek|seeks|seeking|asking for|ask for)\s+(?:a\s+|the\s+)?(?:clear\s+|new\s+|proper\s+|specific\s+)?(?:legal\s+|lawful\s+|statutory\s+)?(?:power|powers|tool|tools|authority|means|ability)\s+to\s+(?:reach|access|read|open|get into|search|unlock|decrypt|intercept|see into)\b/, side: 1, weight: 1.5 },
   // A store of keys or data as a honeypot.
   { re: /\b(?:attractive|tempting|valuable|juicy|obvious|prime|irresistible|biggest|richest|bigger|larger|juicier|richer|easier) target\b|\bhoney ?pots?\b/, side: -1, weight: 1.5 },
   { re: /\bopen(?:s|ed|ing)? the door to (?:\w+ )?(?:fraud\w*|criminals|hackers|attackers|abuse|misuse|surveillance|thieves|scammers|spies)\b/, side: -1, weight: 2 },
@@ -551,7 +559,7 @@ export const NEGATIVE = w(`
   concern concerns worried worse worst tamper weapons weapon fooled fool undercut setback
   useless pointless reckless unacceptable scandal spy snoop backfire backfired misunderstood
   surveillance spying ignored ignores ignoring limited restricted curbed scrapped dropped banned
-  abandoned withdrawn
+  abandoned withdrawn pretext
   misunderstands misguided ill-conceived counterproductive naive unworkable terrible awful absurd
   ridiculous foolish short-sighted shortsighted wrongheaded wrong-headed folly madness
   dead unconstitutional irresponsible cripple cripples crippling blind blinds blinded blindfold

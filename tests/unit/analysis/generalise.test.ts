@@ -1355,3 +1355,16 @@ describe('a country before a body\'s own name (tenth session)', () => {
     expect(speakers('The Children\'s Safety Council said it wants access to encrypted messages of suspects.')).toEqual(['Children\'s Safety Council']);
   });
 });
+
+describe('arguments from batch b50 (tenth session)', () => {
+  it('each point of decryption as a target, and a measure that would "mean ending" secure communication, are the encryption side', () => {
+    expect(side('Every time you add a place where messages are decrypted, you add a target.')).toBe('encryption');
+    expect(side('He said the bill would in practice mean ending secure communication for everyone in Kuwait.')).toBe('encryption');
+    expect(side('Journalists become a target when their sources are exposed.')).toBe('none');
+  });
+
+  it('"the era of voluntary cooperation is over" and "we need a clear legal power to reach a suspect\'s device" are the access side', () => {
+    expect(side('The authority said the era of voluntary cooperation is over.')).toBe('access');
+    expect(side('We need a clear legal power to reach a suspect\'s device when the content itself is locked away from us.')).toBe('access');
+  });
+});
