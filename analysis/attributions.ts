@@ -1116,6 +1116,12 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): SentenceSource | undefi
       // "…, even as rights groups warned that …": the narrator turns to someone else.
       const turn = /,\s+(?:even as|while|whereas)\s/i.exec(content);
       if (turn) content = content.slice(0, turn.index);
+      // "The ministry wants …; the group Grundrechte Jetzt has promised to challenge …": after a
+      // semicolon, another speaker's own words.
+      const semi = tokens.findIndex((t, k) => k >= cue.end && t.text === ';');
+      if (semi > 0 && parse.cues.some((c) => c.start > semi && (findSubject(parse, c.start)?.mentions ?? []).some((m) => m.start > semi))) {
+        content = content.slice(0, Math.max(0, tokens[semi]!.start - from));
+      }
       // "While the ministry backs the regulation, the inspectorate has warned …": a cue inside an
       // opening subordinate clause reaches only to its comma.
       if ((TIME_CLAUSE_OPENERS.has(tokens[0]?.lower ?? '') || (TIME_SPANS.has(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'after')) && subjectStart <= 4) {

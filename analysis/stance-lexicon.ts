@@ -351,6 +351,18 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:era|days|time|age) of (?:purely )?voluntary (?:cooperation|co-operation|compliance|engagement) (?:is|are|was|were|has|have) (?:over|ended|gone|passed)\b/, side: 1, weight: 2 },
   // "we need a clear legal power to reach a suspect's device".
   { re: /\b(?:need|needs|needed|want|wants|lack|lacks|lacked|seek|seeks|seeking|asking for|ask for)\s+(?:a\s+|the\s+)?(?:clear\s+|new\s+|proper\s+|specific\s+)?(?:legal\s+|lawful\s+|statutory\s+)?(?:power|powers|tool|tools|authority|means|ability)\s+to\s+(?:reach|access|read|open|get into|search|unlock|decrypt|intercept|see into)\b/, side: 1, weight: 1.5 },
+  // "considering withdrawing encrypted services from the UK market": a provider's exit, not a measure withdrawn.
+  { re: /\b(?:withdraw|withdraws|withdrawing|withdrew|pull|pulls|pulling|pulled)\s+(?:[\w-]+\s+){1,3}?(?:from|out of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:market|country)\b/, side: -1, weight: 2 },
+  // "restores the balance between privacy and public safety": the measure's side praising it.
+  { re: /\brestor(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:proper\s+|right\s+|lost\s+)?balance\b/, side: 1, weight: 1.5 },
+  // "a fishing expedition": a demand for data dismissed as trawling.
+  { re: /\bfishing expeditions?\b/, side: -1, weight: 1.5 },
+  // "the ordinance would force it to identify users and hand over decrypted messages": the party forced, complaining.
+  { re: /\b(?:bill|law|act|ordinance|decree|regulation|rules?|order|notice|amendment|proposal|plan|provision|clause|measure|it|this)\s+(?:would|will|could)\s+force\s+(?:it|us|them|companies|providers|firms|platforms|services|apps|operators)\s+to\s+(?:identify|hand over|decrypt|scan|monitor|store|retain|keep|give|provide|build|install)\b/, side: -1, weight: 1.5 },
+  // "it would challenge the revised surveillance ordinance before the Federal Administrative Court".
+  { re: /\b(?:would|will|to|plans? to|intends? to|vowed to|vows to)\s+challenge\s+(?:the|this|that|any|such|a)\s+(?:[\w-]+\s+){0,3}?(?:law|bill|act|ordinance|decree|regulation|rules?|order|notice|amendment|measure|provision|clause|requirement|mandate)\s+(?:in|before|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:courts?|tribunal)\b/, side: -1, weight: 2 },
+  // "any law forcing firms to scan messages would be challenged in the courts".
+  { re: /\b(?:would|will)\s+be\s+(?:challenged|contested|fought)\s+(?:in|before)\s+(?:the\s+)?courts?\b/, side: -1, weight: 2 },
   // A store of keys or data as a honeypot.
   { re: /\b(?:attractive|tempting|valuable|juicy|obvious|prime|irresistible|biggest|richest|bigger|larger|juicier|richer|easier) target\b|\bhoney ?pots?\b/, side: -1, weight: 1.5 },
   { re: /\bopen(?:s|ed|ing)? the door to (?:\w+ )?(?:fraud\w*|criminals|hackers|attackers|abuse|misuse|surveillance|thieves|scammers|spies)\b/, side: -1, weight: 2 },

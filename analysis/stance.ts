@@ -107,6 +107,8 @@ export function normalizeForStance(text: string): string {
     .replace(/(^|[\s([])'+|'+(?=[\s.,;:!?)\]]|$)/g, '$1 ')
     // ("would, in our assessment, undermine": an aside between the words of one claim.)
     .replace(STANCE_ASIDE, ' ')
+    // ("would fight it in the courts, if necessary": a condition, not a verdict that something is needed.)
+    .replace(/\bif (?:necessary|needed|need be|required)\b/g, ' ')
     .replace(/\s+/g, ' ');
 }
 

@@ -1368,3 +1368,21 @@ describe('arguments from batch b50 (tenth session)', () => {
     expect(side('We need a clear legal power to reach a suspect\'s device when the content itself is locked away from us.')).toBe('access');
   });
 });
+
+describe('arguments and a clause boundary from cases v (tenth session)', () => {
+  it('a provider forced, a fishing expedition, a challenge in court, an exit from a market: the encryption side', () => {
+    expect(side('It said the ordinance would force it to identify users and, potentially, to hand over decrypted messages.')).toBe('encryption');
+    expect(side('The council said the proposal to force travellers to unlock their phones was "a fishing expedition", and that it would fight it in the courts, if necessary.')).toBe('encryption');
+    expect(side('It would challenge the revised surveillance ordinance before the Federal Administrative Court.')).toBe('encryption');
+    expect(side('It said a dozen member companies were considering withdrawing encrypted services from the UK market.')).toBe('encryption');
+  });
+
+  it('"restores the balance between privacy and public safety" praises the measure', () => {
+    expect(side('The coalition said the bill "restores the balance between privacy and public safety".')).toBe('access');
+  });
+
+  it('after a semicolon, another speaker\'s words are not the first speaker\'s', () => {
+    const text = 'The interior ministry wants messenger services to install software allowing police to read messages; the civil liberties group Grundrechte Jetzt warned that any such law would be mass surveillance and a backdoor for criminals.';
+    expect(positions(text).sort()).toEqual(['Grundrechte Jetzt: pro-encryption', 'interior ministry: pro-access']);
+  });
+});
