@@ -145,7 +145,7 @@ export const PHRASES: PhraseCue[] = [
   // A refusal, not a reassurance: "cannot and will not undermine end-to-end encryption".
   { re: /\b(?:cannot|can't|can not)\s+and\s+(?:will|would|shall)\s+not\s+(?:weaken|break|compromise|undermine|bypass|circumvent)\b/, side: -1, weight: 2.5 },
   // A provider refusing for its users: "will not weaken the encryption that protects our users".
-  { re: /\b(?:will|would|shall)\s+(?:not|never)\s+(?:weaken|break|compromise|undermine)\s+(?:the\s+)?(?:encryption|security)\s+(?:that|which)\s+protects?\s+(?:our|its|their)\s+(?:users|customers|clients|members)\b/, side: -1, weight: 2.5 },
+  { re: /\b(?:will|would|shall)\s+(?:not|never)\s+(?:weaken|break|compromise|undermine)\s+(?:the\s+)?(?:encryption|security)\s+(?:that|which)\s+protects?\s+(?:(?:our|its|their)\s+(?:users|customers|clients|members|patients)|(?:[\w-]+\s+)?(?:conversations|communications|messages|chats|records|data))\b/, side: -1, weight: 2.5 },
   // The same denial as an intention disowned ("has no intention of asking anyone to break it",
   // "no one has any desire to weaken encryption"): the measure's own side distancing itself.
   { re: new RegExp(String.raw`\b(?:no|not|never|nobody|no one|no-one|any)\s+(?:\w+\s+){0,2}?(?:intention|intent|desire|wish|plan|plans|interest|aim)\s+(?:of|to|in)\s+(?:\w+\s+){0,3}?(?:${BACKDOOR}|break\w*|weaken\w*|ban\w*|outlaw\w*|undermin\w+|do so|doing so)`), side: 1, weight: 2.5, disclaimer: true },
@@ -349,8 +349,12 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:would|will|could|might)\s+(?:[\w-]+\s+){0,2}?(?:mean|amount to|result in|lead to)\s+(?:the\s+)?(?:ending|end of|killing|banning|ban on|breaking|weakening|undermining|outlawing|abolishing|abolition of)\s+(?:[\w-]+\s+){0,2}?(?:encryption|encrypted|secure|security|end-to-end|private)\b/, side: -1, weight: 2 },
   // "the era of voluntary cooperation is over": compulsion announced.
   { re: /\b(?:era|days|time|age) of (?:purely )?voluntary (?:cooperation|co-operation|compliance|engagement) (?:is|are|was|were|has|have) (?:over|ended|gone|passed)\b/, side: 1, weight: 2 },
-  // "we need a clear legal power to reach a suspect's device".
-  { re: /\b(?:need|needs|needed|want|wants|lack|lacks|lacked|seek|seeks|seeking|asking for|ask for)\s+(?:a\s+|the\s+)?(?:clear\s+|new\s+|proper\s+|specific\s+)?(?:legal\s+|lawful\s+|statutory\s+)?(?:power|powers|tool|tools|authority|means|ability)\s+to\s+(?:reach|access|read|open|get into|search|unlock|decrypt|intercept|see into)\b/, side: 1, weight: 1.5 },
+  // "we need a clear legal power to reach a suspect's device", "asks for a power to require providers …".
+  { re: /\b(?:need|needs|needed|want|wants|lack|lacks|lacked|seek|seeks|seeking|sought|asking for|ask for|asks for|asked for)\s+(?:a\s+|the\s+)?(?:clear\s+|new\s+|proper\s+|specific\s+)?(?:legal\s+|lawful\s+|statutory\s+)?(?:power|powers|tool|tools|authority|means|ability|basis)\s+to\s+(?:reach|access|read|open|get into|search|unlock|decrypt|intercept|see into|require|compel|oblige|force)\b/, side: 1, weight: 1.5 },
+  // "add safeguards, not remove the tool": keeping the power, with conditions.
+  { re: /\bnot (?:remove|scrap|drop|abandon|kill|lose|give up) the (?:tool|power|powers|instrument)\b/, side: 1, weight: 1.5 },
+  // "a backdoor described politely is still a backdoor".
+  { re: new RegExp(String.raw`\b(?:is|are)\s+still\s+(?:a\s+|an\s+)?(?:${BACKDOOR}|surveillance|mass surveillance)\b`), side: -1, weight: 2 },
   // "considering withdrawing encrypted services from the UK market": a provider's exit, not a measure withdrawn.
   { re: /\b(?:withdraw|withdraws|withdrawing|withdrew|pull|pulls|pulling|pulled)\s+(?:[\w-]+\s+){1,3}?(?:from|out of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:market|country)\b/, side: -1, weight: 2 },
   // "restores the balance between privacy and public safety": the measure's side praising it.

@@ -1386,3 +1386,15 @@ describe('arguments and a clause boundary from cases v (tenth session)', () => {
     expect(positions(text).sort()).toEqual(['Grundrechte Jetzt: pro-encryption', 'interior ministry: pro-access']);
   });
 });
+
+describe('arguments from batch b51 (tenth session)', () => {
+  it('a provider that "will not weaken the encryption that protects patient conversations"; "a backdoor described politely is still a backdoor"', () => {
+    expect(side('Medimessage said it "will not weaken the encryption that protects patient conversations".')).toBe('encryption');
+    expect(side('A backdoor described politely is still a backdoor.')).toBe('encryption');
+  });
+
+  it('asking for a power to require providers, and "not remove the tool", are the access side', () => {
+    expect(side('PST asks for a power to require providers of encrypted services to hand over content.')).toBe('access');
+    expect(side('He wants to "add safeguards, not remove the tool".')).toBe('access');
+  });
+});
