@@ -175,6 +175,8 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["8slv5e", ["voluntary"]],
   ["1zgt6x", ["power","powers","tool","tools","authority","means","ability","basis"]],
   ["1xy9lfi", ["tool","power","powers","instrument"]],
+  ["vpk48t", ["build","make","create","design"]],
+  ["rq9n6v", ["think","the"]],
   ["1ukx11h", ["still"]],
   ["jnwdon", ["market","country"]],
   ["10g95k3", ["balance"]],

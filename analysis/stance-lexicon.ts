@@ -353,6 +353,10 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:need|needs|needed|want|wants|lack|lacks|lacked|seek|seeks|seeking|sought|asking for|ask for|asks for|asked for)\s+(?:a\s+|the\s+)?(?:clear\s+|new\s+|proper\s+|specific\s+)?(?:legal\s+|lawful\s+|statutory\s+)?(?:power|powers|tool|tools|authority|means|ability|basis)\s+to\s+(?:reach|access|read|open|get into|search|unlock|decrypt|intercept|see into|require|compel|oblige|force)\b/, side: 1, weight: 1.5 },
   // "add safeguards, not remove the tool": keeping the power, with conditions.
   { re: /\bnot (?:remove|scrap|drop|abandon|kill|lose|give up) the (?:tool|power|powers|instrument)\b/, side: 1, weight: 1.5 },
+  // "You can't build a door that only opens with a warrant."
+  { re: /\b(?:can't|cannot|can not|couldn't|could not|impossible to|no way to|nobody can|no one can)\s+(?:\w+\s+)?(?:build|make|create|design)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:door|doors|backdoor|back door|key|keys|lock|way in)\s+(?:that\s+)?(?:only\s+)?(?:opens?|works?|lets?|admits?)\b/, side: -1, weight: 2.5 },
+  // "I just don't think the answer is weakening the tool …", "the answer is not to break encryption".
+  { re: /\b(?:(?:don't|do not|doesn't|does not|didn't|did not)\s+think\s+the\s+(?:answer|solution|fix)\s+is|the\s+(?:answer|solution|fix)\s+(?:is|was)\s+not)\s+(?:to\s+)?(?:weaken|break|ban|undermine|scan|read|backdoor|outlaw|compromise)\w*/, side: -1, weight: 2 },
   // "a backdoor described politely is still a backdoor".
   { re: new RegExp(String.raw`\b(?:is|are)\s+still\s+(?:a\s+|an\s+)?(?:${BACKDOOR}|surveillance|mass surveillance)\b`), side: -1, weight: 2 },
   // "considering withdrawing encrypted services from the UK market": a provider's exit, not a measure withdrawn.

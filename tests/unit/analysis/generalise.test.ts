@@ -1398,3 +1398,11 @@ describe('arguments from batch b51 (tenth session)', () => {
     expect(side('He wants to "add safeguards, not remove the tool".')).toBe('access');
   });
 });
+
+describe('"a door that only opens with a warrant" and "the answer is not weakening" (tenth session)', () => {
+  it('are the encryption side', () => {
+    expect(side('You can\'t build a door that only opens with a warrant.')).toBe('encryption');
+    expect(side('Nobody can build a backdoor that only lets the good guys in.')).toBe('encryption');
+    expect(side('I just don\'t think the answer is weakening the tool that lets a fourteen-year-old reach her doctor.')).toBe('encryption');
+  });
+});
