@@ -1406,3 +1406,21 @@ describe('"a door that only opens with a warrant" and "the answer is not weakeni
     expect(side('I just don\'t think the answer is weakening the tool that lets a fourteen-year-old reach her doctor.')).toBe('encryption');
   });
 });
+
+describe('undecided, in more words (tenth session)', () => {
+  it('weighs both sides or has not decided', () => {
+    for (const text of [
+      'Peter Vukovich said whether it is worth the security cost is a political judgment, not a policing one.',
+      'Eka Lordkipanidze said she has not made up her mind on the decryption orders.',
+      'Henrik Mjåvatn said the government has not concluded its review of encrypted services.',
+      'The Limerick Chamber of Commerce said it did not take a position on the interception decision.',
+      'Kenji Albrecht-Moore said somebody has to decide which risk we would rather live with on encryption.',
+      'Jodie Akers said she wants to hear from the tech people before she signs up to anything on encryption.',
+      'Emmet Curristan-Daly said he would want to see the text before saying whether the access power is proportionate.',
+    ]) expect(positions(text)[0], text).toMatch(/: neutral$/);
+  });
+
+  it('"what it looks for is a policy decision, not a technical one" is an argument, not indecision', () => {
+    expect(positions('"Once the scanner is on the device, what it looks for is a policy decision, not a technical one, and policies change," Matej Horvat warned.')).toEqual(['Matej Horvat: pro-encryption']);
+  });
+});
