@@ -177,6 +177,8 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["1xy9lfi", ["tool","power","powers","instrument"]],
   ["vpk48t", ["build","make","create","design"]],
   ["rq9n6v", ["think","the"]],
+  ["n8f7g8", ["phone","message","chat","device","conversation","encryption","break","weaken","undermine","open","abandon"]],
+  ["1kkvvpy", ["thing"]],
   ["1ukx11h", ["still"]],
   ["jnwdon", ["market","country"]],
   ["10g95k3", ["balance"]],

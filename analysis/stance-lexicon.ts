@@ -357,6 +357,10 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:can't|cannot|can not|couldn't|could not|impossible to|no way to|nobody can|no one can)\s+(?:\w+\s+)?(?:build|make|create|design)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:door|doors|backdoor|back door|key|keys|lock|way in)\s+(?:that\s+)?(?:only\s+)?(?:opens?|works?|lets?|admits?)\b/, side: -1, weight: 2.5 },
   // "I just don't think the answer is weakening the tool …", "the answer is not to break encryption".
   { re: /\b(?:(?:don't|do not|doesn't|does not|didn't|did not)\s+think\s+the\s+(?:answer|solution|fix)\s+is|the\s+(?:answer|solution|fix)\s+(?:is|was)\s+not)\s+(?:to\s+)?(?:weaken|break|ban|undermine|scan|read|backdoor|outlaw|compromise)\w*/, side: -1, weight: 2 },
+  // "the solution is to fix agent verification, not to open everybody's phone", "the honest answer is not to force them to break the encryption".
+  { re: /\bnot (?:to )?(?:open|read|scan|break|weaken|search|unlock) (?:everybody's|everyone's|every|all (?:our|the)) (?:\w+ )?(?:phones?|messages?|chats?|devices?|conversations?|encryption)\b|\b(?:answer|solution|fix|response) (?:is|was) not (?:to )?(?:force|require|make|compel|ask) (?:\w+ ){0,3}?to (?:break|weaken|undermine|open|abandon)\b/, side: -1, weight: 2 },
+  // "There is no such thing as a key only for criminals."
+  { re: new RegExp(String.raw`\bno such thing as (?:a |an )?(?:[\w-]+ )?(?:key|keys|${BACKDOOR}|door|way in)\b`), side: -1, weight: 2.5 },
   // "a backdoor described politely is still a backdoor".
   { re: new RegExp(String.raw`\b(?:is|are)\s+still\s+(?:a\s+|an\s+)?(?:${BACKDOOR}|surveillance|mass surveillance)\b`), side: -1, weight: 2 },
   // "considering withdrawing encrypted services from the UK market": a provider's exit, not a measure withdrawn.

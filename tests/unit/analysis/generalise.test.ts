@@ -1424,3 +1424,11 @@ describe('undecided, in more words (tenth session)', () => {
     expect(positions('"Once the scanner is on the device, what it looks for is a policy decision, not a technical one, and policies change," Matej Horvat warned.')).toEqual(['Matej Horvat: pro-encryption']);
   });
 });
+
+describe('arguments from batch b52 (tenth session)', () => {
+  it('"not to open everybody\'s phone", "the answer is not to force them to break …", "no such thing as a key only for criminals"', () => {
+    expect(side('But the solution is to fix agent verification, not to open everybody\'s phone.')).toBe('encryption');
+    expect(side('Then the honest answer is not to force them to break the encryption of twenty million people.')).toBe('encryption');
+    expect(side('There is no such thing as a key only for criminals.')).toBe('encryption');
+  });
+});
