@@ -361,6 +361,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bnot (?:to )?(?:open|read|scan|break|weaken|search|unlock) (?:everybody's|everyone's|every|all (?:our|the)) (?:\w+ )?(?:phones?|messages?|chats?|devices?|conversations?|encryption)\b|\b(?:answer|solution|fix|response) (?:is|was) not (?:to )?(?:force|require|make|compel|ask) (?:\w+ ){0,3}?to (?:break|weaken|undermine|open|abandon)\b/, side: -1, weight: 2 },
   // "There is no such thing as a key only for criminals."
   { re: new RegExp(String.raw`\bno such thing as (?:a |an )?(?:[\w-]+ )?(?:key|keys|${BACKDOOR}|door|way in)\b`), side: -1, weight: 2.5 },
+  // "engineers should not be forced to build …": coercion refused.
+  { re: new RegExp(String.raw`\b${PROVIDERS}\s+(?:should|must|would|will|could|can|ought to)\s*(?:not|never|n't)\s+be\s+(?:forced|compelled|obliged|required|made|ordered)\s+to\b`), side: -1, weight: 2 },
   // "a backdoor described politely is still a backdoor".
   { re: new RegExp(String.raw`\b(?:is|are)\s+still\s+(?:a\s+|an\s+)?(?:${BACKDOOR}|surveillance|mass surveillance)\b`), side: -1, weight: 2 },
   // "considering withdrawing encrypted services from the UK market": a provider's exit, not a measure withdrawn.
@@ -528,12 +530,14 @@ export const TOPICS: TopicCue[] = [
   { re: new RegExp(String.raw`\b(?:exempt\w*|exclud\w*|carv\w* out|tak\w+|leav\w+|kept|keep\w*)\s+(?:\w+\s+){0,2}?${ENC}(?:\s+\w+){0,3}?\s+(?:out of|from)\b(?:\s+(?:the\s+)?[\w']+){0,3}?\s*(?:scope|law|regulation|rules|requirement)?|\bexempt\w*\s+(?:\w+\s+){0,2}?${ENC}`), polarity: -1, weight: 1.5, sayDefault: 1 },
   // Coercing providers.
   { re: new RegExp(String.raw`\b(?:forc\w+|compel\w*|oblig\w+|requir\w+|mandat\w+|order\w*|make)\s+(?:\w+\s+){0,2}?${PROVIDERS}\s+(?:to|into)\s+(?:help|assist|decrypt|provide|hand|give|build|building|install|scan|break|weaken|create|write|unlock|disable|cooperate|co-operate|comply|keep|maintain|be able|detect|report|monitor|identify|flag|trace|retain|store|share)`), polarity: 1, weight: 1.5, sayDefault: 0.5 },
+  // "operators should be compelled to help decrypt them": the same coercion, in the passive.
+  { re: new RegExp(String.raw`\b${PROVIDERS}\s+(?:should|must|would|will|could|can|ought to|need to|needs to|to)\s+(?:(?!not\b|never\b)\w+\s+)?be\s+(?:forced|compelled|obliged|required|made|ordered|mandated)\s+to\s+(?:help|assist|decrypt|provide|hand|give|build|install|scan|unlock|cooperate|co-operate|comply|keep|detect|report|identify|trace|retain|store|share)`), polarity: 1, weight: 1.5, sayDefault: 1 },
   { re: /\bdraw up laws\b|\bdraft laws\b|\blaws forcing\b|\blaws allowing\b/, polarity: 1, weight: 1, sayDefault: 1 },
   { re: /\b(?:exceptional|targeted|government|police|law enforcement|third-party|operational|judicial|investigative) access\b/, polarity: 1, weight: 1, sayDefault: 0 },
   // "wants messaging services to hand messages to police", "urged tech firms to scan …"
   { re: new RegExp(String.raw`^\s*(?:\w+\s+){0,2}?${PROVIDERS}\s+to\s+(?:help|assist|decrypt|provide|hand|give|scan|store|retain|keep|build|install|break|weaken|unlock|disable|cooperate|co-operate|share|detect|report)`), polarity: 1, weight: 1.2, sayDefault: 0.5 },
   { re: /\b(?:store|retain|hand(?: over)?|give|provide|share|disclose|turn over)\s+(?:\w+\s+){0,3}?(?:messages|data|content|keys|communications|chats|records)\s+(?:\w+\s+){0,3}?(?:to|with)\s+(?:the\s+)?(?:police|authorities|law enforcement|investigators|government|agencies|security services)\b/, polarity: 1, weight: 1.2, sayDefault: 1 },
-  { re: /\b(?:lawful|legal) access\b|\baccess to (?:the )?(?:encrypted|private|users'?|people's|their|suspects'?|the content|content|end-to-end)?\s*(?:\w+\s+)?(?:messages|backups|files|accounts|communications|data|content|conversations|chats|devices?|phones?)\b|\baccess (?:messaging services|encrypted)\b|\blawful (?:interception|requests?|hacking)\b/, polarity: 1, weight: 1, sayDefault: 1 },
+  { re: /\b(?:lawful|legal) access\b|\baccess to (?:the )?(?:encrypted|private|users'?|people's|their|suspects'?|the content|content|end-to-end)?\s*(?:[\w']+\s+){0,2}?(?:messages|messaging|backups|files|accounts|communications|data|content|conversations|chats|devices?|phones?|apps?)\b|\baccess (?:messaging services|encrypted)\b|\blawful (?:interception|requests?|hacking)\b/, polarity: 1, weight: 1, sayDefault: 1 },
   { re: new RegExp(String.raw`\b(?:(?:encryption|crypto|encrypted|security|software|technical) )?${BACKDOOR}(?:\s+(?:in|into|to|on)\s+(?:\w+\s+)?(?:encrypted|encryption|end-to-end)\s*\w*)?`), polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\bfront doors?\b/, polarity: 1, weight: 1, sayDefault: 1 },
   { re: /\b(?:interception|intercept|retention|decryption|scanning) (?:duties|duty|obligations?|capabilit\w+|requirements?|mandates?)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
@@ -589,7 +593,8 @@ export const NEGATIVE = w(`
   dead unconstitutional irresponsible cripple cripples crippling blind blinds blinded blindfold
   frighten frightening scare scary abused myth outweigh outweighs destroy destroys destroyed
   destroying wreck wrecks erode erodes eroded eroding corrode cripple gut guts malicious expose
-  exposes exposed exposing
+  exposes exposed exposing jeopardise jeopardises jeopardised jeopardising jeopardize jeopardizes
+  jeopardized jeopardizing imperil imperils
 `);
 /** Words that turn over the topic right after them. */
 export const FLIPPERS = w(`

@@ -1432,3 +1432,19 @@ describe('arguments from batch b52 (tenth session)', () => {
     expect(side('There is no such thing as a key only for criminals.')).toBe('encryption');
   });
 });
+
+describe('access to encrypted messaging, and coercion in the passive (tenth session)', () => {
+  it('"police needed access to encrypted messaging" and "operators should be compelled to help decrypt" are the access side', () => {
+    expect(side('Police needed "real-time access" to encrypted messaging used by organised crime groups.')).toBe('access');
+    expect(side('Encrypted apps had become "the main channel" for trafficking, and operators should be compelled to help decrypt them under court order.')).toBe('access');
+  });
+
+  it('"engineers should not be forced to build …" and a proposal that "would jeopardise" confidentiality are the encryption side', () => {
+    expect(side('Engineers should not be forced to build "deliberate weaknesses" into the networks they maintain.')).toBe('encryption');
+    expect(side('The proposal to require access to encrypted messaging would jeopardise doctor-patient confidentiality.')).toBe('encryption');
+  });
+
+  it('"the Ministry of Communication and Informatics" is one body', () => {
+    expect(speakers('The Ministry of Communication and Informatics said platforms must give police access to encrypted messages.')).toEqual(['Ministry of Communication and Informatics']);
+  });
+});
