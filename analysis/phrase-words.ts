@@ -179,6 +179,7 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["rq9n6v", ["think","the"]],
   ["n8f7g8", ["phone","message","chat","device","conversation","encryption","break","weaken","undermine","open","abandon"]],
   ["1kkvvpy", ["thing"]],
+  ["j1n5g7", ["refuse","refuses","decline","declines","fail","fails"]],
   ["1ydvvr1", ["forced","compelled","obliged","required","made","ordered"]],
   ["1ukx11h", ["still"]],
   ["jnwdon", ["market","country"]],

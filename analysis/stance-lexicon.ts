@@ -361,6 +361,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bnot (?:to )?(?:open|read|scan|break|weaken|search|unlock) (?:everybody's|everyone's|every|all (?:our|the)) (?:\w+ )?(?:phones?|messages?|chats?|devices?|conversations?|encryption)\b|\b(?:answer|solution|fix|response) (?:is|was) not (?:to )?(?:force|require|make|compel|ask) (?:\w+ ){0,3}?to (?:break|weaken|undermine|open|abandon)\b/, side: -1, weight: 2 },
   // "There is no such thing as a key only for criminals."
   { re: new RegExp(String.raw`\bno such thing as (?:a |an )?(?:[\w-]+ )?(?:key|keys|${BACKDOOR}|door|way in)\b`), side: -1, weight: 2.5 },
+  // "Platforms that refuse to provide lawful access … will be blocked", "apps which refuse to give police access … have no place in Turkey": refusers threatened.
+  { re: /\b(?:platforms?|companies|company|apps?|firms?|services?|providers?|operators?|messengers?)\s+(?:that|which|who)\s+(?:refuse|refuses|decline|declines|fail|fails)\s+to\s+(?:[\w'-]+\s+){1,10}?(?:(?:will|would|should|must|could|can|may)\s+(?:\w+\s+)?(?:be\s+)?(?:blocked|fined|banned|punished|sanctioned|shut down|prosecuted|closed|face)\b|(?:have|has)\s+no\s+place\b)/, side: 1, weight: 2.5 },
   // "engineers should not be forced to build …": coercion refused.
   { re: new RegExp(String.raw`\b${PROVIDERS}\s+(?:should|must|would|will|could|can|ought to)\s*(?:not|never|n't)\s+be\s+(?:forced|compelled|obliged|required|made|ordered)\s+to\b`), side: -1, weight: 2 },
   // "a backdoor described politely is still a backdoor".
@@ -530,6 +532,8 @@ export const TOPICS: TopicCue[] = [
   { re: new RegExp(String.raw`\b(?:exempt\w*|exclud\w*|carv\w* out|tak\w+|leav\w+|kept|keep\w*)\s+(?:\w+\s+){0,2}?${ENC}(?:\s+\w+){0,3}?\s+(?:out of|from)\b(?:\s+(?:the\s+)?[\w']+){0,3}?\s*(?:scope|law|regulation|rules|requirement)?|\bexempt\w*\s+(?:\w+\s+){0,2}?${ENC}`), polarity: -1, weight: 1.5, sayDefault: 1 },
   // Coercing providers.
   { re: new RegExp(String.raw`\b(?:forc\w+|compel\w*|oblig\w+|requir\w+|mandat\w+|order\w*|make)\s+(?:\w+\s+){0,2}?${PROVIDERS}\s+(?:to|into)\s+(?:help|assist|decrypt|provide|hand|give|build|building|install|scan|break|weaken|create|write|unlock|disable|cooperate|co-operate|comply|keep|maintain|be able|detect|report|monitor|identify|flag|trace|retain|store|share)`), polarity: 1, weight: 1.5, sayDefault: 0.5 },
+  // "demanded that chat apps open their encrypted messages to detectives"; "allowing inspection of encrypted traffic".
+  { re: /\bopen\w*\s+(?:[\w']+\s+){0,3}?(?:messages|chats|communications|content|data|phones?|devices?|accounts|inboxes)\s+to\s+(?:the\s+)?(?:detectives|police|investigators|authorities|law enforcement|officers|agencies|the state|prosecutors|security services)\b|\b(?:inspection|interception|inspecting|intercepting|decryption|decrypting) of (?:all )?(?:[\w-]+ )?(?:encrypted|secure|https) (?:traffic|communications|messages|connections)\b/, polarity: 1, weight: 1.5, sayDefault: 1 },
   // "operators should be compelled to help decrypt them": the same coercion, in the passive.
   { re: new RegExp(String.raw`\b${PROVIDERS}\s+(?:should|must|would|will|could|can|ought to|need to|needs to|to)\s+(?:(?!not\b|never\b)\w+\s+)?be\s+(?:forced|compelled|obliged|required|made|ordered|mandated)\s+to\s+(?:help|assist|decrypt|provide|hand|give|build|install|scan|unlock|cooperate|co-operate|comply|keep|detect|report|identify|trace|retain|store|share)`), polarity: 1, weight: 1.5, sayDefault: 1 },
   { re: /\bdraw up laws\b|\bdraft laws\b|\blaws forcing\b|\blaws allowing\b/, polarity: 1, weight: 1, sayDefault: 1 },

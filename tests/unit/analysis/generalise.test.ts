@@ -1448,3 +1448,12 @@ describe('access to encrypted messaging, and coercion in the passive (tenth sess
     expect(speakers('The Ministry of Communication and Informatics said platforms must give police access to encrypted messages.')).toEqual(['Ministry of Communication and Informatics']);
   });
 });
+
+describe('threats to refusers, and opening messages to detectives (tenth session)', () => {
+  it('are the access side', () => {
+    expect(side('"Platforms that refuse to provide lawful access to encrypted data after a court order will be blocked," the spokesman said.')).toBe('access');
+    expect(side('He said apps which refuse to give police access to terror suspects\' messages have no place in Turkey.')).toBe('access');
+    expect(side('He demanded that chat apps open their encrypted messages to detectives.')).toBe('access');
+    expect(side('All internet users would have to install a national security certificate, allowing inspection of encrypted traffic.')).toBe('access');
+  });
+});
