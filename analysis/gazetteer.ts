@@ -65,7 +65,7 @@ export const TITLE_WORDS = set(`
   information data protection privacy home-affairs affairs industry science education transport
   labour labor conservative tory republican democrat democratic liberal green greens socialist
   centrist independent progressive libertarian leader whip member lawmaker ombudsman rapporteur
-  mla msp mpp mna mha brigadier colonel lieutenant captain admiral commodore corporal marshal
+  mla msp mpp mna mha mec brigadier colonel lieutenant captain admiral commodore corporal marshal
   dutch french german british english scottish welsh irish american australian canadian italian
   spanish portuguese belgian swedish danish norwegian finnish polish austrian swiss indian
   chinese russian japanese korean brazilian european israeli turkish greek czech hungarian
@@ -744,7 +744,7 @@ export const INDEFINITE = /^(?:that\s+|which\s+)?(?:a|an|some|one|another|any)\s
 /** "Minister Salinas-Carbajal", "SEN. DIONNE ATHELSTAN-REID": the title is not the name. */
 export const TITLE_PREFIX = new RegExp(`^(?:(?:${[...TITLE_WORDS].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\.?\\s+)+`, 'i');
 /** Words an office's name ends in before its holder's name ("Minister of Justice Ana Lopes"). */
-export const OFFICE_ENDS = new Set(['state', 'prosecutions', 'prosecution', 'investigation', 'investigations', 'revenue', 'customs', 'corrections', 'justice', 'interior', 'defence', 'defense', 'finance', 'affairs', 'health', 'economy', 'education', 'transport', 'trade', 'industry', 'energy', 'labour', 'labor', 'culture', 'communications', 'telecommunications', 'technology', 'security', 'information', 'police', 'home', 'digitalisation', 'digitalization', 'innovation', 'science', 'agriculture', 'environment', 'tourism', 'development', 'planning', 'commerce', 'treasury', 'government', 'parliament', 'commons', 'aviation', 'fisheries', 'mines', 'mining', 'lands', 'works', 'housing', 'youth', 'sport', 'sports', 'women', 'family', 'children', 'immigration', 'citizenship', 'communication', 'ict', 'posts', 'telecoms', 'media', 'arts', 'heritage', 'infrastructure', 'transportation', 'water', 'forestry', 'climate', 'employment', 'welfare', 'equality', 'veterans', 'digital', 'cybersecurity', 'intelligence', 'interior', 'informatics', 'electronics', 'broadcasting', 'innovation']);
+export const OFFICE_ENDS = new Set(['state', 'prosecutions', 'prosecution', 'investigation', 'investigations', 'revenue', 'customs', 'corrections', 'justice', 'interior', 'defence', 'defense', 'finance', 'affairs', 'health', 'economy', 'education', 'transport', 'trade', 'industry', 'energy', 'labour', 'labor', 'culture', 'communications', 'telecommunications', 'technology', 'security', 'information', 'police', 'home', 'digitalisation', 'digitalization', 'innovation', 'science', 'agriculture', 'environment', 'tourism', 'development', 'planning', 'commerce', 'treasury', 'government', 'parliament', 'commons', 'aviation', 'fisheries', 'mines', 'mining', 'lands', 'works', 'housing', 'youth', 'sport', 'sports', 'women', 'family', 'children', 'immigration', 'citizenship', 'communication', 'ict', 'posts', 'telecoms', 'media', 'arts', 'heritage', 'infrastructure', 'transportation', 'water', 'forestry', 'climate', 'employment', 'welfare', 'equality', 'veterans', 'digital', 'cybersecurity', 'intelligence', 'interior', 'informatics', 'electronics', 'broadcasting', 'innovation', 'safety', 'liaison', 'services']);
 
 // --- Measures named in an article (analysis/measures.ts) ---
 

@@ -536,7 +536,13 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   // Title words in front of the name become its role, unless they are the organisation's name.
   let nameStart = start;
   // "The Sydney-based Open Net Alliance": where it is based is description, not name.
-  while (nameStart < end - 1 && DESCRIBED_BY_PLACE.test(tokens[nameStart]!.lower)) nameStart++;
+  // ("Port Harcourt-based Delta Digital Liberties Network": the place may take two words.)
+  for (let k = end - 2; k >= nameStart; k--) {
+    if (DESCRIBED_BY_PLACE.test(tokens[k]!.lower)) {
+      nameStart = k + 1;
+      break;
+    }
+  }
   const lastLower = tokens[end - 1]!.lower;
   // "Communications Authority of Kenya": an organisation's head before "of"/"for" anywhere in the run.
   // ("Federation of Detective Officers": the head may open the name.)
@@ -568,9 +574,11 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
       nameStart = k;
       personTitle = true;
     } else {
+      // ("Opposition MP for Central Leeward, Mr Desmond Baptiste-Quammie, told the House": a
+      // member's seat, the role of the name in apposition, is nobody's name.)
+      if (TITLE_MODIFIERS.has(tokens[start]!.lower)) return { mentions: [], next: end };
       nameStart = start;
-      // ("Opposition MP for St. Philip North, Ryan Sealy": a role before the name in apposition, as before the word was a title.)
-      office = !TITLE_MODIFIERS.has(tokens[start]!.lower);
+      office = true;
       honorific = undefined;
       personTitle = false;
     }

@@ -1457,3 +1457,17 @@ describe('threats to refusers, and opening messages to detectives (tenth session
     expect(side('All internet users would have to install a national security certificate, allowing inspection of encrypted traffic.')).toBe('access');
   });
 });
+
+describe('seats, places and portfolios in names (tenth session)', () => {
+  it('"Opposition MP for Central Leeward, Mr Desmond Baptiste-Quammie," is the member, not his seat', () => {
+    expect(speakers('Moving the amendment in committee, Opposition MP for Central Leeward, Mr Desmond Baptiste-Quammie, told the House the original clause would break encryption.')).toEqual(['Desmond Baptiste-Quammie']);
+  });
+
+  it('"Port Harcourt-based Delta Digital Liberties Network": a two-word place before "-based" is no part of the name', () => {
+    expect(speakers('The Port Harcourt-based Delta Digital Liberties Network said any mechanism that lets a platform decrypt messages for the police will also let hackers in.')).toEqual(['Delta Digital Liberties Network']);
+  });
+
+  it('"MEC for Transport and Community Safety" is one office', () => {
+    expect(speakers('KwaZulu-Natal\'s MEC for Transport and Community Safety says police need access to the encrypted app the hit squad used.')).toEqual(['MEC for Transport and Community Safety']);
+  });
+});
