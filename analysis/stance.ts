@@ -333,7 +333,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     const w = words[k]!.w;
     const negated = negatedBefore(words, k, 2);
     // "turned down a request to …", "vote the amendment down" are refusals spelled in two words.
-    const turnedDown = (/^turn(?:s|ed|ing)?$/.test(w) && words[k + 1]?.w === 'down') || (/^vot(?:e|es|ed|ing)$/.test(w) && words.slice(k + 1, k + 5).some((x) => x.w === 'down'));
+    const turnedDown = (/^turn(?:s|ed|ing)?$/.test(w) && words[k + 1]?.w === 'down') || (/^vot(?:e|es|ed|ing)$/.test(w) && words.slice(k + 1, k + 5).some((x) => x.w === 'down')) || (/^rul(?:e|es|ed|ing)$/.test(w) && words[k + 1]?.w === 'out' && words[k + 2]?.w !== 'of');
     // "would rather leave than weaken the encryption": what comes after "than" is refused.
     // (Not "worried about the cost rather than about encryption": a topic compared, not refused.)
     const ratherThan = w === 'than' && words.slice(Math.max(0, k - 8), k).some((x) => x.w === 'rather') && !TOPIC_PREPOSITIONS.has(words[k + 1]?.w ?? '');

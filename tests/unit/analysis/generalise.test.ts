@@ -1471,3 +1471,28 @@ describe('seats, places and portfolios in names (tenth session)', () => {
     expect(speakers('KwaZulu-Natal\'s MEC for Transport and Community Safety says police need access to the encrypted app the hit squad used.')).toEqual(['MEC for Transport and Community Safety']);
   });
 });
+
+describe('arguments and undecided voices from batch b55 (tenth session)', () => {
+  it('encryption with an exception "is not encryption"; "a backdoor with a better publicist"; "rule out any decryption mandate"', () => {
+    expect(side('An encrypted product with an exception for the state is not an encrypted product.')).toBe('encryption');
+    expect(side('Encryption that the government can switch off isn\'t encryption.')).toBe('encryption');
+    expect(side('She called it a backdoor with a better publicist.')).toBe('encryption');
+    expect(side('The group called on the minister to rule out any decryption mandate.')).toBe('encryption');
+    // A ruling on procedure is no refusal.
+    expect(side('The Deputy President ruled out of order an attempt to refer the motion to committee.')).toBe('none');
+  });
+
+  it('platforms "allowed to be completely blind to abuse", tools that "leave them blind": the access side', () => {
+    expect(side('The question is whether platforms used by millions of children should be allowed to be completely blind to abuse.')).toBe('access');
+    expect(side('Schools are paying for tools that leave them blind when a child is in danger.')).toBe('access');
+  });
+
+  it('undecided: "do not take positions in the political debate", "declined to say which way the debate should go", "they both have a point", "no clean answer"', () => {
+    for (const text of [
+      'Claes Wennerholm said: "We do not take positions in the political debate on encryption."',
+      'Sophie Fenchurch, an analyst, said she would not say which way the encryption policy debate should go.',
+      'Philippa Caddick said: "I\'ve heard from the tech sector and I\'ve heard from police on encryption, and they both have a point."',
+      'Marianne Coltrane said: "On encryption and warrants, I don\'t think there\'s a clean answer."',
+    ]) expect(positions(text)[0], text).toMatch(/: neutral$/);
+  });
+});
