@@ -95,7 +95,8 @@ export function buildPositions(article: Article, attributions: readonly Attribut
     const scores = evidence.get(p.id)!.scores;
     if (scores.some((s) => s.topical > 0 || s.balanced)) return true;
     if (!scores.some((s) => s.debateWords > 0)) return false;
-    return resolved.speakers[p.id]!.kind !== 'person' || p.statements.some((s) => DEBATE_CORE.test(s.text));
+    // ("the phone policy was about attention, not about the encryption bill": the debate named only to be set aside.)
+    return resolved.speakers[p.id]!.kind !== 'person' || p.statements.some((s) => DEBATE_CORE.test(s.text.replace(/\b(?:not|never|nothing) (?:to do with|about) (?:the |this |that |any )?(?:[\w-]+ ){0,3}(?:bill|law|debate|encryption|scanning|measure|proposal)\b/gi, '')));
   }
 }
 
