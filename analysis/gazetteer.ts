@@ -83,7 +83,7 @@ export const ORG_HEADS = set(`
   committee institute institution foundation trust fund charity society association union
   federation alliance coalition network group party centre center forum initiative project
   campaign lab labs laboratory laboratories university college school academy inc inc. ltd ltd.
-  llc corp corp. corporation company companies co co. gmbh ag sa plc technologies technology systems
+  llc corp corp. corporation company companies co co. gmbh fellowship church churches diocese synod circle ag sa plc technologies technology systems
   software networks communications telecom telecoms media bank watch international government
   administration cabinet presidency executive regulator collective partners industries hub
   caucus taskforce task-force division brigade squad
@@ -377,7 +377,10 @@ export const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 
 
 /** A role that speaks for an organisation rather than in one's own name. */
 export const SPOKES_ROLE = /\bspokes(?:person|man|woman)\b|\bpress (?:officer|secretary)\b/i;
-export const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'representative', 'representatives', 'lawyers', 'lawyer', 'source', 'sources', 'statement', 'counsel', 'attorneys', 'attorney', 'spokesmen', 'spokeswomen']);
+export const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'representative', 'representatives', 'lawyers', 'lawyer', 'source', 'sources', 'statement', 'counsel', 'attorneys', 'attorney', 'spokesmen', 'spokeswomen', 'aide', 'aides', 'insider', 'insiders']);
+
+/** A body's part that speaks for it ("the ministry's cyber directorate said"). */
+export const UNIT_NOUNS = new Set(['directorate', 'unit', 'division', 'branch', 'wing', 'squad', 'team', 'section', 'desk', 'secretariat', 'cell']);
 
 export const RELATIVE = new Set(['who', 'which', 'that']);
 

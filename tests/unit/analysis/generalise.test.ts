@@ -1496,3 +1496,18 @@ describe('arguments and undecided voices from batch b55 (tenth session)', () => 
     ]) expect(positions(text)[0], text).toMatch(/: neutral$/);
   });
 });
+
+describe('unnamed officials and a body\'s units (tenth session)', () => {
+  it('"An Interior Ministry official in Paris, …" and "…, who asked not to be named, said" speak for the ministry', () => {
+    expect(positions('An Interior Ministry official in Paris said investigators needed lawful access to encrypted messages.')).toEqual(['Interior Ministry: pro-access']);
+    expect(positions('An Interior Ministry official, who asked not to be named, said investigators needed lawful access to encrypted messages.')).toEqual(['Interior Ministry: pro-access']);
+  });
+
+  it('"a senior officer of the State Security Service\'s cyber directorate told …" is the service speaking', () => {
+    expect(positions('A senior officer of the State Security Service\'s cyber directorate told members that the trail went cold at an encrypted app.')).toEqual(['State Security Service: pro-access']);
+  });
+
+  it('a fellowship of churches and an editors\' circle are bodies', () => {
+    expect(positions('The Fellowship of Faith Churches welcomed the Bill without reservation.')).toEqual(['Fellowship of Faith Churches: pro-access']);
+  });
+});
