@@ -183,6 +183,7 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["1ydvvr1", ["forced","compelled","obliged","required","made","ordered"]],
   ["19nfwx9", ["encryption","encrypted"]],
   ["1woqflo", ["blind"]],
+  ["1fdz1eq", ["forces","compels","obliges","requires","pushes","licen"]],
   ["1ukx11h", ["still"]],
   ["jnwdon", ["market","country"]],
   ["10g95k3", ["balance"]],

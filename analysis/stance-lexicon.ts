@@ -369,6 +369,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:encryption|encrypted (?:products?|services?|apps?|messaging|messages|phones?))\s+(?:that|which|with)\s+(?:[\w']+\s+){1,6}?(?:is not|isn't|is no longer|are not|aren't)\s+(?:an?\s+|really\s+)?(?:encrypted|encryption|secure)\b/, side: -1, weight: 2.5 },
   // "should platforms be allowed to be completely blind to abuse", "tools that leave them blind when a child is in danger".
   { re: /\b(?:allowed|able|permitted|entitled) to (?:be|remain|stay|go) (?:completely |totally |wilfully |willfully |deliberately )?blind\b|\bleav(?:e|es|ing) (?:them|us|police|investigators|officers|schools|parents|detectives) (?:completely |totally )?blind\b/, side: 1, weight: 2 },
+  // "it forces companies to weaken their own security", "a licence to hack".
+  { re: /\b(?:it|this|the (?:bill|law|act|amendment|regulation|rule|order|proposal|clause|decree))\s+(?:forces|compels|obliges|requires|pushes)\s+(?:[\w-]+\s+){0,3}?to\s+(?:weaken|break|undermine|compromise|sabotage)\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|protections?|products?|systems?)\b|\ba licen[cs]e to (?:hack|spy|snoop|break in)\b/, side: -1, weight: 2 },
   // "a backdoor described politely is still a backdoor".
   { re: new RegExp(String.raw`\b(?:is|are)\s+still\s+(?:a\s+|an\s+)?(?:${BACKDOOR}|surveillance|mass surveillance)\b`), side: -1, weight: 2 },
   // "considering withdrawing encrypted services from the UK market": a provider's exit, not a measure withdrawn.

@@ -1511,3 +1511,10 @@ describe('unnamed officials and a body\'s units (tenth session)', () => {
     expect(positions('The Fellowship of Faith Churches welcomed the Bill without reservation.')).toEqual(['Fellowship of Faith Churches: pro-access']);
   });
 });
+
+describe('"a licence to hack" (tenth session)', () => {
+  it('and "it forces companies to weaken their own security" are the encryption side', () => {
+    expect(side('She called the bill "a licence to hack".')).toBe('encryption');
+    expect(side('She argued that it forces companies to weaken their own security.')).toBe('encryption');
+  });
+});
