@@ -142,10 +142,12 @@ function runEnd(tokens: readonly Token[], i: number): number {
     // ("Association of Digital Companies of Peru": a body's name ends in where it is.)
     const bodyOfPlace = t.lower === 'of' && next !== undefined && PLACES.has(next.lower) && tokens.slice(i, j).some((x) => ORG_HEADS.has(x.lower));
     if (NAME_CONNECTORS.has(t.lower) && (ORG_HEADS.has(last) || TITLE_WORDS.has(last) || LAW_HEADS.has(last) || bodyOfPlace)) {
-      const after = next?.lower === 'the' ? tokens[j + 2] : next;
+      // ("Foundation for a Free Press": "a" or "an" opens the cause's name as "the" does.)
+      const article = next?.lower === 'the' || ((next?.lower === 'a' || next?.lower === 'an') && ORG_HEADS.has(last));
+      const after = article ? tokens[j + 2] : next;
       // "Forum on Child Safety", but not "the Home Office on Tuesday".
       if (after && nameCase(after) && !CAPITALISED_FUNCTION_WORDS.has(after.lower) && !(t.lower === 'on' && (TIME_WORDS.has(after.lower) || PLACES.has(after.lower)))) {
-        j += next?.lower === 'the' ? 2 : 1;
+        j += article ? 2 : 1;
         joined = true;
         continue;
       }

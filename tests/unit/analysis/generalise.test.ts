@@ -1518,3 +1518,10 @@ describe('"a licence to hack" (tenth session)', () => {
     expect(side('She argued that it forces companies to weaken their own security.')).toBe('encryption');
   });
 });
+
+describe('"Foundation for a Free Press" (tenth session)', () => {
+  it('is one body, and "she" after it finds the lawyer it sent', () => {
+    const text = 'The Foundation for a Free Press in the South sent a lawyer, Marcela Ibagué, the same week.\nShe argued in court that forcing a reporter to decrypt her devices was unconstitutional.';
+    expect(positions(text)).toEqual(['Marcela Ibagué: pro-encryption']);
+  });
+});
