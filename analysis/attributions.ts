@@ -2,7 +2,7 @@ import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame 
 import { QUOTE_POINTER, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
-  CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS, LOWER_ORG_HEADS, UNIT_NOUNS,
+  CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS,
 } from './gazetteer';
 import { findMentions, pronounMention, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
@@ -417,27 +417,7 @@ function subjectBefore(parse: SentenceParse, cueStart: number, floor: number): S
     return ref(m.type === 'name' ? groupOf(tokens, mentions, m, floor) : [m]);
   }
 
-  // "An Interior Ministry official, who asked not to be named, said": the relative clause
-  // describes the official, who speaks for the body.
-  if (t.text === ',') {
-    let open = k - 1;
-    while (open > floor && k - open <= 14 && tokens[open]!.text !== ',') open--;
-    if (open > floor && tokens[open]!.text === ',' && RELATIVE.has(tokens[open + 1]?.lower ?? '') && isWord(tokens[open - 1]) && SPOKES_NOUNS.has(tokens[open - 1]!.lower)) return subjectBefore(parse, open, floor);
-    return appositionSubject(parse, k, floor);
-  }
-  // "An Interior Ministry official in Paris said": where the official is, between them and the verb.
-  const where = mentionEndingAt(mentions, k + 1);
-  if (where && where.kind === 'place' && /^(?:in|at|from)$/.test(tokens[where.start - 1]?.lower ?? '') && isWord(tokens[where.start - 2]) && SPOKES_NOUNS.has(tokens[where.start - 2]!.lower)) return subjectBefore(parse, where.start - 1, floor);
-  // "a senior officer of the State Security Service's cyber directorate told": the body whose
-  // unit speaks.
-  if (isWord(t) && !t.cap && (LOWER_ORG_HEADS.has(t.lower) || UNIT_NOUNS.has(t.lower))) {
-    let j = k - 1;
-    while (j > floor && k - j <= 3 && isWord(tokens[j]) && !tokens[j]!.cap && tokens[j]!.lower !== "'s") j--;
-    if (tokens[j]?.lower === "'s") {
-      const owner = mentionEndingAt(mentions, j);
-      if (owner && owner.type !== 'pronoun' && owner.kind !== 'person' && owner.kind !== 'place' && speakerKind(owner)) return ref([owner]);
-    }
-  }
+  if (t.text === ',') return appositionSubject(parse, k, floor);
 
   if (isWord(t) && SPOKES_NOUNS.has(t.lower)) {
     const prev = tokens[k - 1];

@@ -379,8 +379,6 @@ export const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 
 export const SPOKES_ROLE = /\bspokes(?:person|man|woman)\b|\bpress (?:officer|secretary)\b/i;
 export const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'representative', 'representatives', 'lawyers', 'lawyer', 'source', 'sources', 'statement', 'counsel', 'attorneys', 'attorney', 'spokesmen', 'spokeswomen', 'aide', 'aides', 'insider', 'insiders']);
 
-/** A body's part that speaks for it ("the ministry's cyber directorate said"). */
-export const UNIT_NOUNS = new Set(['directorate', 'unit', 'division', 'branch', 'wing', 'squad', 'team', 'section', 'desk', 'secretariat', 'cell']);
 
 export const RELATIVE = new Set(['who', 'which', 'that']);
 
@@ -780,3 +778,14 @@ export const TOPIC_PREPOSITIONS = new Set(['about', 'on', 'over', 'with', 'in', 
 export const READING_GERUNDS = new Set(['reading', 'making', 'drawing', 'jumping', 'overstating', 'exaggerating']);
 export const CLAUSE_BREAKERS = new Set(['who', 'whom', 'which', 'unless', 'because', 'while', 'whereas']);
 export const LINKING_WORDS = new Set(['that', 'which', 'would', 'will', 'to']);
+
+// --- Name shapes (analysis/names.ts) ---
+
+/** "Sydney-based", "Alliance-aligned", "Labor-backed": a hyphenated description before a name, never part of it. */
+export const DESCRIBED_BY_PLACE = /-(?:based|aligned|backed|led|allied)$/;
+/** "Opposition MP Lim Zhi Hao", "Parliamentary Secretary …": words that open a title before a name, though alone ("the Opposition") they name a body. */
+export const TITLE_MODIFIERS = new Set(['opposition', 'parliamentary']);
+/** "al-Shawi", "bin-Salem", "el-Sayed": a lower-case particle joined to a surname is a name word. */
+export const PARTICLE_SURNAME = /^(?:al|el|ul|ad|ar|as|at|az|an|bin|bint|ibn|abu|ben|ould|ag)-\p{Lu}\p{Ll}/u;
+/** Initials of places that end a body's name ("Privacy Collective UK"). */
+export const WESTERN_INITIALS = /^(?:UK|US|EU|NZ|U\.S\.|U\.K\.)$/;

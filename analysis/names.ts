@@ -1,5 +1,5 @@
 import { describedActor, knownActor } from './actors';
-import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS, INSTITUTION_HEADS, FIELD_ORG_HEADS, AND_PLACES, RUNS, MEDIA_HEADS, ADDRESS_HONORIFICS, AUDIENCE_BEFORE, LOCATIVE_BEFORE } from './gazetteer';
+import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS, INSTITUTION_HEADS, FIELD_ORG_HEADS, AND_PLACES, RUNS, MEDIA_HEADS, ADDRESS_HONORIFICS, AUDIENCE_BEFORE, LOCATIVE_BEFORE, DESCRIBED_BY_PLACE, TITLE_MODIFIERS, PARTICLE_SURNAME, WESTERN_INITIALS } from './gazetteer';
 import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
 import { isThousandsSeparator, type Token } from './tokens';
 
@@ -66,10 +66,6 @@ const CUE_WORDS = new Set([...SAY, ...SUPPORT, ...OPPOSE, ...PROPOSE]);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && !t.quoted;
 /** "Bosnia and Herzegovina": the words on either side of "and" in a place's name. */
 const andPlace = (before: string, after: string) => AND_PLACES.has(`${before.toLowerCase()} ${after.toLowerCase()}`);
-/** "Sydney-based", "Alliance-aligned", "Labor-backed": a hyphenated description before a name, never part of it. */
-const DESCRIBED_BY_PLACE = /-(?:based|aligned|backed|led|allied)$/;
-/** "Opposition MP Lim Zhi Hao", "Parliamentary Secretary …": words that open a title before a name, though alone ("the Opposition") they name a body. */
-const TITLE_MODIFIERS = new Set(['opposition', 'parliamentary']);
 const isAcronym = (text: string) => /^(?:\p{Lu}[\p{Lu}\p{N}&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(text);
 
 function joinTokens(tokens: readonly Token[], start: number, end: number, sentence: string): string {
@@ -88,8 +84,6 @@ function sentenceInitial(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** "al-Shawi", "bin-Salem", "el-Sayed": a lower-case particle joined to a surname is a name word. */
-const PARTICLE_SURNAME = /^(?:al|el|ul|ad|ar|as|at|az|an|bin|bint|ibn|abu|ben|ould|ag)-\p{Lu}\p{Ll}/u;
 function nameCase(t: Token): boolean {
   return isWord(t) && (t.cap || isAcronym(t.text) || PARTICLE_SURNAME.test(t.text)) && !/^\p{N}/u.test(t.text);
 }
@@ -550,7 +544,7 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   // ("Federation of Detective Officers": the head may open the name.)
   const headBeforeOf = tokens.slice(start, end - 1).some((x, k) => ORG_HEADS.has(x.lower) && NAME_CONNECTORS.has(tokens[start + k + 1]!.lower));
   // ("Privacy Collective UK", "Open Net Alliance Ireland": a body's head, then where it works.)
-  const headThenPlace = end - start >= 2 && ORG_HEADS.has(tokens[end - 2]!.lower) && (PLACES.has(lastLower) || COUNTRIES.has(lastLower) || /^(?:UK|US|EU|NZ|U\.S\.|U\.K\.)$/.test(tokens[end - 1]!.text));
+  const headThenPlace = end - start >= 2 && ORG_HEADS.has(tokens[end - 2]!.lower) && (PLACES.has(lastLower) || COUNTRIES.has(lastLower) || WESTERN_INITIALS.test(tokens[end - 1]!.text));
   const orgName = ORG_HEADS.has(lastLower) || LAW_HEADS.has(lastLower) || headBeforeOf || headThenPlace || knownActor(joinTokens(tokens, start, end, sentence)) !== undefined;
   let honorific: 'm' | 'f' | undefined;
   let personTitle = false;

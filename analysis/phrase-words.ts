@@ -184,6 +184,7 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["19nfwx9", ["encryption","encrypted"]],
   ["1woqflo", ["blind"]],
   ["1fdz1eq", ["forces","compels","obliges","requires","pushes","licen"]],
+  ["11hvtyn", ["another","weaker"]],
   ["1ukx11h", ["still"]],
   ["jnwdon", ["market","country"]],
   ["10g95k3", ["balance"]],

@@ -3,7 +3,7 @@ import type { Attribution } from './attributions';
 import type { SpeakerResult } from './speakers';
 import { decideStance, scoreStatement, type MeasureRef, type StatementScore } from './stance';
 import type { Article, PositionOut, StatementOut } from './types';
-import { DEBATE_CORE, NO_COMMENT, SIDE_IN_ROLE } from './stance-lexicon';
+import { DEBATE_CORE, DEBATE_SET_ASIDE, NO_COMMENT, SIDE_IN_ROLE } from './stance-lexicon';
 import { SPOKES_ROLE } from './gazetteer';
 
 
@@ -96,7 +96,7 @@ export function buildPositions(article: Article, attributions: readonly Attribut
     if (scores.some((s) => s.topical > 0 || s.balanced)) return true;
     if (!scores.some((s) => s.debateWords > 0)) return false;
     // ("the phone policy was about attention, not about the encryption bill": the debate named only to be set aside.)
-    return resolved.speakers[p.id]!.kind !== 'person' || p.statements.some((s) => DEBATE_CORE.test(s.text.replace(/\b(?:not|never|nothing) (?:to do with|about) (?:the |this |that |any )?(?:[\w-]+ ){0,3}(?:bill|law|debate|encryption|scanning|measure|proposal)\b/gi, '')));
+    return resolved.speakers[p.id]!.kind !== 'person' || p.statements.some((s) => DEBATE_CORE.test(s.text.replace(DEBATE_SET_ASIDE, '')));
   }
 }
 

@@ -371,6 +371,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:allowed|able|permitted|entitled) to (?:be|remain|stay|go) (?:completely |totally |wilfully |willfully |deliberately )?blind\b|\bleav(?:e|es|ing) (?:them|us|police|investigators|officers|schools|parents|detectives) (?:completely |totally )?blind\b/, side: 1, weight: 2 },
   // "it forces companies to weaken their own security", "a licence to hack".
   { re: /\b(?:it|this|the (?:bill|law|act|amendment|regulation|rule|order|proposal|clause|decree))\s+(?:forces|compels|obliges|requires|pushes)\s+(?:[\w-]+\s+){0,3}?to\s+(?:weaken|break|undermine|compromise|sabotage)\s+(?:[\w-]+\s+){0,2}?(?:security|encryption|protections?|products?|systems?)\b|\ba licen[cs]e to (?:hack|spy|snoop|break in)\b/, side: -1, weight: 2 },
+  // "I would move the company to another EU state before I did that"; "not a weaker lock for everybody".
+  { re: /\b(?:move|moving|relocate|relocating) (?:the company|the business|our company|our business|our servers|our headquarters|us|our data) (?:out of (?:the country|[\w-]+) )?to another (?:[\w-]+ )?(?:state|country|jurisdiction)\b|\ba weaker (?:lock|door|safe|encryption|security) for (?:everybody|everyone|all|every)\b/, side: -1, weight: 2 },
   // "a backdoor described politely is still a backdoor".
   { re: new RegExp(String.raw`\b(?:is|are)\s+still\s+(?:a\s+|an\s+)?(?:${BACKDOOR}|surveillance|mass surveillance)\b`), side: -1, weight: 2 },
   // "considering withdrawing encrypted services from the UK market": a provider's exit, not a measure withdrawn.
@@ -734,3 +736,10 @@ export const USUAL_SIDE = ['usual side of police, interior ministries and child-
 
 /** An aside inside a claim, dropped before it is read ("would, in our assessment, undermine"). */
 export const STANCE_ASIDE = /,\s*(?:in (?:our|my|its|their|his|her|the \w+'s) (?:view|assessment|opinion|judge?ment|analysis)|(?:we|i|they) (?:believe|think|fear)|in practice|in effect|in fact|frankly|of course|it (?:said|says|added|argued|warned))\s*,/g;
+
+/** "will not create the technical ability to read …": a refusal to make a thing reaches further than "not" before it. */
+export const MAKING_VERBS = /^(?:build|create|develop|integrate|install|introduce|insert|implement|add|design|deploy|provide|offer|include|give|grant)$/;
+/** "would fight it in the courts, if necessary": a condition, not a verdict that something is needed. */
+export const IF_NEEDED = /\bif (?:necessary|needed|need be|required)\b/g;
+/** "the phone policy was about attention, not about the encryption bill": the debate named only to be set aside. */
+export const DEBATE_SET_ASIDE = /\b(?:not|never|nothing) (?:to do with|about) (?:the |this |that |any )?(?:[\w-]+ ){0,3}(?:bill|law|debate|encryption|scanning|measure|proposal)\b/gi;

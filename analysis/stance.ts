@@ -3,7 +3,7 @@ import { createMatcher, defaultMatcher, type Matcher } from '../glossary/matcher
 import { PHRASE_WORDS } from './phrase-words';
 import { TOPIC_PREPOSITIONS, READING_GERUNDS, CLAUSE_BREAKERS, LINKING_WORDS } from './gazetteer';
 import { phraseKey } from './phrase-key';
-import { ASKED_GONE, STANCE_ASIDE, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCED, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
+import { ASKED_GONE, STANCE_ASIDE, MAKING_VERBS, IF_NEEDED, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCED, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -108,7 +108,7 @@ export function normalizeForStance(text: string): string {
     // ("would, in our assessment, undermine": an aside between the words of one claim.)
     .replace(STANCE_ASIDE, ' ')
     // ("would fight it in the courts, if necessary": a condition, not a verdict that something is needed.)
-    .replace(/\bif (?:necessary|needed|need be|required)\b/g, ' ')
+    .replace(IF_NEEDED, ' ')
     .replace(/\s+/g, ' ');
 }
 
@@ -147,15 +147,13 @@ function rangeOf(words: readonly Word[], s: number, e: number): [number, number]
 
 const isNegator = (w: string) => NEGATORS.test(w);
 
-/** "will not create the technical ability to read …", "will not integrate any mechanism giving access …": a refusal to make a thing reaches further than "not" before it. */
-const MAKING = /^(?:build|create|develop|integrate|install|introduce|insert|implement|add|design|deploy|provide|offer|include|give|grant)$/;
 
 function negatedBefore(words: readonly Word[], at: number, span = 3): boolean {
   const clause = words[at]?.clause;
   for (let k = at - 1; k >= 0 && k >= at - Math.max(span, 6); k--) {
     const x = words[k]!;
     if (x.clause !== clause) return false;
-    if (at - k > span && !(isNegator(x.w) && MAKING.test(words[k + 1]?.w ?? ''))) continue;
+    if (at - k > span && !(isNegator(x.w) && MAKING_VERBS.test(words[k + 1]?.w ?? ''))) continue;
     // ("not only", "not just": more is coming; "not about the bill": another subject, not a refusal.)
     if (isNegator(x.w) && !/^(?:only|just|merely|about)$/.test(words[k + 1]?.w ?? '')) return true;
   }

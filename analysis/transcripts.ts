@@ -191,7 +191,9 @@ export function interviewAnswers(article: Article, byParagraph: Map<number, Sent
   const paragraphs = article.paragraphs;
   // (Narrower than `prose`: a block quotation is neither a question nor an answer.)
   const plain = (i: number) => paragraphs[i] !== undefined && (paragraphs[i]!.kind === 'text' || paragraphs[i]!.kind === 'item') && (byParagraph.get(i)?.length ?? 0) > 0;
-  const isQuestion = (i: number) => plain(i) && (paragraphs[i]!.prompt === true || QUESTION_MARK.test(paragraphs[i]!.text) || /\?\s*$/.test(paragraphs[i]!.text)) && paragraphs[i]!.text.trim().split(/\s+/).length <= QUESTION_MAX_WORDS;
+  // ("<h3>What exactly did the prosecutors ask for?</h3>": some pages print their questions as headings.)
+  const headingQuestion = (i: number) => paragraphs[i]?.kind === 'heading' && /\?["”’']?\s*$/.test(paragraphs[i]!.text);
+  const isQuestion = (i: number) => (headingQuestion(i) || (plain(i) && (paragraphs[i]!.prompt === true || QUESTION_MARK.test(paragraphs[i]!.text) || /\?\s*$/.test(paragraphs[i]!.text)))) && paragraphs[i]!.text.trim().split(/\s+/).length <= QUESTION_MAX_WORDS;
   const attributed = new Set(attributions.map((a) => a.paragraph));
   const answers: number[] = [];
   const exchange = new Set<number>();
@@ -208,6 +210,10 @@ export function interviewAnswers(article: Article, byParagraph: Map<number, Sent
   // Only where the page says it is an interview (or marks its answers): an explainer's "What is
   // client-side scanning?" is answered by its writer, not by the last person it named.
   if (!marked && !INTERVIEW.test(article.title) && !paragraphs.some((p) => INTERVIEW.test(p.text))) return [];
+  // Questions printed as headings are an explainer's too ("What does the law say?"): only a label
+  // or the title ("Interview", "Interview by …", "Q&A") makes them an interviewer's.
+  const labelled = INTERVIEW.test(article.title) || paragraphs.some((p) => p.text.trim().split(/\s+/).length <= 8 && INTERVIEW.test(p.text));
+  if (!marked && !labelled && [...exchange].some((i) => headingQuestion(i))) return [];
   const interviewee = mostNamed(byParagraph, (p) => p < firstQuestion && plain(p)) ?? mostNamed(byParagraph, (p) => !exchange.has(p) && plain(p));
   if (!interviewee) return [];
   const speaker: SpeakerRef = { sentence: interviewee.sentence, mentions: [interviewee.mention] };
