@@ -549,7 +549,8 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   let honorific: 'm' | 'f' | undefined;
   let personTitle = false;
   if (!orgName) {
-    while (nameStart < end - 1 && (TITLE_WORDS.has(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower) || DESCRIBED_BY_PLACE.test(tokens[nameStart]!.lower))) {
+    // (No "-based" word is left from here on: the loop above moved past the last one.)
+    while (nameStart < end - 1 && (TITLE_WORDS.has(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) {
       const lower = tokens[nameStart]!.lower;
       if (FEMALE_HONORIFICS.has(lower)) honorific = 'f';
       if (MALE_HONORIFICS.has(lower)) honorific = 'm';

@@ -147,7 +147,6 @@ function rangeOf(words: readonly Word[], s: number, e: number): [number, number]
 
 const isNegator = (w: string) => NEGATORS.test(w);
 
-
 function negatedBefore(words: readonly Word[], at: number, span = 3): boolean {
   const clause = words[at]?.clause;
   for (let k = at - 1; k >= 0 && k >= at - Math.max(span, 6); k--) {

@@ -212,8 +212,8 @@ export function interviewAnswers(article: Article, byParagraph: Map<number, Sent
   if (!marked && !INTERVIEW.test(article.title) && !paragraphs.some((p) => INTERVIEW.test(p.text))) return [];
   // Questions printed as headings are an explainer's too ("What does the law say?"): only a label
   // or the title ("Interview", "Interview by …", "Q&A") makes them an interviewer's.
-  const labelled = INTERVIEW.test(article.title) || paragraphs.some((p) => p.text.trim().split(/\s+/).length <= 8 && INTERVIEW.test(p.text));
-  if (!marked && !labelled && [...exchange].some((i) => headingQuestion(i))) return [];
+  const labelled = () => INTERVIEW.test(article.title) || paragraphs.some((p) => p.text.trim().split(/\s+/).length <= 8 && INTERVIEW.test(p.text));
+  if (!marked && [...exchange].some((i) => headingQuestion(i)) && !labelled()) return [];
   const interviewee = mostNamed(byParagraph, (p) => p < firstQuestion && plain(p)) ?? mostNamed(byParagraph, (p) => !exchange.has(p) && plain(p));
   if (!interviewee) return [];
   const speaker: SpeakerRef = { sentence: interviewee.sentence, mentions: [interviewee.mention] };
