@@ -1,8 +1,8 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { QUOTE_POINTER, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, OPPOSING_SIDE_NOUNS, SUPPORTING_SIDE_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS } from './gazetteer';
+import { QUOTE_POINTER, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
-  CUE_TAIL_WORDS, ECHOED_NOUNS, ECHOING_VERBS,
+  CUE_TAIL_WORDS,
 } from './gazetteer';
 import { findMentions, pronounMention, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
@@ -883,7 +883,7 @@ export function findAttributions(article: Article): AttributionResult {
     // Every sentence-level source, in this order (ids follow it): cues, passive agents and
     // proposers, echoed views, documents' authors, efforts, side lists, possessive views, deeds,
     // "For X, …" views.
-    const found = [...reported, ...proposers(parse), ...echoes(parse), ...documentAuthors(parse, usedCues), ...letterSenders(parse), ...efforts(parse), ...sideLists(parse), ...possessiveViews(parse), ...deeds(parse), ...forViews(parse)];
+    const found = [...reported, ...proposers(parse), ...documentAuthors(parse, usedCues), ...letterSenders(parse), ...efforts(parse), ...possessiveViews(parse), ...deeds(parse), ...forViews(parse)];
     const { sentence } = parse;
     const whole = collapse(sentence.text);
     for (const f of found) add({ text: whole, start: sentence.start, end: sentence.end, ...f, kind: 'indirect', sentence: sentence.index, paragraph: sentence.paragraph, context: whole });
@@ -1142,26 +1142,6 @@ function reportsAnother(parse: SentenceParse, cue: Cue): boolean {
   const m = mentionStartingAt(tokens, mentions, k);
   if (!m || m.type === 'pronoun' || !speakerKind(m)) return false;
   return parse.cues.some((c) => c.frame === 'say' && c.start >= m.end && c.start <= m.end + 1 && !c.speakerAfter);
-}
-
-/**
- * "…, a view echoed by Mozilla": whoever shares a view takes the statement before it as theirs.
- */
-function echoes(parse: SentenceParse): SentenceSource[] {
-  const { tokens, mentions, sentence } = parse;
-  const out: SentenceSource[] = [];
-  for (let i = 2; i < tokens.length - 2; i++) {
-    if (!ECHOED_NOUNS.has(tokens[i]!.lower) || tokens[i]!.quoted) continue;
-    if (!ECHOING_VERBS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'by') continue;
-    // The view is the clause before ", a view …".
-    let comma = i - 1;
-    while (comma > 0 && tokens[comma]!.text !== ',') comma--;
-    if (comma <= 0 || i - comma > 3) continue;
-    const m = mentionStartingAt(tokens, mentions, i + 3);
-    if (!m || m.type !== 'name' || !speakerKind(m)) continue;
-    out.push({ speaker: { sentence: sentence.index, mentions: [m] }, frame: 'say', content: spanText(parse, 0, comma), cue: `${tokens[i + 1]!.lower} by` });
-  }
-  return out;
 }
 
 /**
@@ -1497,40 +1477,6 @@ function deeds(parse: SentenceParse): SentenceSource[] {
     cue: verb.lower,
     deed: true,
   }];
-}
-
-/**
- * "Opponents of the bill include Parley, OpenWire and the Law Society", "The bill's backers
- * include the Police Federation": each named member takes the side the list says, on what the
- * list is about (nothing is decided when the sentence does not say what that is).
- */
-function sideLists(parse: SentenceParse): SentenceSource[] {
-  const { tokens, sentence, mentions } = parse;
-  for (let i = 0; i < tokens.length - 2; i++) {
-    const t = tokens[i]!;
-    const frame: Frame | undefined = OPPOSING_SIDE_NOUNS.has(t.lower) ? 'oppose' : SUPPORTING_SIDE_NOUNS.has(t.lower) ? 'support' : undefined;
-    if (!frame || t.quoted) continue;
-    let about = '';
-    let k = i + 1;
-    if (tokens[k]?.lower === 'of') {
-      const from = k + 1;
-      while (k < tokens.length && k - from < 8 && !LIST_VERBS.has(tokens[k]!.lower) && !/^ranged?$/.test(tokens[k]!.lower)) k++;
-      about = spanText(parse, from, k);
-    } else if (tokens[i - 1]?.lower === "'s") {
-      let from = i - 2;
-      while (from > 0 && isWord(tokens[from - 1]) && !tokens[from - 1]!.cap && from > i - 6) from--;
-      about = spanText(parse, from, i - 1);
-    }
-    if (!LIST_VERBS.has(tokens[k]?.lower ?? '')) continue;
-    let at = k + 1;
-    if (tokens[at]?.lower === 'the') at++;
-    const first = mentionStartingAt(tokens, mentions, k + 1) ?? mentionStartingAt(tokens, mentions, at);
-    if (!first || first.type !== 'name' || !speakerKind(first)) continue;
-    const members = groupAfter(tokens, mentions, first);
-    if (!about) continue;
-    return [{ speaker: { sentence: sentence.index, mentions: members }, frame, content: about, cue: `${t.lower} include` }];
-  }
-  return [];
 }
 
 /** The one person a paragraph names by name (several, or none: nobody is introduced). */

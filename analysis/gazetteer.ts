@@ -639,10 +639,6 @@ export const LEADING_VERBS = set(`led headed coordinated co-ordinated organised 
 export const TITLED_BEFORE = /\b(?:titled|entitled|headlined|captioned)\s*$/i;
 /** "X said so in a statement at the time": all a cue may be followed by when it reports nothing. */
 export const CUE_TAIL_WORDS = set(`on in a statement at the time week month year yesterday today`);
-/** "…, a view echoed by Mozilla": the nouns for a view shared. */
-export const ECHOED_NOUNS = set(`view concern concerns warning position point criticism call argument`);
-/** "… echoed by", "… shared by": taking on a view. */
-export const ECHOING_VERBS = set(`echoed shared repeated backed supported endorsed seconded`);
 
 /*
  * Word lists of the name and role finder (names.ts).
@@ -707,9 +703,6 @@ export const NOT_A_SPEAKER_LABEL = /^(?:q|a|question|answer|presenter|interviewe
 export const HOST_LABEL = /^(?:q|question|presenter|interviewer|host|co-host|anchor|reporter|journalist|moderator|(?:madam |mr\.? |the )?(?:chair|chairman|chairwoman|chairperson)|host [a-z]|ceann comhairle|the speaker|mr\.? speaker|madam speaker)$/i;
 /** Labels for a voice the bracket names: "Caller (Pauline, St Catherine)". */
 export const VOICE_LABEL = /^(?:caller|listener|viewer|texter|audience member|member of the public|resident|parent)$/i;
-/** "Opponents of the bill include …", "The bill's backers include …" (attributions.ts, sideLists). */
-export const OPPOSING_SIDE_NOUNS = new Set(['opponents', 'critics', 'detractors', 'foes']);
-export const SUPPORTING_SIDE_NOUNS = new Set(['supporters', 'backers', 'proponents', 'champions', 'advocates', 'defenders']);
 
 // --- Formats: transcripts, interviews, letters pages, embedded posts (analysis/transcripts.ts, signatures.ts) ---
 

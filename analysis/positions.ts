@@ -63,6 +63,7 @@ export function buildPositions(article: Article, attributions: readonly Attribut
     const prior = priorFor(speaker.name, speaker.role);
     evidence.set(id, { scores, prior, tookSides });
     const verdict = decideStance(scores, prior, tookSides);
+    const org = speaker.affiliation;
     positions.push({
       id,
       speaker: speaker.name,
@@ -72,6 +73,7 @@ export function buildPositions(article: Article, attributions: readonly Attribut
       reason: verdict.reason,
       statements,
       first: ordered[0]!.sentence,
+      ...(org !== undefined && bySpeaker.has(org) ? { speaksFor: resolved.speakers[org]!.name } : {}),
     });
   }
   leanOnOthers(positions, evidence, attributions, resolved);
@@ -98,6 +100,35 @@ export function buildPositions(article: Article, attributions: readonly Attribut
     // ("the phone policy was about attention, not about the encryption bill": the debate named only to be set aside.)
     return resolved.speakers[p.id]!.kind !== 'person' || p.statements.some((s) => DEBATE_CORE.test(s.text.replace(DEBATE_SET_ASIDE, '')));
   }
+}
+
+/**
+ * A person who speaks for an organisation that takes the same side is one voice with it ("the
+ * foundation said …; its director, Sanne Wijnbergen, added …"): one card, the person's, naming
+ * the organisation, with both sets of words, and one voice in the balance. Different sides stay
+ * apart: the director who breaks with her board is news.
+ */
+export function mergeOfficers(positions: readonly PositionOut[]): PositionOut[] {
+  const out: Array<PositionOut | null> = positions.map(({ speaksFor: _, ...p }) => p);
+  positions.forEach((p, i) => {
+    const j = positions.findIndex((q) => q.speaker === p.speaksFor && q.stance === p.stance && !q.speaksFor);
+    const org = out[j];
+    if (!org) return;
+    out[j] = null;
+    // ("the company's chief executive" of Kite: "chief executive, Kite".)
+    const role = p.role.replace(/^(?:the\s+)?(?:its|their|\p{Ll}+['’]s)\s+/u, '');
+    const statements = [...p.statements, ...org.statements];
+    out[i] = {
+      ...out[i]!,
+      role: role.includes(org.speaker) ? role : role ? `${role}, ${org.speaker}` : org.speaker,
+      confidence: Math.max(p.confidence, org.confidence),
+      // (Both may hold the same words, or a part of them: each shown once, in page order.)
+      statements: statements
+        .filter((x, k) => !statements.some((y, l) => y.text.includes(x.text.replace(/^\W+|\W+$/g, '')) && (y.text.length > x.text.length || l < k)))
+        .sort((x, y) => x.locator.paragraph - y.locator.paragraph || x.locator.start - y.locator.start),
+    };
+  });
+  return out.filter((p) => p !== null);
 }
 
 /** What the rules alone show a reader: the speakers they set aside (for the learned model to read) are not shown. */

@@ -86,6 +86,8 @@ export interface PositionOut {
    * either finds a side in the words or drops it.
    */
   aside?: true;
+  /** Set only inside the analysis: the organisation this person speaks for, when it has a position of its own. */
+  speaksFor?: string;
 }
 
 export interface AnalysisResult {

@@ -211,6 +211,25 @@ describe('popup', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  test('an officer and the organisation they speak for, on the same side: one card that names the organisation and holds both', async () => {
+    const page = await lens.page('/sample-article.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    const shown = Object.values(r.sections).flat();
+    assert.ok(shown.includes('Tomas Berg') && !shown.includes('Kite'), JSON.stringify(r.sections));
+    const card = popup.locator('article.position', { has: popup.locator('h3.speaker', { hasText: /^Tomas Berg$/ }) });
+    assert.equal(await card.locator('.role').innerText(), 'chief executive, Kite');
+    // The company's own statement is in the card, first in page order.
+    assert.match(await card.locator('.statements li').first().innerText(), /would rather leave the market/);
+    await card.locator('.statements li').first().getByRole('button', { name: /^Show in page:/ }).click();
+    await popup.waitForFunction(() => /Shown in the page|Could not find/.test(document.getElementById('popup-status')?.textContent ?? ''));
+    assert.match(await popup.locator('#popup-status').innerText(), /Shown in the page/);
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   test('a live blog: every entry is read, and a post embedded under "has just published this:" is its publisher’s', async () => {
     const file = join(FIXTURES_DIR, 'pages/live-blog.html');
     // The premise, checked in Node with the rules alone: the app's words carry no quotation

@@ -19,6 +19,7 @@ function checkCase(c: Case): void {
     const found = positions.find((p) => same(p.speaker, speaker));
     expect(found ? `${speaker}: ${found.stance}` : `${speaker}: missing (got ${got.join('; ')})`).toBe(`${speaker}: ${stance}`);
   }
+  for (const [speaker, org] of Object.entries(c.speaksFor ?? {})) expect(positions.find((p) => same(p.speaker, speaker))?.role ?? '', got.join('; ')).toContain(org);
   for (const name of c.absent ?? []) expect(positions.some((p) => same(p.speaker, name)), got.join('; ')).toBe(false);
   if (c.exact) expect(positions.length, got.join('; ')).toBe(Object.keys(c.expect).length);
 }

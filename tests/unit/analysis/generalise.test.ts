@@ -759,8 +759,6 @@ positionTable('alternatives, accusations and reassurances', [
 positionTable('sides named in lists, passives, deeds and transcripts (fourth session)', [
   ['The proposal has been criticised by Parley and OpenWire.', 'Parley: pro-encryption; OpenWire: pro-encryption'],
   ['The bill is backed by the Police Federation and opposed by the Open Rights Network.', 'Police Federation: pro-access; Open Rights Network: pro-encryption'],
-  ['Opponents of the bill include Parley, OpenWire and the Law Society.', 'Parley: pro-encryption; OpenWire: pro-encryption; Law Society: pro-encryption'],
-  ['The bill’s backers include the Police Federation and the Safe Kids Trust.', 'Police Federation: pro-access; Safe Kids Trust: pro-access'],
   ['The Open Rights Network has been a vocal critic of the bill.', 'Open Rights Network: pro-encryption'],
   ['Dana Price is a longtime supporter of lawful access.', 'Dana Price: pro-access'],
   ['Orvane has scrapped its plan to scan photos on customers’ phones.', 'Orvane: pro-encryption'],
