@@ -377,6 +377,8 @@ export const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 
 
 /** A role that speaks for an organisation rather than in one's own name. */
 export const SPOKES_ROLE = /\bspokes(?:person|man|woman)\b|\bpress (?:officer|secretary)\b/i;
+/** "…, said director Sanne Wijnbergen": an office named bare, with no body of its own, is held at the body just named. */
+export const BARE_OFFICE = /^(?:(?:executive|managing|policy|programme|program|legal|campaigns?|research|deputy)\s+)?(?:director|chair(?:man|woman|person)?|co-?founder|founder|chief executive|ceo|president|secretary-general|general secretary|coordinator|board member|general counsel|chief [a-z]+ officer|spokes(?:person|man|woman))$/i;
 export const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'representative', 'representatives', 'lawyers', 'lawyer', 'source', 'sources', 'statement', 'counsel', 'attorneys', 'attorney', 'spokesmen', 'spokeswomen', 'aide', 'aides', 'insider', 'insiders']);
 
 

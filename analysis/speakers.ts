@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE, SPOKES_ROLE, LAW_HEADS, WORKPLACE_PREPOSITIONS, AFTER_NAME_CLAUSE, RESUMING_WORDS, TITLE_WORDS } from './gazetteer';
+import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE, SPOKES_ROLE, BARE_OFFICE, LAW_HEADS, WORKPLACE_PREPOSITIONS, AFTER_NAME_CLAUSE, RESUMING_WORDS, TITLE_WORDS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -326,9 +326,9 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
   const paragraphOf = (sentence: number) => parses[sentence]?.sentence.paragraph ?? 0;
 
   /** Most salient compatible speaker before (sentence, token). */
-  const salient = (sentence: number, token: number, ok: (s: Speaker) => boolean): Speaker | undefined => {
+  const salient = (sentence: number, token: number, ok: (s: Speaker) => boolean, floor = 0): Speaker | undefined => {
     const minParagraph = paragraphOf(sentence) - 3;
-    for (let si = sentence; si >= 0 && paragraphOf(si) >= minParagraph; si--) {
+    for (let si = sentence; si >= floor && paragraphOf(si) >= minParagraph; si--) {
       const candidates = (refsBySentence.get(si) ?? [])
         .filter((r) => si < sentence || r.token < token)
         .filter((r) => ok(speakers[r.speaker]!));
@@ -455,6 +455,8 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
     if (classifyRoleHead(role) !== 'person') return undefined;
     // ("Natter hit back. A spokesman, Owen Trewhella, said": a bare spokesperson is the body's just named.)
     if (/^(?:its|their)\s/i.test(role) || /^(?:an?\s+)?spokes(?:person|man|woman)$/i.test(role)) return salient(sentence, token, org);
+    // (Only the body of this sentence or the one before: further back, a bare "director" is anybody's.)
+    if (BARE_OFFICE.test(role)) return salient(sentence, token, org, sentence - 1);
     const owner = /^(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}-]*)['’]s\s/u.exec(role)?.[1];
     if (owner) {
       const lower = owner.toLowerCase();

@@ -341,6 +341,19 @@ export const HELD_OUT: Case[] = [
     exact: true,
   },
   {
+    name: 'an office named bare ("said director X") is held at the body of the sentence before: one voice',
+    text: 'Open Hatch, a digital rights foundation, said the bill would weaken everyone’s security.\n“A weakened lock is a weakened lock, whoever holds the key,” said director Ilse Varga.',
+    expect: { 'Ilse Varga': 'pro-encryption' },
+    speaksFor: { 'Ilse Varga': 'Open Hatch' },
+    exact: true,
+  },
+  {
+    name: 'a bare office further from the body is nobody’s in particular: two voices',
+    text: 'Open Hatch, a digital rights foundation, said the bill would weaken everyone’s security.\nThe interior minister defended the bill on Monday.\nParliament will vote on it in May, the speaker’s office said.\n“We will never build a backdoor into our app,” said director Ilse Varga.',
+    expect: { 'Open Hatch': 'pro-encryption', 'Ilse Varga': 'pro-encryption' },
+    exact: true,
+  },
+  {
     name: 'a condition is no position; a title in quotes is no statement; no comment is no position',
     text: 'If Parliament wants lawful access to encrypted messages, it should legislate openly.\nIn a post titled “We were wrong about backdoors,” the firm Vello says it will not ship client-side scanning.\nThe judge’s office said she would not comment on the case.',
     expect: { Vello: 'pro-encryption' },
