@@ -464,6 +464,13 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       if (GENERIC_ORG.has(lower) || SYNONYMS_OF.has(lower)) return salient(sentence, token, (x) => org(x) && (x.words.has(lower) || GENERIC_ORG.has(lower)));
       return undefined;
     }
+    // "company spokeswoman Nguyen Bich Ngoc", "a police spokesman", "a spokesperson for the authority": the body named by its kind.
+    const kind = /^(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll}-]*)\s+(?:spokes(?:person|man|woman)|official|press officer)$|^(?:an?\s+)?spokes(?:person|man|woman) (?:for|of) the (\p{Ll}+)$/u.exec(role);
+    if (kind) {
+      const k = (kind[1] ?? kind[2])!;
+      const body = salient(sentence, token, (x) => org(x) && (x.words.has(k) || [...(SYNONYMS_OF.get(k) ?? [])].some((w) => x.words.has(w))));
+      if (body) return body;
+    }
     // "NPA regional spokesperson", "Tagpo spokeswoman": the body named (or abbreviated) before the office.
     const lead = /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,4})\p{Ll}/u.exec(role)?.[1]?.trim();
     if (lead && !lead.split(/\s+/).some((w) => PERSON_ROLE_NOUNS.has(w.toLowerCase()))) {

@@ -354,6 +354,13 @@ export const HELD_OUT: Case[] = [
     exact: true,
   },
   {
+    name: 'a spokesperson named by the kind of body ("company spokeswoman", "a spokesperson for the service") speaks in its card',
+    text: 'Quillpost, a messaging app with two million users, said it would not comply with the order.\n“We will not weaken encryption for anyone,” company spokeswoman Mara Quist said.\nThe Kelvarra Police Service backed the bill on Monday.\nA spokesperson for the service, Dana Whit, said detectives needed “a lawful way in”.',
+    expect: { Quillpost: 'pro-encryption', 'Kelvarra Police Service': 'pro-access' },
+    absent: ['Mara Quist', 'Dana Whit'],
+    exact: true,
+  },
+  {
     name: 'a condition is no position; a title in quotes is no statement; no comment is no position',
     text: 'If Parliament wants lawful access to encrypted messages, it should legislate openly.\nIn a post titled “We were wrong about backdoors,” the firm Vello says it will not ship client-side scanning.\nThe judge’s office said she would not comment on the case.',
     expect: { Vello: 'pro-encryption' },
