@@ -110,8 +110,10 @@ export function buildPositions(article: Article, attributions: readonly Attribut
  */
 export function mergeOfficers(positions: readonly PositionOut[]): PositionOut[] {
   const out: Array<PositionOut | null> = positions.map(({ speaksFor: _, ...p }) => p);
+  // (Indexed once: a page can hold thousands of speakers.)
+  const bodies = new Map(positions.flatMap((q, j) => (q.speaksFor ? [] : [[`${q.speaker}\n${q.stance}`, j] as const])));
   positions.forEach((p, i) => {
-    const j = positions.findIndex((q) => q.speaker === p.speaksFor && q.stance === p.stance && !q.speaksFor);
+    const j = bodies.get(`${p.speaksFor}\n${p.stance}`) ?? -1;
     const org = out[j];
     if (!org) return;
     out[j] = null;
