@@ -881,8 +881,8 @@ export function findAttributions(article: Article): AttributionResult {
       if (r) reported.push(r);
     }
     // Every sentence-level source, in this order (ids follow it): cues, passive agents and
-    // proposers, echoed views, documents' authors, efforts, side lists, possessive views, deeds,
-    // "For X, …" views.
+    // proposers, documents' authors, letters' senders, efforts, possessive views, deeds, "For X,
+    // …" views.
     const found = [...reported, ...proposers(parse), ...documentAuthors(parse, usedCues), ...letterSenders(parse), ...efforts(parse), ...possessiveViews(parse), ...deeds(parse), ...forViews(parse)];
     const { sentence } = parse;
     const whole = collapse(sentence.text);
