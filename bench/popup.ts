@@ -62,3 +62,17 @@ export async function measurePopup(session: Session, opens = OPENS): Promise<Pop
     await article.close();
   }
 }
+
+/** "boot 40 ms · snapshot 90 ms · …" from the popup's own timings, medians over the opens. */
+export function popupPhases(result: PopupResult): string | null {
+  const timed = result.opens.map((o) => o.timings).filter((t): t is Record<string, number> => t !== null);
+  if (!timed.length) return null;
+  const keys = Object.keys(timed[0]!).filter((k) => k !== 'readyMs');
+  return keys
+    .map((k) => {
+      const values = timed.map((t) => t[k]).filter((v): v is number => typeof v === 'number');
+      return values.length ? `${k.replace(/Ms$/, '')} ${round(median(values))} ms` : null;
+    })
+    .filter((s): s is string => s !== null)
+    .join(' · ');
+}

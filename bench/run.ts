@@ -20,7 +20,7 @@ import { measureAnalysis, type AnalysisBench } from './analysis';
 import { allOk, budgetRows, budgetTable, formatTable, formatValue, type BudgetKey, type Measured } from './budgets';
 import { measureDynamic, type DynamicResult } from './dynamic';
 import { bundlePageScripts } from './page-scripts';
-import { measurePopup, type PopupResult } from './popup';
+import { measurePopup, popupPhases, type PopupResult } from './popup';
 import { underBuildLock } from './lock';
 import { measureRemoval, type RemovalResult } from './removal';
 import { openSession } from './session';
@@ -265,6 +265,8 @@ function report(r: Results, budgets: ReturnType<typeof budgetRows>): string {
       `   Popup to results on the seed article: median ${ms(r.popup.medianMs)} (first ${ms(r.popup.firstMs)}; ` +
         `opens ${r.popup.opens.map((o) => o.readyMs).join(', ')} ms)`,
     );
+    const phases = popupPhases(r.popup);
+    if (phases) out.push(`   Where the time goes (medians): ${phases}`);
   }
   if (r.sizes) {
     out.push('', `6. Bundle sizes (${r.sizes.dir}, built ${r.sizes.builtAt})`);
