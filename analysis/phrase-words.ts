@@ -3,7 +3,8 @@
 
 /** Per lexicon phrase, in order: a hash of its source and the words one of which its every match contains (null: none can be told). */
 export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | null]> = [
-  ["hkpjm2", ["backdoor","back","golden","master","god","skeleton","spare","decrypt","break","weaken","encryption","read","access"]],
+  ["1qj55e3", ["backdoor","back","golden","master","god","skeleton","spare","decrypt","break","weaken","encryption","read","access","mass"]],
+  ["1yiupd3", ["backdoor","back","golden","master","god","skeleton","spare"]],
   ["qztg7l", ["weaken","break","compromis","undermin","dilut","downgrad"]],
   ["1okvj97", ["want","need","seek"]],
   ["3lg08d", ["door","phone","device","account","suspect","case","warrant","court","judge","targeted","tool"]],

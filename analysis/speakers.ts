@@ -553,6 +553,23 @@ function mergeOfficesIntoHolders(speakers: readonly Speaker[], byAttribution: Ma
     const holders = speakers.filter((p) => p !== office && p.kind === 'person' && p.role !== '' && (foldName(p.role) === title || foldName(p.role).endsWith(` ${title}`)));
     if (holders.length === 1) holderOf.set(office.id, holders[0]!.id);
   }
+  // "Stojanoska's office said", "the Public Safety minister's office": a person's staff speak for them.
+  for (const office of speakers) {
+    const owner = /^(.+?)['’]s office$/i.exec(office.name)?.[1];
+    if (!owner) continue;
+    const folded = foldName(owner);
+    const holders = speakers.filter(
+      (p) =>
+        p !== office &&
+        p.kind === 'person' &&
+        (folded === foldName(p.name) ||
+          folded.endsWith(` ${foldName(p.name)}`) ||
+          foldName(p.name).endsWith(` ${folded}`) ||
+          p.names.has(folded) ||
+          (p.role !== '' && (foldName(p.role) === folded || foldName(p.role).endsWith(` ${folded}`)))),
+    );
+    if (holders.length === 1) holderOf.set(office.id, holders[0]!.id);
+  }
   if (holderOf.size === 0) return;
   for (const [id, list] of byAttribution) {
     if (list.some((x) => holderOf.has(x))) byAttribution.set(id, [...new Set(list.map((x) => holderOf.get(x) ?? x))]);

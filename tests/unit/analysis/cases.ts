@@ -488,4 +488,17 @@ export const HELD_OUT: Case[] = [
     expect: {},
     absent: ['Parlo'],
   },
+  {
+    name: 'a person’s office speaks for them',
+    text: 'Deputy Prime Minister Ilka Varnholt said the draft would leave every user exposed to criminals.\nVarnholt’s office said on Friday that she would vote against any law that weakens encryption.',
+    expect: { 'Ilka Varnholt': 'pro-encryption' },
+    absent: ['Varnholt’s office'],
+    exact: true,
+  },
+  {
+    name: 'the access side naming the caricature to deny it, and disowning mass interception',
+    text: '“Members will hear that this is a backdoor. It is not. A judge signs every order,” the assistant minister, Lesedi Thato, told the House.\n“Nobody here is asking for mass interception. We ask for the evidence a judge already ordered,” said prosecutor Ana Ruiz.',
+    expect: { 'Lesedi Thato': 'pro-access', 'Ana Ruiz': 'pro-access' },
+    exact: true,
+  },
 ];
