@@ -780,6 +780,8 @@ export const LINKING_WORDS = new Set(['that', 'which', 'would', 'will', 'to']);
 export const DESCRIBED_BY_PLACE = /-(?:based|aligned|backed|led|allied)$/;
 /** "Opposition MP Lim Zhi Hao", "Parliamentary Secretary …": words that open a title before a name, though alone ("the Opposition") they name a body. */
 export const TITLE_MODIFIERS = new Set(['opposition', 'parliamentary']);
+/** "opposition MP Jelena Markovic", "veteran senator Ruth Kahn": a lower-case word that qualifies the title a name carries. */
+export const ROLE_MODIFIERS = new Set(['opposition', 'parliamentary', 'independent', 'veteran', 'backbench', 'ruling', 'ruling-party', 'government', 'coalition', 'junior', 'senior', 'former', 'deputy', 'shadow', 'local', 'state', 'federal', 'regional', 'provincial', 'outgoing', 'incoming', 'centrist', 'conservative', 'liberal', 'socialist', 'nationalist', 'populist', 'first-term', 'long-serving', 'opposition-party']);
 /** "al-Shawi", "bin-Salem", "el-Sayed": a lower-case particle joined to a surname is a name word. */
 export const PARTICLE_SURNAME = /^(?:al|el|ul|ad|ar|as|at|az|an|bin|bint|ibn|abu|ben|ould|ag)-\p{Lu}\p{Ll}/u;
 /** Initials of places that end a body's name ("Privacy Collective UK"). */

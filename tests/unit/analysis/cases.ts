@@ -501,4 +501,11 @@ export const HELD_OUT: Case[] = [
     expect: { 'Lesedi Thato': 'pro-access', 'Ana Ruiz': 'pro-access' },
     exact: true,
   },
+  {
+    name: 'a place set before the speaker, and a lower-case word qualifying the title their name carries',
+    text: 'In Porthaven, opposition MP Jelena Markovic said she would ask parliament to reject the bill. “Our messages are safer because they are encrypted,” she said.',
+    expect: { 'Jelena Markovic': 'pro-encryption' },
+    absent: ['Porthaven'],
+    exact: true,
+  },
 ];
