@@ -536,6 +536,9 @@ export const PHRASES: PhraseCue[] = [
 
 /** What is being argued about. */
 export const TOPICS: TopicCue[] = [
+  // "surveillance of students' private communications", "a key to the private conversations of …",
+  // "easier to break into": private talk as the object of an access measure is that measure, not privacy.
+  { re: /\b(?:surveillance|monitoring|interception|snooping on|spying on) of (?:[\w']+ ){0,2}?(?:private |personal |encrypted )?(?:messages|conversations|communications|chats|correspondence)\b|\b(?:a|the|any|master|spare|golden) keys? to (?:[\w']+ ){0,3}?(?:private |personal |encrypted )?(?:messages|conversations|communications|chats|phones|devices)\b|\beasier (?:for [\w-]+ (?:[\w-]+ )?)?to (?:break into|intercept|read|decrypt|open|get into)\b/, polarity: 1, weight: 1.2, sayDefault: 0 },
   // "powers to read encrypted messages": what the access side asks for, whatever it names.
   { re: /\b(?:powers?|ability|abilities|tools?|means|right|capabilit\w+) to (?:read|access|intercept|decrypt|see|monitor|unlock|open) (?:[\w']+ ){0,2}?(?:messages|communications|chats|conversations|data|content|phones?|devices?)\b/, polarity: 1, weight: 1.5, sayDefault: 1 },
   // A measure that protects encryption (exempting encrypted services from a scanning law).

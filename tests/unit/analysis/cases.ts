@@ -508,4 +508,9 @@ export const HELD_OUT: Case[] = [
     absent: ['Porthaven'],
     exact: true,
   },
+  {
+    name: 'private talk as the object of an access measure: opposing the measure is the encryption side',
+    text: 'The Lakeland Teachers’ Federation said it supported the bill’s training measures but opposed “automated surveillance of students’ private communications”.\n“I will not support giving anyone a key to the private conversations of our people,” said councillor Rakel Dam.',
+    expect: { 'Lakeland Teachers’ Federation': 'pro-encryption', 'Rakel Dam': 'pro-encryption' },
+  },
 ];
