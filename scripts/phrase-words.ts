@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { phraseKey } from '../analysis/phrase-key';
+import { phraseKey } from './phrase-key';
 import { requiredWords } from '../analysis/required-words';
 import { PHRASES } from '../analysis/stance-lexicon';
 

@@ -3,7 +3,7 @@ import { requiredWords } from '../../../analysis/required-words';
 import { PHRASES } from '../../../analysis/stance-lexicon';
 import { normalizeForStance } from '../../../analysis/stance';
 import { PHRASE_WORDS } from '../../../analysis/phrase-words';
-import { phraseKey } from '../../../analysis/phrase-key';
+import { phraseKey } from '../../../scripts/phrase-key';
 
 describe('requiredWords', () => {
   it('takes a letter run outside every optional part (a run inside a word counts: every match of [a-z]+ing holds "ing")', () => {
