@@ -3,7 +3,8 @@
 
 /** Per lexicon phrase, in order: a hash of its source and the words one of which its every match contains (null: none can be told). */
 export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | null]> = [
-  ["1qj55e3", ["backdoor","back","golden","master","god","skeleton","spare","decrypt","break","weaken","encryption","read","access","mass"]],
+  ["93b1ey", ["backdoor","back","golden","master","god","skeleton","spare","decrypt","break","weaken","encryption","read","access","mass"]],
+  ["17ywtbq", ["want"]],
   ["1yiupd3", ["backdoor","back","golden","master","god","skeleton","spare"]],
   ["qztg7l", ["weaken","break","compromis","undermin","dilut","downgrad"]],
   ["1okvj97", ["want","need","seek"]],

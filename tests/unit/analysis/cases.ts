@@ -513,4 +513,10 @@ export const HELD_OUT: Case[] = [
     text: 'The Lakeland Teachers’ Federation said it supported the bill’s training measures but opposed “automated surveillance of students’ private communications”.\n“I will not support giving anyone a key to the private conversations of our people,” said councillor Rakel Dam.',
     expect: { 'Lakeland Teachers’ Federation': 'pro-encryption', 'Rakel Dam': 'pro-encryption' },
   },
+  {
+    name: 'the access side disowning what it is accused of: "not telling anyone to break", "nobody … wants a back door"',
+    text: '“We are not telling anyone to break encryption. We are telling firms to use channels our investigators can read,” said Arun Kesh, a board member of the regulator.\n“Nobody in this ministry wants a back door or a weakening of encryption for all citizens,” said state secretary Tobias Renner.',
+    expect: { 'Arun Kesh': 'pro-access', 'Tobias Renner': 'pro-access' },
+    exact: true,
+  },
 ];
