@@ -519,4 +519,9 @@ export const HELD_OUT: Case[] = [
     expect: { 'Arun Kesh': 'pro-access', 'Tobias Renner': 'pro-access' },
     exact: true,
   },
+  {
+    name: 'a provider’s design as its virtue: "the safest message is one even we cannot open"',
+    text: '“The safest message is one that even Hanbit cannot open,” said Min Jae-won, the company’s chief technology officer.',
+    expect: { 'Min Jae-won': 'pro-encryption' },
+  },
 ];
