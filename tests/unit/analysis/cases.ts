@@ -524,4 +524,9 @@ export const HELD_OUT: Case[] = [
     text: '“The safest message is one that even Hanbit cannot open,” said Min Jae-won, the company’s chief technology officer.',
     expect: { 'Min Jae-won': 'pro-encryption' },
   },
+  {
+    name: 'weighing both sides: a genuine trade-off, "which of the two", "cannot say I support it", a study first',
+    text: 'Economist Kofi Brou said the trade-off was genuine. “Key deposit may help investigators, or it may cost us dearly. Nobody has shown yet which of the two it will be,” he said.\n“I cannot say I support it, and I cannot say I oppose it,” said Ahmed Moosa, a former police commissioner.\nThe startup federation Tech Alliance said it shares the aim of fighting organised crime but wants an impact study before the decree is adopted.',
+    expect: { 'Kofi Brou': 'neutral', 'Ahmed Moosa': 'neutral', 'Tech Alliance': 'neutral' },
+  },
 ];
