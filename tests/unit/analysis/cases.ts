@@ -529,4 +529,9 @@ export const HELD_OUT: Case[] = [
     text: 'Economist Kofi Brou said the trade-off was genuine. “Key deposit may help investigators, or it may cost us dearly. Nobody has shown yet which of the two it will be,” he said.\n“I cannot say I support it, and I cannot say I oppose it,” said Ahmed Moosa, a former police commissioner.\nThe startup federation Tech Alliance said it shares the aim of fighting organised crime but wants an impact study before the decree is adopted.',
     expect: { 'Kofi Brou': 'neutral', 'Ahmed Moosa': 'neutral', 'Tech Alliance': 'neutral' },
   },
+  {
+    name: 'weighing both sides: evidence both ways, no simple answer, a question for parliament, advice before a decision',
+    text: '“There’s evidence both ways. Every time one door closes, they find another,” said Hamish Crane, a criminologist.\n“It is a balance the parliament must decide. I don’t have a simple answer,” said the lawyer Clarisse Adou.\nAttorney-General Rhian Tully said: “I’ll be taking advice before the government makes any decision on the police request for passcode powers.”',
+    expect: { 'Hamish Crane': 'neutral', 'Clarisse Adou': 'neutral', 'Rhian Tully': 'neutral' },
+  },
 ];
