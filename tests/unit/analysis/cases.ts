@@ -534,4 +534,9 @@ export const HELD_OUT: Case[] = [
     text: '“There’s evidence both ways. Every time one door closes, they find another,” said Hamish Crane, a criminologist.\n“It is a balance the parliament must decide. I don’t have a simple answer,” said the lawyer Clarisse Adou.\nAttorney-General Rhian Tully said: “I’ll be taking advice before the government makes any decision on the police request for passcode powers.”',
     expect: { 'Hamish Crane': 'neutral', 'Clarisse Adou': 'neutral', 'Rhian Tully': 'neutral' },
   },
+  {
+    name: '"Either way, …" opening a sentence means in both cases, not undecided; "not persuaded either way" is undecided',
+    text: '“Either way, you create a target that hackers will go after. It is impossible to make a hole that only the police can use,” said Lee Ji-ho, a professor of information security.\nSenator Ana Ruiz said she had not yet been persuaded either way on the decryption clause.',
+    expect: { 'Lee Ji-ho': 'pro-encryption', 'Ana Ruiz': 'neutral' },
+  },
 ];
