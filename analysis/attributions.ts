@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { QUOTE_POINTER, ROLE_MODIFIERS, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS } from './gazetteer';
+import { QUOTE_POINTER, ROLE_MODIFIERS, PHRASE_OPENERS, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS,
@@ -468,6 +468,8 @@ function outsideOf(parse: SentenceParse, m: Mention): { mention: Mention; role?:
   const before = tokens[b];
   if (!before || before.kind !== 'word') return undefined;
   const lower = before.lower;
+  // "In a post afterwards she wrote that …": an opening phrase left without its comma, then the subject.
+  if (m.pronoun && m.pronoun !== 'it' && PHRASE_OPENERS.has(tokens.find(isWord)?.lower ?? '')) return undefined;
   if (PREPOSITIONS_BEFORE.has(lower)) {
     const owner = tokens[b - 1];
     if (owner && SPOKES_NOUNS.has(owner.lower) && (lower === 'for' || lower === 'from' || lower === 'at' || lower === 'of')) return undefined;
@@ -824,7 +826,9 @@ export function findAttributions(article: Article): AttributionResult {
         const next = (byParagraph.get(pi) ?? []).find((p) => p.sentence.index === endParse.sentence.index + 1);
         if (next && next.tokens.length <= 10 && next.tokens.every((t) => !t.quoted)) hit = attributionAfter(next, 0);
       }
-      if (!hit) hit = before;
+      // ("said that “lawful access by design” was “a backdoor …”": a fragment that opens the clause
+      // reported is part of that clause, which reported speech takes whole.)
+      if (!hit && !(before && !/[,.!?;:]\s*$/.test(q.text) && /^\s+\p{Ll}/u.test(block.slice(q.outerEnd)))) hit = before;
       if (!hit && pendingColon && pendingColon.paragraph === pi - 1 && q.outerStart - 0 <= 1 && quotes[0] === q) {
         const a = add({ speaker: pendingColon.speaker, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? 0, paragraph: pi, start: q.start, end: q.end, context: contextOf(pi, q.start, q.end), cue: pendingColon.cue });
         directByQuote.set(q, a);

@@ -780,6 +780,8 @@ export const LINKING_WORDS = new Set(['that', 'which', 'would', 'will', 'to']);
 export const DESCRIBED_BY_PLACE = /-(?:based|aligned|backed|led|allied)$/;
 /** "Opposition MP Lim Zhi Hao", "Parliamentary Secretary …": words that open a title before a name, though alone ("the Opposition") they name a body. */
 export const TITLE_MODIFIERS = new Set(['opposition', 'parliamentary']);
+/** "In a post afterwards she wrote …": words that open a phrase set before the subject, its comma sometimes left out. */
+export const PHRASE_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'later', 'asked', 'speaking', 'writing']);
 /** "opposition MP Jelena Markovic", "veteran senator Ruth Kahn": a lower-case word that qualifies the title a name carries. */
 export const ROLE_MODIFIERS = new Set(['opposition', 'parliamentary', 'independent', 'veteran', 'backbench', 'ruling', 'ruling-party', 'government', 'coalition', 'junior', 'senior', 'former', 'deputy', 'shadow', 'local', 'state', 'federal', 'regional', 'provincial', 'outgoing', 'incoming', 'centrist', 'conservative', 'liberal', 'socialist', 'nationalist', 'populist', 'first-term', 'long-serving', 'opposition-party']);
 /** "al-Shawi", "bin-Salem", "el-Sayed": a lower-case particle joined to a surname is a name word. */

@@ -539,4 +539,10 @@ export const HELD_OUT: Case[] = [
     text: '“Either way, you create a target that hackers will go after. It is impossible to make a hole that only the police can use,” said Lee Ji-ho, a professor of information security.\nSenator Ana Ruiz said she had not yet been persuaded either way on the decryption clause.',
     expect: { 'Lee Ji-ho': 'pro-encryption', 'Ana Ruiz': 'neutral' },
   },
+  {
+    name: 'an opening phrase without its comma before "she wrote"; a quoted fragment opening the clause reported is read with the whole clause',
+    text: 'Venture investor Octavia Harrow, a partner at Mill Race Ventures, was unimpressed. In a post afterwards she wrote that “exceptional access” would weaken encryption for every customer.',
+    expect: { 'Octavia Harrow': 'pro-encryption' },
+    exact: true,
+  },
 ];
