@@ -57,7 +57,7 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["19q4615", ["protect"]],
   ["1pr6bko", ["intention","intent","desire","wish","plan","plans","interest","aim"]],
   ["wirkh9", ["not"]],
-  ["1s451ic", ["encryption"]],
+  ["1s8o3ke", ["encryption"]],
   ["fjavrr", ["encryption","reading"]],
   ["fmmxyo", ["encryption"]],
   ["13sig4p", ["encryption","anything","nothing"]],

@@ -545,4 +545,9 @@ export const HELD_OUT: Case[] = [
     expect: { 'Octavia Harrow': 'pro-encryption' },
     exact: true,
   },
+  {
+    name: 'a company that will not weaken encryption refuses; a ministry that does not weaken it disclaims',
+    text: 'Sao Mai Chat said the company would not weaken encryption for any government.\n“We do not weaken any encryption, we go onto the one device of the one dangerous person, with approval of a court,” said Interior Ministry spokesman Karl Huber.',
+    expect: { 'Sao Mai Chat': 'pro-encryption', 'Karl Huber': 'pro-access' },
+  },
 ];
