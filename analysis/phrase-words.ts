@@ -6,6 +6,7 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["93b1ey", ["backdoor","back","golden","master","god","skeleton","spare","decrypt","break","weaken","encryption","read","access","mass"]],
   ["17ywtbq", ["want"]],
   ["j3zm8i", ["safest","safe","secure"]],
+  ["179min7", ["shield","hiding","haven","refuge","sanctuary","cover","excuse","itself","zone","black"]],
   ["1yiupd3", ["backdoor","back","golden","master","god","skeleton","spare"]],
   ["qztg7l", ["weaken","break","compromis","undermin","dilut","downgrad"]],
   ["1okvj97", ["want","need","seek"]],

@@ -50,6 +50,8 @@ export const PHRASES: PhraseCue[] = [
   { re: new RegExp(String.raw`\b(?:nobody|no one|no-one)\b(?:\s+[\w']+){0,4}?\s+wants?\s+(?:a\s+|any\s+)?${BACKDOOR}(?:\s+(?:or|nor)\s+(?:a\s+|any\s+)?(?:weaken\w*|break\w*|undermin\w*)(?:\s+of)?\s+(?:\w+\s+)?encryption(?:\s+for\s+(?:all|everyone|everybody)(?:\s+\w+)?)?)?`), side: 1, weight: 2.5, disclaimer: true },
   // "The safest message is one that even Hanul cannot open": a provider's design as its virtue, not an investigator's complaint.
   { re: /\b(?:safest|only (?:truly |really )?safe|most secure|only secure)\b(?:\s+[\w']+){0,6}?\s+(?:is\s+)?(?:one|ones|the one)\s+(?:that\s+|which\s+)?(?:even\s+)?[\w']+\s+(?:cannot|can't|could not|couldn't|is unable to|are unable to)\s+(?:open|read|see|access|decrypt)\b/, side: -1, weight: 2 },
+  // "Encryption cannot become a shield against the law", "must not become a hiding place": the access side's warning.
+  { re: /\b(?:encryption|encrypted (?:apps?|services?|messaging|platforms?|chats?)|it|technology|privacy|apps?|platforms?)\s+(?:cannot|can't|must not|mustn't|should not|shouldn't|must never|can never)\s+(?:become|be|serve as|turn into)\s+(?:a |an )?(?:shield|hiding place|safe haven|refuge|sanctuary|cover|excuse|law unto itself|no-go zone|black hole)\b/, side: 1, weight: 2 },
   // "Members will hear that this is a backdoor. It is not.": the caricature named only to be denied.
   { re: new RegExp(String.raw`\b(?:call\w*|say|says|said|hear|claim\w*|describ\w+)\s+(?:that\s+)?(?:this|it)\s+(?:is\s+|as\s+)?(?:a\s+)?${BACKDOOR}[.;,]?\s+(?:it is not|it isn't|it's not|it is no such thing|it is nothing of the kind)\b`), side: 1, weight: 2.5, disclaimer: true },
   // A provider that will not weaken its own product: "no intention of weakening our encryption".

@@ -550,4 +550,9 @@ export const HELD_OUT: Case[] = [
     text: 'Sao Mai Chat said the company would not weaken encryption for any government.\n“We do not weaken any encryption, we go onto the one device of the one dangerous person, with approval of a court,” said Interior Ministry spokesman Karl Huber.',
     expect: { 'Sao Mai Chat': 'pro-encryption', 'Karl Huber': 'pro-access' },
   },
+  {
+    name: '"encryption cannot become a shield against the law" is the access side’s warning',
+    text: 'Parliamentary Secretary Bilal Cheema said the government welcomed investment but that encryption “cannot become a shield against the law of the land”.',
+    expect: { 'Bilal Cheema': 'pro-access' },
+  },
 ];
