@@ -145,6 +145,9 @@ export const PERSON_ROLE_NOUNS = set(`
   researcher inventor designer developer technologist specialist coordinator administrator
   commissioner premier vice-president treasurer councillor solicitor advocate delegate
   critic opponent supporter proponent backer champion
+  mother father parent grandmother grandfather nurse teacher resident caller listener vendor
+  trader shopkeeper farmer fisherman pensioner retiree widow survivor doctor pharmacist pastor
+  imam priest organiser organizer volunteer accountant programmer
 `);
 
 /** Heads of noun phrases that re-mention a speaker ("the minister", "the company"). */

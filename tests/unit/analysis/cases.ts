@@ -555,4 +555,10 @@ export const HELD_OUT: Case[] = [
     text: 'Parliamentary Secretary Bilal Cheema said the government welcomed investment but that encryption “cannot become a shield against the law of the land”.',
     expect: { 'Bilal Cheema': 'pro-access' },
   },
+  {
+    name: 'a caller known by a first name and what she is ("a mother of two")',
+    text: 'Tammy, a mother of two in Paducah, said she supports the bill. “If something happens on the school’s app, I want the school to have the record, period,” she said.',
+    expect: { Tammy: 'pro-access' },
+    exact: true,
+  },
 ];

@@ -1334,8 +1334,11 @@ describe('Arabic surnames and military ranks (tenth session)', () => {
 describe('refusals to build (tenth session)', () => {
   it('"cannot and will not undermine …" is a refusal, not a reassurance', () => {
     expect(side('The forum said its members cannot and will not undermine end-to-end encryption for one category of user.')).toBe('encryption');
-    // The reassurance stays the access side's.
-    expect(side('We will not undermine encryption.')).toBe('access');
+    // The reassurance stays the access side's when a measure says it ("The bill will not …"); a
+    // first person's "will not" is a refusal (twelfth session: the labelled articles and cases read
+    // it so three times for none the other way).
+    expect(side('The bill will not undermine encryption.')).toBe('access');
+    expect(side('We will not undermine encryption.')).toBe('encryption');
   });
 
   it('"will not create the technical ability to read …" negates what it refuses to make', () => {
