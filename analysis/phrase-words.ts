@@ -7,6 +7,8 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["17ywtbq", ["want"]],
   ["j3zm8i", ["safest","safe","secure"]],
   ["179min7", ["shield","hiding","haven","refuge","sanctuary","cover","excuse","itself","zone","black"]],
+  ["snft6b", ["visibility","sight","view","window"]],
+  ["p4v77w", ["right","freedom","ability"]],
   ["1yiupd3", ["backdoor","back","golden","master","god","skeleton","spare"]],
   ["qztg7l", ["weaken","break","compromis","undermin","dilut","downgrad"]],
   ["1okvj97", ["want","need","seek"]],

@@ -52,6 +52,9 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:safest|only (?:truly |really )?safe|most secure|only secure)\b(?:\s+[\w']+){0,6}?\s+(?:is\s+)?(?:one|ones|the one)\s+(?:that\s+|which\s+)?(?:even\s+)?[\w']+\s+(?:cannot|can't|could not|couldn't|is unable to|are unable to)\s+(?:open|read|see|access|decrypt)\b/, side: -1, weight: 2 },
   // "Encryption cannot become a shield against the law", "must not become a hiding place": the access side's warning.
   { re: /\b(?:encryption|encrypted (?:apps?|services?|messaging|platforms?|chats?)|it|technology|privacy|apps?|platforms?)\s+(?:cannot|can't|must not|mustn't|should not|shouldn't|must never|can never)\s+(?:become|be|serve as|turn into)\s+(?:a |an )?(?:shield|hiding place|safe haven|refuge|sanctuary|cover|excuse|law unto itself|no-go zone|black hole)\b/, side: 1, weight: 2 },
+  // "we have no visibility at all": investigators' complaint; "the right … to talk without being listened to": the other side's ground.
+  { re: /\b(?:we|police|investigators|officers|detectives|the police) (?:have|had|get|got) (?:no|zero|little|almost no) (?:visibility|sight|view|window)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:right|freedom|ability) (?:of [\w\s]{1,30}? )?to (?:talk|speak|communicate|write|chat|message) (?:\w+ )?(?:privately|in private|in confidence|without being (?:listened to|spied on|monitored|watched|overheard|read))\b/, side: -1, weight: 1.5 },
   // "Members will hear that this is a backdoor. It is not.": the caricature named only to be denied.
   { re: new RegExp(String.raw`\b(?:call\w*|say|says|said|hear|claim\w*|describ\w+)\s+(?:that\s+)?(?:this|it)\s+(?:is\s+|as\s+)?(?:a\s+)?${BACKDOOR}[.;,]?\s+(?:it is not|it isn't|it's not|it is no such thing|it is nothing of the kind)\b`), side: 1, weight: 2.5, disclaimer: true },
   // A provider that will not weaken its own product: "no intention of weakening our encryption".

@@ -561,4 +561,9 @@ export const HELD_OUT: Case[] = [
     expect: { Tammy: 'pro-access' },
     exact: true,
   },
+  {
+    name: 'investigators with "no visibility"; defending the right to talk without being listened to',
+    text: '“From there everything happens in an app where we have no visibility at all,” said Inspector Karlis Lusis.\n“We are not defending criminals, we are defending the right of our citizens to talk without being listened to,” said senator Mariana Treviño.',
+    expect: { 'Karlis Lusis': 'pro-access', 'Mariana Treviño': 'pro-encryption' },
+  },
 ];
