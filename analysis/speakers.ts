@@ -244,7 +244,7 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       // "Ben Slimane" after "Amira Ben Slimane", "Saldaña Vela" after "Jorge Saldaña Vela": the
       // last two of three names are one surname.
       if (parts.length === 2) {
-        const person = mostRecent(speakers.filter((s) => s.kind === 'person' && [...s.names].some((n) => n.split(/\s+/).length > 2) && lastNames(s).has(folded)));
+        const person = mostRecent(speakers.filter((s) => s.kind === 'person' && threeWords(s) && lastNames(s).has(folded)));
         if (person) return person;
       }
       // A surname seen first, the full name later.
@@ -253,10 +253,11 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       // (Read newest first, a live blog names "Markovic" before "Dr Julia Markovic": the bare
       // surname was taken for an organisation by default.)
       const single = (s: Speaker) => (s.kind === 'person' || s.guessed === true) && [...s.names].every((n) => !n.includes(' '));
-      const bySurname = speakers.find((s) => single(s) && s.names.has(last));
+      // (The name first: a page can hold thousands of speakers, and each lookup must stay cheap.)
+      const bySurname = speakers.find((s) => s.names.has(last) && single(s));
       if (bySurname) return bySurname;
       // "Sir Malcolm" first (a live blog read newest first), "Sir Malcolm Hendry" later.
-      const byFirst = speakers.filter((s) => single(s) && s.names.has(parts[0]!) && (!m.gender || !s.gender || s.gender === m.gender));
+      const byFirst = speakers.filter((s) => s.names.has(parts[0]!) && single(s) && (!m.gender || !s.gender || s.gender === m.gender));
       if (byFirst.length === 1) return byFirst[0];
     } else {
       // "Taskforce: encrypted apps …" (a live blog's newer headline) before "the National Online
@@ -588,6 +589,12 @@ function resolveSpeakerRef(
 
 function cleanRole(role: string): string {
   return role.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Known by a name of three words or more (names are folded: one space between words). Without allocating: it runs for every speaker at every mention. */
+function threeWords(s: Speaker): boolean {
+  for (const n of s.names) if (n.indexOf(' ') !== n.lastIndexOf(' ')) return true;
+  return false;
 }
 
 function lastNames(s: Speaker): Set<string> {
