@@ -820,7 +820,8 @@ export function findAttributions(article: Article): AttributionResult {
       // ‘leave rather than comply’ with the notice, as the Home Office insists …") is a fragment
       // of what comes before it; only a quotation closed by punctuation, or followed straight by
       // its attribution, takes one from after it.
-      if (!hit && !q.open && endParse) hit = attributionAfter(endParse, tokenAt(endParse, q.outerEnd), /[,.!?;:\u2014\u2013-]\s*$/.test(q.text) || /^\s*[,.!?;:\u2014\u2013]/.test(block.slice(q.outerEnd)));
+      const closed = /[,.!?;:\u2014\u2013-]\s*$/.test(q.text) || /^\s*[,.!?;:\u2014\u2013]/.test(block.slice(q.outerEnd));
+      if (!hit && !q.open && endParse) hit = attributionAfter(endParse, tokenAt(endParse, q.outerEnd), closed);
       if (!hit && !q.open && endParse && tokenAt(endParse, q.outerEnd) >= endParse.tokens.length) {
         // “… .” Doe added. — the attribution left as a sentence of its own.
         const next = (byParagraph.get(pi) ?? []).find((p) => p.sentence.index === endParse.sentence.index + 1);
@@ -828,7 +829,7 @@ export function findAttributions(article: Article): AttributionResult {
       }
       // ("said that “lawful access by design” was “a backdoor …”": a fragment that opens the clause
       // reported is part of that clause, which reported speech takes whole.)
-      if (!hit && !(before && !/[,.!?;:]\s*$/.test(q.text) && /^\s+\p{Ll}/u.test(block.slice(q.outerEnd)))) hit = before;
+      if (!hit && !(before && !closed && /^\s+\p{Ll}/u.test(block.slice(q.outerEnd)))) hit = before;
       if (!hit && pendingColon && pendingColon.paragraph === pi - 1 && q.outerStart - 0 <= 1 && quotes[0] === q) {
         const a = add({ speaker: pendingColon.speaker, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? 0, paragraph: pi, start: q.start, end: q.end, context: contextOf(pi, q.start, q.end), cue: pendingColon.cue });
         directByQuote.set(q, a);

@@ -551,7 +551,7 @@ function mergeOfficesIntoHolders(speakers: readonly Speaker[], byAttribution: Ma
     const words = office.name.split(/\s+/);
     if (words.length < 2 || !PERSON_ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase())) continue;
     const title = foldName(office.name);
-    const holders = speakers.filter((p) => p !== office && p.kind === 'person' && p.role !== '' && (foldName(p.role) === title || foldName(p.role).endsWith(` ${title}`)));
+    const holders = speakers.filter((p) => p !== office && p.kind === 'person' && p.role !== '' && endsWithWords(foldName(p.role), title));
     if (holders.length === 1) holderOf.set(office.id, holders[0]!.id);
   }
   // "Stojanoska's office said", "the Public Safety minister's office": a person's staff speak for them.
@@ -559,16 +559,11 @@ function mergeOfficesIntoHolders(speakers: readonly Speaker[], byAttribution: Ma
     const owner = /^(.+?)['’]s office$/i.exec(office.name)?.[1];
     if (!owner) continue;
     const folded = foldName(owner);
-    const holders = speakers.filter(
-      (p) =>
-        p !== office &&
-        p.kind === 'person' &&
-        (folded === foldName(p.name) ||
-          folded.endsWith(` ${foldName(p.name)}`) ||
-          foldName(p.name).endsWith(` ${folded}`) ||
-          p.names.has(folded) ||
-          (p.role !== '' && (foldName(p.role) === folded || foldName(p.role).endsWith(` ${folded}`)))),
-    );
+    const holders = speakers.filter((p) => {
+      if (p === office || p.kind !== 'person') return false;
+      const name = foldName(p.name);
+      return endsWithWords(folded, name) || endsWithWords(name, folded) || p.names.has(folded) || (p.role !== '' && endsWithWords(foldName(p.role), folded));
+    });
     if (holders.length === 1) holderOf.set(office.id, holders[0]!.id);
   }
   if (holderOf.size === 0) return;
@@ -589,6 +584,11 @@ function resolveSpeakerRef(
 
 function cleanRole(role: string): string {
   return role.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '').replace(/\s+/g, ' ').trim();
+}
+
+/** "minister of justice" ends with "justice" and with itself, not with "ice": whole words at the end. */
+function endsWithWords(text: string, tail: string): boolean {
+  return text === tail || text.endsWith(` ${tail}`);
 }
 
 /** Known by a name of three words or more (names are folded: one space between words). Without allocating: it runs for every speaker at every mention. */
