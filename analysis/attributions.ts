@@ -784,6 +784,18 @@ export function findAttributions(article: Article): AttributionResult {
     if (!first || !last) return collapse(prose[paragraph]!.slice(start, end));
     return collapse(prose[paragraph]!.slice(Math.min(first.sentence.start, start), Math.max(last.sentence.end, end)));
   };
+  /** What every quotation's attribution holds of it: its words, where they stand, the sentences around them. */
+  const quoted = (q: Quote, sentence: number) => ({
+    kind: 'direct' as const,
+    frame: 'say' as const,
+    text: collapse(q.text),
+    content: q.text,
+    sentence,
+    paragraph: q.paragraph,
+    start: q.start,
+    end: q.end,
+    context: contextOf(q.paragraph, q.start, q.end),
+  });
 
   // --- Direct quotations -------------------------------------------------------------------
   let pendingColon: { paragraph: number; speaker: SpeakerRef; cue: string; post?: boolean } | undefined;
@@ -831,7 +843,7 @@ export function findAttributions(article: Article): AttributionResult {
       // reported is part of that clause, which reported speech takes whole.)
       if (!hit && !(before && !closed && /^\s+\p{Ll}/u.test(block.slice(q.outerEnd)))) hit = before;
       if (!hit && pendingColon && pendingColon.paragraph === pi - 1 && q.outerStart - 0 <= 1 && quotes[0] === q) {
-        const a = add({ speaker: pendingColon.speaker, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? 0, paragraph: pi, start: q.start, end: q.end, context: contextOf(pi, q.start, q.end), cue: pendingColon.cue });
+        const a = add({ ...quoted(q, startParse?.sentence.index ?? 0), speaker: pendingColon.speaker, cue: pendingColon.cue });
         directByQuote.set(q, a);
         continue;
       }
@@ -841,7 +853,7 @@ export function findAttributions(article: Article): AttributionResult {
         // weighed with the words that opened it.
         const opened = quotes[quotes.indexOf(q) - 1];
         const resumes = opened !== undefined && /^\p{Ll}/u.test(q.text) && /,\s*$/.test(block.slice(opened.outerEnd, q.outerStart)) && block.slice(opened.outerEnd, q.outerStart).split(/\s+/).length <= 8;
-        const a = add({ speaker: hit.speaker, kind: 'direct', frame: 'say', text: collapse(q.text), content: resumes ? `${opened.text.replace(/[,\s]+$/, '')} ${q.text}` : q.text, sentence: (startParse ?? hit.parse).sentence.index, paragraph: pi, start: q.start, end: q.end, context: contextOf(pi, q.start, q.end), cue: hit.cue.text });
+        const a = add({ ...quoted(q, (startParse ?? hit.parse).sentence.index), speaker: hit.speaker, content: resumes ? `${opened.text.replace(/[,\s]+$/, '')} ${q.text}` : q.text, cue: hit.cue.text });
         directByQuote.set(q, a);
         // “…,” the union said, calling the bill “an attack on the press”: the name it gives the thing is its view too.
         const after = hit.parse.tokens;
@@ -922,7 +934,7 @@ export function findAttributions(article: Article): AttributionResult {
   // A quotation given to a person the text introduced rather than to a cue.
   const quoteOf = (introduced: SpeakerRef, q: Quote): void => {
     const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
-    const a = add({ speaker: introduced, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? introduced.sentence, paragraph: q.paragraph, start: q.start, end: q.end, context: contextOf(q.paragraph, q.start, q.end), cue: 'introduced' });
+    const a = add({ ...quoted(q, startParse?.sentence.index ?? introduced.sentence), speaker: introduced, cue: 'introduced' });
     directByQuote.set(q, a);
   };
   for (const q of unattributed) {
@@ -978,7 +990,7 @@ export function findAttributions(article: Article): AttributionResult {
     }
     if (!source) continue;
     const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
-    const a = add({ speaker: null, sameAs: source.sameAs ?? source.id, kind: 'direct', frame: 'say', text: collapse(q.text), content: q.text, sentence: startParse?.sentence.index ?? source.sentence, paragraph: q.paragraph, start: q.start, end: q.end, context: contextOf(q.paragraph, q.start, q.end), cue: source.cue });
+    const a = add({ ...quoted(q, startParse?.sentence.index ?? source.sentence), speaker: null, sameAs: source.sameAs ?? source.id, cue: source.cue });
     directByQuote.set(q, a);
     for (const map of [directInParagraph, anyInParagraph]) {
       const list = map.get(q.paragraph) ?? [];
