@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { staticHighlightCss } from './entrypoints/content/styles';
 import { HIGHLIGHT_CSS_FILE } from './utils/extension-files';
+import { blankPageFiles } from './bench/blank-page';
 
 // The e2e build additionally grants the loopback origins so automated tests can switch a
 // site on without a permission prompt (which automation cannot click). Store builds never do.
@@ -24,6 +25,9 @@ export default defineConfig({
     // rules the content script and the options preview use, so the three cannot drift apart.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: staticHighlightCss() });
+      // The test build only: an extension page with nothing in it, whose open-to-script time is
+      // the floor under the popup's on the same machine (bench section 5).
+      if (e2e) files.push(...blankPageFiles());
     },
   },
   manifest: ({ browser }) => ({

@@ -1,4 +1,5 @@
 import { waitForStatus } from '../tests/e2e/harness';
+import { BLANK_PAGE } from './blank-page';
 import { HOST_ON, type Session } from './session';
 import { median, round } from './stats';
 
@@ -21,6 +22,9 @@ export interface PopupResult {
   opens: PopupOpen[];
   firstMs: number;
   medianMs: number;
+  /** The same opens of an empty extension page (bench/blank-page.ts): the machine's floor. */
+  blankMs: number[];
+  blankMedianMs: number | null;
 }
 
 export async function measurePopup(session: Session, opens = OPENS): Promise<PopupResult> {
@@ -51,16 +55,39 @@ export async function measurePopup(session: Session, opens = OPENS): Promise<Pop
         await popup.close();
       }
     }
+    const blankMs = await openBlankPages(session, opens);
     const notReady = results.filter((r) => r.state !== 'ready');
     if (notReady.length) throw new Error(`popup did not show results: ${notReady.map((r) => r.state).join(', ')}`);
     return {
       opens: results,
       firstMs: results[0]!.readyMs,
       medianMs: round(median(results.map((r) => r.readyMs))),
+      blankMs,
+      blankMedianMs: blankMs.length ? round(median(blankMs)) : null,
     };
   } finally {
     await article.close();
   }
+}
+
+/** Opens the empty page as the popup is opened; none when the build has no such page. */
+async function openBlankPages(session: Session, opens: number): Promise<number[]> {
+  const { lens } = session;
+  const times: number[] = [];
+  for (let i = 0; i < opens; i++) {
+    const page = await lens.context.newPage();
+    try {
+      const res = await page.goto(lens.extensionUrl(BLANK_PAGE)).catch(() => null);
+      if (!res?.ok()) return [];
+      await page.waitForFunction(() => document.documentElement.dataset.elensReadyMs !== undefined, undefined, {
+        timeout: 15_000,
+      });
+      times.push(Number(await page.evaluate(() => document.documentElement.dataset.elensReadyMs)));
+    } finally {
+      await page.close();
+    }
+  }
+  return times;
 }
 
 /** "boot 40 ms · snapshot 90 ms · …" from the popup's own timings, medians over the opens. */

@@ -183,7 +183,11 @@ function budgetsFrom(r: Results): Partial<Record<BudgetKey, Measured>> {
       note: `${r.analysis.worst.file}; all articles ${r.analysis.overallPer1000Words} ms`,
     };
   }
-  if (r.popup) m.popupReady = { value: r.popup.medianMs, note: `median of ${r.popup.opens.length}; first ${r.popup.firstMs} ms` };
+  if (r.popup)
+    m.popupReady = {
+      value: r.popup.medianMs,
+      note: `median of ${r.popup.opens.length}; first ${r.popup.firstMs} ms${r.popup.blankMedianMs === null ? '' : `; an empty extension page ${r.popup.blankMedianMs} ms`}`,
+    };
   return m;
 }
 
@@ -267,6 +271,11 @@ function report(r: Results, budgets: ReturnType<typeof budgetRows>): string {
     );
     const phases = popupPhases(r.popup);
     if (phases) out.push(`   Where the time goes (medians): ${phases}`);
+    if (r.popup.blankMedianMs !== null)
+      out.push(
+        `   An empty extension page, opened the same way: median ${ms(r.popup.blankMedianMs)} to its first script ` +
+          `(opens ${r.popup.blankMs.join(', ')} ms); the popup takes ${ms(round(r.popup.medianMs - r.popup.blankMedianMs))} more`,
+      );
   }
   if (r.sizes) {
     out.push('', `6. Bundle sizes (${r.sizes.dir}, built ${r.sizes.builtAt})`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BLANK_PAGE, blankPageFiles } from '../../bench/blank-page';
 import { classifyGaps, longestOwnTask, summarizeBlocks } from '../../bench/blocking';
 import { BUDGETS, allOk, budgetRows, budgetTable, formatTable, formatValue } from '../../bench/budgets';
 import { isDataModule } from '../../bench/data-modules';
@@ -277,5 +278,17 @@ describe('data modules', () => {
     expect(isDataModule('/repo/glossary/matcher.ts')).toBe(false);
     expect(isDataModule('/repo/analysis/attributions.ts')).toBe(false);
     expect(isDataModule('/repo/node_modules/x/glossary/terms/a.ts')).toBe(false);
+  });
+});
+
+describe('the empty extension page (the popup’s floor)', () => {
+  it('is a page whose one script marks when it ran, as the popup marks its results', () => {
+    const files = new Map(blankPageFiles().map((f) => [f.relativeDest, f.contents]));
+    const html = files.get(BLANK_PAGE.slice(1))!;
+    const src = /<script type="module" src="\.\/([^"]+)"/.exec(html)?.[1];
+    expect(src && files.has(src)).toBe(true);
+    delete document.documentElement.dataset.elensReadyMs;
+    new Function(files.get(src!)!)();
+    expect(Number(document.documentElement.dataset.elensReadyMs)).toBeGreaterThanOrEqual(0);
   });
 });
