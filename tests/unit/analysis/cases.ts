@@ -566,4 +566,35 @@ export const HELD_OUT: Case[] = [
     text: '“From there everything happens in an app where we have no visibility at all,” said Inspector Karlis Lusis.\n“We are not defending criminals, we are defending the right of our citizens to talk without being listened to,” said senator Mariana Treviño.',
     expect: { 'Karlis Lusis': 'pro-access', 'Mariana Treviño': 'pro-encryption' },
   },
+  {
+    name: 'a provider that cannot hand over what it cannot read; the safest data is data nobody can see',
+    text: '“We can’t be made to hand over what we can’t open,” said Rowan Achterberg, chief executive of Locket.\n“The safest copy of a key is the one that doesn’t exist,” added Petra Vold, its security lead.',
+    expect: { 'Rowan Achterberg': 'pro-encryption', 'Petra Vold': 'pro-encryption' },
+  },
+  {
+    name: 'a door for the police is a door for the scammers; once the capability exists',
+    text: '“If there is a door for the police, there is a door for the thieves too,” said Dinah Okafor, a shop owner.\n“Once the scanner is built, whoever governs next decides what it looks for,” said Senator Hal Brisk.',
+    expect: { 'Dinah Okafor': 'pro-encryption', 'Hal Brisk': 'pro-encryption' },
+  },
+  {
+    name: 'nobody can order a company to decrypt; a mandate written as a ban on encryption',
+    text: '“You cannot order a company to decrypt what it was built never to see,” said Marek Dvorsky, head of the bar council.\nLawyer Ines Calloway said that a rule requiring plain text for every message was “technically equivalent to prohibiting end-to-end encryption”.',
+    expect: { 'Marek Dvorsky': 'pro-encryption', 'Ines Calloway': 'pro-encryption' },
+  },
+  {
+    name: 'the access side denies its bill creates a backdoor; devices that keep criminals out of reach of the law',
+    text: '“Some people have said my bill would create a backdoor. It would not,” wrote Assemblywoman Gale Pruitt.\n“These phones were sold for one reason: to keep dealers out of reach of the law,” said Detective Sergeant Omar Lisle.',
+    expect: { 'Gale Pruitt': 'pro-access', 'Omar Lisle': 'pro-access' },
+  },
+  {
+    name: 'lawful access and encryption can coexist; the police must be able to do their job; children come first',
+    text: '“Lawful access and strong encryption can be designed to coexist,” said Tomas Reuel of the standards forum.\n“The police must be able to do their job online as well,” said Justice Minister Ebba Lindqvist.\n“I have weighed it, and the children come first,” said Councillor Ruth Amadi.',
+    expect: { 'Tomas Reuel': 'pro-access', 'Ebba Lindqvist': 'pro-access', 'Ruth Amadi': 'pro-access' },
+  },
+  {
+    name: 'a company that would move abroad rather than comply; a mother who does not know what the right law is',
+    text: 'Kestrel Vault said it would move its registered office to another country rather than comply with the order.\n“I wanted the police to be able to read every word they sent me,” said Alma Ferreyra, whose brother was kidnapped. “But I really don’t know what the right law is.”',
+    expect: { 'Kestrel Vault': 'pro-encryption', 'Alma Ferreyra': 'neutral' },
+  },
 ];
+
