@@ -3,7 +3,7 @@
 
 /** Per lexicon phrase, in order: a hash of its source and the words one of which its every match contains (null: none can be told). */
 export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | null]> = [
-  ["93b1ey", ["backdoor","back","golden","master","god","skeleton","spare","decrypt","break","weaken","encryption","read","access","mass"]],
+  ["geylg8", ["backdoor","back","golden","master","god","skeleton","spare","decrypt","break","weaken","encryption","read","access","mass"]],
   ["17ywtbq", ["want"]],
   ["j3zm8i", ["safest","safe","secure"]],
   ["179min7", ["shield","hiding","haven","refuge","sanctuary","cover","excuse","itself","zone","black"]],
@@ -29,6 +29,8 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["1ig09zf", ["obligation","duty","requirement","mandatory","compulsory","obligatory"]],
   ["ho7ddb", ["lawful","legal","tool","instrument","weapon","power","untouchable"]],
   ["na4sle", ["able"]],
+  ["rj3ac0", ["because","either"]],
+  ["10h6cat", ["enough","gain"]],
   ["qztg7l", ["weaken","break","compromis","undermin","dilut","downgrad"]],
   ["1okvj97", ["want","need","seek"]],
   ["3lg08d", ["door","phone","device","account","suspect","case","warrant","court","judge","targeted","tool"]],
@@ -333,4 +335,5 @@ export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | n
   ["1mpmb1j", ["behind","hand","fighting","blindfolded"]],
   ["7f6tgk", ["overblown","misrepresented","answering"]],
   ["1ourfak", ["helped"]],
+  ["utr5bk", ["judiciary","judges","court","investigators","enforcement","choice","designed"]],
 ];

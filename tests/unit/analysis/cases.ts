@@ -596,5 +596,20 @@ export const HELD_OUT: Case[] = [
     text: 'Kestrel Vault said it would move its registered office to another country rather than comply with the order.\n“I wanted the police to be able to read every word they sent me,” said Alma Ferreyra, whose brother was kidnapped. “But I really don’t know what the right law is.”',
     expect: { 'Kestrel Vault': 'pro-encryption', 'Alma Ferreyra': 'neutral' },
   },
+  {
+    name: 'a mechanism to reveal encrypted content, said to weaken it; a police force that needs better access to encrypted communication',
+    text: 'The Guild of Cipher Engineers said any mechanism to reveal the content of encrypted messages would weaken them for every user.\nThe Northern Constabulary, which has argued for years that it needs better access to encrypted communication, declined to comment.',
+    expect: { 'Guild of Cipher Engineers': 'pro-encryption', 'Northern Constabulary': 'pro-access' },
+  },
+  {
+    name: 'wording broad enough to require re-engineering; a small gain bought with a large loss; either encrypted or not',
+    text: 'The Privacy Ombud said in a submission that the clause was broad enough to require providers to re-engineer their services.\nProfessor Lena Marsh said the plan “trades a small gain for investigators for a large loss for everyone else”.\n“Either it’s encrypted or it isn’t,” said Ivo Brandt, founder of Tally.',
+    expect: { 'Privacy Ombud': 'pro-encryption', 'Lena Marsh': 'pro-encryption', 'Ivo Brandt': 'pro-encryption' },
+  },
+  {
+    name: 'phones designed to prevent access by law enforcement, the tool of choice for organised crime; a key for the judges',
+    text: 'The Northern Prosecution Service said phones “designed to prevent access by law enforcement” had become the tool of choice for organised crime.\nDeputy Rui Valente backed the draft, writing that every secure phone should come “with a key for the judges”.',
+    expect: { 'Northern Prosecution Service': 'pro-access', 'Rui Valente': 'pro-access' },
+  },
 ];
 
