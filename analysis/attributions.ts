@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { QUOTE_POINTER, ROLE_MODIFIERS, PHRASE_OPENERS, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS } from './gazetteer';
+import { NEWS_OUTLET, QUOTE_POINTER, ROLE_MODIFIERS, PHRASE_OPENERS, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS,
@@ -1087,7 +1087,7 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): SentenceSource | undefi
     // "According to Threadly's help centre": a reference page states facts, not a position.
     if (m.possessive && REFERENCE_PAGES.test(tokens.slice(m.end + 1, m.end + 4).map((t) => t.lower).join(' '))) return undefined;
     // "Mammadli said …, according to the state news agency": the outlet reports the speaker's words.
-    if (/\b(?:news agency|news service|newspaper|daily|broadcaster|television|tv|radio|state media|outlet|website)$/i.test(m.name) && parse.cues.some((c) => c !== cue && c.frame === 'say' && c.start < cue.start && findSubject(parse, c.start))) return undefined;
+    if (NEWS_OUTLET.test(m.name) && parse.cues.some((c) => c !== cue && c.frame === 'say' && c.start < cue.start && findSubject(parse, c.start))) return undefined;
     // "According to X, …" or "…, according to X."
     const before = cue.start > 0 ? text.slice(0, tokens[cue.start]!.start) : '';
     const after = text.slice(tokens[m.end - 1]!.end);

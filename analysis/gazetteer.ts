@@ -736,7 +736,7 @@ export const POSTING_VERBS = new Set(['posted', 'published', 'tweeted', 'shared'
 export const HANDLE_LINE = /^\s*\S.{0,60}(?:@\w|✓|✔)[^.!?]{0,40}$/u;
 
 /** Letters after a person's name: membership of a parliament, silk, honours. */
-export const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mhk', 'mhr', 'kc', 'qc', 'sc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng']);
+export const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mhk', 'mhr', 'kc', 'qc', 'sc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng', 'bl', 'san', 'ms', 'jp']);
 
 /** An indefinite description ("a large phone maker", "that any firm asked to …") names nobody in particular. */
 export const INDEFINITE = /^(?:that\s+|which\s+)?(?:a|an|some|one|another|any)\s/i;
@@ -791,3 +791,9 @@ export const ROLE_MODIFIERS = new Set([...TITLE_MODIFIERS, 'independent', 'veter
 export const PARTICLE_SURNAME = /^(?:al|el|ul|ad|ar|as|at|az|an|bin|bint|ibn|abu|ben|ould|ag)-\p{Lu}\p{Ll}/u;
 /** Initials of places that end a body's name ("Privacy Collective UK"). */
 export const WESTERN_INITIALS = /^(?:UK|US|EU|NZ|U\.S\.|U\.K\.)$/;
+
+/** "senior official at the Ministry of Justice": an unnamed source known only by the body they work in. */
+export const UNNAMED_AT = /^(?:(?:senior|junior|top|high-ranking|an?)\s+)*(?:official|officer|source|spokes\w+|adviser|advisor|aide|staffer|employee|insider)\s+(?:at|in|of|from|with)\s+(?:the\s+)?(\p{Lu}.*?)(?:['’]s\s+\p{Ll}.*)?$/u;
+
+/** A name that ends as an outlet does ("the state news agency"): it reports others' words. */
+export const NEWS_OUTLET = /\b(?:news agency|news service|newspaper|daily|broadcaster|television|tv|radio|state media|outlet|website)$/i;

@@ -1,7 +1,7 @@
 import { articleFromText, readArticle, type ArticleSource } from './article';
 import { findAttributions } from './attributions';
 import { findMeasures } from './measures';
-import { buildPositions, mergeOfficers, shownByRules } from './positions';
+import { buildPositions, mergeOfficers, shownByRules, unnamedToBodies } from './positions';
 import { resolveSpeakers } from './speakers';
 import { refinePositions } from './stance-fallback';
 import { findTerms } from './terms';
@@ -34,7 +34,7 @@ function analyzeSource(source: ArticleSource, { learned = true, aside = false }:
   // The rules decide first; the learned model (stance-fallback.ts) only gives a side to speakers
   // the rules left without one, or drops one it is sure is off the issue.
   const ruled = buildPositions(article, attributions, speakers, findMeasures(parses));
-  const positions = learned ? mergeOfficers(refinePositions(ruled)) : aside ? ruled : shownByRules(ruled);
+  const positions = learned ? unnamedToBodies(mergeOfficers(refinePositions(ruled))) : aside ? ruled : shownByRules(ruled);
   return {
     title: article.title,
     language: article.language,

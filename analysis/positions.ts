@@ -4,7 +4,7 @@ import type { SpeakerResult } from './speakers';
 import { decideStance, scoreStatement, type MeasureRef, type StatementScore } from './stance';
 import type { Article, PositionOut, StatementOut } from './types';
 import { DEBATE_CORE, DEBATE_SET_ASIDE, NO_COMMENT, SIDE_IN_ROLE } from './stance-lexicon';
-import { SPOKES_ROLE } from './gazetteer';
+import { SPOKES_ROLE, UNNAMED_AT } from './gazetteer';
 
 
 /**
@@ -102,6 +102,14 @@ export function buildPositions(article: Article, attributions: readonly Attribut
   }
 }
 
+/** Two cards' statements as one card's: both may hold the same words, or a part of them; each shown once, in page order. */
+function joined(a: readonly StatementOut[], b: readonly StatementOut[]): StatementOut[] {
+  const all = [...a, ...b];
+  return all
+    .filter((x, k) => !all.some((y, l) => y.text.includes(x.text.replace(/^\W+|\W+$/g, '')) && (y.text.length > x.text.length || l < k)))
+    .sort((x, y) => x.locator.paragraph - y.locator.paragraph || x.locator.start - y.locator.start);
+}
+
 /**
  * A person who speaks for an organisation that takes the same side is one voice with it ("the
  * foundation said …; its director, Sanne Wijnbergen, added …"): one card, the person's, naming
@@ -119,18 +127,27 @@ export function mergeOfficers(positions: readonly PositionOut[]): PositionOut[] 
     out[j] = null;
     // ("the company's chief executive" of Kite: "chief executive, Kite".)
     const role = p.role.replace(/^(?:the\s+)?(?:its|their|\p{Ll}+['’]s)\s+/u, '');
-    const statements = [...p.statements, ...org.statements];
     out[i] = {
       ...out[i]!,
       role: role.includes(org.speaker) ? role : role ? `${role}, ${org.speaker}` : org.speaker,
       confidence: Math.max(p.confidence, org.confidence),
-      // (Both may hold the same words, or a part of them: each shown once, in page order.)
-      statements: statements
-        .filter((x, k) => !statements.some((y, l) => y.text.includes(x.text.replace(/^\W+|\W+$/g, '')) && (y.text.length > x.text.length || l < k)))
-        .sort((x, y) => x.locator.paragraph - y.locator.paragraph || x.locator.start - y.locator.start),
+      statements: joined(p.statements, org.statements),
     };
   });
   return out.filter((p) => p !== null);
+}
+
+
+/**
+ * An unnamed source's card carries the body's name: readers (and labellers) take "an official at
+ * the Interior Ministry" as the ministry speaking. Not where the body has a card of its own.
+ */
+export function unnamedToBodies(positions: readonly PositionOut[]): PositionOut[] {
+  const names = new Set(positions.map((p) => p.speaker));
+  return positions.map((p) => {
+    const body = UNNAMED_AT.exec(p.speaker)?.[1];
+    return body && !names.has(body) ? { ...p, speaker: body, role: p.role || p.speaker } : p;
+  });
 }
 
 /** What the rules alone show a reader: the speakers they set aside (for the learned model to read) are not shown. */

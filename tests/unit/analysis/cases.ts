@@ -611,5 +611,11 @@ export const HELD_OUT: Case[] = [
     text: 'The Northern Prosecution Service said phones “designed to prevent access by law enforcement” had become the tool of choice for organised crime.\nDeputy Rui Valente backed the draft, writing that every secure phone should come “with a key for the judges”.',
     expect: { 'Northern Prosecution Service': 'pro-access', 'Rui Valente': 'pro-access' },
   },
+  {
+    name: 'an unnamed official at a named body speaks as the body; a barrister’s letters after her name are no part of it',
+    text: '“Encrypted apps cannot become a hiding place for abusers,” an official at the Ministry of Justice said.\n“The phones were bought to keep the trade hidden from gardaí, and we cannot read them,” said Úna Breathnach BL, for the prosecution.',
+    expect: { 'Ministry of Justice': 'pro-access', 'Úna Breathnach': 'pro-access' },
+    exact: true,
+  },
 ];
 
