@@ -3,7 +3,8 @@
 
 /** Per lexicon phrase, in order: a hash of its source and the words one of which its every match contains (null: none can be told). */
 export const PHRASE_WORDS: ReadonlyArray<readonly [string, readonly string[] | null]> = [
-  ["geylg8", ["backdoor","back","golden","master","god","skeleton","spare","decrypt","break","weaken","encryption","read","access","mass"]],
+  ["kufbp6", ["backdoor","back","golden","master","god","skeleton","spare","decrypt","break","weaken","encryption","read","access","mass"]],
+  ["e81h1v", ["interested"]],
   ["17ywtbq", ["want"]],
   ["j3zm8i", ["safest","safe","secure"]],
   ["179min7", ["shield","hiding","haven","refuge","sanctuary","cover","excuse","itself","zone","black"]],

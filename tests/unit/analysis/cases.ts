@@ -617,5 +617,10 @@ export const HELD_OUT: Case[] = [
     expect: { 'Ministry of Justice': 'pro-access', 'Úna Breathnach': 'pro-access' },
     exact: true,
   },
+  {
+    name: 'the access side’s denials in other words: not saying break encryption, not asking to weaken their security, not interested in breaking encryption',
+    text: '“We are not saying break encryption. We are saying keep the records,” said Chidi Okonkwo, chairman of the bankers’ committee.\n“We are not asking companies to weaken their security,” said Home Office minister Clare Dunmore.\nColonel Tran Van Minh said the ministry “is not interested in breaking encryption for its own sake.”',
+    expect: { 'Chidi Okonkwo': 'pro-access', 'Clare Dunmore': 'pro-access', 'Tran Van Minh': 'pro-access' },
+  },
 ];
 
