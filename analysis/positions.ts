@@ -137,7 +137,6 @@ export function mergeOfficers(positions: readonly PositionOut[]): PositionOut[] 
   return out.filter((p) => p !== null);
 }
 
-
 /**
  * An unnamed source's card carries the body's name: readers (and labellers) take "an official at
  * the Interior Ministry" as the ministry speaking. Not where the body has a card of its own.
