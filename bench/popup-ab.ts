@@ -1,5 +1,5 @@
-import { launch, waitForStatus } from '../tests/e2e/harness';
-import { SEED_PATH } from './popup';
+import { launch } from '../tests/e2e/harness';
+import { openPopupsOnSeed, popupPhases, type PopupOpen } from './popup';
 import { HOST_ON } from './session';
 import { median } from './stats';
 
@@ -24,27 +24,15 @@ if (dirs.length < 2) {
 const rounds = flag('rounds', 6);
 const opens = flag('opens', 6);
 
-type Timings = Record<string, number>;
-const seen = new Map<string, Timings[]>(dirs.map((d) => [d, []]));
+const seen = new Map<string, PopupOpen[]>(dirs.map((d) => [d, []]));
 
 for (let round = 0; round < rounds; round++) {
   for (const dir of round % 2 ? [...dirs].reverse() : dirs) {
     const lens = await launch({ extensionDir: dir });
     try {
       await lens.enableSite(HOST_ON);
-      const article = await lens.page(SEED_PATH, { host: HOST_ON });
-      await waitForStatus(article, undefined, 15_000);
-      const tabId = await lens.tabIdOf(article);
-      for (let i = 0; i < opens; i++) {
-        const popup = await lens.openPopup(tabId);
-        await popup.waitForFunction(() => document.documentElement.dataset.elensReadyMs !== undefined, undefined, {
-          timeout: 20_000,
-        });
-        const t = await popup.evaluate(() => document.documentElement.dataset.elensTimings ?? null);
-        await popup.close();
-        if (!t) throw new Error(`${dir}: the popup did not show results`);
-        if (i > 0) seen.get(dir)!.push(JSON.parse(t) as Timings);
-      }
+      // (The first open of each browser starts the extension's process: left out.)
+      seen.get(dir)!.push(...(await openPopupsOnSeed(lens, opens)).slice(1));
     } finally {
       await lens.close();
     }
@@ -53,11 +41,7 @@ for (let round = 0; round < rounds; round++) {
 }
 
 for (const [dir, runs] of seen) {
-  const of = (k: string) => Math.round(median(runs.map((r) => r[k] ?? NaN)));
-  const afterBoot = Math.round(median(runs.map((r) => (r.readyMs ?? NaN) - (r.bootMs ?? NaN))));
-  const phases = Object.keys(runs[0] ?? {})
-    .filter((k) => k !== 'readyMs')
-    .map((k) => `${k.replace(/Ms$/, '')} ${of(k)}`)
-    .join(' · ');
-  console.log(`${dir}: ready ${of('readyMs')} ms (after boot ${afterBoot}; ${phases}; n ${runs.length})`);
+  const ready = Math.round(median(runs.map((r) => r.readyMs)));
+  const afterBoot = Math.round(median(runs.map((r) => r.readyMs - (r.timings?.bootMs ?? NaN))));
+  console.log(`${dir}: ready ${ready} ms (after boot ${afterBoot}; ${popupPhases(runs) ?? 'no phases'}; n ${runs.length})`);
 }

@@ -1,4 +1,4 @@
-import { waitForStatus } from '../tests/e2e/harness';
+import { waitForStatus, type Lens } from '../tests/e2e/harness';
 import { BLANK_PAGE } from './blank-page';
 import { HOST_ON, type Session } from './session';
 import { median, round } from './stats';
@@ -27,9 +27,12 @@ export interface PopupResult {
   blankMedianMs: number | null;
 }
 
-export async function measurePopup(session: Session, opens = OPENS): Promise<PopupResult> {
-  const { lens } = session;
-  session.log(`popup: ${opens} opens on the seed article`);
+/**
+ * Opens the popup `opens` times on the seed article (in a tab switched on, as a reader's) and
+ * reads each open's own timings; throws if one did not end with results. Shared by the bench and
+ * `bench/popup-ab.ts`.
+ */
+export async function openPopupsOnSeed(lens: Lens, opens: number): Promise<PopupOpen[]> {
   const article = await lens.page(SEED_PATH, { host: HOST_ON });
   try {
     await waitForStatus(article, undefined, 15_000);
@@ -55,19 +58,25 @@ export async function measurePopup(session: Session, opens = OPENS): Promise<Pop
         await popup.close();
       }
     }
-    const blankMs = await openBlankPages(session, opens);
     const notReady = results.filter((r) => r.state !== 'ready');
     if (notReady.length) throw new Error(`popup did not show results: ${notReady.map((r) => r.state).join(', ')}`);
-    return {
-      opens: results,
-      firstMs: results[0]!.readyMs,
-      medianMs: round(median(results.map((r) => r.readyMs))),
-      blankMs,
-      blankMedianMs: blankMs.length ? round(median(blankMs)) : null,
-    };
+    return results;
   } finally {
     await article.close();
   }
+}
+
+export async function measurePopup(session: Session, opens = OPENS): Promise<PopupResult> {
+  session.log(`popup: ${opens} opens on the seed article`);
+  const results = await openPopupsOnSeed(session.lens, opens);
+  const blankMs = await openBlankPages(session, opens);
+  return {
+    opens: results,
+    firstMs: results[0]!.readyMs,
+    medianMs: round(median(results.map((r) => r.readyMs))),
+    blankMs,
+    blankMedianMs: blankMs.length ? round(median(blankMs)) : null,
+  };
 }
 
 /** Opens the empty page as the popup is opened; none when the build has no such page. */
@@ -91,8 +100,8 @@ async function openBlankPages(session: Session, opens: number): Promise<number[]
 }
 
 /** "boot 40 ms · snapshot 90 ms · …" from the popup's own timings, medians over the opens. */
-export function popupPhases(result: PopupResult): string | null {
-  const timed = result.opens.map((o) => o.timings).filter((t): t is Record<string, number> => t !== null);
+export function popupPhases(opens: readonly PopupOpen[]): string | null {
+  const timed = opens.map((o) => o.timings).filter((t): t is Record<string, number> => t !== null);
   if (!timed.length) return null;
   const keys = Object.keys(timed[0]!).filter((k) => k !== 'readyMs');
   return keys

@@ -269,7 +269,7 @@ function report(r: Results, budgets: ReturnType<typeof budgetRows>): string {
       `   Popup to results on the seed article: median ${ms(r.popup.medianMs)} (first ${ms(r.popup.firstMs)}; ` +
         `opens ${r.popup.opens.map((o) => o.readyMs).join(', ')} ms)`,
     );
-    const phases = popupPhases(r.popup);
+    const phases = popupPhases(r.popup.opens);
     if (phases) out.push(`   Where the time goes (medians): ${phases}`);
     if (r.popup.blankMedianMs !== null)
       out.push(
