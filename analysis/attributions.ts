@@ -115,11 +115,11 @@ function mentionStartingAt(tokens: readonly Token[], mentions: readonly Mention[
   return undefined;
 }
 
-const POSSESSIVES: Record<string, Mention['pronoun']> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const POSSESSIVES = new Map<string, Mention['pronoun']>([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 
 /** "her" in "In her view", "its" in "its spokesperson": a possessive pronoun as a mention of whom it stands for. */
 function possessivePronoun(tokens: readonly Token[], at: number): Mention | undefined {
-  const pronoun = POSSESSIVES[tokens[at]?.lower ?? ''];
+  const pronoun = POSSESSIVES.get(tokens[at]?.lower ?? '');
   return pronoun ? pronounMention(at, at + 1, pronoun, true) : undefined;
 }
 

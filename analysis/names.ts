@@ -52,7 +52,8 @@ export interface NameContext {
 
 
 
-const PRONOUNS: Record<string, Mention['pronoun']> = { he: 'he', she: 'she', it: 'it', they: 'they' };
+// (A Set, not an object's keys: "constructor" in a text is not a pronoun.)
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
 /** A pronoun as a mention of whom it stands for: "it" a body, "they" either, "he" or "she" a person. */
 export function pronounMention(start: number, end: number, pronoun: NonNullable<Mention['pronoun']>, possessive: boolean): Mention {
@@ -386,9 +387,8 @@ export function findMentions(tokens: readonly Token[], sentence: string, ctx: Na
       i += 2;
       continue;
     }
-    const pronoun = PRONOUNS[t.lower];
-    if (pronoun) {
-      mentions.push(pronounMention(i, i + 1, pronoun, false));
+    if (PRONOUNS.has(t.lower)) {
+      mentions.push(pronounMention(i, i + 1, t.lower as NonNullable<Mention['pronoun']>, false));
       i++;
       continue;
     }

@@ -8,6 +8,10 @@ function mentions(sentence: string, article = sentence) {
 }
 
 describe('findMentions', () => {
+  it('takes only he, she, it and they for pronouns, not words that name a property of every object', () => {
+    expect(mentions('The constructor said the valueOf the deal and toString were unclear.').filter((m) => m.type === 'pronoun')).toEqual([]);
+  });
+
   it('splits a title from the name', () => {
     expect(mentions('French Interior Minister Bernard Cazeneuve met reporters.')).toContainEqual({ name: 'Bernard Cazeneuve', kind: 'person', type: 'name', role: 'French Interior Minister' });
     expect(mentions('Later, Republican Nathalie Kosciusko-Morizet spoke.')).toContainEqual({ name: 'Nathalie Kosciusko-Morizet', kind: 'person', type: 'name', role: 'Republican' });
