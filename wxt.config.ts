@@ -15,6 +15,7 @@ export default defineConfig({
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${e2e ? '-e2e' : ''}`,
   vite: () => ({
     plugins: [preact()],
+    define: { 'import.meta.env.ELENS_E2E': JSON.stringify(e2e) },
     // Terser packs the bundles ~4% smaller than esbuild's minifier (popup code 60.2 → see the
     // bench), at a few seconds of build time and no runtime weight.
     // (No module-preload polyfill: every browser the extension supports preloads modules itself.)
