@@ -1,4 +1,5 @@
 import type { TermEntry } from './schema';
+import { GLOSSARY_PATTERNS } from './patterns';
 import { TERMS } from './terms';
 import { APOSTROPHE_CHARS, SEPARATOR_CHARS, foldKey, foldKeepCase } from './fold';
 
@@ -313,10 +314,10 @@ export function createMatcher(terms: readonly TermEntry[], compiled?: CompiledPa
 
 let shared: Matcher | undefined;
 
-/** The matcher over the bundled glossary, built on first use. */
+/** The matcher over the bundled glossary, built on first use from the patterns the build wrote. */
 export function defaultMatcher(): Matcher {
   if (!shared) {
-    shared = createMatcher(TERMS);
+    shared = createMatcher(TERMS, GLOSSARY_PATTERNS);
     while (!shared.warm());
   }
   return shared;

@@ -1,4 +1,4 @@
-import { createMatcher } from '../glossary/matcher';
+import { GLOSSARY_PATTERNS } from '../glossary/patterns';
 import { TERMS } from '../glossary/terms';
 import { toWireEntry, type MessageReply } from './messages';
 
@@ -8,13 +8,12 @@ let built: ContentGlossary | null = null;
 
 /**
  * What the background sends a page's highlighter (`elens:glossary`): the entries without their
- * links, and the matcher's patterns, built once per wake-up. Not imported by the content script,
+ * links, and the matcher's patterns (written at build time: glossary/patterns.ts). Not imported by the content script,
  * which receives it by message and so bundles no glossary.
  */
 export function glossaryForContent(): ContentGlossary {
   if (!built) {
-    const terms = TERMS.map(toWireEntry);
-    built = { terms, patterns: createMatcher(terms).compiled };
+    built = { terms: TERMS.map(toWireEntry), patterns: GLOSSARY_PATTERNS };
   }
   return built;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher, defaultMatcher, type Match } from '../../glossary/matcher';
 import type { TermEntry } from '../../glossary/schema';
+import { GLOSSARY_PATTERNS } from '../../glossary/patterns';
 import { TERMS } from '../../glossary/terms';
+import { toWireEntry } from '../../utils/messages';
 
 function term(id: string, forms: string[], extra: Partial<TermEntry> = {}): TermEntry {
   return { id, term: id, category: 'technology', forms, short: `${id}.`, ...extra };
@@ -125,6 +127,12 @@ describe('createMatcher', () => {
 
 describe('the bundled glossary', () => {
   const m = defaultMatcher();
+
+  it('glossary/patterns.ts is the patterns of the glossary as it is (else: npx tsx scripts/glossary-patterns.ts --write)', () => {
+    expect(GLOSSARY_PATTERNS).toEqual(createMatcher(TERMS).compiled);
+    // The background sends them with the entries stripped of their links: the same forms.
+    expect(createMatcher(TERMS.map(toWireEntry)).compiled).toEqual(GLOSSARY_PATTERNS);
+  });
 
   it('compiles every entry, with no form claimed twice', () => {
     expect(m.entries.length).toBe(TERMS.length);
