@@ -1,5 +1,6 @@
 import type { Frame } from './cues';
 import { createMatcher, defaultMatcher, type Matcher } from '../glossary/matcher';
+import { SIDED_PATTERNS } from './sided-patterns';
 import { PHRASE_WORD_LIST, PHRASE_WORDS } from './phrase-words';
 import { substringFinder } from './substrings';
 import { TOPIC_PREPOSITIONS, READING_GERUNDS, CLAUSE_BREAKERS, LINKING_WORDS } from './gazetteer';
@@ -164,10 +165,12 @@ const shorten = (text: string) => {
   return ws.length > 6 ? `${ws.slice(0, 3).join(' ')} … ${ws.slice(-2).join(' ')}` : ws.join(' ');
 };
 
-
+/** The glossary's entries for one side's measures ("the Clipper chip", "CALEA"). */
+export const sidedEntries = () => defaultMatcher().entries.filter((e) => ACCESS_TERMS.has(e.id) || ENCRYPTION_TERMS.has(e.id));
 let sided: Matcher | undefined;
-/** The glossary's entries for one side's measures alone: the whole glossary's pattern, run on every statement, cost more than any rule. */
-const sidedTerms = () => (sided ??= createMatcher(defaultMatcher().entries.filter((e) => ACCESS_TERMS.has(e.id) || ENCRYPTION_TERMS.has(e.id))));
+// Those entries alone, with patterns written at build time (sided-patterns.ts): the whole
+// glossary's pattern, run on every statement, cost more than any rule.
+const sidedTerms = () => (sided ??= createMatcher(sidedEntries(), SIDED_PATTERNS));
 
 /** Offset of the last contrastive "but" that follows something (0 when there is none). */
 function lastTurn(text: string): number {

@@ -1,7 +1,7 @@
 /**
  * Which source modules are data rather than code, for the popup's "code" budget (glossary and
- * other data excluded). Data: the glossary entries and details, the topic gate's word lists, the matcher's patterns written
- * at build time (glossary/patterns.ts), and the analysis' word lists,
+ * other data excluded). Data: the glossary entries and details, the topic gate's word lists, the matchers' patterns written
+ * at build time (glossary/patterns.ts, analysis/sided-patterns.ts), and the analysis' word lists,
  * stance lexicon, learned stance weights and the phrases' required words (modules that declare lists, patterns and numbers
  * and no logic). Everything else, including modules that mix a few word lists into code
  * (analysis/cues.ts), counts as code.
@@ -16,6 +16,7 @@ const DATA_MODULES: readonly RegExp[] = [
   /\/analysis\/stance-lexicon\.ts$/,
   /\/analysis\/stance-weights\.ts$/,
   /\/analysis\/phrase-words\.ts$/,
+  /\/analysis\/sided-patterns\.ts$/,
   /\.json$/,
 ];
 

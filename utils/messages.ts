@@ -23,7 +23,7 @@ export type ExtensionMessage =
 export interface MessageReply {
   ok: boolean;
   terms?: TermEntry[];
-  /** The matcher's patterns over exactly `terms` (see `createMatcher`). */
+  /** The matcher's patterns over exactly `terms` (see `compilePatterns`). */
   patterns?: CompiledPatterns;
 }
 

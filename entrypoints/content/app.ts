@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { buildMatcher } from '../../glossary/compile';
 import { createMatcher, type Matcher } from '../../glossary/matcher';
 import { parseGlossaryReply, type ExtensionMessage } from '../../utils/messages';
 import type { Prefs } from '../../utils/settings-schema';
@@ -46,11 +47,11 @@ function loadMatcher(): Promise<Matcher> {
     const glossary = parseGlossaryReply(reply);
     if (!glossary || glossary.terms.length === 0) throw new Error('no glossary from the background');
     try {
-      return createMatcher(glossary.terms, glossary.patterns);
+      if (glossary.patterns) return createMatcher(glossary.terms, glossary.patterns);
     } catch {
       // A pattern the engine refused: build it here from the entries instead.
-      return createMatcher(glossary.terms);
     }
+    return buildMatcher(glossary.terms);
   });
   matcherOnce.catch(() => {
     matcherOnce = null;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { buildMatcher } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import { TERMS } from '../../glossary/terms';
 import { parseGlossaryReply, parseMessage, toWireEntry } from '../../utils/messages';
@@ -27,10 +28,10 @@ describe('elens:glossary', () => {
 
   it('a matcher from the sent patterns finds what the full matcher finds', () => {
     const terms = TERMS.map(toWireEntry);
-    const full = createMatcher(terms);
+    const full = buildMatcher(terms);
     const reply = parseGlossaryReply(structuredClone({ ok: true, terms, patterns: full.compiled }));
     expect(reply?.patterns).toBeDefined();
-    const rebuilt = createMatcher(reply!.terms, reply!.patterns);
+    const rebuilt = createMatcher(reply!.terms, reply!.patterns!);
     const found = full.find(TEXT);
     expect(found.length).toBeGreaterThan(3);
     expect(rebuilt.find(TEXT)).toEqual(found);
@@ -39,7 +40,7 @@ describe('elens:glossary', () => {
 
   it('drops malformed entries, and then the patterns made for all of them', () => {
     const terms = TERMS.slice(0, 3).map(toWireEntry);
-    const patterns = createMatcher(terms).compiled;
+    const patterns = buildMatcher(terms).compiled;
     const bad = [{ ...terms[0], forms: 'not a list' }, terms[1], { ...terms[2], category: 'other' }];
     const parsed = parseGlossaryReply({ ok: true, terms: bad, patterns });
     expect(parsed?.terms.map((t) => t.id)).toEqual([terms[1]!.id]);
@@ -49,7 +50,7 @@ describe('elens:glossary', () => {
   });
 
   it('warming compiles in steps and then reports done', () => {
-    const m = createMatcher(TERMS.slice(0, 5));
+    const m = buildMatcher(TERMS.slice(0, 5));
     const steps: boolean[] = [];
     for (let i = 0; i < 6; i++) steps.push(m.warm());
     expect(steps.indexOf(true)).toBeGreaterThan(0);

@@ -15,7 +15,8 @@ import { ACTORS_TERMS } from '../../glossary/terms/actors';
 import { CONCEPTS_TERMS } from '../../glossary/terms/concepts';
 import { DETAILS, detailsFor } from '../../glossary/details';
 import { foldKeepCase, foldKey } from '../../glossary/fold';
-import { createMatcher, type Match } from '../../glossary/matcher';
+import { buildMatcher } from '../../glossary/compile';
+import type { Match } from '../../glossary/matcher';
 import { APOSTROPHE_CHARS, SEPARATOR_CHARS } from '../../glossary/fold';
 import { articleText } from '../fixtures/check-fixtures';
 
@@ -265,7 +266,7 @@ describe('glossary: surface forms', () => {
       }
     });
     expect(bad).toEqual([]);
-    expect(createMatcher(TERMS).conflicts).toEqual([]);
+    expect(buildMatcher(TERMS).conflicts).toEqual([]);
   });
 
   it('lists each form once within an entry', () => {
@@ -416,7 +417,7 @@ function offTopicPages(): Array<[string, string]> {
 }
 
 describe('glossary: precision on pages about other things', () => {
-  const matcher = createMatcher(TERMS);
+  const matcher = buildMatcher(TERMS);
   const unambiguousHits = (text: string) =>
     matcher
       .find(text)
@@ -504,7 +505,7 @@ const EVALUATION_ONLY = new Set([
 ]);
 
 describe('glossary: covers the terms our labelled articles ask for', () => {
-  const matcher = createMatcher(TERMS);
+  const matcher = buildMatcher(TERMS);
   const files = [
     // (tests/fixtures/train/: training articles for the stance model, written for their positions;
     // `npm run eval -- tests/fixtures/train` reports their term recall without gating it.)

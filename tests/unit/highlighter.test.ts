@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMatcher } from '../../glossary/matcher';
+import { buildMatcher } from '../../glossary/compile';
 import type { TermEntry } from '../../glossary/schema';
 import { DEFAULT_PREFS, type Prefs } from '../../utils/settings';
 import { createHighlighter } from '../../entrypoints/content/highlighter';
@@ -13,7 +13,7 @@ function term(id: string, forms: string[], extra: Partial<TermEntry> = {}): Term
   return { id, term: id, category: 'technology', forms, short: `${id}.`, ...extra };
 }
 
-const matcher = createMatcher([
+const matcher = buildMatcher([
   term('e2ee', ['end-to-end encryption']),
   term('encryption', ['encryption', 'encrypted']),
   term('backdoor', ['backdoor', 'backdoors'], { ambiguous: true }),

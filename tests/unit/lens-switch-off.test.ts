@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMatcher } from '../../glossary/matcher';
+import { buildMatcher } from '../../glossary/compile';
 import type { TermEntry } from '../../glossary/schema';
 import { DEFAULT_PREFS } from '../../utils/settings';
 import { createLens, type Lens } from '../../entrypoints/content/lens';
@@ -14,7 +14,7 @@ function term(id: string, forms: string[]): TermEntry {
   return { id, term: id, category: 'technology', forms, short: `${id}.` };
 }
 
-const matcher = createMatcher([term('gchq', ['GCHQ']), term('metadata', ['metadata']), term('encryption', ['encryption'])]);
+const matcher = buildMatcher([term('gchq', ['GCHQ']), term('metadata', ['metadata']), term('encryption', ['encryption'])]);
 const ON_TOPIC = 'Ministers want access to encrypted chats; critics say it would weaken encryption, and cryptographers warn of surveillance.';
 const PARA = 'GCHQ and metadata, encryption and GCHQ, metadata and encryption.';
 /** Pretend layout: each paragraph is this tall, one under the other. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, defaultMatcher, type Match } from '../../glossary/matcher';
+import { buildMatcher, compilePatterns } from '../../glossary/compile';
+import { defaultMatcher, type Match } from '../../glossary/matcher';
 import type { TermEntry } from '../../glossary/schema';
 import { GLOSSARY_PATTERNS } from '../../glossary/patterns';
+import { SIDED_PATTERNS } from '../../analysis/sided-patterns';
+import { sidedEntries } from '../../analysis/stance';
 import { TERMS } from '../../glossary/terms';
 import { toWireEntry } from '../../utils/messages';
 
@@ -26,7 +29,7 @@ const ids = (ms: Match[]) => ms.map((m) => m.id);
 const texts = (ms: Match[]) => ms.map((m) => m.text);
 
 describe('createMatcher', () => {
-  const m = createMatcher(SMALL);
+  const m = buildMatcher(SMALL);
 
   it('prefers the longest form at a position', () => {
     const found = m.find('They want end-to-end encryption weakened; encryption is maths.');
@@ -115,23 +118,24 @@ describe('createMatcher', () => {
   });
 
   it('reports forms claimed twice', () => {
-    const dup = createMatcher([term('a', ['Five Eyes']), term('b', ['five eyes'])]);
+    const dup = buildMatcher([term('a', ['Five Eyes']), term('b', ['five eyes'])]);
     expect(dup.conflicts).toHaveLength(1);
     expect(ids(dup.find('Five Eyes'))).toEqual(['a']);
   });
 
   it('matches nothing with an empty glossary', () => {
-    expect(createMatcher([]).find('encryption')).toEqual([]);
+    expect(buildMatcher([]).find('encryption')).toEqual([]);
   });
 });
 
 describe('the bundled glossary', () => {
   const m = defaultMatcher();
 
-  it('glossary/patterns.ts is the patterns of the glossary as it is (else: npx tsx scripts/glossary-patterns.ts --write)', () => {
-    expect(GLOSSARY_PATTERNS).toEqual(createMatcher(TERMS).compiled);
+  it('glossary/patterns.ts and analysis/sided-patterns.ts are the patterns of the glossary as it is (else: npx tsx scripts/glossary-patterns.ts --write)', () => {
+    expect(GLOSSARY_PATTERNS).toEqual(compilePatterns(TERMS));
     // The background sends them with the entries stripped of their links: the same forms.
-    expect(createMatcher(TERMS.map(toWireEntry)).compiled).toEqual(GLOSSARY_PATTERNS);
+    expect(compilePatterns(TERMS.map(toWireEntry))).toEqual(GLOSSARY_PATTERNS);
+    expect(SIDED_PATTERNS).toEqual(compilePatterns(sidedEntries()));
   });
 
   it('compiles every entry, with no form claimed twice', () => {
