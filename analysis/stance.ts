@@ -1,7 +1,7 @@
 import type { Frame } from './cues';
 import { createMatcher, defaultMatcher, type Matcher } from '../glossary/matcher';
 import { SIDED_PATTERNS } from './sided-patterns';
-import { PHRASE_WORD_LIST, PHRASE_WORDS } from './phrase-words';
+import { PHRASE_WORD_LIST, PHRASE_WORDS, TOPIC_WORDS } from './phrase-words';
 import { substringFinder } from './substrings';
 import { TOPIC_PREPOSITIONS, READING_GERUNDS, CLAUSE_BREAKERS, LINKING_WORDS } from './gazetteer';
 import { ASKED_GONE, STANCE_ASIDE, MAKING_VERBS, IF_NEEDED, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCED, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
@@ -91,14 +91,17 @@ function describesLaw(words: readonly Word[], a: number, reach = 4, consequences
 }
 
 const globalize = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-// Each phrase with the words one of which its every match contains: most phrases cannot match a
-// given statement, and finding all those words in one pass over it says so far faster than the
+// Each phrase and topic with the words one of which its every match contains: most cannot match
+// a given statement, and finding all those words in one pass over it says so far faster than the
 // patterns, or than an `includes` per word (computed ahead by
 // scripts/phrase-words.ts from required-words.ts; that the table still fits the lexicon, entry by
 // entry, is a unit test's job, not every popup's: required-words.test.ts).
 const phraseWordsIn = substringFinder(PHRASE_WORD_LIST);
 const PHRASE_RES = PHRASES.map((p, i) => ({ ...p, re: globalize(p.re), words: PHRASE_WORDS[i]?.[1] ?? null }));
-const TOPIC_RES = TOPICS.map((t) => ({ ...t, re: globalize(t.re) }));
+const TOPIC_RES = TOPICS.map((t, i) => ({ ...t, re: globalize(t.re), words: TOPIC_WORDS[i]?.[1] ?? null }));
+/** Per word of PHRASE_WORD_LIST, the phrases and topics (numbered after the phrases) that may match where it is. */
+const NEEDING_WORD = PHRASE_WORD_LIST.map(() => [] as number[]);
+[...PHRASE_RES, ...TOPIC_RES].forEach((p, i) => p.words?.forEach((w) => NEEDING_WORD[w]!.push(i)));
 
 export function normalizeForStance(text: string): string {
   return text
@@ -242,9 +245,10 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
   }
 
   // 1. Phrases.
-  const present = phraseWordsIn(text);
-  for (const p of PHRASE_RES) {
-    if (p.words && !p.words.some((w) => present[w])) continue;
+  const open = new Uint8Array(PHRASE_RES.length + TOPIC_RES.length);
+  for (const w of phraseWordsIn(text)) for (const i of NEEDING_WORD[w]!) open[i] = 1;
+  for (const [i, p] of PHRASE_RES.entries()) {
+    if (p.words && !open[i]) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text)) !== null) {
@@ -294,7 +298,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       }
     }
   }
-  for (const t of TOPIC_RES) {
+  for (const [i, t] of TOPIC_RES.entries()) {
+    if (t.words && !open[PHRASE_RES.length + i]) continue;
     t.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = t.re.exec(text)) !== null) {

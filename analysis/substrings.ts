@@ -3,10 +3,11 @@ type Node = Map<string, Node> & { id?: number };
 
 /**
  * Which of a list of distinct words occur anywhere in a text, in one pass over the text: a trie
- * of the words walked from each position. (The stance lexicon's phrases each need one of a few
- * words; testing 1,400 words with `includes` on every statement was the analysis' largest cost.)
+ * of the words walked from each position. Gives the index of each word found, once per place
+ * it is found. (The stance lexicon's phrases each need one of a few words; testing 1,400 words
+ * with `includes` on every statement was the analysis' largest cost.)
  */
-export function substringFinder(words: readonly string[]): (text: string) => Uint8Array {
+export function substringFinder(words: readonly string[]): (text: string) => number[] {
   const root: Node = new Map();
   words.forEach((word, id) => {
     let node = root;
@@ -14,9 +15,9 @@ export function substringFinder(words: readonly string[]): (text: string) => Uin
     node.id = id;
   });
   return (text) => {
-    const found = new Uint8Array(words.length);
+    const found: number[] = [];
     for (let i = 0; i < text.length; i++) {
-      for (let j = i, node = root.get(text[i]!); node; node = node.get(text[++j]!)) if (node.id !== undefined) found[node.id] = 1;
+      for (let j = i, node = root.get(text[i]!); node; node = node.get(text[++j]!)) if (node.id !== undefined) found.push(node.id);
     }
     return found;
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { requiredWords } from '../../../analysis/required-words';
-import { PHRASES } from '../../../analysis/stance-lexicon';
+import { PHRASES, TOPICS } from '../../../analysis/stance-lexicon';
 import { normalizeForStance } from '../../../analysis/stance';
-import { PHRASE_WORD_LIST, PHRASE_WORDS } from '../../../analysis/phrase-words';
+import { PHRASE_WORD_LIST, PHRASE_WORDS, TOPIC_WORDS } from '../../../analysis/phrase-words';
 import { phraseKey } from '../../../scripts/phrase-key';
 
 describe('requiredWords', () => {
@@ -37,7 +37,7 @@ describe('requiredWords', () => {
       'it does not require any provider to introduce a systemic vulnerability',
     ].map(normalizeForStance);
     let matched = 0;
-    for (const p of PHRASES) {
+    for (const p of [...PHRASES, ...TOPICS]) {
       const words = requiredWords(p.re);
       for (const t of texts) {
         const re = new RegExp(p.re.source, p.re.flags.replace('g', ''));
@@ -52,6 +52,8 @@ describe('requiredWords', () => {
   it('analysis/phrase-words.ts is up to date with the lexicon (else: npx tsx scripts/phrase-words.ts --write)', () => {
     expect(PHRASE_WORDS.map(([key]) => key)).toEqual(PHRASES.map((p) => phraseKey(p.re)));
     expect(PHRASE_WORDS.map(([, ids]) => ids?.map((i) => PHRASE_WORD_LIST[i]) ?? null)).toEqual(PHRASES.map((p) => requiredWords(p.re)));
+    expect(TOPIC_WORDS.map(([key]) => key)).toEqual(TOPICS.map((t) => phraseKey(t.re)));
+    expect(TOPIC_WORDS.map(([, ids]) => ids?.map((i) => PHRASE_WORD_LIST[i]) ?? null)).toEqual(TOPICS.map((t) => requiredWords(t.re)));
   });
 
   it('a key tells a changed phrase from its old entry', () => {

@@ -4,7 +4,7 @@ import { PHRASE_WORD_LIST } from '../../../analysis/phrase-words';
 
 const found = (words: string[], text: string) => {
   const hits = substringFinder(words)(text);
-  return words.filter((_, i) => hits[i] === 1);
+  return words.filter((_, i) => hits.includes(i));
 };
 
 describe('substringFinder', () => {
@@ -25,7 +25,7 @@ describe('substringFinder', () => {
     const find = substringFinder(PHRASE_WORD_LIST);
     for (const text of texts) {
       const hits = find(text);
-      expect(PHRASE_WORD_LIST.filter((_, i) => hits[i] === 1)).toEqual(PHRASE_WORD_LIST.filter((w) => text.includes(w)));
+      expect(PHRASE_WORD_LIST.filter((_, i) => hits.includes(i))).toEqual(PHRASE_WORD_LIST.filter((w) => text.includes(w)));
     }
   });
 });
