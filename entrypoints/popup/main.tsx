@@ -11,4 +11,9 @@ const badges = document.createElement('style');
 badges.textContent = CATEGORY_BADGE_CSS;
 document.head.append(badges);
 
-render(<App search={location.search} />, document.getElementById('app')!);
+// index.html holds the loading state's brand and skeleton (a unit test keeps them the same as
+// PopupView's), so the panel is never blank while the code loads; they go as the app takes
+// their place, in the same frame.
+const root = document.getElementById('app')!;
+root.replaceChildren();
+render(<App search={location.search} />, root);

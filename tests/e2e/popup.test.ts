@@ -343,6 +343,20 @@ describe('popup', { timeout: 180_000 }, () => {
     }
   });
 
+  test('before its script runs, the popup already shows its name and a loading skeleton, not a blank panel', async () => {
+    const popup = await lens.context.newPage();
+    const cdp = await lens.context.newCDPSession(popup);
+    // The state of every open while the code is still loading, held still: scripts off.
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await popup.goto(`chrome-extension://${lens.extensionId}/popup.html`);
+    assert.equal(await popup.locator('.brand-name').textContent(), 'Encryption Lens');
+    assert.ok(await popup.locator('.loading .skeleton').first().isVisible(), 'a skeleton on screen');
+    assert.equal(await popup.locator('main').getAttribute('aria-busy'), 'true');
+    const box = await popup.locator('.loading').boundingBox();
+    assert.ok(box && box.height > 100 && box.width > 200, `the skeleton fills the panel (${JSON.stringify(box)})`);
+    await popup.close();
+  });
+
   test('restricted pages: a browser page and about:blank get an explanation and no switch', async () => {
     for (const url of ['chrome://version', 'about:blank']) {
       const { page, tabId } = await openUntracked(lens, url);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { PageState } from '../../entrypoints/popup/model';
@@ -52,6 +54,17 @@ describe('PopupView states', () => {
     expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
     expect(root.querySelector('.loading')).not.toBeNull();
     expect(text(root.querySelector('[role="status"]'))).toBe('Reading the article…');
+  });
+
+  it('loading: popup.html shows the same skeleton and brand before its script runs', () => {
+    const { root } = show({ kind: 'loading' }, { status: 'Reading the article…' });
+    const page = new DOMParser().parseFromString(readFileSync(resolve('entrypoints/popup/index.html'), 'utf8'), 'text/html');
+    const shape = (el: Element | null) => [...(el?.querySelectorAll('.loading > *') ?? [])].map((x) => x.className);
+    expect(shape(page.getElementById('app'))).toEqual(shape(root));
+    expect(shape(root).length).toBeGreaterThan(3);
+    expect(page.querySelector('.brand svg')?.outerHTML.replace(/\s*\/>/g, '>').replace(/<\/\w+>/g, '')).toBe(root.querySelector('.brand svg')?.outerHTML.replace(/<\/\w+>/g, ''));
+    expect(text(page.querySelector('.brand-name'))).toBe(text(root.querySelector('.brand-name')));
+    expect(page.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
   });
 
   const restrictions: Restriction[] = ['browser-page', 'extension-page', 'web-store', 'view-source', 'file', 'pdf', 'refused'];
