@@ -79,13 +79,12 @@ function classOf(el: Element | null, stop: Element): string {
   return cls;
 }
 
-function kindOf(block: Element, region: Element, text: string): ParagraphKind {
+function kindOf(block: Element, region: Element, text: string, words: number): ParagraphKind {
   const heading = closestTag(block, HEADING_TAGS, 'heading');
   if (heading && region.contains(heading)) return 'heading';
   const cls = classOf(block, region);
   if (HEADING_CLASS.test(cls)) return 'heading';
   if (META_CLASS.test(cls)) return 'meta';
-  const words = wordsIn(text);
   if (words <= 12 && BYLINE_TEXT.test(text)) return 'meta';
   if (words <= 20 && SEPARATED_META.test(text) && DATE_LIKE.test(text)) return 'meta';
   if (META_LABEL.test(text)) return 'meta';
@@ -97,10 +96,10 @@ function kindOf(block: Element, region: Element, text: string): ParagraphKind {
 }
 
 /** An interviewer's turn, as pages set it apart (see `Paragraph.prompt`). */
-function isPrompt(block: Element, region: Element, text: string): boolean {
+function isPrompt(block: Element, region: Element, text: string, words: number): boolean {
   if (/^\s*Q\s*[:.]\s/.test(text)) return true;
   if (PROMPT_CLASS.test(block.getAttribute('class') ?? '')) return true;
-  if (wordsIn(text) < 4) return false;
+  if (words < 4) return false;
   const strong = firstBold(block);
   return strong !== null && region.contains(strong) && (strong.textContent ?? '').replace(/\s+/g, ' ').trim() === text.trim();
 }
@@ -242,6 +241,7 @@ export function readArticle(doc: Document): ArticleSource | null {
   const texts: string[] = [];
   const paragraphs: Paragraph[] = [];
   const pathOf = pathFinder();
+  let wordCount = 0;
   readSegments(region).next(
     () => true,
     (segment) => {
@@ -250,13 +250,15 @@ export function readArticle(doc: Document): ArticleSource | null {
       const first = segment.nodes[0]?.parentElement ?? region;
       const block = closestTag(first, BLOCK_TAGS) ?? region;
       const text = toSpaces(segment.text);
-      const kind = kindOf(block, region, text);
-      paragraphs.push({ index: paragraphs.length, text, kind, path: pathOf(block), ...(kind !== 'heading' && kind !== 'meta' && isPrompt(block, region, text) ? { prompt: true } : {}) });
+      const words = wordsIn(text);
+      const kind = kindOf(block, region, text, words);
+      const prose = kind !== 'heading' && kind !== 'meta';
+      if (prose) wordCount += words;
+      paragraphs.push({ index: paragraphs.length, text, kind, path: pathOf(block), ...(prose && isPrompt(block, region, text, words) ? { prompt: true } : {}) });
     },
   );
-  const prose = paragraphs.filter((p) => p.kind === 'text' || p.kind === 'quote' || p.kind === 'item');
-  const wordCount = prose.reduce((n, p) => n + wordsIn(p.text), 0);
   if (wordCount === 0) return null;
+  const prose = paragraphs.filter((p) => p.kind === 'text' || p.kind === 'quote' || p.kind === 'item');
   const article: Article = {
     title: titleOf(doc, region),
     byline: bylineOf(doc, region),
