@@ -79,6 +79,9 @@ function classOf(el: Element | null, stop: Element): string {
   return cls;
 }
 
+/** Running text of the article (not a heading or a byline): what positions and word counts are read from. */
+export const prose = (p: Pick<Paragraph, 'kind'> | undefined) => p !== undefined && (p.kind === 'text' || p.kind === 'item' || p.kind === 'quote');
+
 function kindOf(block: Element, region: Element, text: string, words: number): ParagraphKind {
   const heading = closestTag(block, HEADING_TAGS, 'heading');
   if (heading && region.contains(heading)) return 'heading';
@@ -251,19 +254,20 @@ export function readArticle(doc: Document): ArticleSource | null {
       const block = closestTag(first, BLOCK_TAGS) ?? region;
       const text = toSpaces(segment.text);
       const words = wordsIn(text);
-      const kind = kindOf(block, region, text, words);
-      const prose = kind !== 'heading' && kind !== 'meta';
-      if (prose) wordCount += words;
-      paragraphs.push({ index: paragraphs.length, text, kind, path: pathOf(block), ...(prose && isPrompt(block, region, text, words) ? { prompt: true } : {}) });
+      const paragraph: Paragraph = { index: paragraphs.length, text, kind: kindOf(block, region, text, words), path: pathOf(block) };
+      if (prose(paragraph)) {
+        wordCount += words;
+        if (isPrompt(block, region, text, words)) paragraph.prompt = true;
+      }
+      paragraphs.push(paragraph);
     },
   );
   if (wordCount === 0) return null;
-  const prose = paragraphs.filter((p) => p.kind === 'text' || p.kind === 'quote' || p.kind === 'item');
   const article: Article = {
     title: titleOf(doc, region),
     byline: bylineOf(doc, region),
     date: dateOf(doc, region),
-    language: languageOf(doc, prose.map((p) => p.text).join(' ')),
+    language: languageOf(doc, paragraphs.filter(prose).map((p) => p.text).join(' ')),
     paragraphs,
     sentences: buildSentences(paragraphs),
     wordCount,

@@ -9,6 +9,7 @@ import { findQuotesInParagraphs, type Quote } from './quotes';
 import { isThousandsSeparator, lowerCaseVocabulary, tokenize, type Token } from './tokens';
 import { signedLetters } from './signatures';
 import { interviewAnswers, transcriptTurns } from './transcripts';
+import { prose } from './article';
 import type { Article, Sentence } from './types';
 
 /**
@@ -726,12 +727,12 @@ export function findAttributions(article: Article): AttributionResult {
   const paragraphs = article.paragraphs;
   // Only as far as there are sentences (see MAX_ANALYSED_CHARS).
   const lastSentence = article.sentences[article.sentences.length - 1];
-  const prose = paragraphs.map((p) => {
-    if (!(p.kind === 'text' || p.kind === 'quote' || p.kind === 'item')) return '';
+  const proseTexts = paragraphs.map((p) => {
+    if (!prose(p)) return '';
     if (!lastSentence || p.index > lastSentence.paragraph) return '';
     return p.index === lastSentence.paragraph ? p.text.slice(0, lastSentence.end) : p.text;
   });
-  const quotesByParagraph = findQuotesInParagraphs(prose);
+  const quotesByParagraph = findQuotesInParagraphs(proseTexts);
 
   // Tokens first (names need to know which capitalised words the article uses mid-sentence).
   const parses: SentenceParse[] = [];
@@ -761,7 +762,7 @@ export function findAttributions(article: Article): AttributionResult {
       seenWord = true;
     }
   }
-  const ctx: NameContext = { lowerSeen: lowerCaseVocabulary(prose), midCaps };
+  const ctx: NameContext = { lowerSeen: lowerCaseVocabulary(proseTexts), midCaps };
   for (const p of parses) {
     if (paragraphs[p.sentence.paragraph]?.kind === 'heading') continue;
     p.mentions = findMentions(p.tokens, p.sentence.text, ctx);
@@ -781,8 +782,8 @@ export function findAttributions(article: Article): AttributionResult {
   const contextOf = (paragraph: number, start: number, end: number): string => {
     const first = sentenceOf(parses, byParagraph, paragraph, start);
     const last = sentenceOf(parses, byParagraph, paragraph, Math.max(start, end - 1));
-    if (!first || !last) return collapse(prose[paragraph]!.slice(start, end));
-    return collapse(prose[paragraph]!.slice(Math.min(first.sentence.start, start), Math.max(last.sentence.end, end)));
+    if (!first || !last) return collapse(proseTexts[paragraph]!.slice(start, end));
+    return collapse(proseTexts[paragraph]!.slice(Math.min(first.sentence.start, start), Math.max(last.sentence.end, end)));
   };
   /** What every quotation's attribution holds of it: its words, where they stand, the sentences around them. */
   const quoted = (q: Quote, sentence: number) => ({
@@ -806,7 +807,7 @@ export function findAttributions(article: Article): AttributionResult {
     const quotes = quotesByParagraph[pi] ?? [];
     const list = byParagraph.get(pi) ?? [];
     // "… tweeted within an hour:" + an embedded post: a block quotation needs no quote marks.
-    const block = prose[pi]!;
+    const block = proseTexts[pi]!;
     // (A list item serves too: live blogs set embedded posts as items.)
     // (An embedded post's handle line — "Lumo ✓ @lumoapp" — stands between the cue and the post.)
     if (pendingColon?.post && pendingColon.paragraph === pi - 1 && HANDLE_LINE.test(block)) {
@@ -946,11 +947,11 @@ export function findAttributions(article: Article): AttributionResult {
     // A quotation inside a sentence belongs to that sentence's reported speech, not to the
     // speaker of the paragraph's other quotations.
     const startParse0 = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
-    const opensSentence = !startParse0 || /^[\s"“‘'(\[—–-]*$/.test(prose[q.paragraph]!.slice(startParse0.sentence.start, q.outerStart));
+    const opensSentence = !startParse0 || /^[\s"“‘'(\[—–-]*$/.test(proseTexts[q.paragraph]!.slice(startParse0.sentence.start, q.outerStart));
     // “This law,” said Jonas Berg, “would …”: the second half after the attribution.
     const resumed = sameParagraph.find((a) => {
       if (a.end >= q.start) return false;
-      const gap = prose[q.paragraph]!.slice(a.end, q.outerStart);
+      const gap = proseTexts[q.paragraph]!.slice(a.end, q.outerStart);
       return /[,:]\s*$/.test(gap) && !/[.!?]\s/.test(gap) && gap.split(/\s+/).length <= 16;
     });
     let source: Attribution | undefined = resumed ?? (opensSentence ? sameParagraph.find((a) => a.start < q.start) ?? sameParagraph[0] : undefined);
@@ -974,9 +975,9 @@ export function findAttributions(article: Article): AttributionResult {
         continue;
       }
     }
-    const leading = isLeading(q, prose[q.paragraph]!);
+    const leading = isLeading(q, proseTexts[q.paragraph]!);
     // A paragraph of quotation, then "That was the message from X", "So said X": X's.
-    const pointed = !source && leading && QUOTE_POINTER.test(prose[q.paragraph + 1] ?? '') ? introducedPerson(byParagraph.get(q.paragraph + 1) ?? []) : undefined;
+    const pointed = !source && leading && QUOTE_POINTER.test(proseTexts[q.paragraph + 1] ?? '') ? introducedPerson(byParagraph.get(q.paragraph + 1) ?? []) : undefined;
     if (!source && leading && !pointed) source = previousSpeaker(q.paragraph, paragraphs, anyInParagraph);
     if (!source && q.open && !pointed) source = chainForward(q, quotesByParagraph, directByQuote);
     if (!source && leading) {

@@ -1,6 +1,7 @@
 import type { Attribution, SentenceParse } from './attributions';
 import { FIRST_PERSON, QUOTE_MARK, SALUTATION, STATEMENT_WORD } from './gazetteer';
-import { paragraphSaid, prose } from './transcripts';
+import { prose } from './article';
+import { paragraphSaid } from './transcripts';
 import type { Mention } from './names';
 import type { Article, Paragraph } from './types';
 

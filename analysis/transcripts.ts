@@ -1,3 +1,4 @@
+import { prose } from './article';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
 import { ANSWER_MARK, HEADLINE_WORD, HOST_LABEL, INTERVIEW, LABEL_PREFIX, NOT_A_SPEAKER_LABEL, OFFICE_LABEL, QUESTION_MARK, TITLE_PREFIX, TRANSCRIPT_LABEL, VOICE_LABEL } from './gazetteer';
 import type { Mention } from './names';
@@ -28,8 +29,6 @@ interface Label {
   /** What the label says in brackets ("Secretary of State, Justice Ministry"; "PAULINE, ST CATHERINE"). */
   bracket: string;
 }
-
-export const prose = (p: Paragraph | undefined) => p !== undefined && (p.kind === 'text' || p.kind === 'item' || p.kind === 'quote');
 
 function labelOf(paragraph: Paragraph): Label | undefined {
   if (!prose(paragraph)) return undefined;
