@@ -11,7 +11,8 @@ export function substringFinder(words: readonly string[]): (text: string) => num
   const root: Node = new Map();
   words.forEach((word, id) => {
     let node = root;
-    for (const c of word) node = node.get(c) ?? node.set(c, new Map()).get(c)!;
+    // (By UTF-16 unit, as the text is walked: a word outside the BMP is still found.)
+    for (const c of word.split('')) node = node.get(c) ?? node.set(c, new Map()).get(c)!;
     node.id = id;
   });
   return (text) => {

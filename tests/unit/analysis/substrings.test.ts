@@ -14,6 +14,7 @@ describe('substringFinder', () => {
     expect(found(['scan', 'scanning'], 'scan')).toEqual(['scan']);
     expect(found(['scan'], 'sca')).toEqual([]);
     expect(found(['a'], '')).toEqual([]);
+    expect(found(['𝔢nc', 'x'], 'an 𝔢ncrypted note')).toEqual(['𝔢nc']);
   });
 
   it('agrees with includes for the phrase table’s words on real statements', () => {
