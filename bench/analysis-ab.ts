@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { articleFiles } from './analysis';
+import { arg } from './cli-args';
 import { median, round } from './stats';
 
 /**
@@ -17,10 +18,8 @@ import { median, round } from './stats';
 
 type AnalyzeDocument = (doc: Document) => { wordCount: number } | null;
 
-const args = process.argv.slice(2);
-const runsArg = args.find((a) => a.startsWith('--runs='));
-const runs = runsArg ? Number(runsArg.slice(7)) : 25;
-const dirs = args.filter((a) => !a.startsWith('--')).map((d) => resolve(d));
+const runs = Number(arg('runs', '25'));
+const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--')).map((d) => resolve(d));
 if (dirs.length < 2) {
   console.error('usage: npx tsx bench/analysis-ab.ts DIR_A DIR_B [...] [--runs=25]');
   process.exit(2);

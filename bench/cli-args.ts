@@ -1,4 +1,4 @@
-/** Command-line pieces shared by the one-off bench tools (profile, render-cost, style-walk). */
+/** Command-line pieces shared by the one-off bench tools (profile, render-cost, style-walk, the A/B tools). */
 
 /** Generated page sizes the tools accept as `--size=`. */
 export const PAGE_SIZES: Record<string, number> = { '100KB': 100_000, '1MB': 1_000_000, '10MB': 10_000_000 };

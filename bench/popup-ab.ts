@@ -1,4 +1,5 @@
 import { launch } from '../tests/e2e/harness';
+import { arg } from './cli-args';
 import { openPopupsOnSeed, popupPhases, type PopupOpen } from './popup';
 import { HOST_ON } from './session';
 import { median } from './stats';
@@ -11,18 +12,13 @@ import { median } from './stats';
  * milliseconds between runs; alternating puts the drift on both.
  */
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: number) => {
-  const hit = args.find((a) => a.startsWith(`--${name}=`));
-  return hit ? Number(hit.split('=')[1]) : fallback;
-};
-const dirs = args.filter((a) => !a.startsWith('--'));
+const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (dirs.length < 2) {
   console.error('usage: npx tsx bench/popup-ab.ts DIR_A DIR_B [...] [--rounds=6] [--opens=6]');
   process.exit(2);
 }
-const rounds = flag('rounds', 6);
-const opens = flag('opens', 6);
+const rounds = Number(arg('rounds', '6'));
+const opens = Number(arg('opens', '6'));
 
 const seen = new Map<string, PopupOpen[]>(dirs.map((d) => [d, []]));
 
