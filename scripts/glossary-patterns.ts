@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { runGenerator } from './generated-files';
 import { compilePatterns } from '../glossary/compile';
 import type { CompiledPatterns } from '../glossary/matcher';
 import { TERMS } from '../glossary/terms';
@@ -39,20 +39,4 @@ export function generatedFiles(): Array<[string, string]> {
   ];
 }
 
-if (process.argv[1] && /glossary-patterns\.[cm]?[tj]s$/.test(process.argv[1])) {
-  if (process.argv.includes('--write')) {
-    for (const [file, text] of generatedFiles()) {
-      writeFileSync(file, text);
-      process.stderr.write(`wrote ${file}: ${text.length} characters\n`);
-    }
-  } else if (process.argv.includes('--check')) {
-    for (const [file, text] of generatedFiles()) {
-      if (readFileSync(file, 'utf8') === text) continue;
-      process.stderr.write(`${file} is out of date: run npx tsx scripts/glossary-patterns.ts --write\n`);
-      process.exitCode = 1;
-    }
-  } else {
-    process.stderr.write('usage: npx tsx scripts/glossary-patterns.ts --write | --check\n');
-    process.exitCode = 2;
-  }
-}
+if (process.argv[1] && /glossary-patterns\.[cm]?[tj]s$/.test(process.argv[1])) runGenerator('glossary-patterns', generatedFiles);

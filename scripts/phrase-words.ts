@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { runGenerator } from './generated-files';
 import { phraseKey } from './phrase-key';
 import { requiredWords } from '../analysis/required-words';
 import { PHRASES, TOPICS } from '../analysis/stance-lexicon';
@@ -45,19 +45,4 @@ export function phraseWordsModule(): string {
   ].join('\n');
 }
 
-if (process.argv[1] && /phrase-words\.[cm]?[tj]s$/.test(process.argv[1])) {
-  const text = phraseWordsModule();
-  if (process.argv.includes('--write')) {
-    writeFileSync(FILE, text);
-    process.stderr.write(`wrote ${FILE}: ${PHRASES.length} phrases\n`);
-  } else if (process.argv.includes('--check')) {
-    const current = readFileSync(FILE, 'utf8');
-    if (current !== text) {
-      process.stderr.write('analysis/phrase-words.ts is out of date: run npx tsx scripts/phrase-words.ts --write\n');
-      process.exitCode = 1;
-    }
-  } else {
-    process.stderr.write('usage: npx tsx scripts/phrase-words.ts --write | --check\n');
-    process.exitCode = 2;
-  }
-}
+if (process.argv[1] && /phrase-words\.[cm]?[tj]s$/.test(process.argv[1])) runGenerator('phrase-words', () => [[FILE, phraseWordsModule()]]);
