@@ -586,6 +586,30 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bhelped (?:in )?(?:investigations|identify|catch|convict)\b/, side: 1, weight: 1.5 },
   // "sell it with a key for the judiciary"; phones that are "the tool of choice for organised crime", "designed to prevent access by law enforcement".
   { re: /\bkeys? for (?:the )?(?:judiciary|judges|courts?|investigators|law enforcement)\b|\btools? of choice for (?:organi[sz]ed crime|criminals|gangs|terrorists|abusers|predators|traffickers|drug)\b|\bdesigned to (?:prevent|block|defeat|frustrate|evade|thwart) (?:access by |access for )?(?:law enforcement|police|investigators)\b/, side: 1, weight: 2 },
+  // Everyday ways each side is argued in the English-language press, found missing in sentences
+  // written for the fifteenth session (tests/unit/analysis/press-idioms.test.ts).
+  // "encryption is a fundamental building block of the internet".
+  { re: /\b(?:encryption|cryptography)\s+(?:is|was|remains|are|has become)\s+(?:[\w-]+\s+){0,3}?building blocks?\b/, side: -1, weight: 1.5 },
+  // "struck the right balance" (a measure defended), unless it failed to.
+  { re: /(?<!\bfail(?:s|ed|ing)? to )\b(?:strikes?|struck|striking|gets?|got|finds?|found)\s+(?:the|a|an)\s+(?:right|proper|fair|sensible|careful|good|reasonable|appropriate)\s+balance\b/, side: 1, weight: 1.2, negatable: true },
+  { re: /\bfail(?:s|ed|ing)? to (?:strike|find|get) (?:the|a|an) (?:right|proper|fair|sensible|careful|good|reasonable|appropriate) balance\b/, side: -1, weight: 1.2 },
+  // "cannot come at the expense of children's safety" (a concession to encryption that takes it back) and the other way round.
+  { re: /\b(?:cannot|can't|must not|mustn't|should not|shouldn't|can never|will not|won't)\s+come at the (?:expense|cost|price) of\s+(?:[\w']+\s+){0,2}?(?:safety|children|child|victims|national security|public security|investigations?)\b/, side: 1, weight: 2 },
+  { re: /\b(?:cannot|can't|must not|mustn't|should not|shouldn't|can never|will not|won't)\s+come at the (?:expense|cost|price) of\s+(?:[\w']+\s+){0,2}?(?:privacy|encryption|everyone's security|users' security|security for everyone|civil liberties)\b/, side: -1, weight: 2 },
+  // "the most surveilled democracy in the world"; "a golden age of surveillance", "metadata already gives investigators plenty".
+  { re: /\bmost surveill?ed\b|\bgolden age (?:of|for) surveillance\b|\b(?:metadata|meta-data)\s+(?:alone\s+|already\s+|still\s+)*(?:gives?|provides?|offers?|tells?|reveals?|yields?)\b/, side: -1, weight: 1.5 },
+  // A provider's refusal dismissed as "a marketing strategy".
+  { re: /\b(?:marketing|publicity|pr)\s+(?:strategy|ploy|stunt|gimmick|exercise)\b/, side: 1, weight: 1.2 },
+  // "asking the company to hack our own users"; "a war on maths".
+  { re: /\bhack (?:our|its|their|your) own (?:users|customers|devices|products|phones|clients)\b|\bwar on (?:maths|math|mathematics|encryption|privacy|cryptography)\b/, side: -1, weight: 2 },
+  // "lawful access is neither a backdoor nor a threat to privacy": the access side's denial in another shape.
+  { re: new RegExp(String.raw`\b(?:is|was|are|were|would be|will be)\s+neither\s+(?:a\s+|an\s+)?${BACKDOOR}\s+nor\b`), side: 1, weight: 2.5, disclaimer: true },
+  // "tech firms cannot be above the law", "no company is above the law".
+  { re: /\b(?:cannot|can't|must not|mustn't|should not|shouldn't|is not|isn't|are not|aren't|not)\s+(?:be\s+)?(?:above|outside) the law\b|\bno (?:one|company|firm|platform|business|app|provider|tech \w+)\s+(?:\w+\s+)?(?:is|are|can be|should be)\s+above the law\b/, side: 1, weight: 2 },
+  // "child safety has to come first", "put children first".
+  { re: /\b(?:child(?:ren's)? (?:safety|protection)|children|the safety of children|public safety|victims)\s+(?:has|have|had|must|should|needs? to|need to)\s+(?:to\s+)?(?:come|be put|go)\s+first\b|\bput(?:s|ting)? (?:children|child safety|victims|public safety) first\b/, side: 1, weight: 1.5 },
+  // "standing up to the FBI".
+  { re: /\bst(?:and|ands|anding|ood) up (?:to|against) (?:the )?(?:fbi|government|governments|police|authorities|state|justice department|department of justice|home office|kremlin|regulators?|spy agenc\w+|security services|surveillance|pressure)\b/, side: -1, weight: 1.5 },
 ];
 
 /** What is being argued about. */
@@ -637,7 +661,7 @@ export const TOPICS: TopicCue[] = [
 
 const w = (list: string) => list.trim().split(/\s+/);
 
-/** Judgement words: +1 good, -1 bad. Stems are matched as prefixes of whole words. */
+/** Judgement words: +1 good, -1 bad, each a whole word. */
 export const POSITIVE = w(`
   protect protects protected protecting protection protections secure safe safety essential vital
   necessary need needs needed must should help helps helped helping enable enables allow allows
@@ -647,7 +671,7 @@ export const POSITIVE = w(`
   mandatory compulsory obligatory mature accurate reliable effective proven uphold upholds upheld
   upholding sensible overdue commonsense common-sense supporter supporters advocate advocates
   champion champions backer backers proponent proponents privacy-preserving realistic workable
-  feasible solvable achievable landmark worth
+  feasible solvable achievable landmark worth practical desirable viable wise
 `);
 export const NEGATIVE = w(`
   damage damages damaged damaging weaken weakens weakened weakening undermine undermines undermined
@@ -667,7 +691,7 @@ export const NEGATIVE = w(`
   frighten frightening scare scary abused myth outweigh outweighs destroy destroys destroyed
   destroying wreck wrecks erode erodes eroded eroding corrode cripple gut guts malicious expose
   exposes exposed exposing jeopardise jeopardises jeopardised jeopardising jeopardize jeopardizes
-  jeopardized jeopardizing imperil imperils
+  jeopardized jeopardizing imperil imperils impractical undesirable unviable unwise
 `);
 /** Words that turn over the topic right after them. */
 export const FLIPPERS = w(`
