@@ -608,6 +608,25 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:cannot|can't|must not|mustn't|should not|shouldn't|is not|isn't|are not|aren't|not)\s+(?:be\s+)?(?:above|outside) the law\b|\bno (?:one|company|firm|platform|business|app|provider|tech \w+)\s+(?:\w+\s+)?(?:is|are|can be|should be)\s+above the law\b/, side: 1, weight: 2 },
   // "child safety has to come first", "put children first".
   { re: /\b(?:child(?:ren's)? (?:safety|protection)|children|the safety of children|public safety|victims)\s+(?:has|have|had|must|should|needs? to|need to)\s+(?:to\s+)?(?:come|be put|go)\s+first\b|\bput(?:s|ting)? (?:children|child safety|victims|public safety) first\b/, side: 1, weight: 1.5 },
+  // The access side: companies that "failed to step up", the "same access we have always had" to
+  // letters and calls, the law "brought into line with the offline world", a system that "has
+  // worked for decades", a firm that "could find a way if it wanted to", safeguards "among the
+  // strongest", "responsible encryption", "Silicon Valley cannot be allowed to set the rules".
+  { re: /\bfail(?:ed|s|ing)? to (?:step up|do enough|take responsibility|protect children|co-?operate)\b/, side: 1, weight: 1.2, negatable: true },
+  { re: /\b(?:into line with|same as|just as) (?:in )?(?:the )?(?:offline|physical|real) world\b|\bsame (?:access|powers?|ability|rules) (?:[\w']+ ){0,5}?(?:always had|have always had|had for decades|offline|phone calls|letters|physical world)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:has|have|had) worked (?:well )?for (?:decades|years|generations)\b/, side: 1, weight: 1.2 },
+  { re: /\b(?:could|can|would) (?:find|figure out|work out) a way if (?:it|they|the company|the industry|companies|the firms?) (?:really )?wanted to\b|\bthey (?:just|simply) (?:don't|do not) want to\b/, side: 1, weight: 1.5 },
+  { re: /\bsafeguards?\b[^.;]{0,40}?\b(?:strongest|world-leading|most robust|most rigorous|most stringent)\b/, side: 1, weight: 1.5 },
+  { re: /\bresponsible encryption\b/, side: 1, weight: 2 },
+  { re: /\b(?:silicon valley|tech (?:companies|firms|giants|bosses|industry)|big tech|the (?:tech )?industry|platforms)\s+(?:cannot|can't|should not|shouldn't|must not|will not|won't)\s+(?:be (?:allowed|permitted) to )?(?:set|make|write|decide|dictate) (?:the )?(?:rules|law|laws|terms)\b/, side: 1, weight: 2 },
+  // The encryption side: "security theatre", a law that would "drive criminals" elsewhere, "put the
+  // genie back in the bottle", "fight this in court", a ministry that "does not understand the
+  // technology" (said of those in power: "my members don't understand the technology" admits it), money for policing
+  // "instead".
+  { re: /\bsecurity theat(?:re|er)\b|\bgenie back in(?:to)? (?:the|its) bottle\b|\bdrive (?:criminals|terrorists|offenders|bad actors|abusers|paedophiles|pedophiles) (?:to|towards|underground|elsewhere|onto|into)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:fight|challenge|contest) (?:this|it|that|them|the (?:order|law|bill|notice|demand|request|measure|requirement|warrant)) in (?:the )?courts?\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:governments?|ministers?|ministry|politicians|lawmakers|legislators|mps|officials|regulators?|home office|the (?:\w+ )?(?:secretary|minister|government|department))\s+(?:clearly |simply |just |still |plainly )?(?:does not|doesn't|do not|don't|did not|didn't|fail(?:s|ed)? to) (?:really |fully |even )?understand (?:the |how )?(?:technology|encryption|maths|math|mathematics|the internet|cryptography|(?:the )?(?:technology|internet|encryption) works)\b/, side: -1, weight: 1.5 },
+  { re: /\b(?:invest|spend|put)\w* (?:[\w-]+ ){0,2}?(?:in|into|on) (?:traditional |old-fashioned |more |better )?(?:policing|police work|investigators|detective work|more officers|human intelligence)\b[^.;]{0,20}?\binstead\b/, side: -1, weight: 1.2 },
   // "standing up to the FBI".
   { re: /\bst(?:and|ands|anding|ood) up (?:to|against) (?:the )?(?:fbi|government|governments|police|authorities|state|justice department|department of justice|home office|kremlin|regulators?|spy agenc\w+|security services|surveillance|pressure)\b/, side: -1, weight: 1.5 },
 ];
@@ -691,7 +710,8 @@ export const NEGATIVE = w(`
   frighten frightening scare scary abused myth outweigh outweighs destroy destroys destroyed
   destroying wreck wrecks erode erodes eroded eroding corrode cripple gut guts malicious expose
   exposes exposed exposing jeopardise jeopardises jeopardised jeopardising jeopardize jeopardizes
-  jeopardized jeopardizing imperil imperils impractical undesirable unviable unwise
+  jeopardized jeopardizing imperil imperils impractical undesirable unviable unwise unenforceable
+  ineffective
 `);
 /** Words that turn over the topic right after them. */
 export const FLIPPERS = w(`
