@@ -505,6 +505,8 @@ const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'op
   { first: 'was is were are', re: /^\S+ among(?= |$)/, frame: 'say' },
   // "is one of the bill's fiercest critics": who someone is, said as their side
   { first: 'was is were are', re: /^\S+ one of(?= |$)/, frame: 'say' },
+  // "is quoted as saying that …", "was reported to have said"
+  { first: 'was is were are has have', re: /^\S+ (?:been )?(?:quoted|reported|recorded|on record) (?:as saying|as telling|to have said|to have told|as having said)(?= |$)/, frame: 'say' },
   // "issued a statement saying …", "put the case"
   { first: 'issued issues released releases published publishes', re: /^\S+ an? (?:\S+ )?(?:statement|letter|report|paper|briefing|note|submission|response)(?= |$)/, frame: 'say' },
   { first: 'put puts putting', re: /^\S+ the case(?= |$)/, frame: 'say' },

@@ -619,6 +619,10 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bsafeguards?\b[^.;]{0,40}?\b(?:strongest|world-leading|most robust|most rigorous|most stringent)\b/, side: 1, weight: 1.5 },
   { re: /\bresponsible encryption\b/, side: 1, weight: 2 },
   { re: /\b(?:silicon valley|tech (?:companies|firms|giants|bosses|industry)|big tech|the (?:tech )?industry|platforms)\s+(?:cannot|can't|should not|shouldn't|must not|will not|won't)\s+(?:be (?:allowed|permitted) to )?(?:set|make|write|decide|dictate) (?:the )?(?:rules|law|laws|terms)\b/, side: 1, weight: 2 },
+  // "Nothing in this clause requires a company to weaken anything": the measure's backers denying the charge.
+  { re: /\bnothing in (?:this|the|our|my) (?:[\w-]+ )?(?:clause|bill|law|act|amendment|proposal|regulation|legislation|text|provision|draft|order|notice)s? (?:would |will |does |could |can )?(?:requires?|forces?|compels?|obliges?|asks?|mandates?|breaks?|weakens?|bans?|undermines?)\b/, side: 1, weight: 2.5, disclaimer: true },
+  // "give officers the tools they need", "keep pace with organised crime".
+  { re: /\b(?:give|gives|giving|gave|provide|provides|providing|provided) (?:[\w-]+ ){0,2}?(?:officers|police|investigators|law enforcement|detectives|agencies|prosecutors|forces) (?:the|with the) (?:tools|powers|means|capabilities|ability) (?:they|it) (?:need|needs|require|requires)\b|\bkeep pace with (?:organi[sz]ed |serious )?(?:crime|criminals|offenders)\b/, side: 1, weight: 1.5 },
   // The encryption side: "security theatre", a law that would "drive criminals" elsewhere, "put the
   // genie back in the bottle", "fight this in court", a ministry that "does not understand the
   // technology" (said of those in power: "my members don't understand the technology" admits it), money for policing

@@ -119,6 +119,11 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', 'Ann Bell signed an open letter opposing the scanning plan.'],
   ['neutral', 'Ann Bell said both privacy and child safety were legitimate goals and the bill had to reconcile them.'],
   ['neutral', 'Ann Bell, a professor of law, said it was unclear whether the regulator would ever use the power.'],
+  ['pro-encryption', 'Ann Bell is quoted as saying that the scanning plan would put every user at risk.'],
+  ['pro-encryption', 'The Law Society\'s president, Ann Bell, was quoted as saying that legal privilege depends on communications no third party can read, and urged senators to drop the clause.'],
+  ['pro-access', 'Ann Bell was reported to have said that the police needed access to encrypted phones.'],
+  ['pro-access', 'Ann Bell said: "Nothing in this clause requires a company to weaken anything."'],
+  ['pro-access', 'Ann Bell said the law would "finally give officers the tools they need to keep pace with organised crime".'],
 ];
 
 describe('press idioms for each side', () => {
