@@ -533,7 +533,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\btie (?:the |our |their )?hands\b|\btying (?:the |our |their )?hands\b/, side: 1, weight: 1.5 },
   { re: /\bimpose obligations\b/, side: 1, weight: 2 },
   // "the right to privacy is not absolute": a right weighed against investigations.
-  { re: /\b(?:privacy|encryption|right|rights)\s+(?:[\w']+\s+){0,3}?(?:is|are|was|were) not (?:an )?absolute\b/, side: 1, weight: 2 },
+  { re: /\b(?:privacy|encryption|right|rights|it)\s+(?:[\w']+\s+){0,3}?(?:(?:is|are|was|were) not|(?:has|have) never been|was never|(?:cannot|can't|should not|shouldn't) be) (?:an )?absolute\b/, side: 1, weight: 2 },
   { re: /\b(?:shield|cover|refuge|sanctuary|hiding place) for (?:\w+ )?(?:criminals?|criminal (?:organi[sz]ations|networks|gangs)|terrorists?|paedophiles|pedophiles|abusers|offenders|predators|gangs)\b/, side: 1, weight: 2 },
   { re: /\b(?:must|should|have to|has to|had to|need to|needs to|be able to)\s+(?:\w+\s+){0,2}?(?:comply with|cooperate with|co-operate with|respect|obey|follow|abide by|respond to|act on|answer) (?:[\w']+ ){0,3}?(?:decisions?|orders?|warrants?|requests?|courts?|judges?|the law|laws)\b/, side: 1, weight: 1.5 },
   // Rejecting the critics' claim about a measure is defending it.
@@ -542,7 +542,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bnon-cooperative (?:operators|providers|companies)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:going dark|warrant-proof)\W+(?:[\w']+\W+){0,6}?(?:myth|fiction|fairy tale|fairytale|exaggerat\w+|overblown|overstated|hype|scare stor\w+)\b|\b(?:myth|fiction|fairy tale) of (?:\w+ )?(?:going dark|warrant-proof)\b/, side: -1, weight: 2.5 },
   { re: /\b(?:warrant-proof|going dark|go dark|gone dark|goes dark)\b/, side: 1, weight: 2 },
-  { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?|lawless spaces?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
+  { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?(?! for (?:secure|encrypted|privacy|tech|investment|business))|lawless spaces?|(?:gift-wrapped|safe|perfect) hiding places?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
   // The provider unable to read its users' messages: the design, and the provider's stance.
   { re: /\b(?:backups?|messages|data|keys|content|chats|files|conversations) (?:that|which) (?:[\w-]+ ){1,2}?(?:itself )?(?:cannot|can't|could not|couldn't|is unable to|are unable to) (?:read|see|access|decrypt)\b/, side: -1, weight: 1.5 },
   // "designed so that his engineers could not read any messages", "a list the user cannot see":
@@ -623,6 +623,23 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bnothing in (?:this|the|our|my) (?:[\w-]+ )?(?:clause|bill|law|act|amendment|proposal|regulation|legislation|text|provision|draft|order|notice)s? (?:would |will |does |could |can )?(?:requires?|forces?|compels?|obliges?|asks?|mandates?|breaks?|weakens?|bans?|undermines?)\b/, side: 1, weight: 2.5, disclaimer: true },
   // "give officers the tools they need", "keep pace with organised crime".
   { re: /\b(?:give|gives|giving|gave|provide|provides|providing|provided) (?:[\w-]+ ){0,2}?(?:officers|police|investigators|law enforcement|detectives|agencies|prosecutors|forces) (?:the|with the) (?:tools|powers|means|capabilities|ability) (?:they|it) (?:need|needs|require|requires)\b|\bkeep pace with (?:organi[sz]ed |serious )?(?:crime|criminals|offenders)\b/, side: 1, weight: 1.5 },
+  // Third round (sentences written by two helper sessions in the press's manner). Access side:
+  // "putting profits before children", police "investigating with their eyes closed", scanning
+  // "no more intrusive than a spam filter", "siding with Silicon Valley over abused children",
+  // locked phones "sitting in evidence rooms".
+  { re: /\b(?:profits?|money|revenue|market share|growth|business models?)\s+(?:before|over|ahead of)\s+(?:the )?(?:safety of )?(?:children|child safety|kids|victims|public safety|(?:their )?users' safety)\b/, side: 1, weight: 2 },
+  { re: /\bwith (?:their|our|its) eyes (?:closed|shut)\b/, side: 1, weight: 1.5 },
+  { re: /\bno more (?:intrusive|invasive|dangerous|harmful|sinister) than\b|\b(?:like|just like|the same as|no different from) (?:a |an )?(?:spam|virus|malware) (?:filters?|scanners?|checks?)\b/, side: 1, weight: 1.5 },
+  { re: /\bsid(?:e|es|ed|ing) with (?:silicon valley|big tech|tech (?:companies|firms|giants)|the tech industry|the platforms|the companies) (?:over|against|instead of)\b/, side: 1, weight: 2 },
+  { re: /\b(?:locked|encrypted) (?:devices|phones|handsets|iphones|smartphones) (?:[\w-]+ ){0,3}?(?:in|sitting in) (?:evidence|labs?|storage|lockers?)\b/, side: 1, weight: 1.5 },
+  // Encryption side: weakening "every" lock "just to get into one", "legislate away the laws of
+  // mathematics", weakening that would "hurt … far more than it would help", surveillance "through
+  // the back door" or "dressed up as" child safety, "the right to silence".
+  { re: /\bevery (?:[\w'-]+ ){1,6}?(?:just |only |simply )?to (?:get into|catch|reach|read|open|unlock|stop|search) (?:one|a few|a handful)\b/, side: -1, weight: 2 },
+  { re: /\blegislat\w* (?:away |against |around )?(?:the )?laws? of (?:mathematics|maths|math|physics)\b|\btwo plus two (?:equal|equals|make|makes|is) five\b/, side: -1, weight: 2 },
+  { re: /\b(?:hurt|harm|damage|cost|weaken)\w* (?:[\w-]+ ){0,4}?(?:far |much |a lot |a great deal )?more than (?:it |they |this )?(?:would |could |will |might )?(?:help|gain|benefit|protect)\w*\b/, side: -1, weight: 2 },
+  { re: /\bsurveillance (?:through|by|via) the back ?door\b|\b(?:dress|dresses|dressing|dressed) (?:it|this|that|them|surveillance|the \w+) up as\b/, side: -1, weight: 2 },
+  { re: /\bright to (?:silence|remain silent)\b|\bself-incrimination\b/, side: -1, weight: 1.5 },
   // The encryption side: "security theatre", a law that would "drive criminals" elsewhere, "put the
   // genie back in the bottle", "fight this in court", a ministry that "does not understand the
   // technology" (said of those in power: "my members don't understand the technology" admits it), money for policing
