@@ -86,7 +86,7 @@ export const PHRASES: PhraseCue[] = [
   // "These devices keep criminals out of reach of the law".
   { re: /\b(?:out of|beyond)\s+(?:the\s+)?reach\s+of\s+(?:the\s+)?(?:law|police|justice|investigators|courts|law enforcement)\b/, side: 1, weight: 1.5 },
   // "companies that earn money here should follow our law"; "is free to go".
-  { re: /\b(?:companies|firms|platforms|apps|providers|they|tech giants|big tech|foreign firms?|(?:a|any) (?:company|firm|platform|provider))\b[^.]{0,60}?\b(?:should|must|have to|has to|need to|will have to)\s+(?:follow|obey|respect|comply with|abide by|answer to|play by)\s+(?:[\w'-]+\s+){0,2}?(?:law|laws|rules|courts?)\b|\b(?:is|are)\s+free\s+to\s+(?:go|leave)\b/, side: 1, weight: 1.5 },
+  { re: /\b(?:companies|firms|platforms|apps|providers|they|tech giants|big tech|foreign firms?|(?:a|any) (?:company|firm|platform|provider))\b[^.]{0,60}?\b(?:should|must|have to|has to|need to|will have to)\s+(?:follow|obey|respect|comply with|abide by|answer to|play by)\s+(?:[\w'-]+\s+){0,2}?(?:law|laws|rules|courts?)\b|\b(?:is|are)\s+free\s+to\s+(?:go|leave)\b|\blet (?:them|it) (?:go|leave|walk)\b/, side: 1, weight: 1.5 },
   // "lawful access and strong encryption can be engineered to coexist".
   { re: /\b(?:lawful access|access|security)\s+and\s+(?:strong\s+)?(?:encryption|privacy)\s+(?:can|could|do|will)\s+(?:(?:be\s+)?(?:engineered|designed|made|built)\s+to\s+)?(?:co-?exist|go together|be reconciled|live together)\b/, side: 1, weight: 1.5 },
   // "I have decided the children come first"; "concerned that offenders would read the judgment as …".
@@ -542,7 +542,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bnon-cooperative (?:operators|providers|companies)\b/, side: 1, weight: 1.5 },
   { re: /\b(?:going dark|warrant-proof)\W+(?:[\w']+\W+){0,6}?(?:myth|fiction|fairy tale|fairytale|exaggerat\w+|overblown|overstated|hype|scare stor\w+)\b|\b(?:myth|fiction|fairy tale) of (?:\w+ )?(?:going dark|warrant-proof)\b/, side: -1, weight: 2.5 },
   { re: /\b(?:warrant-proof|going dark|go dark|gone dark|goes dark)\b/, side: 1, weight: 2 },
-  { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?(?! for (?:secure|encrypted|privacy|tech|investment|business))|lawless spaces?|(?:gift-wrapped|safe|perfect) hiding places?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
+  { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?(?! for (?:secure|encrypted|privacy|tech|investment|business))|evidence-free zones?|lawless spaces?|(?:gift-wrapped|safe|perfect) hiding places?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
   // The provider unable to read its users' messages: the design, and the provider's stance.
   { re: /\b(?:backups?|messages|data|keys|content|chats|files|conversations) (?:that|which) (?:[\w-]+ ){1,2}?(?:itself )?(?:cannot|can't|could not|couldn't|is unable to|are unable to) (?:read|see|access|decrypt)\b/, side: -1, weight: 1.5 },
   // "designed so that his engineers could not read any messages", "a list the user cannot see":
@@ -627,11 +627,17 @@ export const PHRASES: PhraseCue[] = [
   // "putting profits before children", police "investigating with their eyes closed", scanning
   // "no more intrusive than a spam filter", "siding with Silicon Valley over abused children",
   // locked phones "sitting in evidence rooms".
-  { re: /\b(?:profits?|money|revenue|market share|growth|business models?)\s+(?:before|over|ahead of)\s+(?:the )?(?:safety of )?(?:children|child safety|kids|victims|public safety|(?:their )?users' safety)\b/, side: 1, weight: 2 },
+  { re: /\b(?:profits?|money|revenue|market share|growth|business models?|brands?|image|reputation|bottom lines?|shareholders)\s+(?:before|over|ahead of)\s+(?:the )?(?:safety of )?(?:children|child safety|kids|victims|public safety|(?:their )?users' safety)\b/, side: 1, weight: 2 },
   { re: /\bwith (?:their|our|its) eyes (?:closed|shut)\b/, side: 1, weight: 1.5 },
   { re: /\bno more (?:intrusive|invasive|dangerous|harmful|sinister) than\b|\b(?:like|just like|the same as|no different from) (?:a |an )?(?:spam|virus|malware) (?:filters?|scanners?|checks?)\b/, side: 1, weight: 1.5 },
   { re: /\bsid(?:e|es|ed|ing) with (?:silicon valley|big tech|tech (?:companies|firms|giants)|the tech industry|the platforms|the companies) (?:over|against|instead of)\b/, side: 1, weight: 2 },
   { re: /\b(?:locked|encrypted) (?:devices|phones|handsets|iphones|smartphones) (?:[\w-]+ ){0,3}?(?:in|sitting in) (?:evidence|labs?|storage|lockers?)\b/, side: 1, weight: 1.5 },
+  // Rebuttals of the other side: the industry's objections "overstated", its threat to leave "a
+  // bluff", "lobbying dressed up as principle", access it could build "if they wanted to".
+  { re: /\b(?:technical|privacy|security|industry|tech|companies'|industry's|critics'|cryptographers'|engineers') (?:objections|warnings|concerns|fears|claims|arguments)\s+(?:[\w-]+\s+){0,3}?(?:were|are|was|is|have been|had been)\s+(?:greatly |vastly |wildly |hugely |much |grossly |largely )?(?:overstated|exaggerated|overblown|overdone|inflated)\b/, side: 1, weight: 2 },
+  { re: /\b(?:threats?|vows?|warnings?|promises?)\b[^.;]{0,40}?\bto (?:leave|pull out|withdraw|exit|quit|walk away)\b[^.;]{0,60}?\bbluff\b|\bcall(?:ed|ing)? (?:their|its|the (?:companies'|industry's|firms'|platforms')) bluff\b/, side: 1, weight: 2 },
+  { re: /\b(?:lobbying|marketing|self-interest|commercial interests?|profit|profiteering)\s+(?:[\w-]+\s+)?(?:dressed up|disguised|masquerading)\s+as\b/, side: 1, weight: 2 },
+  { re: /\b(?:build|engineer|design|create|offer|provide|deliver|find|solve)\w* (?:[\w-]+ ){0,4}?(?:if|when) (?:they|it|the (?:companies|firms|industry|platforms)) (?:really |truly |only )?wanted to\b/, side: 1, weight: 1.5 },
   // Encryption side: weakening "every" lock "just to get into one", "legislate away the laws of
   // mathematics", weakening that would "hurt … far more than it would help", surveillance "through
   // the back door" or "dressed up as" child safety, "the right to silence".
@@ -732,7 +738,7 @@ export const NEGATIVE = w(`
   destroying wreck wrecks erode erodes eroded eroding corrode cripple gut guts malicious expose
   exposes exposed exposing jeopardise jeopardises jeopardised jeopardising jeopardize jeopardizes
   jeopardized jeopardizing imperil imperils impractical undesirable unviable unwise unenforceable
-  ineffective
+  ineffective unnecessary needless unjustified unjustifiable unwarranted
 `);
 /** Words that turn over the topic right after them. */
 export const FLIPPERS = w(`

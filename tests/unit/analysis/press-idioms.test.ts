@@ -19,6 +19,10 @@ import { analyzeText } from '../../../analysis';
  * mostly rhetoric (questions, sarcasm: "worth about as much as the paper it isn't written on") and
  * arguments that turn on who says them ("a gift to organised crime", "democracies which demand a way
  * into encrypted messages lose any right to criticise regimes").
+ * A fourth round, 80 sentences by a second helper (technology and business press): 28 wrong before,
+ * 25 after, 55 listed. Most of the 25 rebut the other side in its own words ("spare me the idea that
+ * scanning is technically impossible", "they said the same about content moderation"), so the
+ * rebutted claim's words pull the other way; the rest are questions and analogies.
  */
 
 const stanceOf = (text: string) => analyzeText(text).positions.find((p) => p.speaker === 'Ann Bell')?.stance ?? 'none';
@@ -193,6 +197,62 @@ const ROWS: Array<[string, string]> = [
   ['neutral', 'Ann Bell, a spokesperson for the court, said the judge would rule next month on whether the company must comply with the decryption order.'],
   ['neutral', 'Ann Bell told the session that the vote on the scanning clause had been postponed until after the summer recess.'],
   ['neutral', '"My job is to make sure the evidence is heard, not to tell members how to vote," Ann Bell, the clerk of the inquiry, said.'],
+  // Fourth round: sentences written by a second helper session (technology and business press).
+  ['pro-access', 'Ann Bell, who leads a child-safety technology nonprofit, argued that hash matching on the device can flag known abuse images without anyone reading a single ordinary message.'],
+  ['pro-access', 'Ann Bell said: "Tech firms have built an evidence-free zone and then act surprised when investigators ask for a key to the door."'],
+  ['pro-access', '"Nobody is asking for a master key under the doormat. We are asking for a process that works when a judge signs off," Ann Bell, a senior police official, told the conference.'],
+  ['pro-access', 'Ann Bell, a security official, said that lawful access can be built with split keys held by separate custodians so that no single insider could abuse it.'],
+  ['pro-access', 'According to Ann Bell, a prosecutor, dozens of cases have stalled because seized phones could not be opened, and she urged lawmakers to give courts the power to compel decryption.'],
+  ['pro-access', 'Ann Bell welcomed the ruling, saying it confirmed that a suspect cannot hide behind a passcode once a court has ordered the contents produced.'],
+  ['pro-access', '"Warrant-proof by design is a choice, not a law of physics," Ann Bell, a former intelligence lawyer, said.'],
+  ['pro-access', 'Ann Bell, a child-protection campaigner, said the companies had "chosen to go blind" and that regulators were right to make scanning a condition of operating in the market.'],
+  ['pro-access', 'Ann Bell told reporters that the new law simply restores the balance that existed for phone wiretaps and that tech firms should stop treating it as an assault on civilisation.'],
+  ['pro-access', 'Ann Bell said key escrow with independent oversight would let investigators recover the data they need while keeping ordinary users\' messages safe from criminals.'],
+  ['pro-access', 'Ann Bell, an analyst at a brokerage, said the firms\' refusal to build detection tools had become a reputational liability and that a clear scanning mandate was long overdue.'],
+  ['pro-access', '"Encryption that shields a child abuser\'s chat logs from a judge is not a human right, it\'s a loophole," Ann Bell said.'],
+  ['pro-access', 'Ann Bell argued in an op-ed that the government should require cloud providers to keep the ability to decrypt stored data whenever they are presented with a warrant.'],
+  ['pro-access', 'Ann Bell accused the messaging company of "hiding behind maths" to dodge responsibilities that every telephone company accepted decades ago.'],
+  ['pro-access', '"We\'ve had interception on phone networks for generations and democracy survived," Ann Bell said. "Going dark is not a badge of honour."'],
+  ['pro-access', 'Ann Bell, head of a police cybercrime unit, said her officers were "watching crimes happen through frosted glass" and needed the legal tools to see through it.'],
+  ['pro-access', 'Ann Bell told the committee that the technical objections were overstated and that the largest firms had the engineering talent to build secure access "if they wanted to."'],
+  ['pro-access', 'Ann Bell, a former signals intelligence officer, argued that the risk of a carefully guarded access mechanism is small next to the harm of terrorists coordinating on platforms police cannot touch.'],
+  ['pro-access', 'Ann Bell said regulators should fine platforms that design their services to be unable to answer a court order, arguing that "deliberate blindness should carry a price."'],
+  ['pro-encryption', '"There\'s no such thing as a door that only opens for the good guys," Ann Bell, a cryptographer at a university, said.'],
+  ['pro-encryption', 'Ann Bell, chief technology officer at a messaging firm, said the company would rather withdraw from the market than weaken the protections its users rely on.'],
+  ['pro-encryption', 'Ann Bell warned that any key held for investigators would become the single most valuable target on the planet for foreign hackers.'],
+  ['pro-encryption', 'According to Ann Bell, client-side scanning turns every phone into a police informant that nobody asked for.'],
+  ['pro-encryption', 'Ann Bell said: "Once the scanning pipe is installed, what flows through it is a policy decision, and policies change with governments."'],
+  ['pro-encryption', 'Ann Bell, a security researcher, pointed out that researchers had produced collisions in perceptual hashing within weeks, meaning innocent images could be doctored to trigger alerts.'],
+  ['pro-encryption', '"A million false positives a day is not child protection, it\'s a haystack," Ann Bell said.'],
+  ['pro-encryption', 'Ann Bell wrote in a blog post that the law asks engineers to do something mathematics does not allow: build a lock that is both secure and deliberately breakable.'],
+  ['pro-encryption', 'Ann Bell, a lawyer with a press-freedom group, said the decryption orders would expose journalists\' sources and chill whistleblowing.'],
+  ['pro-encryption', 'Ann Bell argued that the mandate would hand criminals an advantage, since they would simply move to open-source tools while law-abiding users carried all the risk.'],
+  ['pro-encryption', '"Our customers trust us because we can\'t read their data. The day we can, that trust is gone," Ann Bell, chief executive of a cloud storage startup, said.'],
+  ['pro-encryption', 'Ann Bell said the proposal would plant a supply-chain vulnerability in every device sold in the country, and that the exploit would leak sooner or later.'],
+  ['pro-encryption', 'Ann Bell, a civil-liberties advocate, called the bill "mass surveillance with a child-safety sticker on it."'],
+  ['pro-encryption', 'Ann Bell said the company would fight the order in court, arguing that being forced to write code to defeat its own security violates constitutional protections.'],
+  ['pro-encryption', '"Weakening the lock on everyone\'s front door to catch a few burglars is not a security policy," Ann Bell said.'],
+  ['pro-encryption', 'Ann Bell warned that authoritarian governments were watching closely and would demand the same scanning capability for dissidents\' messages the moment it existed.'],
+  ['pro-encryption', 'Ann Bell, a cryptographer, said that splitting the escrow key among several agencies only multiplies the number of places it can be stolen from.'],
+  ['pro-encryption', '"Mission creep isn\'t a risk here, it\'s the business plan," Ann Bell said of the scanning proposal.'],
+  ['pro-encryption', 'Ann Bell said the industry group would urge the court to strike down the provision, calling it "technically illiterate and legally overbroad."'],
+  ['pro-encryption', 'Ann Bell, an executive at a security vendor, said her firm\'s incident response teams had seen what happens when a privileged access route exists: "Attackers find it, every time."'],
+  ['pro-encryption', 'Ann Bell argued that the measure punishes millions of innocent users for the crimes of a few, while doing little to stop determined offenders.'],
+  ['pro-encryption', 'Ann Bell said the scanning mandate would turn end-to-end encryption into "a marketing slogan rather than a guarantee."'],
+  ['pro-encryption', 'Ann Bell, who leads a digital-rights group, welcomed the ruling, saying the judges had "recognised that a phone is a diary, a photo album and a medical file all at once."'],
+  ['pro-encryption', 'Ann Bell said the company had no plans to comply: "We built this so that we can\'t read your messages, and we\'re not going to pretend otherwise to please a ministry."'],
+  ['pro-encryption', 'Ann Bell, a former government security engineer, said she had seen too many classified systems breached to believe an access mechanism could be kept safe.'],
+  ['pro-encryption', 'Ann Bell argued that investigators already have more data than ever from metadata, cloud backups and device seizures, and that breaking message security is unnecessary.'],
+  ['pro-encryption', 'Ann Bell, a defence lawyer, said compelling suspects to hand over passwords tramples the right against self-incrimination.'],
+  ['pro-encryption', 'Ann Bell warned that the backdoor would be "a skeleton key for every criminal gang and hostile state that gets hold of it."'],
+  ['pro-encryption', 'Ann Bell said that strong encryption protects domestic abuse survivors, activists and ordinary people, and that lawmakers should leave it alone.'],
+  ['neutral', 'Ann Bell, an analyst at a brokerage, said it was too early to tell whether the rule would affect the companies\' revenue, noting that the implementing regulations have not yet been published.'],
+  ['neutral', '"Both sides have real points, and I don\'t think either has fully engaged with the other\'s," Ann Bell said.'],
+  ['neutral', 'According to Ann Bell, the consultation will close in March, after which the regulator will publish draft technical standards for comment.'],
+  ['neutral', 'Ann Bell said her organisation had not yet taken a position on the bill and would review the final text before commenting.'],
+  ['neutral', '"The honest answer is that nobody knows yet how accurate these classifiers will be at this scale," Ann Bell, a researcher who studies content detection, said. "We need independent testing before anyone makes claims either way."'],
+  ['neutral', 'Ann Bell said the hearing had been adjourned until next month to allow both parties to file expert reports on the technical feasibility of the order.'],
+  ['neutral', 'Ann Bell, a cybersecurity consultant, said the dispute was more likely to be settled by negotiations over oversight than by technical arguments, and declined to predict the outcome.'],
 ];
 
 describe('press idioms for each side', () => {
