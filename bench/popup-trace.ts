@@ -1,17 +1,16 @@
 import { writeFileSync } from 'node:fs';
-import type { CDPSession } from 'playwright-core';
 import { launch } from '../tests/e2e/harness';
 import { arg } from './cli-args';
 import { openPopupsOnSeed } from './popup';
 import { HOST_ON } from './session';
-import type { TraceEvent } from './trace';
+import { startTrace } from './trace';
 
 /**
  * Where the popup's main thread spends an open, from a Chromium trace: `npx tsx
  * bench/popup-trace.ts [DIR] [--opens=3] [--out=trace.json]` (DIR defaults to
  * `.output/chrome-mv3-e2e`; `--out` saves the trace for a browser's performance panel). One open
  * warms the extension's process first; then the given number of opens on the seed article are
- * traced (`devtools.timeline`, `v8`, `blink`), and the thread that evaluated the popup's modules
+ * traced (bench/trace.ts's categories with `v8` and `blink`), and the thread that evaluated the popup's modules
  * is summed up per open: style, layout, paint, module compile and evaluation, microtasks (the
  * analysis and Preact's renders run there), GC. Tracing slows the page, so the popup's own figure
  * is printed beside it for scale, not as a result. When Chromium puts the article's tab in the
@@ -34,33 +33,15 @@ const KINDS: ReadonlyArray<[string, readonly string[]]> = [
   ['GC', ['MinorGC', 'MajorGC']],
 ];
 
-async function record(cdp: CDPSession, body: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  // CDP types the events loosely (objects of any shape); these are trace events.
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'toplevel', 'loading'] },
-    transferMode: 'ReportEvents',
-  });
-  await body();
-  await cdp.send('Tracing.end');
-  await complete;
-  return events;
-}
-
 const lens = await launch(dir ? { extensionDir: dir } : {});
 try {
   await lens.enableSite(HOST_ON);
   await openPopupsOnSeed(lens, 1);
-  const browser = lens.context.browser();
-  if (!browser) throw new Error('No browser handle to trace through');
-  const cdp = await browser.newBrowserCDPSession();
-  let readyMs: number[] = [];
-  const events = await record(cdp, async () => {
-    readyMs = (await openPopupsOnSeed(lens, opens)).map((o) => o.readyMs);
-  });
-
+  // Tracing is browser-wide; the session only needs a page to attach to.
+  const anchor = await lens.context.newPage();
+  const trace = await startTrace(lens.context, anchor, ['v8', 'v8.execute', 'blink', 'loading']);
+  const readyMs = (await openPopupsOnSeed(lens, opens)).map((o) => o.readyMs);
+  const { events } = await trace.stop();
   if (out) writeFileSync(out, JSON.stringify({ traceEvents: events }));
 
   // The popup's main thread: the one that evaluated modules.
