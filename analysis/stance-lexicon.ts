@@ -598,8 +598,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:cannot|can't|must not|mustn't|should not|shouldn't|can never|will not|won't)\s+come at the (?:expense|cost|price) of\s+(?:[\w']+\s+){0,2}?(?:privacy|encryption|everyone's security|users' security|security for everyone|civil liberties)\b/, side: -1, weight: 2 },
   // "the most surveilled democracy in the world"; "a golden age of surveillance", "metadata already gives investigators plenty".
   { re: /\bmost surveill?ed\b|\bgolden age (?:of|for) surveillance\b|\b(?:metadata|meta-data)\s+(?:alone\s+|already\s+|still\s+)*(?:gives?|provides?|offers?|tells?|reveals?|yields?)\b/, side: -1, weight: 1.5 },
-  // A provider's refusal dismissed as "a marketing strategy".
-  { re: /\b(?:marketing|publicity|pr)\s+(?:strategy|ploy|stunt|gimmick|exercise)\b/, side: 1, weight: 1.2 },
+  // A provider's refusal dismissed as "a marketing strategy" or "a negotiating tactic".
+  { re: /\b(?:marketing|publicity|pr)\s+(?:strategy|ploy|stunt|gimmick|exercise)\b|\b(?:negotiating|bargaining) (?:tactics?|ploys?|chips?|positions?)\b/, side: 1, weight: 1.2 },
   // "asking the company to hack our own users"; "a war on maths".
   { re: /\bhack (?:our|its|their|your) own (?:users|customers|devices|products|phones|clients)\b|\bwar on (?:maths|math|mathematics|encryption|privacy|cryptography)\b/, side: -1, weight: 2 },
   // "lawful access is neither a backdoor nor a threat to privacy": the access side's denial in another shape.
@@ -638,6 +638,15 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:threats?|vows?|warnings?|promises?)\b[^.;]{0,40}?\bto (?:leave|pull out|withdraw|exit|quit|walk away)\b[^.;]{0,60}?\bbluff\b|\bcall(?:ed|ing)? (?:their|its|the (?:companies'|industry's|firms'|platforms')) bluff\b/, side: 1, weight: 2 },
   { re: /\b(?:lobbying|marketing|self-interest|commercial interests?|profit|profiteering)\s+(?:[\w-]+\s+)?(?:dressed up|disguised|masquerading)\s+as\b/, side: 1, weight: 2 },
   { re: /\b(?:build|engineer|design|create|offer|provide|deliver|find|solve)\w* (?:[\w-]+ ){0,4}?(?:if|when) (?:they|it|the (?:companies|firms|industry|platforms)) (?:really |truly |only )?wanted to\b/, side: 1, weight: 1.5 },
+  // From institutional voices (a third helper's sentences): a design choice that "cannot be allowed to
+  // defeat a court order", access that "can be built securely" (or cannot, said by the other side).
+  { re: /\b(?:cannot|can't|must not|should not|shouldn't) be allowed to (?:defeat|override|trump|block|frustrate|thwart|stand in the way of) (?:a |the )?(?:court orders?|warrants?|justice|investigations?|the law)\b|\b(?:design (?:choices?|decisions?)|terms of service)\b[^.;]{0,20}?\b(?:cannot|can't|should not|must not) (?:override|outrank|trump|defeat)\b/, side: 1, weight: 2 },
+  { re: /\b(?:exceptional|lawful|secure|government|targeted) access (?:can|could) (?:be )?(?:built|designed|done|engineered|implemented|provided|delivered) (?:securely|safely|responsibly|without)\b/, side: 1, weight: 2, negatable: true },
+  // … and the rights they invoke: reporting "chilled" and sources "exposed", "the right to
+  // confidential communication", people "not suspected of anything", a duty that "lacks safeguards".
+  { re: /\bchill\w* (?:investigative |free )?(?:reporting|journalism|speech|expression|dissent)\b|\bchilling effect\b|\bexpose (?:[\w-]+ )?(?:confidential |journalistic )?sources\b/, side: -1, weight: 1.5 },
+  { re: /\bright to (?:confidential|private|secret|secure) (?:communications?|correspondence)\b|\bno business (?:reading|looking at|scanning|snooping on|monitoring|intercepting)\b|\b(?:not|never) suspected of (?:anything|any crime|any offence|wrongdoing)\b/, side: -1, weight: 2 },
+  { re: /\black\w* (?:adequate |sufficient |proper |any |basic |meaningful )?safeguards\b|\bwithout (?:adequate |sufficient |proper |any |meaningful )safeguards\b/, side: -1, weight: 1.5 },
   // Encryption side: weakening "every" lock "just to get into one", "legislate away the laws of
   // mathematics", weakening that would "hurt … far more than it would help", surveillance "through
   // the back door" or "dressed up as" child safety, "the right to silence".
@@ -751,6 +760,7 @@ export const FLIPPERS = w(`
   postponed challenge challenged undercut declined declines decline rebuffed rebuff avoid avoids
   avoided avoiding strip strips stripped stripping remove removes removed withdraw withdraws
   withdrawing shelve shelved shelving ditch ditched ditching opponent opponents critic critics
+  refrain refrains refrained refraining
 `);
 export const NEGATORS = new RegExp(`^${NEG}$|n't$`);
 

@@ -23,6 +23,11 @@ import { analyzeText } from '../../../analysis';
  * 25 after, 55 listed. Most of the 25 rebut the other side in its own words ("spare me the idea that
  * scanning is technically impossible", "they said the same about content moderation"), so the
  * rebutted claim's words pull the other way; the rest are questions and analogies.
+ * A fifth round, 80 sentences by a third helper (courts, regulators, ministries, the EU, the UN): 62
+ * right before, 69 after, those 69 listed. Left: rulings welcomed or regretted ("welcomed the ruling
+ * that struck down the key disclosure provision"), double negations ("rejected the opposition's
+ * motion to withdraw the bill") and arguments whose side turns on their subject ("would cost more
+ * lives than it would save").
  */
 
 const stanceOf = (text: string) => analyzeText(text).positions.find((p) => p.speaker === 'Ann Bell')?.stance ?? 'none';
@@ -253,6 +258,76 @@ const ROWS: Array<[string, string]> = [
   ['neutral', '"The honest answer is that nobody knows yet how accurate these classifiers will be at this scale," Ann Bell, a researcher who studies content detection, said. "We need independent testing before anyone makes claims either way."'],
   ['neutral', 'Ann Bell said the hearing had been adjourned until next month to allow both parties to file expert reports on the technical feasibility of the order.'],
   ['neutral', 'Ann Bell, a cybersecurity consultant, said the dispute was more likely to be settled by negotiations over oversight than by technical arguments, and declined to predict the outcome.'],
+  // Fifth round: a third helper's sentences (institutions: courts, regulators, ministries, the EU, the UN).
+  ['pro-access', 'Ann Bell, the interior minister, said that investigators cannot be expected to solve serious crimes while the evidence sits behind locks that only the platforms hold.'],
+  ['pro-access', '"A warrant signed by a judge must mean something, even when the messages are encrypted," Ann Bell told a press conference in Brussels.'],
+  ['pro-access', 'According to Ann Bell, a senior prosecutor in Lyon, providers should be legally obliged to hand over readable content once judicial authorisation has been granted.'],
+  ['pro-access', 'Ann Bell urged the Council to adopt the detection regulation without further delay, arguing that voluntary scanning by platforms has proven insufficient.'],
+  ['pro-access', 'Ann Bell, who chairs the parliament\'s home affairs committee, insisted that the scanning obligation is proportionate and necessary to protect children.'],
+  ['pro-access', '"The Charter protects private life, but it also obliges the state to protect victims, and a company\'s design choice cannot override that duty," said Ann Bell.'],
+  ['pro-access', 'Ann Bell, Australia\'s assistant minister for home affairs, defended the assistance notices, saying they had already helped police disrupt several drug networks.'],
+  ['pro-access', 'Ann Bell criticised the data protection authority for what she called an "absolutist reading" of the GDPR that leaves investigators blind.'],
+  ['pro-access', 'In a speech to the bar association, Ann Bell argued that the rule of law cannot stop at the edge of an end-to-end encrypted chat.'],
+  ['pro-access', 'Ann Bell, Brazil\'s deputy prosecutor-general, said platforms that ignore court orders to disclose message content should face suspension in the country.'],
+  ['pro-access', '"We are not asking for mass surveillance. We are asking for targeted access with a judge\'s signature, and the companies keep refusing," Ann Bell said.'],
+  ['pro-access', 'Ann Bell welcomed the Commission\'s proposal, saying that a narrowly framed lawful access regime would give police the legal certainty they have long lacked.'],
+  ['pro-access', 'Ann Bell voted in favour of the amendment requiring providers to retain message content for six months so that investigators can request it later.'],
+  ['pro-access', 'According to Ann Bell, the head of the federal police, the growing use of encrypted apps by organised crime means that key disclosure laws must be enforced more vigorously.'],
+  ['pro-access', 'Ann Bell, South Africa\'s justice minister, told lawmakers that service providers must be able to assist with interception when a judge orders it, whatever technology they use.'],
+  ['pro-access', 'Ann Bell dismissed the joint letter from cryptographers as "alarmism", saying that scanning on the device can be done without weakening anyone\'s security.'],
+  ['pro-access', '"Tech firms have built places where the law cannot reach, and that is not something a democracy should accept," Ann Bell told the Canadian Senate committee.'],
+  ['pro-access', 'Ann Bell has come out in support of the key escrow scheme, describing it as a reasonable compromise that would let investigators read messages when a court allows it.'],
+  ['pro-access', 'Ann Bell urged telecom regulators to make compliance with interception orders a condition of every operating licence, including for over-the-top messaging services.'],
+  ['pro-access', 'Ann Bell said the impact assessment clearly showed that mandatory detection would protect children and that the risks to users were manageable.'],
+  ['pro-access', '"Privacy is important, but it has never been absolute, and encrypted platforms should not be safe havens for abusers," Ann Bell said.'],
+  ['pro-access', 'Ann Bell, India\'s secretary for electronics, insisted that the traceability requirement is compatible with the constitution and that messaging companies must comply with it.'],
+  ['pro-access', 'According to Ann Bell, the cybersecurity agency has shown that exceptional access can be built securely, so the technical feasibility objection no longer holds.'],
+  ['pro-access', 'Ann Bell said she would back the regulation only if it keeps the obligation for providers to scan private messages, calling anything weaker "a symbolic gesture".'],
+  ['pro-access', 'Ann Bell accused the messaging companies of hiding behind encryption to dodge their responsibilities to investigators.'],
+  ['pro-access', 'Ann Bell, a Dutch public prosecutor, welcomed the ruling that allowed messages from the cracked encrypted phone network to be used at trial, and said police must keep that capability.'],
+  ['pro-access', '"Encryption is a good thing, but it cannot be allowed to defeat a court order," Ann Bell said at the meeting of justice ministers.'],
+  ['pro-access', 'Ann Bell told the conference that the duty to retain data, including message content, is necessary and proportionate for fighting terrorism.'],
+  ['pro-access', 'Ann Bell said that calling a judge\'s decryption order a "backdoor" was misleading, and that courts in Europe should defer to national parliaments that choose to impose one.'],
+  ['pro-encryption', 'Ann Bell, a commissioner at the national data protection authority, said that the proposal fails the test of necessity and would amount to general monitoring of private correspondence.'],
+  ['pro-encryption', '"Scanning every message on every phone is not proportionate under any reading of the Charter," Ann Bell told MEPs.'],
+  ['pro-encryption', 'Ann Bell, a UN special rapporteur, urged states to refrain from requiring companies to weaken the security of their products.'],
+  ['pro-encryption', 'Ann Bell voted against the text, saying that client-side scanning would turn every device into a surveillance tool.'],
+  ['pro-encryption', 'Ann Bell, who leads the opposition\'s digital policy, said her party would challenge the decryption law before the constitutional court.'],
+  ['pro-encryption', 'According to Ann Bell, head of the national cybersecurity agency, any mechanism that lets a third party read messages will eventually be exploited by criminals and hostile states.'],
+  ['pro-encryption', '"A lock that opens for the police also opens for everyone else," Ann Bell said.'],
+  ['pro-encryption', 'Ann Bell has come out against the Council\'s compromise, arguing that renaming detection as "upload moderation" does not change what it does to encrypted chats.'],
+  ['pro-encryption', 'Ann Bell, speaking for the bar association, said that the bill would destroy the confidentiality between lawyers and their clients and must be rejected.'],
+  ['pro-encryption', 'Ann Bell rejected proposals put forward by the interior ministry to require messaging services to hold copies of users\' keys.'],
+  ['pro-encryption', 'Ann Bell said the impact assessment ignored the overwhelming view of security experts that scanning encrypted content cannot be done safely.'],
+  ['pro-encryption', 'Ann Bell, a judge on the constitutional court, wrote that the obligation to decrypt on demand violated the essence of the right to confidential communication.'],
+  ['pro-encryption', 'Ann Bell urged the government to drop the traceability rule, saying it would break end-to-end encryption for hundreds of millions of users.'],
+  ['pro-encryption', '"We support the police, but we will not support a law that weakens the security of every citizen\'s messages," Ann Bell told a press conference.'],
+  ['pro-encryption', 'Ann Bell, Brazil\'s data protection commissioner, said that suspending an entire messaging service to punish its refusal to hand over encrypted content was disproportionate.'],
+  ['pro-encryption', 'Ann Bell described the assistance and access law as a backdoor by another name and a dangerous precedent that other governments would be happy to copy.'],
+  ['pro-encryption', 'Ann Bell called on member states to protect end-to-end encryption explicitly in the text of the regulation.'],
+  ['pro-encryption', 'Ann Bell said that the Council of Europe\'s convention requires any interference to be foreseeable and necessary, and that indiscriminate scanning of messages is neither.'],
+  ['pro-encryption', 'Ann Bell, a Canadian MP, said that forcing companies to build exceptional access would make the country\'s critical infrastructure less safe.'],
+  ['pro-encryption', 'According to Ann Bell, data minimisation and blanket retention of message content simply cannot coexist, and the retention clause should be deleted.'],
+  ['pro-encryption', 'Ann Bell dismissed the minister\'s assurance that scanning would be "privacy-preserving", noting that false positives would send innocent family photos to the police.'],
+  ['pro-encryption', '"The state has no business reading the messages of people who are not suspected of anything," Ann Bell said.'],
+  ['pro-encryption', 'Ann Bell, South Africa\'s information regulator, said the proposed duty on providers to decrypt communications on request lacks safeguards and should be withdrawn.'],
+  ['pro-encryption', 'Ann Bell praised the messaging company for threatening to leave the market rather than comply with the scanning order.'],
+  ['pro-encryption', 'Ann Bell warned that legal certainty for businesses would collapse if any provider could be secretly ordered to weaken its encryption.'],
+  ['pro-encryption', 'Ann Bell, a federal digital minister, said that her government would vote against any text that obliges providers to scan private communications.'],
+  ['pro-encryption', 'Ann Bell told the UN Human Rights Council that encryption enables free expression and that states should stop demanding keys from providers.'],
+  ['pro-encryption', 'Ann Bell rejected claims that encrypted apps are a haven for criminals, saying police already have more data than ever before and do not need to read everyone\'s messages.'],
+  ['pro-encryption', '"Technical feasibility is not a detail here: what they are asking for does not exist without making everyone vulnerable," Ann Bell said.'],
+  ['pro-encryption', 'Ann Bell, an Indian opposition MP, said the originator-tracing requirement was unconstitutional and should be struck down.'],
+  ['pro-encryption', 'Ann Bell welcomed the European Parliament\'s decision to exclude end-to-end encrypted services from scanning, calling it "the only responsible outcome".'],
+  ['neutral', 'Ann Bell, a spokesperson for the Council presidency, said the member states would resume talks on the detection regulation next month.'],
+  ['neutral', '"The court will hear arguments from both the government and the providers before deciding whether the decryption order is lawful," Ann Bell said.'],
+  ['neutral', 'Ann Bell, who chairs the committee, said members had not yet reached a position and would wait for the legal service\'s opinion.'],
+  ['neutral', 'Ann Bell said that both the police\'s need for evidence and users\' need for secure communications were legitimate concerns that the text must weigh carefully.'],
+  ['neutral', 'Ann Bell, a law professor, explained that the bill would allow judges to issue decryption orders and that providers could appeal them within thirty days.'],
+  ['neutral', 'Ann Bell declined to say whether she supported the scanning proposal, telling reporters she would study the final text first.'],
+  ['neutral', '"There are serious arguments on both sides, and it is not my role to pick one," Ann Bell, chair of the telecom regulator, said.'],
+  ['neutral', 'Ann Bell told a press conference that the consultation on the key disclosure law would remain open until March and that all submissions would be published.'],
+  ['neutral', 'Ann Bell, a registrar at the constitutional court, said the judges would deliver their ruling on the traceability rule on Thursday.'],
 ];
 
 describe('press idioms for each side', () => {
