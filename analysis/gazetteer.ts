@@ -56,6 +56,9 @@ export const TITLE_WORDS = set(`
   director executive head chair chairman chairwoman chairperson ceo cto cio ciso coo cfo founder
   co-founder cofounder spokesperson spokesman spokeswoman lawyer counsel analyst researcher
   engineer professor lecturer historian magistrate assistant associate senior junior former acting
+  campaigner activist pollster criminologist economist cryptographer technologist academic columnist
+  commentator reporter journalist editor consultant strategist scientist prosecutor investigator
+  sociologist psychologist reverend major datuk
   additional solicitor solicitor-general inspector-general director-general secretary-general auditor-general
   governor-general commissioner-general advocate-general advocate delegate barrister barr barr. cllr cllr. sheriff cp dcp acp
   aig igp supt supt. insp insp. sgt sgt. col col. gen. lt lt. capt capt. maj maj. hon hon. engr engr.

@@ -17,6 +17,14 @@ describe('findMentions', () => {
     expect(mentions('Later, Republican Nathalie Kosciusko-Morizet spoke.')).toContainEqual({ name: 'Nathalie Kosciusko-Morizet', kind: 'person', type: 'name', role: 'Republican' });
   });
 
+  it('splits an occupation used as a title ("Pollster Ann Bell", "Criminologist …")', () => {
+    for (const title of ['Campaigner', 'Pollster', 'Criminologist', 'Economist', 'Prosecutor', 'Editor', 'Reverend']) {
+      expect(mentions(`${title} Ann Bell said the survey found voters split.`)).toContainEqual(
+        expect.objectContaining({ name: 'Ann Bell', kind: 'person', role: title }),
+      );
+    }
+  });
+
   it('keeps name particles and takes a role from the words before the name', () => {
     expect(mentions('He met his German counterpart Thomas de Maiziere in Paris.')).toContainEqual({ name: 'Thomas de Maiziere', kind: 'person', type: 'name', role: 'German counterpart' });
     expect(mentions('After digital secretary Axelle Lemaire spoke, nothing changed.')).toContainEqual({ name: 'Axelle Lemaire', kind: 'person', type: 'name', role: 'digital secretary' });
