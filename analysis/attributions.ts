@@ -1077,6 +1077,9 @@ function allyAfter(parse: SentenceParse, cue: Cue): Mention | undefined {
   return m;
 }
 
+/** Words after a comma that can open another speaker's clause ("…, but X said …"). */
+const CLAUSE_TURNS = new Set(['but', 'and', 'while', 'whereas', 'yet']);
+
 function reportedSpeech(parse: SentenceParse, cue: Cue): SentenceSource | undefined {
   const { tokens, sentence } = parse;
   const text = sentence.text;
@@ -1136,12 +1139,16 @@ function reportedSpeech(parse: SentenceParse, cue: Cue): SentenceSource | undefi
       // "…, even as rights groups warned that …": the narrator turns to someone else.
       const turn = /,\s+(?:even as|while|whereas)\s/i.exec(content);
       if (turn) content = content.slice(0, turn.index);
-      // "The ministry wants …; the group Grundrechte Jetzt has promised to challenge …": after a
-      // semicolon, another speaker's own words.
-      const semi = tokens.findIndex((t, k) => k >= cue.end && t.text === ';');
-      if (semi > 0 && parse.cues.some((c) => c.start > semi && (findSubject(parse, c.start)?.mentions ?? []).some((m) => m.start > semi))) {
-        content = content.slice(0, Math.max(0, tokens[semi]!.start - from));
-      }
+      // "The ministry wants …; the group Grundrechte Jetzt has promised to challenge …", "Bell said
+      // …, but company spokesman Felix Arran said …": after a semicolon, or a comma and a
+      // conjunction, another speaker's own words.
+      const turnAt = tokens.findIndex(
+        (t, k) =>
+          k >= cue.end &&
+          (t.text === ';' || (t.text === ',' && CLAUSE_TURNS.has(tokens[k + 1]?.lower ?? ''))) &&
+          parse.cues.some((c) => c.start > k && (findSubject(parse, c.start)?.mentions ?? []).some((m) => m.start > k)),
+      );
+      if (turnAt > 0) content = content.slice(0, Math.max(0, tokens[turnAt]!.start - from));
       // "While the ministry backs the regulation, the inspectorate has warned …": a cue inside an
       // opening subordinate clause reaches only to its comma.
       if ((TIME_CLAUSE_OPENERS.has(tokens[0]?.lower ?? '') || (TIME_SPANS.has(tokens[0]?.lower ?? '') && tokens[1]?.lower === 'after')) && subjectStart <= 4) {

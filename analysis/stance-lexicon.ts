@@ -647,6 +647,10 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bchill\w* (?:investigative |free )?(?:reporting|journalism|speech|expression|dissent)\b|\bchilling effect\b|\bexpose (?:[\w-]+ )?(?:confidential |journalistic )?sources\b/, side: -1, weight: 1.5 },
   { re: /\bright to (?:confidential|private|secret|secure) (?:communications?|correspondence)\b|\bno business (?:reading|looking at|scanning|snooping on|monitoring|intercepting)\b|\b(?:not|never) suspected of (?:anything|any crime|any offence|wrongdoing)\b/, side: -1, weight: 2 },
   { re: /\black\w* (?:adequate |sufficient |proper |any |basic |meaningful )?safeguards\b|\bwithout (?:adequate |sufficient |proper |any |meaningful )safeguards\b/, side: -1, weight: 1.5 },
+  // From multi-sentence passages (a fourth helper): a way in made "easier to steal", "any gap
+  // engineered for investigators will be found and used", a platform that "chose not to see".
+  { re: /\beasier (?:to|for (?:[\w-]+ ){1,2}to) (?:steal|hack|break into|intercept|exploit|spy on|forge)\b|\b(?:gaps?|holes?|openings?|weakness(?:es)?|doors?|ways? in|vulnerabilit(?:y|ies))\b (?:[\w-]+ ){0,4}?(?:for|into)\b[^.;]{0,40}?\b(?:will|would|could|can|is going to) (?:\w+ )?be (?:found|used|exploited|abused|discovered|stolen)\b/, side: -1, weight: 2 },
+  { re: /\bchose not to (?:see|look|know)\b|\bturn(?:ed|s|ing)? a blind eye\b/, side: 1, weight: 1.5 },
   // Encryption side: weakening "every" lock "just to get into one", "legislate away the laws of
   // mathematics", weakening that would "hurt … far more than it would help", surveillance "through
   // the back door" or "dressed up as" child safety, "the right to silence".

@@ -1382,6 +1382,13 @@ describe('arguments and a clause boundary from cases v (tenth session)', () => {
     expect(side('The coalition said the bill "restores the balance between privacy and public safety".')).toBe('access');
   });
 
+  it('after a comma and "but", "and" or "while", another speaker\'s words are not the first speaker\'s', () => {
+    expect(positions('Ann Bell said the refusal to deploy detection tools left investigators working blind, but company spokesman Felix Arran said the firm would never weaken the security of its users.').sort()).toEqual(['Ann Bell: pro-access', 'Felix Arran: pro-encryption']);
+    expect(positions('Ann Bell said the refusal left investigators blind, and Felix Arran said the firm would never weaken security.').sort()).toEqual(['Ann Bell: pro-access', 'Felix Arran: pro-encryption']);
+    // The same speaker going on after "but" keeps her words.
+    expect(positions('Ann Bell said the bill was flawed and dangerous, but that it could still be fixed.')).toEqual(['Ann Bell: pro-encryption']);
+  });
+
   it('after a semicolon, another speaker\'s words are not the first speaker\'s', () => {
     const text = 'The interior ministry wants messenger services to install software allowing police to read messages; the civil liberties group Grundrechte Jetzt warned that any such law would be mass surveillance and a backdoor for criminals.';
     expect(positions(text).sort()).toEqual(['Grundrechte Jetzt: pro-encryption', 'interior ministry: pro-access']);
