@@ -586,8 +586,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bhelped (?:in )?(?:investigations|identify|catch|convict)\b/, side: 1, weight: 1.5 },
   // "sell it with a key for the judiciary"; phones that are "the tool of choice for organised crime", "designed to prevent access by law enforcement".
   { re: /\bkeys? for (?:the )?(?:judiciary|judges|courts?|investigators|law enforcement)\b|\btools? of choice for (?:organi[sz]ed crime|criminals|gangs|terrorists|abusers|predators|traffickers|drug)\b|\bdesigned to (?:prevent|block|defeat|frustrate|evade|thwart) (?:access by |access for )?(?:law enforcement|police|investigators)\b/, side: 1, weight: 2 },
-  // Everyday ways each side is argued in the English-language press, found missing in sentences
-  // written for the fifteenth session (tests/unit/analysis/press-idioms.test.ts).
+  // Everyday ways each side is argued in the English-language press, which sentences written to
+  // look for gaps outside the labelled articles showed missing (tests/unit/analysis/press-idioms.test.ts).
   // "encryption is a fundamental building block of the internet".
   { re: /\b(?:encryption|cryptography)\s+(?:is|was|remains|are|has become)\s+(?:[\w-]+\s+){0,3}?building blocks?\b/, side: -1, weight: 1.5 },
   // "struck the right balance" (a measure defended), unless it failed to.
@@ -623,8 +623,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bnothing in (?:this|the|our|my) (?:[\w-]+ )?(?:clause|bill|law|act|amendment|proposal|regulation|legislation|text|provision|draft|order|notice)s? (?:would |will |does |could |can )?(?:requires?|forces?|compels?|obliges?|asks?|mandates?|breaks?|weakens?|bans?|undermines?)\b/, side: 1, weight: 2.5, disclaimer: true },
   // "give officers the tools they need", "keep pace with organised crime".
   { re: /\b(?:give|gives|giving|gave|provide|provides|providing|provided) (?:[\w-]+ ){0,2}?(?:officers|police|investigators|law enforcement|detectives|agencies|prosecutors|forces) (?:the|with the) (?:tools|powers|means|capabilities|ability) (?:they|it) (?:need|needs|require|requires)\b|\bkeep pace with (?:organi[sz]ed |serious )?(?:crime|criminals|offenders)\b/, side: 1, weight: 1.5 },
-  // Third round (sentences written by two helper sessions in the press's manner). Access side:
-  // "putting profits before children", police "investigating with their eyes closed", scanning
+  // Access side: "putting profits before children", police "investigating with their eyes closed", scanning
   // "no more intrusive than a spam filter", "siding with Silicon Valley over abused children",
   // locked phones "sitting in evidence rooms".
   { re: /\b(?:profits?|money|revenue|market share|growth|business models?|brands?|image|reputation|bottom lines?|shareholders)\s+(?:before|over|ahead of)\s+(?:the )?(?:safety of )?(?:children|child safety|kids|victims|public safety|(?:their )?users' safety)\b/, side: 1, weight: 2 },
@@ -638,8 +637,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:threats?|vows?|warnings?|promises?)\b[^.;]{0,40}?\bto (?:leave|pull out|withdraw|exit|quit|walk away)\b[^.;]{0,60}?\bbluff\b|\bcall(?:ed|ing)? (?:their|its|the (?:companies'|industry's|firms'|platforms')) bluff\b/, side: 1, weight: 2 },
   { re: /\b(?:lobbying|marketing|self-interest|commercial interests?|profit|profiteering)\s+(?:[\w-]+\s+)?(?:dressed up|disguised|masquerading)\s+as\b/, side: 1, weight: 2 },
   { re: /\b(?:build|engineer|design|create|offer|provide|deliver|find|solve)\w* (?:[\w-]+ ){0,4}?(?:if|when) (?:they|it|the (?:companies|firms|industry|platforms)) (?:really |truly |only )?wanted to\b/, side: 1, weight: 1.5 },
-  // From institutional voices (a third helper's sentences): a design choice that "cannot be allowed to
-  // defeat a court order", access that "can be built securely" (or cannot, said by the other side).
+  // Courts, regulators and ministries: a design choice that "cannot be allowed to defeat a court order", access that "can be built securely" (or cannot, said by the other side).
   { re: /\b(?:cannot|can't|must not|should not|shouldn't) be allowed to (?:defeat|override|trump|block|frustrate|thwart|stand in the way of) (?:a |the )?(?:court orders?|warrants?|justice|investigations?|the law)\b|\b(?:design (?:choices?|decisions?)|terms of service)\b[^.;]{0,20}?\b(?:cannot|can't|should not|must not) (?:override|outrank|trump|defeat)\b/, side: 1, weight: 2 },
   { re: /\b(?:exceptional|lawful|secure|government|targeted) access (?:can|could) (?:be )?(?:built|designed|done|engineered|implemented|provided|delivered) (?:securely|safely|responsibly|without)\b/, side: 1, weight: 2, negatable: true },
   // … and the rights they invoke: reporting "chilled" and sources "exposed", "the right to
@@ -647,7 +645,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bchill\w* (?:investigative |free )?(?:reporting|journalism|speech|expression|dissent)\b|\bchilling effect\b|\bexpose (?:[\w-]+ )?(?:confidential |journalistic )?sources\b/, side: -1, weight: 1.5 },
   { re: /\bright to (?:confidential|private|secret|secure) (?:communications?|correspondence)\b|\bno business (?:reading|looking at|scanning|snooping on|monitoring|intercepting)\b|\b(?:not|never) suspected of (?:anything|any crime|any offence|wrongdoing)\b/, side: -1, weight: 2 },
   { re: /\black\w* (?:adequate |sufficient |proper |any |basic |meaningful )?safeguards\b|\bwithout (?:adequate |sufficient |proper |any |meaningful )safeguards\b/, side: -1, weight: 1.5 },
-  // From multi-sentence passages (a fourth helper): a way in made "easier to steal", "any gap
+  // A way in made "easier to steal", "any gap
   // engineered for investigators will be found and used", a platform that "chose not to see".
   { re: /\beasier (?:to|for (?:[\w-]+ ){1,2}to) (?:steal|hack|break into|intercept|exploit|spy on|forge)\b|\b(?:gaps?|holes?|openings?|weakness(?:es)?|doors?|ways? in|vulnerabilit(?:y|ies))\b (?:[\w-]+ ){0,4}?(?:for|into)\b[^.;]{0,40}?\b(?:will|would|could|can|is going to) (?:\w+ )?be (?:found|used|exploited|abused|discovered|stolen)\b/, side: -1, weight: 2 },
   { re: /\bchose not to (?:see|look|know)\b|\bturn(?:ed|s|ing)? a blind eye\b/, side: 1, weight: 1.5 },
@@ -661,8 +659,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bright to (?:silence|remain silent)\b|\bself-incrimination\b/, side: -1, weight: 1.5 },
   // The encryption side: "security theatre", a law that would "drive criminals" elsewhere, "put the
   // genie back in the bottle", "fight this in court", a ministry that "does not understand the
-  // technology" (said of those in power: "my members don't understand the technology" admits it), money for policing
-  // "instead".
+  // technology" (said of those in power: "my members don't understand the technology" admits it),
+  // money for policing "instead".
   { re: /\bsecurity theat(?:re|er)\b|\bgenie back in(?:to)? (?:the|its) bottle\b|\bdrive (?:criminals|terrorists|offenders|bad actors|abusers|paedophiles|pedophiles) (?:to|towards|underground|elsewhere|onto|into)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:fight|challenge|contest) (?:this|it|that|them|the (?:order|law|bill|notice|demand|request|measure|requirement|warrant)) in (?:the )?courts?\b/, side: -1, weight: 1.5 },
   { re: /\b(?:governments?|ministers?|ministry|politicians|lawmakers|legislators|mps|officials|regulators?|home office|the (?:\w+ )?(?:secretary|minister|government|department))\s+(?:clearly |simply |just |still |plainly )?(?:does not|doesn't|do not|don't|did not|didn't|fail(?:s|ed)? to) (?:really |fully |even )?understand (?:the |how )?(?:technology|encryption|maths|math|mathematics|the internet|cryptography|(?:the )?(?:technology|internet|encryption) works)\b/, side: -1, weight: 1.5 },
