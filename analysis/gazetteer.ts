@@ -475,6 +475,8 @@ export const SYNONYMS: string[][] = [
   ['minister', 'secretary'],
   ['researcher', 'scientist', 'academic', 'professor', 'cryptographer', 'expert', 'lecturer'],
   ['judge', 'magistrate'],
+  // "the force" for Thames Valley Police, "the constabulary" for Kestrel Bay Constabulary.
+  ['force', 'police', 'constabulary', 'gendarmerie'],
   ['lawyer', 'attorney', 'counsel', 'prosecutor'],
   ['chief', 'head', 'boss', 'director', 'executive', 'ceo', 'president', 'chairman', 'chair'],
 ];

@@ -649,6 +649,10 @@ export const PHRASES: PhraseCue[] = [
   // engineered for investigators will be found and used", a platform that "chose not to see".
   { re: /\beasier (?:to|for (?:[\w-]+ ){1,2}to) (?:steal|hack|break into|intercept|exploit|spy on|forge)\b|\b(?:gaps?|holes?|openings?|weakness(?:es)?|doors?|ways? in|vulnerabilit(?:y|ies))\b (?:[\w-]+ ){0,4}?(?:for|into)\b[^.;]{0,40}?\b(?:will|would|could|can|is going to) (?:\w+ )?be (?:found|used|exploited|abused|discovered|stolen)\b/, side: -1, weight: 2 },
   { re: /\bchose not to (?:see|look|know)\b|\bturn(?:ed|s|ing)? a blind eye\b/, side: 1, weight: 1.5 },
+  // Police on what sealed apps cost them: a change that "would make it almost impossible to trace"
+  // gangs; makers required to "keep a way of opening phones".
+  { re: /\bmake (?:it |them )?(?:almost |nearly |virtually |all but |practically |effectively )?impossible (?:for (?:police|officers|investigators|detectives|us|law enforcement|the force) )?to (?:trace|identify|catch|investigate|find|track|prosecute|stop|detect|locate|rescue|arrest|charge)\b/, side: 1, weight: 2 },
+  { re: /\b(?:keep|keeps|kept|keeping|maintain\w*|retain\w*) (?:a |an |some )?(?:way|means|ability|capability|mechanism) (?:of|to|for) (?:opening|unlocking|reading|accessing|decrypting|open|unlock|read|access|decrypt)\b/, side: 1, weight: 1.5, negatable: true },
   // Encryption side: weakening "every" lock "just to get into one", "legislate away the laws of
   // mathematics", weakening that would "hurt … far more than it would help", surveillance "through
   // the back door" or "dressed up as" child safety, "the right to silence".
