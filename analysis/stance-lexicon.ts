@@ -653,6 +653,11 @@ export const PHRASES: PhraseCue[] = [
   // gangs; makers required to "keep a way of opening phones".
   { re: /\bmake (?:it |them )?(?:almost |nearly |virtually |all but |practically |effectively )?impossible (?:for (?:police|officers|investigators|detectives|us|law enforcement|the force) )?to (?:trace|identify|catch|investigate|find|track|prosecute|stop|detect|locate|rescue|arrest|charge)\b/, side: 1, weight: 2 },
   { re: /\b(?:keep|keeps|kept|keeping|maintain\w*|retain\w*) (?:a |an |some )?(?:way|means|ability|capability|mechanism) (?:of|to|for) (?:opening|unlocking|reading|accessing|decrypting|open|unlock|read|access|decrypt)\b/, side: 1, weight: 1.5, negatable: true },
+  // A court fight over unlocking a phone: software "too dangerous to create", an order that would
+  // "set a precedent", "no limit to what it can demand next"; and the other side's "privacy
+  // matters, but not more than answers for our families".
+  { re: /\btoo dangerous to (?:create|build|make|write|exist|deploy)\b|\bset(?:s|ting)? a (?:\w+ )?precedent\b|\bno limit to what (?:it|they|the government|the state|the authorities|governments|police) (?:can|could|will|would|might) (?:demand|ask|require|order|force)\b/, side: -1, weight: 2 },
+  { re: /\b(?:privacy|encryption|security) (?:matters|is important|counts)\b[^.;]{0,30}?\bbut not (?:more than|at the (?:cost|expense|price) of|over)\b/, side: 1, weight: 2 },
   // Encryption side: weakening "every" lock "just to get into one", "legislate away the laws of
   // mathematics", weakening that would "hurt … far more than it would help", surveillance "through
   // the back door" or "dressed up as" child safety, "the right to silence".

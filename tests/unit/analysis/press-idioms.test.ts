@@ -379,6 +379,11 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', 'Ann Bell, a software founder in Bengaluru, said the traceability rule would force her company to fingerprint every message sent by every user. Ministry official Rajesh Nair said the rule applied only to messages flagged by courts. Bell said the company could not know in advance which messages a court might one day flag, "so we would have to tag all of them, forever."'],
   ['neutral', 'Ann Bell, whose documentary on the encryption fight premieres this week, said she set out to let investigators and engineers make their cases in their own words. In the film, detective Lorna Reyes describes a murder inquiry stalled by a locked phone, while security engineer Tariq Baig argues that opening phones for police would open them for thieves. Bell said she had deliberately left the conclusion to viewers.'],
   ['pro-access', 'Ann Bell, head teacher of a secondary school in Leeds, said she supported requiring apps to scan for abuse images after two of her pupils were blackmailed with photographs. Parent campaigner Gareth Nolan said scanning children\'s phones would teach them that someone is always watching. Bell told reporters that she would rather a machine checked a picture than a child suffered in silence over it.'],
+  // A court fight over unlocking a phone (a wire story written for the session).
+  ['pro-encryption', 'Ann Bell said the software the court demanded was "too dangerous to create".'],
+  ['pro-encryption', 'Ann Bell said complying would set a precedent that threatens every user.'],
+  ['pro-encryption', '"If the government can force a company to write code that undermines its own security, there is no limit to what it can demand next," said Ann Bell.'],
+  ['pro-access', '"Privacy matters," said Ann Bell, "but not more than answers for our families."'],
 ];
 
 describe('press idioms for each side', () => {
