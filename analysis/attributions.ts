@@ -991,7 +991,10 @@ export function findAttributions(article: Article): AttributionResult {
     }
     if (!source) continue;
     const startParse = sentenceOf(parses, byParagraph, q.paragraph, q.outerStart);
-    const a = add({ ...quoted(q, startParse?.sentence.index ?? source.sentence), speaker: null, sameAs: source.sameAs ?? source.id, cue: source.cue });
+    // (“Privacy matters,” said Ann Bell, “but not more than answers”: a second half that opens in
+    // lower case is weighed with the first, as when the cue comes between them the other way round.)
+    const rejoined = source === resumed && /^\p{Ll}/u.test(q.text) ? { content: `${resumed.content.replace(/[,\s]+$/, '')} ${q.text}` } : {};
+    const a = add({ ...quoted(q, startParse?.sentence.index ?? source.sentence), ...rejoined, speaker: null, sameAs: source.sameAs ?? source.id, cue: source.cue });
     directByQuote.set(q, a);
     for (const map of [directInParagraph, anyInParagraph]) {
       const list = map.get(q.paragraph) ?? [];

@@ -1382,6 +1382,11 @@ describe('arguments and a clause boundary from cases v (tenth session)', () => {
     expect(side('The coalition said the bill "restores the balance between privacy and public safety".')).toBe('access');
   });
 
+  it('a quotation split by "said X" is weighed whole, as one split by "X said" is', () => {
+    expect(positions('"Privacy matters," said Ann Bell, "but not more than answers for our families."')).toEqual(['Ann Bell: pro-access']);
+    expect(positions('"Privacy matters," Ann Bell said, "but not more than answers for our families."')).toEqual(['Ann Bell: pro-access']);
+  });
+
   it('after a comma and "but", "and" or "while", another speaker\'s words are not the first speaker\'s', () => {
     expect(positions('Ann Bell said the refusal to deploy detection tools left investigators working blind, but company spokesman Felix Arran said the firm would never weaken the security of its users.').sort()).toEqual(['Ann Bell: pro-access', 'Felix Arran: pro-encryption']);
     expect(positions('Ann Bell said the refusal left investigators blind, and Felix Arran said the firm would never weaken security.').sort()).toEqual(['Ann Bell: pro-access', 'Felix Arran: pro-encryption']);
