@@ -1080,8 +1080,11 @@ function allyAfter(parse: SentenceParse, cue: Cue): Mention | undefined {
   return m;
 }
 
-/** Words after a comma that can open another speaker's clause ("…, but X said …"). */
-const CLAUSE_TURNS = new Set(['but', 'and', 'while', 'whereas', 'yet']);
+/**
+ * Words after a comma that can open another speaker's clause ("…, but X said …"). (", while" and
+ * ", whereas" are not here: reportedSpeech cuts the content there whoever speaks next.)
+ */
+const CLAUSE_TURNS = new Set(['but', 'and', 'yet']);
 
 function reportedSpeech(parse: SentenceParse, cue: Cue): SentenceSource | undefined {
   const { tokens, sentence } = parse;

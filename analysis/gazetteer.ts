@@ -475,7 +475,8 @@ export const SYNONYMS: string[][] = [
   ['minister', 'secretary'],
   ['researcher', 'scientist', 'academic', 'professor', 'cryptographer', 'expert', 'lecturer'],
   ['judge', 'magistrate'],
-  // "the force" for Thames Valley Police, "the constabulary" for Kestrel Bay Constabulary.
+  // "the force" for Thames Valley Police. (A bare "the constabulary" is not read as a description of
+  // a body at all yet, so this does not reach it.)
   ['force', 'police', 'constabulary', 'gendarmerie'],
   ['lawyer', 'attorney', 'counsel', 'prosecutor'],
   ['chief', 'head', 'boss', 'director', 'executive', 'ceo', 'president', 'chairman', 'chair'],
