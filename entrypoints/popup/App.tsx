@@ -37,10 +37,8 @@ function announce(state: PageState): string {
  * Exposes the open-to-results time to tests and the benchmark (`<html data-elens-ready-ms>`),
  * in the test build only: store builds carry none of it.
  */
-function recordReady(state: PageState): void {
+function recordReady(state: Exclude<PageState, { kind: 'loading' }>): void {
   const root = document.documentElement;
-  root.dataset.elensState = state.kind;
-  if (state.kind === 'loading') return;
   // Results count as shown once their frame is drawn, not when the DOM is written: a frame
   // callback runs before that frame's style, layout and paint, and a message posted from it after.
   requestAnimationFrame(() => {
@@ -103,15 +101,10 @@ export function App({ search, analyze = analyzeArticle }: AppProps) {
 
   useLayoutEffect(() => {
     if (!import.meta.env.ELENS_E2E) return;
-    if (state.kind === 'loading') {
-      document.documentElement.dataset.elensState = 'loading';
-      return;
-    }
-    if (firstResult.current) {
+    document.documentElement.dataset.elensState = state.kind;
+    if (state.kind !== 'loading' && firstResult.current) {
       firstResult.current = false;
       recordReady(state);
-    } else {
-      document.documentElement.dataset.elensState = state.kind;
     }
   }, [state]);
 
