@@ -44,6 +44,8 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 
 /** Said outright. Checked first; their words are not weighed again as topics or valence. */
 export const PHRASES: PhraseCue[] = [
+  // "I don't want a master key to exist anywhere, for anybody": against its existence, not the access side's denial.
+  { re: new RegExp(String.raw`\b(?:don't|do not|doesn't|does not|never)\s+want\s+(?:a\s+|any\s+)?(?:\w+\s+)?${BACKDOOR}\s+to\s+exist\b`), side: -1, weight: 2.5 },
   // The access side denying the caricature of its own demand.
   { re: new RegExp(String.raw`\b(?:not|never|nobody|no one|no-one)(?:\s+[\w']+){0,5}?\s+(?:asking|asks?|asked|calling|calls?|looking|seeking|seeks?|pushing|push|arguing|proposing|propose|wants?|wanting|trying|going|telling|tell|tells|forcing|requiring|ordering|demanding|saying)\s+(?:\w+\s+){0,4}?(?:for|to|(?<=saying\s+))\s*(?:\w+\s+){0,3}?(?:${BACKDOOR}|decrypt\w*|break\w*\s+(?:into\s+)?(?:(?:their|its|the|your|anyone's|any)\s+)?(?:encryption|every|cipher|ciphers|cryptography|crypto|maths|math|apps?|products?|services?|phones?)|weaken\w*\s+(?:(?:their|its|the|your|anyone's|any)\s+)?(?:encryption|security|apps?|products?|services?|phones?)|ban\w*\s+encryption|read\w*\s+(?:everybody|everyone|every|all|people|anyone's|anybody's)|read\w*\s+(?:\w+\s+)?(?:private |personal |people's |users' |everyone's |ordinary )(?:messages|chats|conversations|communications)|access to (?:everyone|everybody|all|every|people|ordinary)\S*|mass (?:surveillance|interception|scanning|monitoring|snooping))`), side: 1, weight: 2.5, disclaimer: true },
   // "is not interested in breaking encryption for its own sake": the same denial.
@@ -676,6 +678,15 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:invest|spend|put)\w* (?:[\w-]+ ){0,2}?(?:in|into|on) (?:traditional |old-fashioned |more |better )?(?:policing|police work|investigators|detective work|more officers|human intelligence)\b[^.;]{0,20}?\binstead\b/, side: -1, weight: 1.2 },
   // "standing up to the FBI".
   { re: /\bst(?:and|ands|anding|ood) up (?:to|against) (?:the )?(?:fbi|government|governments|police|authorities|state|justice department|department of justice|home office|kremlin|regulators?|spy agenc\w+|security services|surveillance|pressure)\b/, side: -1, weight: 1.5 },
+  // "Without this law, the services will remain blind", "without access to the content, we are one
+  // step behind": the measure as what the speaker cannot do without ("without" is no denial there).
+  { re: /(?:^|[,;:—–]\s*|\b(?:but|and|because|since)\s+)without\s+(?:(?:this|the|such|that|these|those|a|an|any|lawful|legal|proper|new|real|some|timely)\s+)?(?:[\w-]+\s+){0,2}?(?:law|bill|regulation|powers?|tools?|access|article|clause|measure|amendment|decree|capabilit(?:y|ies)|instrument|cooperation|assistance|framework|provision|legislation)(?:\s+(?:to|of|from|in|into)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s*,\s*(?:[\w'-]+\s+){0,4}?(?:we|police|the police|investigators|officers|detectives|prosecutors|the services|services|the state|justice|victims|courts?|judges?|criminals|they|it|cases)\b/, side: 1, weight: 2 },
+  // "Without encryption, journalists would be exposed": what the speaker would lose.
+  { re: /(?:^|[,;:—–]\s*)without\s+(?:(?:strong|good|proper|real|end-to-end|this|the|such|that|their|our|its)\s+)?(?:encryption|end-to-end encryption|privacy|encrypted (?:apps?|messaging|services?|communications?))\s*,/, side: -1, weight: 2 },
+  // A measure described as coercion ("a law that forces providers to weaken it", "forcing local apps
+  // to keep readable copies", "once a company is forced to keep a spare key"): its critics' words;
+  // its backers say "require" and "should be made to".
+  { re: new RegExp(String.raw`(?<!\b(?:not|n't|never|no|should|must|to|ought to|need to|needs to|be able to)\s+(?:be\s+)?)\b(?:forc(?:es|ed|ing)|compel(?:s|led|ling)|coerc(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:weaken|break|undermine|compromise|sabotage|(?:keep|hold|store|retain|create|build|make)\s+(?:[\w'’-]+\s+){0,3}?(?:${BACKDOOR}|readable cop(?:y|ies)|decryptable|copies of (?:[\w'’-]+\s+){0,2}?keys|weaker))`), side: -1, weight: 2 },
 ];
 
 /** What is being argued about. */

@@ -384,6 +384,16 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', 'Ann Bell said complying would set a precedent that threatens every user.'],
   ['pro-encryption', '"If the government can force a company to write code that undermines its own security, there is no limit to what it can demand next," said Ann Bell.'],
   ['pro-access', '"Privacy matters," said Ann Bell, "but not more than answers for our families."'],
+  // Sixteenth session: "without" as need, not denial; a measure described as coercion.
+  ['pro-access', 'Ann Bell said: "Without this law, the services will remain blind."'],
+  ['pro-access', '"Without access to the content, we are always one step behind," said Ann Bell.'],
+  ['pro-access', 'Ann Bell said: "Without this regulation, our investigators stop at the door."'],
+  ['pro-encryption', 'Ann Bell said: "Without encryption, journalists and their sources would be exposed."'],
+  ['pro-encryption', 'Ann Bell said forcing local apps to keep readable copies would push users to foreign services.'],
+  ['pro-encryption', '"Once a company is forced to keep a spare key for the state, every citizen\'s chats are only as safe as that key," said Ann Bell.'],
+  ['pro-encryption', 'Ann Bell said: "I don\'t want a master key to exist anywhere, for anybody."'],
+  ['pro-access', 'Ann Bell said companies should be forced to keep readable copies for the police.'],
+  ['pro-access', 'Ann Bell said: "Nobody is forcing companies to weaken encryption."'],
 ];
 
 describe('press idioms for each side', () => {
