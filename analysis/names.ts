@@ -134,8 +134,9 @@ function runEnd(tokens: readonly Token[], i: number): number {
       j++;
       continue;
     }
-    // ("Association of Digital Companies of Peru": a body's name ends in where it is.)
-    const bodyOfPlace = t.lower === 'of' && next !== undefined && PLACES.has(next.lower) && tokens.slice(i, j).some((x) => ORG_HEADS.has(x.lower));
+    // ("Association of Digital Companies of Peru", "Association of Journalists of the North Coast":
+    // a body's name ends in where it is, a place or a second "of".)
+    const bodyOfPlace = t.lower === 'of' && (joined || (next !== undefined && PLACES.has(next.lower))) && tokens.slice(i, j).some((x) => ORG_HEADS.has(x.lower));
     if (NAME_CONNECTORS.has(t.lower) && (ORG_HEADS.has(last) || TITLE_WORDS.has(last) || LAW_HEADS.has(last) || bodyOfPlace)) {
       // ("Foundation for a Free Press": "a" or "an" opens the cause's name as "the" does.)
       const article = next?.lower === 'the' || ((next?.lower === 'a' || next?.lower === 'an') && ORG_HEADS.has(last));

@@ -907,3 +907,5 @@ export const MAKING_VERBS = /^(?:build|create|develop|integrate|install|introduc
 export const IF_NEEDED = /\bif (?:necessary|needed|need be|required)\b/g;
 /** "the phone policy was about attention, not about the encryption bill": the debate named only to be set aside. */
 export const DEBATE_SET_ASIDE = /\b(?:not|never|nothing) (?:to do with|about) (?:the |this |that |any )?(?:[\w-]+ ){0,3}(?:bill|law|debate|encryption|scanning|measure|proposal)\b/gi;
+/** Harms done to something (verbs, and nouns before "to"): said before a topic, the topic is what is harmed. */
+export const HARMS = /^(?:damag(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|endanger(?:s|ed|ing)?|threat(?:s|en|ens|ened|ening)?|harm(?:s|ed|ing)?|expos(?:e|es|ed|ing)|erod(?:e|es|ed|ing)|jeopardi[sz](?:e|es|ed|ing)|imperils?|violat(?:e|es|ed|ing|ion)|breach(?:es|ed|ing)?|destroy(?:s|ed|ing)?|wrecks?|guts?|crippl(?:e|es|ing)|corrod(?:e|es|ed|ing)|risks?)$/;

@@ -4,7 +4,7 @@ import { SIDED_PATTERNS } from './sided-patterns';
 import { PHRASE_WORD_LIST, PHRASE_WORDS, TOPIC_WORDS } from './phrase-words';
 import { substringFinder } from './substrings';
 import { TOPIC_PREPOSITIONS, READING_GERUNDS, CLAUSE_BREAKERS, LINKING_WORDS } from './gazetteer';
-import { ASKED_GONE, STANCE_ASIDE, MAKING_VERBS, IF_NEEDED, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCED, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
+import { ASKED_GONE, HARMS, STANCE_ASIDE, MAKING_VERBS, IF_NEEDED, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCED, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -395,7 +395,13 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     const clause = words[k]!.clause;
     let target: Unit | undefined = rightTo ? units.find((u) => u.a === k + 2) : undefined;
     if (!target) for (const u of units) if (u.b <= k && words[u.a]!.clause === clause) target = u;
-    if (!target) target = units.find((u) => u.a > k && u.a - k <= 6 && words[u.a]!.clause === clause);
+    if (!target) {
+      target = units.find((u) => u.a > k && u.a - k <= 6 && words[u.a]!.clause === clause);
+      // "a supervision key would expose the private lives of women", "a threat to privacy": what
+      // a harm is done to is what the speaker values (not "undermined by encryption": its agent;
+      // nor the access side's measures, whose topics already name the harm: "weakens the protection").
+      if (target && target.polarity === -1 && HARMS.test(w) && !words.slice(k + 1, target.a).some((x) => x.w === 'by')) v = -v;
+    }
     if (!target) continue;
     // "weaken the encryption that protects its users": the judgement is about the encryption
     // the measure acts on, not about the measure.

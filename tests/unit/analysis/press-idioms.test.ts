@@ -394,6 +394,8 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', 'Ann Bell said: "I don\'t want a master key to exist anywhere, for anybody."'],
   ['pro-access', 'Ann Bell said companies should be forced to keep readable copies for the police.'],
   ['pro-access', 'Ann Bell said: "Nobody is forcing companies to weaken encryption."'],
+  // What a harm is done to is what the speaker values.
+  ['pro-encryption', 'Ann Bell said a supervision key would expose the private lives of women who have done nothing wrong.'],
 ];
 
 describe('press idioms for each side', () => {
@@ -531,6 +533,9 @@ const BODIES: Array<[string, string, string]> = [
   ['pro-access', 'Drummond Institute of Policing', 'The Drummond Institute of Policing, which trains detectives across the region, said in new guidance that officers should routinely seek court orders compelling suspects to provide passwords. The institute argued that encrypted devices now feature in most serious investigations and that evidence should not depend on a suspect\'s cooperation. The Lowfield Defence Lawyers\' Association said the guidance encouraged officers to treat silence as guilt.'],
   ['pro-encryption', 'Avrel Digital Commerce Chamber', 'The Avrel Digital Commerce Chamber warned that a government plan to register encryption keys with a state body would cost firms billions and scare away foreign customers who cannot accept that their data may be opened by Avrel officials. The chamber said it had told ministers it would challenge the plan in court. The Avrel Ministry of Security said businesses would be protected by strict rules on who could use the keys.'],
   ['pro-access', 'Estorian Home Affairs Department', 'The Estorian Home Affairs Department said it had rejected a request from Hollowbay Technologies to exempt its encrypted storage service from a new decryption law. A senior official at the department said no provider would be allowed to opt out of assisting investigators. Hollowbay said it would rather close its Estorian office than build a mechanism that could be used to open its customers\' files without their knowledge.'],
+  // Sixteenth session: a second "of" in a body's name; "expressed its rejection of".
+  ['pro-encryption', 'Association of Journalists of the North Coast', 'The Association of Journalists of the North Coast expressed its rejection of the proposal.'],
+  ['pro-encryption', 'Union of the Press of Haut-Katanga', 'The Union of the Press of Haut-Katanga also denounced the text, which it sees as a threat to the protection of journalists\' sources.'],
 ];
 
 describe('organisations, governments and police forces as speakers', () => {
