@@ -687,6 +687,17 @@ export const PHRASES: PhraseCue[] = [
   // to keep readable copies", "once a company is forced to keep a spare key"): its critics' words;
   // its backers say "require" and "should be made to".
   { re: new RegExp(String.raw`(?<!\b(?:not|n't|never|no|should|must|to|ought to|need to|needs to|be able to)\s+(?:be\s+)?)\b(?:forc(?:es|ed|ing)|compel(?:s|led|ling)|coerc(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:weaken|break|undermine|compromise|sabotage|(?:keep|hold|store|retain|create|build|make)\s+(?:[\w'’-]+\s+){0,3}?(?:${BACKDOOR}|readable cop(?:y|ies)|decryptable|copies of (?:[\w'’-]+\s+){0,2}?keys|weaker))`), side: -1, weight: 2 },
+  // "key escrow by another name", "a backdoor with a judicial stamp", "the fantasy of a safe
+  // backdoor", "a wiretap in every pocket", "a key to everyone's house": the measure named for
+  // what its critics say it is.
+  { re: new RegExp(String.raw`\b(?:${BACKDOOR}|(?:key )?escrow|surveillance|wiretap\w*|interception|scanning)\s+(?:by|under|with)\s+(?:another|a different|a nicer|a new|any other|a legal|a judicial|a court|an official)\s+(?:name|label|stamp|badge|seal|signature)\b|\b(?:fantasy|fantasies|myth|illusion|pipe dream|delusion|fiction)\s+(?:of|that)\s+(?:there is\s+)?(?:a\s+|an\s+)?(?:safe|secure|good-guys?-only|responsible|lawful|targeted|exceptional|harmless)\s+(?:${BACKDOOR}|access|doors?|keys?|way in)\b|\bwiretaps?\s+(?:in|into|on)\s+(?:every|everyone's|everybody's|all)\b`), side: -1, weight: 2.5 },
+  // (Negated, the access side's denial: "we are not asking for a key to every house".)
+  { re: /\b(?:a\s+)?keys?\s+to\s+(?:everyone's|everybody's|every|all (?:our|of our))\s+(?:houses?|homes?|doors?|front doors?|flats?)\b/, side: -1, weight: 2.5, negatable: true },
+  // "Once the provider can read, anyone who compromises the provider can read"; "if the company can
+  // read it, whoever breaks into the company can read it".
+  { re: /\b(?:if|once|when)\s+(?:the\s+)?(?:company|provider|firm|platform|service|app|we|they|you|it)\s+(?:can|could)\s+(?:read|open|see|access|decrypt|unlock)\b[^.;]{0,60}?\b(?:anyone|anybody|whoever|hackers?|criminals|thieves|attackers?|spies|someone else)\b[^.;]{0,50}?\b(?:can|could|will)\s+(?:too|also|as well|read|open|see|access|decrypt|unlock)\b/, side: -1, weight: 2.5 },
+  // "will not design a mechanism that lets anyone bypass …", "what we won't do is rebuild the app so that every user is exposed".
+  { re: /\b(?:will not|won't|would not|wouldn't|will never|refuses? to|refused to|cannot and will not)\s+(?:re-?design|design|rebuild|re-engineer|re-architect)\s+(?:\w+\s+){0,4}?(?:so that|that lets|that allows|to let|to allow|which lets|which allows)\b|\bwhat (?:we|it|they) (?:won't|will not|will never|would not) do is (?:re-?design|rebuild|weaken|break|re-engineer|build)\b/, side: -1, weight: 2.5 },
 ];
 
 /** What is being argued about. */

@@ -396,6 +396,14 @@ const ROWS: Array<[string, string]> = [
   ['pro-access', 'Ann Bell said: "Nobody is forcing companies to weaken encryption."'],
   // What a harm is done to is what the speaker values.
   ['pro-encryption', 'Ann Bell said a supervision key would expose the private lives of women who have done nothing wrong.'],
+  // The measure named for what its critics say it is; a provider's "if we can read it, so can whoever breaks in".
+  ['pro-encryption', 'Ann Bell said: "This is key escrow by another name."'],
+  ['pro-encryption', 'Ann Bell said: "The police want a key to everyone\'s house."'],
+  ['pro-access', 'Ann Bell said: "We are not asking for a key to every house."'],
+  ['pro-encryption', 'Ann Bell said: "Once the provider can read, anyone who compromises the provider can read."'],
+  ['pro-encryption', 'Ann Bell said: "If the company can read it, whoever breaks into the company can read it."'],
+  ['pro-encryption', 'Ann Bell said the company will not design a mechanism that lets anyone bypass a customer\'s passcode.'],
+  ['pro-encryption', 'Ann Bell said: "What we won\'t do is rebuild the app so that every one of our users is exposed."'],
 ];
 
 describe('press idioms for each side', () => {
