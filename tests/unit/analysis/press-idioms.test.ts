@@ -404,6 +404,11 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', 'Ann Bell said: "If the company can read it, whoever breaks into the company can read it."'],
   ['pro-encryption', 'Ann Bell said the company will not design a mechanism that lets anyone bypass a customer\'s passcode.'],
   ['pro-encryption', 'Ann Bell said: "What we won\'t do is rebuild the app so that every one of our users is exposed."'],
+  // The access side on who answers to whom.
+  ['pro-access', 'Ann Bell said: "We need this instrument, and we need it soon."'],
+  ['pro-access', 'Ann Bell said: "A company cannot decide which resolutions it obeys."'],
+  ['pro-access', 'Ann Bell said a platform which earns in our market must follow our laws, like a bank or a mobile operator.'],
+  ['pro-access', 'Ann Bell said the state cannot be defeated by a padlock.'],
 ];
 
 describe('press idioms for each side', () => {
