@@ -701,6 +701,10 @@ export const PHRASES: PhraseCue[] = [
   // The access side on who answers to whom: "a company cannot decide which resolutions it obeys",
   // "a platform which earns in our market must follow our laws", "the state cannot be defeated by a padlock".
   { re: /\b(?:company|companies|firm|firms|platform|platforms|provider|providers|app|apps|business|businesses|tech giants?|corporations?)\s+(?:cannot|can't|should not|shouldn't|must not|does not get to|doesn't get to|do not get to|don't get to|cannot be allowed to)\s+(?:decide|choose|pick)\s+(?:which|what|whether)\s+(?:\w+\s+){0,3}?(?:(?:court\s+)?orders?|laws?|resolutions?|rulings?|judgments?|judgements?|warrants?|rules)\b|\b(?:must|should|has to|have to|will have to)\s+(?:follow|obey|respect|comply with|answer to|abide by)\s+(?:our|local|national|\w+n)\s+(?:laws?|courts?|rules|judges)\b|\b(?:the\s+)?(?:state|law|justice|police|courts?|republic)\s+(?:cannot|can't|must not|should not|will not)\s+be\s+(?:defeated|stopped|blocked|beaten|held hostage|outwitted|made powerless)\s+by\s+(?:a|an|the)\s+(?:padlock|lock|app|password|code|phone|algorithm)\b/, side: 1, weight: 2 },
+  // "platforms must give police the keys when lives are at stake".
+  { re: /\b(?:must|should|has to|have to|need to|needs to|ought to|be made to|be forced to|be required to)\s+(?:\w+\s+)?(?:give|hand|provide|grant|offer)\s+(?:the\s+)?(?:police|investigators|authorities|law enforcement|the state|government|agencies|detectives|prosecutors|judges|courts)\s+(?:the\s+)?(?:keys?|access|a way in|the content|the messages|a copy)\b/, side: 1, weight: 2, negatable: true },
+  // "would be the end of the confidentiality of correspondence": what a measure ends, in its critics' words.
+  { re: /\b(?:the|an)\s+end\s+(?:of|to)\s+(?:[\w'-]+\s+){0,3}?(?:privacy|encryption|confidentiality|secure messaging|private (?:messages|conversations|communications|correspondence)|anonymity|secrecy of (?:correspondence|communications)|trust)\b/, side: -1, weight: 2 },
 ];
 
 /** What is being argued about. */
@@ -747,7 +751,7 @@ export const TOPICS: TopicCue[] = [
   // The other side's ground.
   { re: /\b(?:strong|end-to-end|robust|unbreakable) encryption\b/, polarity: -1, weight: 1, sayDefault: 0.5 },
   { re: /\bencrypt(?:ion|ed|s|ing)?(?: (?:technology|services?|apps?|messaging|messages|data|communications|platforms?|backups?|products?))?\b|\bsecure (?:communications|messaging|messages|apps?|chats?)\b/, polarity: -1, weight: 1, sayDefault: 0 },
-  { re: /\b(?:privacy|private (?:messages|conversations|communications|images|photos|lives)|data protection|personal data|security (?:and|&) privacy)\b/, polarity: -1, weight: 0.7, sayDefault: 0 },
+  { re: /\b(?:privacy|private (?:messages|conversations|communications|images|photos|lives)|data protection|personal data|security (?:and|&) privacy|source protection|protection of (?:journalists' |their |our )?sources|confidentiality of (?:sources|correspondence|communications))\b/, polarity: -1, weight: 0.7, sayDefault: 0 },
 ];
 
 const w = (list: string) => list.trim().split(/\s+/);
@@ -763,6 +767,7 @@ export const POSITIVE = w(`
   upholding sensible overdue commonsense common-sense supporter supporters advocate advocates
   champion champions backer backers proponent proponents privacy-preserving realistic workable
   feasible solvable achievable landmark worth practical desirable viable wise
+  prefer prefers preferred preferable
 `);
 export const NEGATIVE = w(`
   damage damages damaged damaging weaken weakens weakened weakening undermine undermines undermined
@@ -857,7 +862,7 @@ export const NAMING_CUES = /^(?:call|calls|called|calling|branded|brands|labelle
 export const NO_COMMENT = /^\W*(?:\w+\s+){0,4}?(?:declined|refused|would not|will not|did not|does not|won't|wouldn't|didn't|doesn't|could not|couldn't|was not available|were not available)\s+(?:to\s+)?(?:comment|be drawn)\b/i;
 
 /** "rejected Quillon's argument that scanning would weaken encryption": a claim rejected. */
-export const REJECTED_CLAIM = /^\s*(?:(?:the|a|an|this|that|their|its|his|her|[\w'’.-]+(?:'s|’s))\s+){0,3}?(?:argument|arguments|claim|claims|assertion|assertions|suggestion|suggestions|criticism|criticisms|concerns?|fears?|warnings?|view|idea|notion|charge|charges|accusation|accusations|contention|premise|characteri[sz]ation)\s+that\s+/i;
+export const REJECTED_CLAIM = /^\s*(?:(?:the|a|an|this|that|their|its|his|her|[\w'’.-]+(?:'s|’s))\s+){0,3}?(?:argument|arguments|claim|claims|assertion|assertions|suggestion|suggestions|criticism|criticisms|concerns?|fears?|warnings?|view|idea|notion|charge|charges|accusation|accusations|contention|premise|characteri[sz]ation)\s+(?:that\s+|(?=(?:the|this|it|its|their|encryption|a|an)\s))/i;
 
 /** Cues that make a statement an argument rather than a remark. */
 export const ARGUING = /^(?:argued|argues|arguing|insisted|insists|warned|warns|contended|contends|maintained|maintains|stressed|stresses|urged|urges|told the court|testified)\b/;

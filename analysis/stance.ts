@@ -310,9 +310,9 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       const [a, b] = rangeOf(words, m.index, m.index + m[0].length);
       if (a >= b) continue;
       if (anyIn(used, a, b) || anyIn(inUnit, a, b)) continue;
-      // "backdoors in encrypted comms": the place a measure goes is not a second topic.
+      // "backdoors in encrypted comms", "the draft law on encrypted messaging": the place a measure goes is not a second topic.
       if (t.polarity === -1 && a >= 2 && ['in', 'into', 'on', 'to', 'of', 'for'].includes(words[a - 1]!.w)) {
-        const prev = units.find((u) => u.polarity === 1 && !u.generic && u.b >= a - 2 && u.b <= a);
+        const prev = units.find((u) => u.polarity === 1 && u.b >= a - 2 && u.b <= a);
         if (prev) continue;
       }
       // "providers of encrypted services", "users of encrypted apps": who, not what is argued.

@@ -409,6 +409,11 @@ const ROWS: Array<[string, string]> = [
   ['pro-access', 'Ann Bell said: "A company cannot decide which resolutions it obeys."'],
   ['pro-access', 'Ann Bell said a platform which earns in our market must follow our laws, like a bank or a mobile operator.'],
   ['pro-access', 'Ann Bell said the state cannot be defeated by a padlock.'],
+  ['pro-access', 'Ann Bell said platforms "must give police the keys when lives are at stake."'],
+  ['pro-access', 'Ann Bell told EU partners the ministry would prefer a ban on end-to-end encryption for consumer apps.'],
+  ['pro-access', 'Ann Bell rejected claims the law weakened encryption.'],
+  ['pro-encryption', 'Ann Bell said such "chat control" would be "the end of the confidentiality of correspondence in the digital age".'],
+  ['pro-encryption', 'Ann Bell said a government proposal to oblige messaging apps to store decryption keys locally would "destroy source protection."'],
 ];
 
 describe('press idioms for each side', () => {
