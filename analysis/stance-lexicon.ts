@@ -44,6 +44,8 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 
 /** Said outright. Checked first; their words are not weighed again as topics or valence. */
 export const PHRASES: PhraseCue[] = [
+  // Notices that "prohibit the introduction of systemic weaknesses": the access side's assurance (before "weaknesses" alone claims the word).
+  { re: /\b(?:prohibit\w*|forbid\w*|forbade|bar|bars|barred|rule\w* out|exclude\w*)\s+(?:the\s+)?(?:(?:introduction|creation|building|insertion)\s+of\s+)?(?:any\s+)?systemic\s+(?:weakness\w*|vulnerabilit\w+)/, side: 1, weight: 2.5 },
   // "I don't want a master key to exist anywhere, for anybody": against its existence, not the access side's denial.
   { re: new RegExp(String.raw`\b(?:don't|do not|doesn't|does not|never)\s+want\s+(?:a\s+|any\s+)?(?:\w+\s+)?${BACKDOOR}\s+to\s+exist\b`), side: -1, weight: 2.5 },
   // The access side denying the caricature of its own demand.
@@ -485,7 +487,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:fundamental|human|civil|constitutional) (?:rights?|liberties|questions)\b/, side: -1, weight: 1, negatable: true },
   { re: /\b(?:less|not) (?:secure|safe)\b/, side: -1, weight: 1.5 },
   { re: /\bmake (?:everyone|everybody|us all|people|users) less (?:safe|secure)\b/, side: -1, weight: 2 },
-  { re: /(?<!\b(?:need|needs|want|wants|require|requires|give us|gives us) (?:a |the |any )?)\b(?:a |the |any )?(?:way in|key under the (?:door)?mat)\b/, side: -1, weight: 1 },
+  { re: /(?<!\b(?:need|needs|want|wants|require|requires|give us|gives us|be) (?:a |the |any )?)\b(?:a |the |any )?(?:way in|key under the (?:door)?mat)\b/, side: -1, weight: 1 },
   { re: /\b(?:vulnerability|vulnerabilities|security holes?|weakness(?:es)?|systemic weakness)\b/, side: -1, weight: 1 },
   { re: /\b(?:false positives?|false reports?|false matches|innocent (?:users|people|photos?|images?))\b/, side: -1, weight: 1 },
   { re: /\b(?:coercion|bolted on|just decoration|at the mercy of|slippery slope|chilling effect)\b/, side: -1, weight: 1.5 },
@@ -705,6 +707,19 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:must|should|has to|have to|need to|needs to|ought to|be made to|be forced to|be required to)\s+(?:\w+\s+)?(?:give|hand|provide|grant|offer)\s+(?:the\s+)?(?:police|investigators|authorities|law enforcement|the state|government|agencies|detectives|prosecutors|judges|courts)\s+(?:the\s+)?(?:keys?|access|a way in|the content|the messages|a copy)\b/, side: 1, weight: 2, negatable: true },
   // "would be the end of the confidentiality of correspondence": what a measure ends, in its critics' words.
   { re: /\b(?:the|an)\s+end\s+(?:of|to)\s+(?:[\w'-]+\s+){0,3}?(?:privacy|encryption|confidentiality|secure messaging|private (?:messages|conversations|communications|correspondence)|anonymity|secrecy of (?:correspondence|communications)|trust)\b/, side: -1, weight: 2 },
+  // Scanning that "does not and cannot work at scale without causing enormous harm", "cannot be made
+  // to work at scale without creating unacceptable risks", "does not work at the scale proposed".
+  { re: /\b(?:cannot|can't|does not|doesn't|do not|don't|will not|won't|could not|couldn't|would not|wouldn't)\s+(?:[\w']+\s+){0,6}?(?:work|function|operate|be (?:done|deployed|used|made to work))\b[^.;]{0,40}?\bwithout\s+(?:causing|creating|introducing|producing|generating|opening)\s+(?:[\w-]+\s+){0,2}?(?:harm|risks?|damage|errors|false positives|vulnerabilit\w+|weakness\w*|holes?)\b|\b(?:does not|doesn't|do not|don't|cannot|can't|will not|won't|would not|wouldn't)\s+work\s+at\s+(?:the\s+|any\s+|that\s+)?(?:\w+\s+)?scale\b/, side: -1, weight: 2.5 },
+  // "broken the promise of encryption"; a regulation that would "make encryption illegal in practice".
+  { re: /\b(?:broken|break|breaks|breaking|broke|betray\w*|undermin\w+|defeat\w*)\s+the\s+(?:whole\s+|very\s+|core\s+|basic\s+|entire\s+)?(?:promise|point|purpose|guarantee|idea)\s+of\s+(?:end-to-end\s+)?encryption\b|\bmak\w+\s+(?:end-to-end\s+|strong\s+)?encryption\s+(?:effectively\s+|de facto\s+|all but\s+)?(?:illegal|unlawful|impossible|useless|pointless|meaningless|obsolete)\b/, side: -1, weight: 2.5 },
+  // "Tell me again how safe your master key will be": a question that answers itself.
+  { re: new RegExp(String.raw`\bhow\s+(?:safe|secure)\s+(?:your|the|a|their|any|this|that)\s+(?:\w+\s+)?(?:${BACKDOOR}|keys?|doors?|way in)\s+(?:will|would|is|could)\b`), side: -1, weight: 2 },
+  // A provider's encryption news: "once end-to-end encryption is rolled out".
+  { re: /\b(?:once|when|after|as)\s+(?:end-to-end\s+|full\s+|default\s+)?encryption\s+(?:is|has been|was|gets)\s+(?:rolled out|switched on|turned on|enabled|introduced|launched|in place)\b/, side: -1, weight: 1 },
+  // The access side: "criminals do not respect borders, and neither should lawful access", "there
+  // has to be a way in with a judge's order", "we chose to stay blind".
+  { re: /\bneither\s+(?:should|can|must|does|do)\s+(?:lawful access|law enforcement|the police|police|justice|investigators?|the law)\b|\b(?:chose|choose|choosing|decided|decide|deciding)\s+to\s+(?:stay|remain|be|go)\s+blind\b/, side: 1, weight: 2 },
+  { re: /\bthere\s+(?:has|have|needs?|ought)\s+to\s+be\s+(?:a|some)\s+(?:lawful\s+|legal\s+)?(?:way|route|means|path)\s+(?:in|into|to\s+(?:the\s+)?(?:content|messages|evidence))\b/, side: 1, weight: 2, negatable: true },
 ];
 
 /** What is being argued about. */

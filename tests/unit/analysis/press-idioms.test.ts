@@ -414,6 +414,14 @@ const ROWS: Array<[string, string]> = [
   ['pro-access', 'Ann Bell rejected claims the law weakened encryption.'],
   ['pro-encryption', 'Ann Bell said such "chat control" would be "the end of the confidentiality of correspondence in the digital age".'],
   ['pro-encryption', 'Ann Bell said a government proposal to oblige messaging apps to store decryption keys locally would "destroy source protection."'],
+  ['pro-encryption', 'Ann Bell signed an open letter warning that the detection technology "does not and cannot work at the scale required without causing enormous harm".'],
+  ['pro-encryption', '"If you scan before you encrypt, you have broken the promise of encryption," said Ann Bell.'],
+  ['pro-encryption', 'Ann Bell said the regulation would "make encryption illegal in practice".'],
+  ['pro-encryption', '"Tell me again how safe your master key will be," said Ann Bell.'],
+  ['pro-access', '"Criminals do not respect borders, and neither should lawful access," said Ann Bell.'],
+  ['pro-access', '"What I oppose is an app that becomes a free zone for extortionists. There has to be a way in with a judge\'s order," said Ann Bell.'],
+  ['pro-access', '"I am not prepared to tell the public that we chose to stay blind," said Ann Bell.'],
+  ['pro-access', 'Ann Bell said technical capability notices explicitly prohibit the introduction of systemic weaknesses.'],
 ];
 
 describe('press idioms for each side', () => {
