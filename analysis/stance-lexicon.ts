@@ -108,7 +108,7 @@ export const PHRASES: PhraseCue[] = [
   // "I do not want a back door to spy on the citizens, I want the criminals to have nowhere to hide".
   { re: new RegExp(String.raw`\b(?:do|does|did)\s*(?:not|n't)\s+(?:want|need|seek)\s+(?:a|an|any)\s+(?:\w+\s+)?${BACKDOOR}`), side: 1, weight: 2.5, disclaimer: true },
   // "a key to one door, not a master key": the limited access asked for, set against the caricature.
-  { re: new RegExp(String.raw`\b(?:(?:key|door|access) (?:to|for|into) (?:one|a single|this|that|each) (?:door|phone|device|account|suspect|case)|warrant|court order|judge's order|targeted (?:access|tool|request)|(?:a|one) (?:\w+ )?tool)\b[^;]{0,40}?[.,;:—–-]\s*["“‘']?\s*not (?:a |an )?${BACKDOOR}`), side: 1, weight: 2.5, disclaimer: true },
+  { re: new RegExp(String.raw`\b(?:(?:key|door|access) (?:to|for|into) (?:one|a single|this|that|each) (?:door|phone|device|account|suspect|case)|warrant|court order|judge's order|targeted (?:access|tool|request)|(?:a|one) (?:\w+ )?tool|cooperation|assistance|collaboration)\b[^;]{0,40}?[.,;:—–-]\s*["“‘']?\s*not (?:a |an )?${BACKDOOR}`), side: 1, weight: 2.5, disclaimer: true },
   // Backing a measure in the words of procedure: "stands fully behind the text", "remains committed
   // to the bill as tabled", "urged quick passage", "appealed to senators to pass the bill".
   { re: /\b(?:(?:stands?|standing|stood)\s+(?:fully\s+|firmly\s+|squarely\s+|solidly\s+)?behind|(?:remains?|remained|is|are|was|were|stays?)\s+(?:fully\s+|firmly\s+|strongly\s+|deeply\s+)?committed\s+to|supports? the (?:goals?|aims?|objectives?|principle|spirit|thrust)(?: and (?:the )?\w+)? of)\s+(?:the|this|its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:bill|law|text|measure|proposal|decree|legislation|plan)\b|\b(?:quick|swift|rapid|speedy|early|prompt|urgent|immediate|fast)\s+(?:passage|adoption|approval|enactment)\b|\b(?:urg\w*|appeal\w*|call\w* on|press\w*|encourag\w*)\s+(?:(?!not\b|never\b)[\w'-]+\s+){0,3}?to\s+(?:pass|adopt|approve|enact)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:bill|law|measure|proposal|decree|legislation)\b/, side: 1, weight: 1.5 },
@@ -667,7 +667,7 @@ export const PHRASES: PhraseCue[] = [
   // the back door" or "dressed up as" child safety, "the right to silence".
   { re: /\bevery (?:[\w'-]+ ){1,6}?(?:just |only |simply )?to (?:get into|catch|reach|read|open|unlock|stop|search) (?:one|a few|a handful)\b/, side: -1, weight: 2 },
   { re: /\blegislat\w* (?:away |against |around )?(?:the )?laws? of (?:mathematics|maths|math|physics)\b|\btwo plus two (?:equal|equals|make|makes|is) five\b/, side: -1, weight: 2 },
-  { re: /\b(?:hurt|harm|damage|cost|weaken)\w* (?:[\w-]+ ){0,4}?(?:far |much |a lot |a great deal )?more than (?:it |they |this )?(?:would |could |will |might )?(?:help|gain|benefit|protect)\w*\b/, side: -1, weight: 2 },
+  { re: /\b(?:hurt|harm|damage|cost|weaken)\w* (?:[\w-]+ ){0,4}?(?:far |much |a lot |a great deal )?more (?:[\w-]+ ){0,2}?than (?:it |they |this )?(?:would |could |will |might )?(?:help|gain|benefit|protect)\w*\b/, side: -1, weight: 2 },
   { re: /\bsurveillance (?:through|by|via) the back ?door\b|\b(?:dress|dresses|dressing|dressed) (?:it|this|that|them|surveillance|the \w+) up as\b/, side: -1, weight: 2 },
   { re: /\bright to (?:silence|remain silent)\b|\bself-incrimination\b/, side: -1, weight: 1.5 },
   // The encryption side: "security theatre", a law that would "drive criminals" elsewhere, "put the
@@ -720,6 +720,14 @@ export const PHRASES: PhraseCue[] = [
   // has to be a way in with a judge's order", "we chose to stay blind".
   { re: /\bneither\s+(?:should|can|must|does|do)\s+(?:lawful access|law enforcement|the police|police|justice|investigators?|the law)\b|\b(?:chose|choose|choosing|decided|decide|deciding)\s+to\s+(?:stay|remain|be|go)\s+blind\b/, side: 1, weight: 2 },
   { re: /\bthere\s+(?:has|have|needs?|ought)\s+to\s+be\s+(?:a|some)\s+(?:lawful\s+|legal\s+)?(?:way|route|means|path)\s+(?:in|into|to\s+(?:the\s+)?(?:content|messages|evidence))\b/, side: 1, weight: 2, negatable: true },
+  // "platforms must open encrypted channels used for militancy"; "should require device makers to help unlock such devices".
+  { re: /\b(?:must|should|have to|has to|need to|needs to|ought to|be made to|be required to)\s+(?:\w+\s+)?(?:open|unlock|decrypt|unscramble|give access to|provide access to)\s+(?:\w+\s+){0,2}?(?:encrypted|end-to-end)\s+\w+|\b(?:should|must|ought to|needs? to)\s+(?:\w+\s+)?(?:require|oblige|compel|force|make)\s+(?:[\w-]+\s+){0,3}?to\s+(?:help\s+)?(?:unlock|decrypt|open|hand over|provide access)\b/, side: 1, weight: 2, negatable: true },
+  // "would allow indiscriminate access to citizens' communications" (negated, "without mass surveillance", the access side's assurance).
+  { re: /\b(?:indiscriminate|wholesale|blanket|unfettered|unchecked|unlimited|generali[sz]ed|unrestricted)\s+(?:access|interception|surveillance|monitoring|scanning|decryption)\b/, side: -1, weight: 2, negatable: true },
+  // "his reporting would have been impossible without encrypted messaging".
+  { re: /\b(?:impossible|could not have|couldn't have|would not have been possible|wouldn't have been possible)\b[^.;]{0,40}?\bwithout\s+(?:end-to-end\s+|strong\s+)?(?:encrypt\w*|secure messaging)/, side: -1, weight: 2 },
+  // A measure that "would do more harm than good" (said of encryption, the other way round, it is rare).
+  { re: /\b(?:do|does|did|doing|cause|causes|caused|would do|will do)\s+(?:far\s+|much\s+)?more\s+harm\s+than\s+good\b/, side: -1, weight: 2.5 },
 ];
 
 /** What is being argued about. */
@@ -750,10 +758,10 @@ export const TOPICS: TopicCue[] = [
   { re: /\b(?:interception|intercept|retention|decryption|scanning) (?:duties|duty|obligations?|capabilit\w+|requirements?|mandates?)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   { re: /\bkey escrow\b|\bescrow\b/, polarity: 1, weight: 1, sayDefault: 0 },
   // Keys kept by someone other than the users: escrow by another name.
-  { re: /\b(?:lodge|deposit|store|hold|keep|hand over|surrender)\w* (?:\w+ ){0,2}?(?:recovery|decryption|spare|master|duplicate) keys\b|\b(?:copies|copy) of (?:\w+ )?(?:users'? |customers'? |the |their )?(?:private |encryption |decryption )?keys\b|\b(?:vault|store|database|register) of (?:\w+ )?keys\b/, polarity: 1, weight: 1, sayDefault: 0 },
+  { re: /\b(?:lodge|deposit|store|hold|keep|hand over|surrender)\w* (?:\w+ ){0,2}?(?:recovery|decryption|spare|master|duplicate) keys\b|\b(?:copies|copy) of (?:\w+ )?(?:users'? |customers'? |the |their )?(?:private |encryption |decryption )?keys\b|\b(?:vault|store|database|register) of (?:\w+ )?keys\b|\b(?:local )?(?:storage|deposit|lodging|registration|escrow) of (?:\w+ )?(?:encryption|decryption|private|recovery) keys\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:detection|scanning) (?:technology|technologies|tools?|systems?|software)\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\b(?:client-side scanning|(?:mass |on-device |device )?scanning(?: (?:of|on) (?:\w+ )?(?:messages|photos|images|devices?|phones?|encrypted \w+))?|scan(?:s)? (?:\w+ ){0,2}(?:messages|photos|images|users|content|links))\b|\bdetection orders?\b|\bchat control\b|\bdetect\w* (?:known |new )?(?:abuse|material|images)/, polarity: 1, weight: 1, sayDefault: 0 },
-  { re: /\bdetection (?:on|in|of|for) (?:\w+ )?(?:encrypted|end-to-end|private|messaging)\b|\b(?:detect|scan)\w* (?:on|in) (?:\w+ )?(?:encrypted|end-to-end) (?:services?|apps?|platforms?|messages|chats)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
+  { re: /\bdetection (?:on|in|of|for|inside|within) (?:\w+ )?(?:encrypted|end-to-end|private|messaging)\b|\b(?:detect|scan)\w* (?:on|in) (?:\w+ )?(?:encrypted|end-to-end) (?:services?|apps?|platforms?|messages|chats)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   { re: /\b(?:technical )?capability notices?\b|\btechnical assistance notices?\b/, polarity: 1, weight: 1, sayDefault: 0 },
   { re: /\btraceability\b|\bfirst originator\b|\brecords? of who (?:forwarded|sent|shared)\b|\bghost (?:users?|proposals?|participants?|protocol)\b|\binterception keys?\b|\b(?:split-key|key-splitting) (?:escrow|schemes?)\b|\bdecryption (?:mandates?|orders?|requirements?|obligations?)\b|\bdecryptable\b/, polarity: 1, weight: 1, sayDefault: 0 },
   // Weakening encryption, named without a judgement, is how its defenders describe a measure

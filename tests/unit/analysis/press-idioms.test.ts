@@ -422,6 +422,13 @@ const ROWS: Array<[string, string]> = [
   ['pro-access', '"What I oppose is an app that becomes a free zone for extortionists. There has to be a way in with a judge\'s order," said Ann Bell.'],
   ['pro-access', '"I am not prepared to tell the public that we chose to stay blind," said Ann Bell.'],
   ['pro-access', 'Ann Bell said technical capability notices explicitly prohibit the introduction of systemic weaknesses.'],
+  ['pro-encryption', '"Weakening encryption would hurt far more Americans than it would help," said Ann Bell.'],
+  ['pro-access', 'Ann Bell said the law "asks for cooperation, not backdoors".'],
+  ['pro-access', 'Ann Bell said platforms must "open encrypted channels used for militancy".'],
+  ['pro-access', 'Ann Bell said the country should require device makers to help unlock such devices.'],
+  ['pro-encryption', 'Ann Bell said the reform would allow "indiscriminate access" to citizens\' communications.'],
+  ['pro-encryption', 'Ann Bell said her reporting would have been impossible without encrypted messaging.'],
+  ['pro-encryption', 'Ann Bell said the proposal "would do more harm than good".'],
 ];
 
 describe('press idioms for each side', () => {
@@ -561,6 +568,7 @@ const BODIES: Array<[string, string, string]> = [
   ['pro-access', 'Estorian Home Affairs Department', 'The Estorian Home Affairs Department said it had rejected a request from Hollowbay Technologies to exempt its encrypted storage service from a new decryption law. A senior official at the department said no provider would be allowed to opt out of assisting investigators. Hollowbay said it would rather close its Estorian office than build a mechanism that could be used to open its customers\' files without their knowledge.'],
   // Sixteenth session: a second "of" in a body's name; "expressed its rejection of".
   ['pro-encryption', 'Association of Journalists of the North Coast', 'The Association of Journalists of the North Coast expressed its rejection of the proposal.'],
+  ['pro-encryption', 'Estonia', 'A leaked Council document shows that Spain and Cyprus want the regulation to cover encrypted services, while Austria and Estonia oppose any detection inside encrypted chats.'],
   ['pro-encryption', 'Union of the Press of Haut-Katanga', 'The Union of the Press of Haut-Katanga also denounced the text, which it sees as a threat to the protection of journalists\' sources.'],
 ];
 
