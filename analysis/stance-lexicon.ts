@@ -44,8 +44,12 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 
 /** Said outright. Checked first; their words are not weighed again as topics or valence. */
 export const PHRASES: PhraseCue[] = [
+  // "A vault that a judge can open is a vault that a burglar can open" (before "a judge can open" claims its words).
+  { re: /\b(?:vault|lock|door|key|safe|phone|system|box)s?\s+(?:that|which)\s+(?:a\s+|the\s+|any\s+)?(?:judge|court|police|government|state|investigators?|good guys|officers?)\s+can\s+(?:open|read|unlock|access|enter)\s+is\s+(?:also\s+)?(?:a\s+|one\s+)?(?:\w+\s+)?(?:that|which)\s+(?:a\s+|any\s+|the\s+)?(?:burglar|thief|thieves|hackers?|criminals?|attackers?|anyone|anybody|spy|spies)\b/, side: -1, weight: 2.5 },
+  // "Encryption protects children from strangers reading their messages": the other side's claim on the same ground (before "protects children" claims it).
+  { re: /\b(?:encryption|end-to-end encryption|encrypted (?:messaging|apps?|chats?))\s+(?:also\s+|actually\s+)?protects?\s+(?:children|kids|young people|teenagers|women|victims|survivors|journalists)\b/, side: -1, weight: 2.5 },
   // Notices that "prohibit the introduction of systemic weaknesses": the access side's assurance (before "weaknesses" alone claims the word).
-  { re: /\b(?:prohibit\w*|forbid\w*|forbade|bar|bars|barred|rule\w* out|exclude\w*)\s+(?:the\s+)?(?:(?:introduction|creation|building|insertion)\s+of\s+)?(?:any\s+)?systemic\s+(?:weakness\w*|vulnerabilit\w+)/, side: 1, weight: 2.5 },
+  { re: /\b(?:prohibit\w*|forbid\w*|forbade|bar|bars|barred|rule\w* out|exclude\w*)\s+(?:the\s+)?(?:(?:introduction|creation|building|insertion)\s+of\s+|(?:notices?|orders?|requests?|anything)\s+(?:that|which)\s+(?:create|creates|introduce|introduces|build|builds)\s+)?(?:any\s+|a\s+)?systemic\s+(?:weakness\w*|vulnerabilit\w+)/, side: 1, weight: 2.5 },
   // "I don't want a master key to exist anywhere, for anybody": against its existence, not the access side's denial.
   { re: new RegExp(String.raw`\b(?:don't|do not|doesn't|does not|never)\s+want\s+(?:a\s+|any\s+)?(?:\w+\s+)?${BACKDOOR}\s+to\s+exist\b`), side: -1, weight: 2.5 },
   // The access side denying the caricature of its own demand.
@@ -719,7 +723,7 @@ export const PHRASES: PhraseCue[] = [
   // The access side: "criminals do not respect borders, and neither should lawful access", "there
   // has to be a way in with a judge's order", "we chose to stay blind".
   { re: /\bneither\s+(?:should|can|must|does|do)\s+(?:lawful access|law enforcement|the police|police|justice|investigators?|the law)\b|\b(?:chose|choose|choosing|decided|decide|deciding)\s+to\s+(?:stay|remain|be|go)\s+blind\b/, side: 1, weight: 2 },
-  { re: /\bthere\s+(?:has|have|needs?|ought)\s+to\s+be\s+(?:a|some)\s+(?:lawful\s+|legal\s+)?(?:way|route|means|path)\s+(?:in|into|to\s+(?:the\s+)?(?:content|messages|evidence))\b/, side: 1, weight: 2, negatable: true },
+  { re: /\bthere\s+(?:has|have|needs?|ought)\s+to\s+be\s+(?:a|some)\s+(?:lawful\s+|legal\s+)?(?:way|route|means|path)\s+(?:in|into|to\s+(?:the\s+)?(?:content|messages|evidence|lawful access|access))\b/, side: 1, weight: 2, negatable: true },
   // "platforms must open encrypted channels used for militancy"; "should require device makers to help unlock such devices".
   { re: /\b(?:must|should|have to|has to|need to|needs to|ought to|be made to|be required to)\s+(?:\w+\s+)?(?:open|unlock|decrypt|unscramble|give access to|provide access to)\s+(?:\w+\s+){0,2}?(?:encrypted|end-to-end)\s+\w+|\b(?:should|must|ought to|needs? to)\s+(?:\w+\s+)?(?:require|oblige|compel|force|make)\s+(?:[\w-]+\s+){0,3}?to\s+(?:help\s+)?(?:unlock|decrypt|open|hand over|provide access)\b/, side: 1, weight: 2, negatable: true },
   // "would allow indiscriminate access to citizens' communications" (negated, "without mass surveillance", the access side's assurance).
@@ -728,6 +732,18 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:impossible|could not have|couldn't have|would not have been possible|wouldn't have been possible)\b[^.;]{0,40}?\bwithout\s+(?:end-to-end\s+|strong\s+)?(?:encrypt\w*|secure messaging)/, side: -1, weight: 2 },
   // A measure that "would do more harm than good" (said of encryption, the other way round, it is rare).
   { re: /\b(?:do|does|did|doing|cause|causes|caused|would do|will do)\s+(?:far\s+|much\s+)?more\s+harm\s+than\s+good\b/, side: -1, weight: 2.5 },
+  // "Suspending encryption for one
+  // target means building the switch for all"; "who will guard the guards when they hold the keys to
+  // every phone"; "would make France the weak link" (not "should not become the weak link in the region",
+  // said for the access side); a law that "would end online privacy".
+  { re: /\b(?:building|build|builds|creating|create|creates)\s+(?:the|a)\s+(?:switch|door|key|tool|capability|mechanism|backdoor)\s+for\s+(?:all|everyone|everybody|every\s+\w+)\b|\bwho\s+(?:will|would|is going to)\s+guard\s+the\s+guards\b|\bmak(?:e|es|ing)\s+(?:[\w'-]+\s+){0,2}?the\s+weak(?:est)?\s+link\b|\b(?:would|will|could|might)\s+(?:effectively\s+|in effect\s+)?(?:end|kill|destroy|abolish|eliminate)\s+(?:online\s+|digital\s+|private\s+)?(?:privacy|encryption|confidentiality|anonymity|secure messaging)\b/, side: -1, weight: 2.5 },
+  { re: /\bkeys?\s+to\s+every\s+(?:phone|device|account|chat|message)\b/, side: -1, weight: 2, negatable: true },
+  // The access side: platforms that "should be able to suspend encryption for individual targets",
+  // "encrypted platforms must cooperate fully", "the right to privacy cannot trump a child's right to
+  // be safe", a default that "would turn off the lights on abuse", a scheme "without a single point
+  // of failure", a design that "doesn't touch the encryption".
+  { re: /\b(?:should|must|be able to|allowed to|need to|needs to|able to|be required to)\s+(?:\w+\s+)?(?:suspend|lift|disable|switch off|turn off|bypass)\w*\s+(?:the\s+)?encryption\s+(?:for|of|on)\s+(?:individual|specific|particular|named|one|a single|suspected)\s+(?:targets?|users?|suspects?|accounts?|people|cases?)\b|\b(?:encrypted|end-to-end encrypted|secure)\s+(?:platforms?|apps?|services?|messaging (?:apps?|services?|platforms?)|messengers?|providers?)\s+(?:must|should|have to|has to|need to|needs to|will have to|ought to)\s+(?:\w+\s+)?(?:cooperate|comply|assist|help|answer|obey|respect|register|provide|hand|give|open|allow|let|submit|follow)\b|\bprivacy\s+(?:cannot|can't|must not|should not|shouldn't|does not|doesn't|may not)\s+(?:\w+\s+)?(?:trump|outweigh|override|come before|beat)\b|\bturn\w*\s+off\s+the\s+lights?\s+on\b|\bwithout\s+(?:a|any)\s+(?:single\s+)?point\s+of\s+failure\b/, side: 1, weight: 2 },
+  { re: /\b(?:doesn't|does not|do not|don't|would not|wouldn't|will not|won't|never)\s+(?:even\s+)?touch\s+(?:the\s+)?encryption\b/, side: 1, weight: 2, disclaimer: true },
 ];
 
 /** What is being argued about. */
@@ -877,7 +893,7 @@ export const AS_IF = /\bas (?:if|though) (?:[\w']+ ){0,2}$/;
 export const DOUBT = /\b(?:(?:no |not seen (?:any )?|not found (?:any )?|little |scant )evidence|doubts?|doubted|doubting|(?:not |un)(?:convinced|persuaded)|(?:not|never) (?:clear|obvious)) that\b/g;
 
 /** "the minister says she is not asking …": a denial reported, not made. */
-export const REPORTED_DENIAL = /\b(?:says?|said|claims?|claimed|insists?|insisted|argues|argued|tells us|told \w+)(?: that)?(?: (?:she|he|they|it|the \w+)(?: is| are| was| were| has| have| had| does| do| did| would| will)?)?\s*$/;
+export const REPORTED_DENIAL = /\b(?:says?|said|claims?|claimed|insists?|insisted|argues|argued|tells us|told \w+)(?: that)?(?: (?:she|he|they|it|the \w+|(?!we\b|i\b|you\b)\w+)(?: is| are| was| were| has| have| had| does| do| did| would| will)?)?\s*$/;
 
 /** Cues whose own word carries the judgement ("called the order a backdoor"). */
 export const NAMING_CUES = /^(?:call|calls|called|calling|branded|brands|labelled|labeled|dubbed|described|describes|accused|accuses|accusing)$/;

@@ -429,6 +429,18 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', 'Ann Bell said the reform would allow "indiscriminate access" to citizens\' communications.'],
   ['pro-encryption', 'Ann Bell said her reporting would have been impossible without encrypted messaging.'],
   ['pro-encryption', 'Ann Bell said the proposal "would do more harm than good".'],
+  ['pro-encryption', 'Ann Bell wrote: "A vault that a judge can open is a vault that a burglar can open."'],
+  ['pro-encryption', 'Ann Bell countered that "suspending encryption for one target means building the switch for all".'],
+  ['pro-access', 'Ann Bell argued that platforms should be able to suspend encryption for individual targets under court order.'],
+  ['pro-encryption', 'Ann Bell said the plan would "make France the weak link of European cybersecurity".'],
+  ['pro-access', 'Ann Bell said she would support turning the resolution into a law, arguing that neighbouring countries had already imposed similar conditions and that the country should not become "the weak link in the region".'],
+  ['pro-encryption', 'Ann Bell said the law would "end online privacy for Jordanians."'],
+  ['pro-access', 'Ann Bell told parliament that encrypted platforms must "cooperate fully" with the authority.'],
+  ['pro-access', 'Ann Bell welcomed the amendment, saying that "the right to privacy cannot trump a child\'s right to be safe".'],
+  ['pro-access', 'Ann Bell said the default encryption would "turn off the lights" on abuse.'],
+  ['pro-access', 'Ann Bell published a paper arguing that a split-key escrow scheme would give police access "without a single point of failure".'],
+  ['pro-access', 'Ann Bell insisted the ghost approach "doesn\'t touch the encryption at all" and should be adopted.'],
+  ['pro-encryption', '"Encryption protects children from strangers reading their messages too," said Ann Bell.'],
 ];
 
 describe('press idioms for each side', () => {
