@@ -441,6 +441,14 @@ const ROWS: Array<[string, string]> = [
   ['pro-access', 'Ann Bell published a paper arguing that a split-key escrow scheme would give police access "without a single point of failure".'],
   ['pro-access', 'Ann Bell insisted the ghost approach "doesn\'t touch the encryption at all" and should be adopted.'],
   ['pro-encryption', '"Encryption protects children from strangers reading their messages too," said Ann Bell.'],
+  ['pro-access', 'Ann Bell said: "The clans moved to encrypted phones a decade ago. Without lawful access to those conversations, we would not have made half of our arrests."'],
+  ['pro-access', 'Ann Bell said tech companies had "a moral obligation" to help and described their refusal as "reckless".'],
+  ['pro-access', 'Ann Bell says firms\' refusal to cooperate is "putting lives at risk".'],
+  ['pro-access', 'Ann Bell said the company\'s plan "will make it harder to protect kids."'],
+  ['pro-access', 'Ann Bell says warrants are "worthless" if messaging firms can\'t hand over content.'],
+  ['pro-access', 'Ann Bell said criminal organisations had moved to encrypted platforms and the force needed new powers.'],
+  ['pro-encryption', 'Ann Bell wrote that compelling the provider to insert a decryption capability "would secure one conviction at the cost of the security of every other user".'],
+  ['pro-encryption', 'Ann Bell said the company would withdraw its encrypted backup feature from the French market rather than build a mechanism letting investigators read stored chats.'],
 ];
 
 describe('press idioms for each side', () => {
