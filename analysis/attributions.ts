@@ -2,7 +2,7 @@ import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame 
 import { NEWS_OUTLET, QUOTE_POINTER, ROLE_MODIFIERS, PHRASE_OPENERS, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
-  CUE_TAIL_WORDS,
+  CUE_TAIL_WORDS, DOCUMENT_MAKING,
 } from './gazetteer';
 import { findMentions, pronounMention, type Mention, type NameContext } from './names';
 import { findQuotesInParagraphs, type Quote } from './quotes';
@@ -1298,7 +1298,7 @@ function signersIn(parse: SentenceParse): { noun?: string; refs: SpeakerRef[]; f
     // "Signatories include A, B and C", "The letter's authors, who include A and B, …"
     const who = tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'who' ? 2 : 0;
     if ((SIGNER_NOUNS.has(t.lower) || (t.lower === 'authors' && tokens[i - 1]?.lower === "'s")) && LIST_VERBS.has(tokens[i + 1 + who]?.lower ?? '')) named(i + 2 + who);
-    if (doc >= 0 && doc < i && /^(?:signed|co-signed|cosigned|endorsed|organi[sz]ed|coordinated|drafted)$/.test(t.lower) && tokens[i + 1]!.lower === 'by') {
+    if (doc >= 0 && doc < i && DOCUMENT_MAKING.test(t.lower) && tokens[i + 1]!.lower === 'by') {
       named(i + 2);
       noun ??= tokens[doc]!.lower;
     }

@@ -3,7 +3,7 @@ import { SAY, SUPPORT, OPPOSE, PROPOSE, NOT_AFTER, PHRASAL_CUES, PRAISE, MULTI_S
 import {
   VIEW_NOUNS, COME_OUT_VERBS, CALL_FORMS, POINT_FORMS, GO_FORMS, PUT_FORMS, MAKE_FORMS, SIGN_FORMS, SIGNED_DOCUMENTS, WARN_FORMS,
   ARGUE_FORMS, ARGUE_FOR_VERBS, LOBBIED_AGAINST_VERBS, PRESS_FORMS, PRESS_OTHERS_VERBS, PRESSED_TO_ADOPT, NAMING_VERBS, NAMED_OBJECTS,
-  FILE_FORMS, FILING_ADJECTIVES, FILED_DOCUMENTS, FILED_SUPPORTING, FILED_OPPOSING, SERVE_FORMS, VOTE_FORMS, SIDE_FORMS, ANNOUNCED_BEFORE_TO,
+  FILE_FORMS, FILING_ADJECTIVES, FILED_DOCUMENTS, FILED_SUPPORTING, FILED_OPPOSING, SERVE_FORMS, VOTE_FORMS, SIDE_FORMS, ANNOUNCED_BEFORE_TO, FINDING_VERBS, QUESTION_OPENERS, NOT_BACKING,
 } from './gazetteer';
 
 export { BETWEEN_SUBJECT_AND_VERB } from './gazetteer';
@@ -132,7 +132,7 @@ function multiword(tokens: readonly Token[], i: number): { end: number; frame: F
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   // "Does the ministry support the amendment?": an interviewer's question attributes nothing.
-  if (/^(?:do|does|did|will|would|should|can|could|is|are|has|have)$/.test(tokens[0]?.lower ?? '') && tokens[tokens.length - 1]?.text === '?') return cues;
+  if (QUESTION_OPENERS.test(tokens[0]?.lower ?? '') && tokens[tokens.length - 1]?.text === '?') return cues;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.quoted) continue;
@@ -161,7 +161,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // "Spain and Ireland back the text": "back" after a name, before what is backed (not "back in
     // 2019", "back then", "fight back").
-    if (t.lower === 'back' && tokens[i - 1]?.cap === true && !/^(?:in|then|to|into|on|from|at|when|and|down|off|out|up|home|again)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word' && !/^\d/.test(tokens[i + 1]!.text)) {
+    if (t.lower === 'back' && tokens[i - 1]?.cap === true && !NOT_BACKING.test(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.kind === 'word' && !/^\d/.test(tokens[i + 1]!.text)) {
       cues.push({ start: i, end: i + 1, frame: 'support', text: 'back' });
       continue;
     }
@@ -169,7 +169,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (!frame) continue;
     // "the FBI found another way in": found and concluded report a finding only with "that".
     // ("considered that …" reports a view; "considered the bill" does not.)
-    if (/^(?:found|finds|concluded|concludes|considered|considers)$/.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
+    if (FINDING_VERBS.test(t.lower) && tokens[i + 1]?.lower !== 'that') continue;
     // ("is expected to tell the panel", "is due to argue": a statement announced.)
     const announced = tokens[i - 1]?.lower === 'to' && ANNOUNCED_BEFORE_TO.has(tokens[i - 2]?.lower ?? '') && FRAME_OF.get(t.lower) === 'say';
     if (NOT_AFTER.has(tokens[i - 1]?.lower ?? '') && !announced && !['said', 'told', 'argued'].includes(t.lower)) continue;

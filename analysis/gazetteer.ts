@@ -383,6 +383,18 @@ export const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 
 
 /** A role that speaks for an organisation rather than in one's own name. */
 export const SPOKES_ROLE = /\bspokes(?:person|man|woman)\b|\bpress (?:officer|secretary)\b/i;
+/** "company spokeswoman", "a police spokesman", "a spokesperson for the authority": the body named by its kind (group 1 or 2). */
+export const SPOKES_OF_KIND = /^(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll}-]*)\s+(?:spokes(?:person|man|woman)|official|press officer)$|^(?:an?\s+)?spokes(?:person|man|woman) (?:for|of) the (\p{Ll}+)$/u;
+/** A nation's delegation or government ("austrian delegation"): group 1 is the nation. */
+export const NATION_BODY = /^(.+?) (?:delegation|government|administration|presidency)$/;
+/** Verbs of a document's making, before "by" ("a letter signed by …"). */
+export const DOCUMENT_MAKING = /^(?:signed|co-signed|cosigned|endorsed|organi[sz]ed|coordinated|drafted)$/;
+/** A question's first word ("Does the ministry support …?"): an interviewer asks, nobody is quoted. */
+export const QUESTION_OPENERS = /^(?:do|does|did|will|would|should|can|could|is|are|has|have)$/;
+/** Words after "back" that make it an adverb ("back in 2019", "back then", "fight back"), not a verb of support. */
+export const NOT_BACKING = /^(?:in|then|to|into|on|from|at|when|and|down|off|out|up|home|again)$/;
+/** Verbs that report a finding, and only with "that" ("the FBI found another way in" is no statement). */
+export const FINDING_VERBS = /^(?:found|finds|concluded|concludes|considered|considers)$/;
 /** "…, said director Sanne Wijnbergen": an office named bare, with no body of its own, is held at the body just named. */
 export const BARE_OFFICE = /^(?:(?:executive|managing|policy|programme|program|legal|campaigns?|research|deputy)\s+)?(?:director|chair(?:man|woman|person)?|co-?founder|founder|chief executive|ceo|president|secretary-general|general secretary|coordinator|board member|general counsel|chief [a-z]+ officer|spokes(?:person|man|woman))$/i;
 export const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials', 'representative', 'representatives', 'lawyers', 'lawyer', 'source', 'sources', 'statement', 'counsel', 'attorneys', 'attorney', 'spokesmen', 'spokeswomen', 'aide', 'aides', 'insider', 'insiders']);

@@ -1,6 +1,6 @@
 import { defaultMatcher } from '../glossary/matcher';
 import type { Attribution, SentenceParse, SpeakerRef } from './attributions';
-import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE, SPOKES_ROLE, BARE_OFFICE, LAW_HEADS, WORKPLACE_PREPOSITIONS, AFTER_NAME_CLAUSE, RESUMING_WORDS, TITLE_WORDS } from './gazetteer';
+import { ANONYMOUS_HEADS, COUNTRIES, NAME_PARTICLES, NATION_ADJECTIVE, OPENERS, ORG_HEADS, PERSON_ROLE_NOUNS, RUNS, SYNONYMS, INDEFINITE, SPOKES_ROLE, SPOKES_OF_KIND, NATION_BODY, BARE_OFFICE, LAW_HEADS, WORKPLACE_PREPOSITIONS, AFTER_NAME_CLAUSE, RESUMING_WORDS, TITLE_WORDS } from './gazetteer';
 import { classifyRoleHead, type Mention } from './names';
 import type { Article } from './types';
 
@@ -93,7 +93,7 @@ function anonymousSource(p: SentenceParse, m: Mention): string | undefined {
 
 /** A country's own name or its nation's delegation or government ("austria", "austrian delegation"). */
 function nationOf(folded: string): string | undefined {
-  const body = /^(.+?) (?:delegation|government|administration|presidency)$/.exec(folded)?.[1];
+  const body = NATION_BODY.exec(folded)?.[1];
   const key = body ?? folded;
   const adjective = NATION_ADJECTIVE.get(key);
   return adjective && (body !== undefined || COUNTRIES.has(key)) ? adjective : undefined;
@@ -466,7 +466,7 @@ export function resolveSpeakers(_article: Article, parses: readonly SentencePars
       return undefined;
     }
     // "company spokeswoman Nguyen Bich Ngoc", "a police spokesman", "a spokesperson for the authority": the body named by its kind.
-    const kind = /^(?:an?\s+|the\s+)?(\p{Ll}[\p{Ll}-]*)\s+(?:spokes(?:person|man|woman)|official|press officer)$|^(?:an?\s+)?spokes(?:person|man|woman) (?:for|of) the (\p{Ll}+)$/u.exec(role);
+    const kind = SPOKES_OF_KIND.exec(role);
     if (kind) {
       const k = (kind[1] ?? kind[2])!;
       const body = salient(sentence, token, (x) => org(x) && (x.words.has(k) || [...(SYNONYMS_OF.get(k) ?? [])].some((w) => x.words.has(w))));
