@@ -736,10 +736,9 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:impossible|could not have|couldn't have|would not have been possible|wouldn't have been possible)\b[^.;]{0,40}?\bwithout\s+(?:end-to-end\s+|strong\s+)?(?:encrypt\w*|secure messaging)/, side: -1, weight: 2 },
   // A measure that "would do more harm than good" (said of encryption, the other way round, it is rare).
   { re: /\b(?:do|does|did|doing|cause|causes|caused|would do|will do)\s+(?:far\s+|much\s+)?more\s+harm\s+than\s+good\b/, side: -1, weight: 2.5 },
-  // "Suspending encryption for one
-  // target means building the switch for all"; "who will guard the guards when they hold the keys to
-  // every phone"; "would make France the weak link" (not "should not become the weak link in the region",
-  // said for the access side); a law that "would end online privacy".
+  // "Suspending encryption for one target means building the switch for all"; "who will guard the
+  // guards when they hold the keys to every phone"; "would make France the weak link" (not "should
+  // not become the weak link in the region", said for the access side); a law that "would end online privacy".
   { re: /\b(?:building|build|builds|creating|create|creates)\s+(?:the|a)\s+(?:switch|door|key|tool|capability|mechanism|backdoor)\s+for\s+(?:all|everyone|everybody|every\s+\w+)\b|\bwho\s+(?:will|would|is going to)\s+guard\s+the\s+guards\b|\bmak(?:e|es|ing)\s+(?:[\w'-]+\s+){0,2}?the\s+weak(?:est)?\s+link\b|\b(?:would|will|could|might)\s+(?:effectively\s+|in effect\s+)?(?:end|kill|destroy|abolish|eliminate)\s+(?:online\s+|digital\s+|private\s+)?(?:privacy|encryption|confidentiality|anonymity|secure messaging)\b/, side: -1, weight: 2.5 },
   { re: /\bkeys?\s+to\s+every\s+(?:phone|device|account|chat|message)\b/, side: -1, weight: 2, negatable: true },
   // The access side: platforms that "should be able to suspend encryption for individual targets",
@@ -975,5 +974,5 @@ export const MAKING_VERBS = /^(?:build|create|develop|integrate|install|introduc
 export const IF_NEEDED = /\bif (?:necessary|needed|need be|required)\b/g;
 /** "the phone policy was about attention, not about the encryption bill": the debate named only to be set aside. */
 export const DEBATE_SET_ASIDE = /\b(?:not|never|nothing) (?:to do with|about) (?:the |this |that |any )?(?:[\w-]+ ){0,3}(?:bill|law|debate|encryption|scanning|measure|proposal)\b/gi;
-/** Harms done to something (verbs, and nouns before "to"): said before a topic, the topic is what is harmed. */
+/** Harms done to something, as verbs or nouns ("would expose", "a threat to"): said before a topic, the topic is what is harmed. */
 export const HARMS = /^(?:damag(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|endanger(?:s|ed|ing)?|threat(?:s|en|ens|ened|ening)?|harm(?:s|ed|ing)?|expos(?:e|es|ed|ing)|erod(?:e|es|ed|ing)|jeopardi[sz](?:e|es|ed|ing)|imperils?|violat(?:e|es|ed|ing|ion)|breach(?:es|ed|ing)?|destroy(?:s|ed|ing)?|wrecks?|guts?|crippl(?:e|es|ing)|corrod(?:e|es|ed|ing)|risks?)$/;
