@@ -19,7 +19,10 @@ export default defineConfig({
     // Terser packs the bundles ~4% smaller than esbuild's minifier (popup code 60.2 → see the
     // bench), at a few seconds of build time and no runtime weight.
     // (No module-preload polyfill: every browser the extension supports preloads modules itself.)
-    build: { minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 3 } }, modulePreload: { polyfill: false } },
+    // pure_getters and unsafe_arrows take ~100 bytes more off the popup's code (59,958 → 59,855):
+    // no code of ours or of our libraries reads a property for its side effect (no forced
+    // reflow by `el.offsetWidth;`), calls `new` on a function expression or reads its prototype.
+    build: { minify: 'terser', terserOptions: { ecma: 2020, module: true, compress: { passes: 3, pure_getters: true, unsafe_arrows: true } }, modulePreload: { polyfill: false } },
   }),
   hooks: {
     // The highlight sheet the background registers at document_start, written from the same
