@@ -29,6 +29,8 @@ export interface StanceModel {
   aside?: boolean;
   /** Whether cross-validation chose to drop the "mixed" speakers the model does not side. */
   dropMixed?: boolean;
+  /** Whether cross-validation chose to show as neutral the aside speakers the model finds neutral. */
+  asideNeutral?: boolean;
 }
 
 export interface FallbackThresholds {
@@ -55,6 +57,11 @@ export interface RefineOptions {
    * take no side, not for words no one could read.
    */
   dropMixed?: boolean;
+  /**
+   * Show as neutral, rather than drop, a speaker the rules set aside whom the model gives no side
+   * but finds likelier neutral than off the issue (default: the model's choice, else off).
+   */
+  asideNeutral?: boolean;
 }
 
 /** The part of a position the model reads. */
@@ -244,12 +251,18 @@ function wordsAgree(model: Pick<StanceModel, 'weights' | 'bias'>, features: Read
  * rules set aside as quoted off the issue (`aside`) is kept only when the model finds a side in
  * their words. Positions a rule decided are returned as they were.
  */
+/** The position as the reader sees it, without the rules' "set aside" mark. */
+function shown<P extends PositionLike>({ aside: _, ...p }: P): P {
+  return p as P;
+}
+
 export function refinePositions<P extends PositionLike>(positions: readonly P[], options: RefineOptions = {}): P[] {
   const model = options.model ?? STANCE_MODEL;
   const t = { ...model.thresholds, ...options.thresholds };
   const sideMixed = options.mixed ?? model.mixed ?? false;
   const sideAside = options.aside ?? model.aside ?? false;
   const dropMixed = options.dropMixed ?? model.dropMixed ?? false;
+  const asideNeutral = options.asideNeutral ?? model.asideNeutral ?? false;
   const out: P[] = [];
   for (const p of positions) {
     if (p.aside && !sideAside) continue;
@@ -277,13 +290,12 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
       const words = pushedBy(model, features, best);
       // Low to medium: a bag of words is weaker evidence than a rule that named its cue.
       const confidence = round(Math.min(0.6, 0.4 + 0.2 * ((probs[best]! - t.side) / Math.max(0.01, 1 - t.side))));
-      const sided: P = { ...p, stance: cls as Stance, confidence, reason: `leans on: ${words.map((w) => `'${w}'`).join(', ')}` };
-      delete sided.aside;
-      out.push(sided);
+      out.push(shown({ ...p, stance: cls as Stance, confidence, reason: `leans on: ${words.map((w) => `'${w}'`).join(', ')}` }));
       continue;
     }
-    // Set aside by the rules and no side found in the words: not on the issue.
-    if (!p.aside && !(dropMixed && kind === 'mixed')) out.push(p);
+    // Set aside by the rules and no side found in the words: not on the issue, unless the model
+    // reads them as someone in the debate who takes no side.
+    if (p.aside ? asideNeutral && cls === 'neutral' : !(dropMixed && kind === 'mixed')) out.push(shown(p));
   }
   return out;
 }

@@ -105,10 +105,20 @@ describe('refinePositions', () => {
     const [sided] = refinePositions([mother], { model, aside: true });
     expect(sided?.stance).toBe('pro-access');
     expect(sided && 'aside' in sided).toBe(false);
-    // Left without a side, or with the option off, an aside speaker is not shown at all —
-    // not even as neutral, however sure the model is that they are neutral.
+    // Left without a side, or with the option off, an aside speaker is not shown at all (not
+    // even as neutral, unless asideNeutral says so: below).
     expect(refinePositions([mother], { model: oneSided('neutral'), aside: true })).toEqual([]);
     expect(refinePositions([mother], { model, aside: false })).toEqual([]);
+  });
+
+  it('with asideNeutral, shows as neutral an aside speaker the model finds neutral, and still drops one it finds off the issue', () => {
+    const analyst = position('Both camps have a point, and the committee will have to choose.', { aside: true });
+    const [kept] = refinePositions([analyst], { model: oneSided('neutral'), aside: true, asideNeutral: true });
+    expect(kept?.stance).toBe('neutral');
+    expect(kept && 'aside' in kept).toBe(false);
+    expect(refinePositions([analyst], { model: oneSided('none'), aside: true, asideNeutral: true })).toEqual([]);
+    // Only when the model may read aside speakers at all.
+    expect(refinePositions([analyst], { model: oneSided('neutral'), aside: false, asideNeutral: true })).toEqual([]);
   });
 });
 
