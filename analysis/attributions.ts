@@ -1,5 +1,5 @@
 import { BETWEEN_SUBJECT_AND_VERB, findCues, SPEECH_VERBS, type Cue, type Frame } from './cues';
-import { NEWS_OUTLET, QUOTE_POINTER, ROLE_MODIFIERS, PHRASE_OPENERS, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS } from './gazetteer';
+import { NEWS_OUTLET, QUOTE_POINTER, ROLE_MODIFIERS, PHRASE_OPENERS, LIST_VERBS, NAMING_VERBS, SIGNER_NOUNS, SENDING_VERBS, ACTION_VERBS, OPENERS, STAFF_PLURALS, VIEW_CLAIM_NOUNS, AUTHORING_VERBS, BE_FORMS, BEFORE_SUBJECT, COLLECTIVE_HEADS, PROPOSAL_STOPS, COLLECTIVE_MEMBERS, CONTINUATIONS, COUNTS, NATION_ADJECTIVE, CAPITALISED_FUNCTION_WORDS, DOCUMENT_NOUNS, EFFORT_NOUNS, EXPECTING, HYPOTHETICAL, ORG_HEADS, PART_NOUNS, PERSON_ROLE_NOUNS, PREPOSITIONS, PREPOSITIONS_BEFORE, PROPOSAL_NOUNS, PROPOSER_VERBS, RELATIVE, ROLE_HEADS, SPOKES_NOUNS, TIME_WORDS, TITLE_WORDS, REFERENCE_PAGES, HANDLE_LINE, POSTING_VERBS, NAMING_PARTICIPLES, TIME_CLAUSE_OPENERS, TIME_SPANS, PLACING_WORDS, PLACING_PREPOSITIONS, DETERMINERS_OF_BODIES, LETTER_DETERMINERS, LETTER_ARTICLES, LETTER_KINDS, VIEW_HEADS, DEGREE_WORDS, MANNER_VERBS } from './gazetteer';
 import {
   PASSIVE_OPPOSE_VERBS, PASSIVE_SUPPORT_VERBS, NOT_BEFORE_A_MENTION, COUNT_MODIFIERS, BEFORE_A_TIME, LEADING_VERBS, TITLED_BEFORE,
   CUE_TAIL_WORDS, DOCUMENT_MAKING,
@@ -699,6 +699,12 @@ function attributionBefore(parse: SentenceParse, quoteToken: number): DirectHit 
   if (tokens[quoteToken - 1]?.text === ':') {
     const lead = parse.mentions.find((m) => m.end === quoteToken - 1 && m.type === 'name' && speakerKind(m) && !tokens.slice(0, m.start).some((t) => t.kind === 'word'));
     if (lead) return { speaker: { sentence: parse.sentence.index, mentions: [lead] }, cue: { start: quoteToken - 1, end: quoteToken, frame: 'say', text: ':' }, parse };
+    // "Weller was blunter: “…”", "Him sounded undecided: “…”": how the speaker sounded, then their words.
+    let be = quoteToken - 3;
+    if (DEGREE_WORDS.has(tokens[be]?.lower ?? '')) be--;
+    // (Not after a cue of its own: "said her party was positive: …" is the first speaker's.)
+    const manner = be > 0 && !parse.cues.some((c) => c.end <= be) && MANNER_VERBS.has(tokens[be]!.lower) && isWord(tokens[quoteToken - 2]) && !tokens[quoteToken - 2]!.cap ? findSubject(parse, be) : undefined;
+    if (manner) return { speaker: manner, cue: { start: be, end: quoteToken, frame: 'say', text: ':' }, parse };
   }
   const cue = [...parse.cues].reverse().find((c) => c.end <= quoteToken && quoteToken - c.end <= 7);
   if (!cue || cue.speakerAfter) {

@@ -646,6 +646,11 @@ export const COUNTRIES: ReadonlySet<string> = new Set([...NATION_ADJECTIVE.keys(
 /** Forms of "to be": before a past participle they make it passive ("was proposed", "was told"). */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/** "Weller was blunter: “…”", "Him sounded undecided: “…”": how a speaker sounded, before their words. */
+export const MANNER_VERBS = new Set([...BE_FORMS, 'sounded', 'seemed']);
+/** "was more direct", "was even blunter". */
+export const DEGREE_WORDS = new Set(['more', 'less', 'even', 'far', 'much']);
+
 /*
  * Word lists of the attribution finder (attributions.ts).
  */

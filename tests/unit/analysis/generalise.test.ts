@@ -376,6 +376,11 @@ positionTable('attributions in the shapes news uses', [
 positionTable('speakers across sentences: roles, re-mentions, rejected claims', [
   ['Mara Lind has spent a decade investigating child abuse online. She says encrypted apps have let offenders hide from police.', 'Mara Lind: pro-access'],
   ['The detective, Mara Lind, was blunt. “We are losing evidence every single day,” the detective said.', 'Mara Lind: pro-access'],
+  ['Detective Mara Lind was blunter: “We are losing evidence every single day because the apps are encrypted.”', 'Mara Lind: pro-access'],
+  ['Joe Ngata, of the digital rights group Open Road, was more direct: “This is surveillance, plain and simple.”', 'Joe Ngata: pro-encryption'],
+  ['Senator Rose Kent sounded sceptical: “Every backdoor you build for the police is one someone else will use.”', 'Rose Kent: pro-encryption'],
+  // How someone sounded belongs to the speaker of the sentence's cue, not to whom it is said of.
+  ['Joe Ngata of Open Road said his group was blunt: “This is surveillance, plain and simple.”', 'Joe Ngata: pro-encryption'],
   ['Quillon, the messaging app, has refused. The company says it will not build a backdoor into its service.', 'Quillon: pro-encryption'],
   ['Quillon has 40 million users. The firm said on Tuesday it would rather leave than weaken its encryption.', 'Quillon: pro-encryption'],
   ['The Home Affairs Ministry published the draft on Monday. The ministry argues that the rules are needed to fight terrorism.', 'Home Affairs Ministry: pro-access'],
