@@ -444,6 +444,9 @@ function subjectBefore(parse: SentenceParse, cueStart: number, floor: number): S
 
   const m = mentionEndingAt(mentions, k + 1);
   if (m) governmentByPlace(tokens, m);
+  // "Joe Ngata of Open Road said", "Ana Díaz from Valparaíso said": the person the place describes.
+  const placed = m?.kind === 'place' && outsideOf(parse, m);
+  if (placed && placed !== 'reject') return ref([placed.mention], placed.role);
   if (!m || m.kind === 'place') {
     const collective = collectiveEndingAt(tokens, k + 1, floor);
     return collective ? ref([collective]) : undefined;
