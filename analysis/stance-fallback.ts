@@ -38,6 +38,10 @@ export interface FallbackThresholds {
   side: number;
   /** Probability of "not on the issue" above which a rule-neutral position is dropped. */
   none: number;
+  /** Probability the other side needs (and being the most likely class) to replace a side the rules found (absent: never). */
+  flip?: number;
+  /** The rules' confidence up to which `flip` may replace their side. */
+  overrule?: number;
 }
 
 export interface RefineOptions {
@@ -65,7 +69,7 @@ export interface RefineOptions {
 }
 
 /** The part of a position the model reads. */
-export type PositionLike = Pick<PositionOut, 'role' | 'stance' | 'reason' | 'aside'> & {
+export type PositionLike = Pick<PositionOut, 'role' | 'stance' | 'confidence' | 'reason' | 'aside'> & {
   speaker: string;
   statements: ReadonlyArray<{ text: string; kind: 'direct' | 'indirect'; locator?: { sentence: string } }>;
 };
@@ -244,18 +248,20 @@ function wordsAgree(model: Pick<StanceModel, 'weights' | 'bias'>, features: Read
   return z[c]! > z[c === access ? encryption : access]!;
 }
 
-/**
- * Positions after the learned second opinion: a rule's `neutral` becomes a side when the model
- * is sure enough (confidence kept low or medium, reason naming the words it leaned on); a
- * rule-neutral speaker the model is sure takes no part in the issue is dropped. A speaker the
- * rules set aside as quoted off the issue (`aside`) is kept only when the model finds a side in
- * their words. Positions a rule decided are returned as they were.
- */
 /** The position as the reader sees it, without the rules' "set aside" mark. */
 function shown<P extends PositionLike>({ aside: _, ...p }: P): P {
   return p as P;
 }
 
+/**
+ * Positions after the learned second opinion: a rule's `neutral` becomes a side when the model
+ * is sure enough (confidence kept low or medium, reason naming the words it leaned on); a
+ * rule-neutral speaker the model is sure takes no part in the issue is dropped. A speaker the
+ * rules set aside as quoted off the issue (`aside`) is kept only when the model finds a side in
+ * their words (or, with `asideNeutral`, finds them neutral). A side the rules found is returned
+ * as it was, unless their confidence is at most `overrule` and the model gives the other side
+ * at least `flip`.
+ */
 export function refinePositions<P extends PositionLike>(positions: readonly P[], options: RefineOptions = {}): P[] {
   const model = options.model ?? STANCE_MODEL;
   const t = { ...model.thresholds, ...options.thresholds };
@@ -266,30 +272,28 @@ export function refinePositions<P extends PositionLike>(positions: readonly P[],
   const out: P[] = [];
   for (const p of positions) {
     if (p.aside && !sideAside) continue;
-    if (p.stance !== 'neutral') {
-      out.push(p);
-      continue;
-    }
     // Someone who weighs both sides or says they are undecided is on the issue, and neutral by
-    // their own account: the model neither drops nor sides them.
+    // their own account: the model neither drops nor sides them. A side the rules found stands,
+    // unless their verdict was weak (confidence up to `overrule`) and the model is sure of the other.
     const kind = ruleKind(p);
-    if (kind === 'balanced') {
+    const decided = p.stance !== 'neutral';
+    if (kind === 'balanced' || (decided && p.confidence > (t.overrule ?? 0))) {
       out.push(p);
       continue;
     }
     const features = featuresOf(p);
     const probs = predict(model, features);
-    const none = CLASSES.indexOf('none');
-    if (!p.aside && probs[none]! >= t.none) continue;
+    if (!decided && !p.aside && probs[CLASSES.indexOf('none')]! >= t.none) continue;
     const best = probs.indexOf(Math.max(...probs));
     const cls = CLASSES[best]!;
-    const mayTakeSide = kind === 'silent' || (sideMixed && kind === 'mixed');
+    const need = decided ? (t.flip ?? 2) : t.side;
+    const mayTakeSide = decided ? cls !== p.stance : kind === 'silent' || (sideMixed && kind === 'mixed');
     // The words must lean the same way on their own: who someone is may tip a balance the
     // words start, never decide alone (a chief constable's remark about a meeting stays neutral).
-    if (mayTakeSide && (cls === 'pro-access' || cls === 'pro-encryption') && probs[best]! >= t.side && wordsAgree(model, features, best)) {
+    if (mayTakeSide && (cls === 'pro-access' || cls === 'pro-encryption') && probs[best]! >= need && wordsAgree(model, features, best)) {
       const words = pushedBy(model, features, best);
       // Low to medium: a bag of words is weaker evidence than a rule that named its cue.
-      const confidence = round(Math.min(0.6, 0.4 + 0.2 * ((probs[best]! - t.side) / Math.max(0.01, 1 - t.side))));
+      const confidence = round(Math.min(0.6, 0.4 + 0.2 * ((probs[best]! - need) / Math.max(0.01, 1 - need))));
       out.push(shown({ ...p, stance: cls as Stance, confidence, reason: `leans on: ${words.map((w) => `'${w}'`).join(', ')}` }));
       continue;
     }

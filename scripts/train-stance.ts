@@ -251,6 +251,17 @@ export interface Setting {
   asideNeutral: boolean;
 }
 
+/**
+ * A weak side the rules found (confidence up to 0.6) replaced when the model gives the other side
+ * at least 0.75, or never. Seventeenth session, by `--ablate` (10-fold CV) over flip 0.45–0.9 and
+ * rule confidence up to 0.4–1.0: the best, flip 0.6 up to 0.7 (articles F1 77.9 → 78.7, sentence
+ * cases 72.7 → 74.2), turned 29 hand-written constructions of the unit tests to the wrong side
+ * (denials such as "Some people have said my bill would create a backdoor. It would not" read as
+ * the encryption side's words); 0.75 up to 0.6 is the most it can do and keep every one of them
+ * (articles 77.9 → 78.2, sentence cases 72.7 → 73.5).
+ */
+const FLIP_GRID: Array<Pick<FallbackThresholds, 'flip' | 'overrule'>> = [{}, { flip: 0.75, overrule: 0.6 }];
+
 const SIDE_GRID = [0.35, 0.4, 0.45, 0.5, 0.51, 0.52, 0.53, 0.54, 0.55, 0.6, 0.7, 0.8, 0.9, 1.01];
 const NONE_GRID = [0, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
 
@@ -259,7 +270,7 @@ export const SETTINGS: Setting[] = [false, true].flatMap((dropMixed) =>
   [false, true].flatMap((aside) =>
     (aside ? [false, true] : [false]).flatMap((asideNeutral) =>
       [false, true].flatMap((mixed) =>
-        [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none }, mixed, aside, dropMixed, asideNeutral }))),
+        FLIP_GRID.flatMap((flip) => [...SIDE_GRID].reverse().flatMap((side) => [...NONE_GRID].reverse().map((none) => ({ thresholds: { side, none, ...flip }, mixed, aside, dropMixed, asideNeutral })))),
       ),
     ),
   ),
@@ -478,7 +489,12 @@ async function main(argv: readonly string[]): Promise<void> {
     const modelFor = foldModels(items, examples, all, 10, DEFAULT_TRAIN);
     const m = STANCE_MODEL;
     const shipped: Setting = { thresholds: m.thresholds, mixed: m.mixed ?? false, aside: m.aside ?? false, dropMixed: m.dropMixed ?? false, asideNeutral: m.asideNeutral ?? false };
-    const flips: Array<[string, Setting]> = [['shipped', shipped], ...(['mixed', 'aside', 'dropMixed', 'asideNeutral'] as const).map((k): [string, Setting] => [`${k} ${shipped[k] ? 'off' : 'on'}`, { ...shipped, [k]: !shipped[k] }])];
+    const { side, none, flip } = shipped.thresholds;
+    const flips: Array<[string, Setting]> = [
+      ['shipped', shipped],
+      ...(['mixed', 'aside', 'dropMixed', 'asideNeutral'] as const).map((k): [string, Setting] => [`${k} ${shipped[k] ? 'off' : 'on'}`, { ...shipped, [k]: !shipped[k] }]),
+      ...FLIP_GRID.filter((f) => f.flip !== flip).map((f): [string, Setting] => [`flip ${f.flip ?? 'off'}`, { ...shipped, thresholds: { side, none, ...f } }]),
+    ];
     const seed = keepsSeed(items, prune(train(examples)));
     for (const [name, s] of flips) {
       const byKind = new Map<string, Counts>();

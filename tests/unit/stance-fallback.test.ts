@@ -16,7 +16,7 @@ const position = (text: string, over: Partial<PositionLike & { confidence: numbe
 });
 
 /** A model whose every weight points one way, to see what refinePositions lets it do. */
-function oneSided(cls: (typeof CLASSES)[number], thresholds = { side: 0.5, none: 0.9 }): StanceModel {
+function oneSided(cls: (typeof CLASSES)[number], thresholds: StanceModel['thresholds'] = { side: 0.5, none: 0.9 }): StanceModel {
   const bias = CLASSES.map((c) => (c === cls ? 5 : 0));
   return { weights: {}, bias, thresholds };
 }
@@ -50,10 +50,12 @@ describe('featuresOf', () => {
 });
 
 describe('refinePositions', () => {
-  it('never changes a stance a rule decided, however sure the model is', () => {
+  it('never changes a stance a rule decided without flip, however sure the model is', () => {
     const decided = position('Backdoors would put everyone at risk.', { stance: 'pro-encryption', confidence: 0.8, reason: '"backdoors" + "at risk"' });
     for (const cls of CLASSES) {
       expect(refinePositions([decided], { model: oneSided(cls) })).toEqual([decided]);
+      // Nor with flip, above the confidence it may overrule.
+      expect(refinePositions([decided], { model: oneSided(cls), thresholds: { flip: 0.6, overrule: 0.7 } })).toEqual([decided]);
     }
   });
 
@@ -63,6 +65,19 @@ describe('refinePositions', () => {
     expect(p?.stance).toBe('pro-access');
     expect(p?.confidence).toBeLessThan(0.75);
     expect(p?.reason).toBe("leans on: 'criminals', 'warrant'");
+  });
+
+  it('with flip, gives a weak rule verdict the other side when the model is sure of it and the words agree', () => {
+    const weak = position('Criminals hide behind a wall a warrant cannot cross.', { stance: 'pro-encryption', confidence: 0.55, reason: '"cannot"' });
+    const model: StanceModel = { weights: { 'w:criminals': [9, -3, -3, -3], 'w:warrant': [6, 0, 0, -3] }, bias: [0, 0, 0, 0], thresholds: { side: 0.5, none: 0.9, flip: 0.6, overrule: 0.6 } };
+    const [p] = refinePositions([weak], { model });
+    expect(p?.stance).toBe('pro-access');
+    expect(p?.confidence).toBeLessThanOrEqual(0.6);
+    expect(p?.reason).toBe("leans on: 'criminals', 'warrant'");
+    // Not below the flip threshold, not above the confidence it may overrule, and never to neutral or off the issue.
+    expect(refinePositions([weak], { model, thresholds: { flip: 0.99 } })).toEqual([weak]);
+    expect(refinePositions([weak], { model, thresholds: { overrule: 0.5 } })).toEqual([weak]);
+    for (const cls of ['neutral', 'none'] as const) expect(refinePositions([weak], { model: oneSided(cls, { side: 0.5, none: 0.9, flip: 0.6, overrule: 0.6 }) })).toEqual([weak]);
   });
 
   it('leaves a speaker the rules found balanced ("mixed") neutral unless told otherwise', () => {
