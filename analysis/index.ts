@@ -31,8 +31,8 @@ function analyzeSource(source: ArticleSource, { learned = true, aside = false }:
   const terms = findTerms(texts);
   const { parses, attributions } = findAttributions(article);
   const speakers = resolveSpeakers(article, parses, attributions);
-  // The rules decide first; the learned model (stance-fallback.ts) only gives a side to speakers
-  // the rules left without one, or drops one it is sure is off the issue.
+  // The rules decide first; the learned model (stance-fallback.ts) gives a side to speakers the
+  // rules left without one, drops one it is sure is off the issue, and may turn a weak verdict.
   const ruled = buildPositions(article, attributions, speakers, findMeasures(parses));
   const positions = learned ? unnamedToBodies(mergeOfficers(refinePositions(ruled))) : aside ? ruled : shownByRules(ruled);
   return {
