@@ -44,6 +44,13 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 
 /** Said outright. Checked first; their words are not weighed again as topics or valence. */
 export const PHRASES: PhraseCue[] = [
+  // A bill that "would bar state agencies from requiring any company to weaken encryption", an
+  // amendment that bars the minister "from issuing any notice requiring a provider to …": a ban on the demand.
+  { re: /\b(?:bar|bars|barring|barred|ban|bans|banning|banned|prohibit\w*|forbid\w*|forbade|prevent\w*|stop|stops|stopping|stopped)\s+(?:[\w'-]+\s+){0,4}?from\s+(?:(?:issuing|making|sending|serving|using)\s+(?:\w+\s+){0,3}?)?(?:requir\w+|forc\w+|compel\w*|oblig\w+|order\w*|mandat\w+)\b/, side: -1, weight: 2.5 },
+  // "the reform would be a gift to cartels": a measure as a present to criminals (before "a gift to", which is encryption's).
+  { re: /\b(?:reforms?|laws?|bills?|backdoors?|back doors?|decrees?|measures?|proposals?|plans?|rules?|amendments?|clauses?|mandates?|requirements?|orders?|powers?|scanners?|scanning)\s+(?:would|will|could|might|is|are|was)\s+(?:be\s+|become\s+|prove\s+)?(?:a |an )?(?:\w+ )?(?:gift|godsend|boon|present)s? (?:to|for)\b/, side: -1, weight: 2.5 },
+  // "unchecked power to read anyone's messages", "sweeping powers to": powers described as beyond limits.
+  { re: /\b(?:unchecked|unfettered|sweeping|unlimited|unrestricted|limitless|blanket|boundless)\s+(?:new\s+)?powers?\b/, side: -1, weight: 2.5 },
   // Warrants "worthless if messaging firms can't hand over content": the access side (the firms' inability read with it).
   { re: /\b(?:warrants?|court orders?|orders? of (?:a|the) court)\s+(?:are|is|become|becomes|would be)\s+(?:\w+\s+)?(?:worthless|meaningless|useless|pointless|toothless|empty|not worth the paper)\b(?:[^.;]{0,20}?\bif\b[^.;]{0,40}?\b(?:can't|cannot|can not|won't|will not|refuse\w*|do not|don't)\s+(?:hand over|open|unlock|decrypt|provide|produce|give)\w*)?/, side: 1, weight: 2.5 },
   // Firms' "refusal to cooperate is putting lives at risk", a refusal "described as reckless": the access side (before "putting lives at risk" and "described … as" claim them).
@@ -757,6 +764,9 @@ export const PHRASES: PhraseCue[] = [
 
 /** What is being argued about. */
 export const TOPICS: TopicCue[] = [
+  // "hand over encryption keys", "include encrypted services in the scope", rules "extended to
+  // encrypted messaging apps": an access measure, whoever asks for or refuses it.
+  { re: /\bhand(?:s|ed|ing)? over (?:\w+ ){0,2}?(?:encryption |decryption |private )?keys\b|\b(?:include|includes|included|including|bring|brings|bringing)\s+(?:\w+\s+){0,2}?encrypt\w+ (?:services?|apps?|messaging|messengers?|platforms?|chats?|communications?|content)\s+(?:in|into|within|under)\s+(?:the |its |their )?(?:scope|remit|reach)\b|\b(?:extended|expanded|applied)\s+to\s+(?:cover\s+)?(?:\w+\s+)?encrypt\w+ (?:services?|apps?|messaging|messengers?|platforms?|chats?|communications?|content)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   // "surveillance of students' private communications", "a key to the private conversations of …",
   // "easier to break into": private talk as the object of an access measure is that measure, not privacy.
   { re: /\b(?:surveillance|monitoring|interception|snooping on|spying on) of (?:[\w']+ ){0,2}?(?:private |personal |encrypted )?(?:messages|conversations|communications|chats|correspondence)\b|\b(?:a|the|any|master|spare|golden) keys? to (?:[\w']+ ){0,3}?(?:private |personal |encrypted )?(?:messages|conversations|communications|chats|phones|devices)\b|\beasier (?:for [\w-]+ (?:[\w-]+ )?)?to (?:break into|intercept|read|decrypt|open|get into)\b/, polarity: 1, weight: 1.2, sayDefault: 0 },

@@ -590,6 +590,14 @@ const BODIES: Array<[string, string, string]> = [
   ['pro-encryption', 'Association of Journalists of the North Coast', 'The Association of Journalists of the North Coast expressed its rejection of the proposal.'],
   ['pro-encryption', 'Estonia', 'A leaked Council document shows that Spain and Cyprus want the regulation to cover encrypted services, while Austria and Estonia oppose any detection inside encrypted chats.'],
   ['pro-encryption', 'Union of the Press of Haut-Katanga', 'The Union of the Press of Haut-Katanga also denounced the text, which it sees as a threat to the protection of journalists\' sources.'],
+  // Seventeenth session: a demand's object named as a measure; a ban on the demand; powers without limits; a measure as a gift to criminals.
+  ['pro-access', 'Federal Security Service of Norland', 'The Federal Security Service of Norland demanded that the messaging app Volna hand over encryption keys within 15 days.'],
+  ['pro-encryption', 'Volna', 'The Federal Security Service of Norland demanded that the messaging app Volna hand over encryption keys. Volna said it refused to hand over encryption keys to anyone.'],
+  ['pro-access', 'Valdamar', 'Estoria and Valdamar are pushing to include encrypted services in the scope of the regulation, diplomats said.'],
+  ['pro-encryption', 'Open Wire Trust', 'The Open Wire Trust opposed any rules extended to encrypted messaging apps.'],
+  ['pro-encryption', 'Teresa Lund', 'Assemblywoman Teresa Lund said her bill would bar state agencies from requiring any company to weaken encryption.'],
+  ['pro-encryption', 'Libre Senal', 'The organisation Libre Senal said the reform would be a gift to cartels, because any backdoor would be found by them.'],
+  ['pro-encryption', 'Norland Internet Users Network', 'The Norland Internet Users Network said the law would give officials unchecked power to read anyone\'s messages.'],
 ];
 
 describe('organisations, governments and police forces as speakers', () => {
