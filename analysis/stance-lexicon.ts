@@ -44,6 +44,16 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 
 /** Said outright. Checked first; their words are not weighed again as topics or valence. */
 export const PHRASES: PhraseCue[] = [
+  // "oblige companies to install spyware on their own customers' devices": the demand named as spyware.
+  { re: /\b(?:install|installs|installing|installed|put|puts|putting|plant|plants|planting|planted|load|loading)\s+(?:\w+\s+){0,3}?(?:spyware|malware|stalkerware|spy software|a spy app|surveillance software)\b/, side: -1, weight: 2.5 },
+  // "Lawful access is a lovely phrase for an ugly idea": a name called a euphemism.
+  { re: /\b(?:lovely|nice|pretty|fine|polite|clever|friendly|comforting|reassuring|soothing|fancy|gentle)\s+(?:phrase|word|words|name|label|term)\s+for\b|\beuphemisms?\s+for\b/, side: -1, weight: 3 },
+  // "the power to open any phone", "the right to read everyone's messages": a power over everyone's devices.
+  { re: /\b(?:power|powers|ability|right|licen[cs]e)\s+to\s+(?:open|read|access|search|hack|unlock|enter|break into)\s+(?:any|every|anyone's|everyone's|anybody's|everybody's|all)\b/, side: -1, weight: 2.5 },
+  // "a front door with a court order taped to it is still a door": a backdoor renamed is one.
+  { re: /\b(?:is|are)\s+still\s+(?:a |an )?(?:back ?)?doors?\b/, side: -1, weight: 3 },
+  // "turning every Dane's phone into a police informant".
+  { re: /\bturn\w*\s+(?:every|all|each|everyone's|everybody's|people's|our|your|their|citizens')\s+(?:\S+\s+){0,2}?(?:phones?|devices?|apps?|computers?|pockets?)\s+into\s+(?:a |an )?(?:[\w-]+\s+)?(?:informants?|spy|spies|wiretaps?|bugs?|snitch\w*|tracking devices?|surveillance \w+)\b/, side: -1, weight: 2.5 },
   // A bill that "would bar state agencies from requiring any company to weaken encryption", an
   // amendment that bars the minister "from issuing any notice requiring a provider to …": a ban on the demand.
   { re: /\b(?:bar|bars|barring|barred|ban|bans|banning|banned|prohibit\w*|forbid\w*|forbade|prevent\w*|stop|stops|stopping|stopped)\s+(?:[\w'-]+\s+){0,4}?from\s+(?:(?:issuing|making|sending|serving|using)\s+(?:\w+\s+){0,3}?)?(?:requir\w+|forc\w+|compel\w*|oblig\w+|order\w*|mandat\w+)\b/, side: -1, weight: 2.5 },

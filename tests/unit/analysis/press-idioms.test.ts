@@ -598,6 +598,10 @@ const BODIES: Array<[string, string, string]> = [
   ['pro-encryption', 'Teresa Lund', 'Assemblywoman Teresa Lund said her bill would bar state agencies from requiring any company to weaken encryption.'],
   ['pro-encryption', 'Libre Senal', 'The organisation Libre Senal said the reform would be a gift to cartels, because any backdoor would be found by them.'],
   ['pro-encryption', 'Norland Internet Users Network', 'The Norland Internet Users Network said the law would give officials unchecked power to read anyone\'s messages.'],
+  ['pro-encryption', 'Penhallow', 'Lord Penhallow, a former software engineer, countered that the clause would oblige British companies to install spyware on their own customers\' devices.'],
+  ['pro-encryption', 'Anouk Grant', '“Lawful access is a lovely phrase for an ugly idea,” said Anouk Grant.'],
+  ['pro-encryption', 'Valentina Ospino', 'Senator Valentina Ospino responded that the bill gives intelligence agencies the power to open any phone.'],
+  ['pro-encryption', 'Coalition for Private Networks', 'The Coalition for Private Networks disagreed: a front door with a court order taped to it is still a door.'],
 ];
 
 describe('organisations, governments and police forces as speakers', () => {
