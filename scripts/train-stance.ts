@@ -342,6 +342,7 @@ export function crossValidate(articles: readonly Article[], options: TrainOption
   return { rows: [...byFolder.values()], settings };
 }
 
+const round2 = (x: number) => Math.round(x * 100) / 100;
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 function fmt(c: Counts): string {
   const { precision, recall, f1 } = prf(c.tp, c.fp, c.fn);
@@ -494,6 +495,10 @@ async function main(argv: readonly string[]): Promise<void> {
       ['shipped', shipped],
       ...(['mixed', 'aside', 'dropMixed', 'asideNeutral'] as const).map((k): [string, Setting] => [`${k} ${shipped[k] ? 'off' : 'on'}`, { ...shipped, [k]: !shipped[k] }]),
       ...FLIP_GRID.filter((f) => f.flip !== flip).map((f): [string, Setting] => [`flip ${f.flip ?? 'off'}`, { ...shipped, thresholds: { side, none, ...f } }]),
+      // The neighbouring thresholds, each alone.
+      ...[-0.05, 0.05].map((d): [string, Setting] => [`side ${round2(side + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, side: round2(side + d) } }]),
+      ...[-0.1, 0.1].map((d): [string, Setting] => [`none ${round2(none + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, none: round2(none + d) } }]),
+      ...(flip === undefined ? [] : [-0.05, 0.05].map((d): [string, Setting] => [`flip ${round2(flip + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, flip: round2(flip + d) } }])),
     ];
     const seed = keepsSeed(items, prune(train(examples)));
     for (const [name, s] of flips) {
