@@ -44,6 +44,10 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 
 /** Said outright. Checked first; their words are not weighed again as topics or valence. */
 export const PHRASES: PhraseCue[] = [
+  // "Encryption has quietly abolished the most effective tool we ever had": encryption as what took the tool away.
+  { re: /\b(?:encryption|encrypted (?:apps?|messaging|phones?|services?)|end-to-end encryption)\s+(?:has|have)\s+(?:\w+\s+)?(?:abolished|destroyed|killed|ended|eliminated|wiped out|taken away|erased)\b/, side: 1, weight: 2.5 },
+  // "an exemption for abusers", encryption without safeguards "hands abusers a hiding place".
+  { re: /\b(?:an? )?(?:exemption|free pass|amnesty|get-out clause|loophole)\s+for\s+(?:abusers|criminals|predators|paedophiles|pedophiles|terrorists|traffickers|dealers|gangs|offenders)\b|\bhand(?:s|ed|ing)?\s+(?:abusers|criminals|predators|paedophiles|pedophiles|terrorists|traffickers|offenders|gangs)\s+(?:a |an )?(?:hiding place|place to hide|free pass|shield|cloak|safe haven)\b/, side: 1, weight: 3 },
   // "oblige companies to install spyware on their own customers' devices": the demand named as spyware.
   { re: /\b(?:install|installs|installing|installed|put|puts|putting|plant|plants|planting|planted|load|loading)\s+(?:\w+\s+){0,3}?(?:spyware|malware|stalkerware|spy software|a spy app|surveillance software)\b/, side: -1, weight: 2.5 },
   // "Lawful access is a lovely phrase for an ugly idea": a name called a euphemism.
@@ -774,6 +778,8 @@ export const PHRASES: PhraseCue[] = [
 
 /** What is being argued about. */
 export const TOPICS: TopicCue[] = [
+  // "wants to license encryption service providers": licensing who may offer encryption is control of it.
+  { re: /\b(?:licens\w+|register\w*|registration of)\s+(?:all\s+|every\s+)?(?:encryption|encrypted)\s+(?:service\s+)?(?:providers?|services?|apps?|products?|VPNs?|tools?)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   // "hand over encryption keys", "include encrypted services in the scope", rules "extended to
   // encrypted messaging apps": an access measure, whoever asks for or refuses it.
   { re: /\bhand(?:s|ed|ing)? over (?:\w+ ){0,2}?(?:encryption |decryption |private )?keys\b|\b(?:include|includes|included|including|bring|brings|bringing)\s+(?:\w+\s+){0,2}?encrypt\w+ (?:services?|apps?|messaging|messengers?|platforms?|chats?|communications?|content)\s+(?:in|into|within|under)\s+(?:the |its |their )?(?:scope|remit|reach)\b|\b(?:extended|expanded|applied)\s+to\s+(?:cover\s+)?(?:\w+\s+)?encrypt\w+ (?:services?|apps?|messaging|messengers?|platforms?|chats?|communications?|content)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },

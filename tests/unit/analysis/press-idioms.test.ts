@@ -602,6 +602,9 @@ const BODIES: Array<[string, string, string]> = [
   ['pro-encryption', 'Anouk Grant', '“Lawful access is a lovely phrase for an ugly idea,” said Anouk Grant.'],
   ['pro-encryption', 'Valentina Ospino', 'Senator Valentina Ospino responded that the bill gives intelligence agencies the power to open any phone.'],
   ['pro-encryption', 'Coalition for Private Networks', 'The Coalition for Private Networks disagreed: a front door with a court order taped to it is still a door.'],
+  ['pro-access', 'Cyber Security Authority of Norland', 'The Cyber Security Authority of Norland wants to license encryption service providers, its acting director-general said.'],
+  ['pro-access', 'Gian Sperando', 'For fifty years, interception of phone calls under warrant was how police dismantled mafia networks, retired prosecutor Gian Sperando wrote. “Encryption has quietly abolished the most effective tool we ever had.”'],
+  ['pro-access', 'Marguerite Obi', 'Marguerite Obi, chief executive of the children\'s charity SafeHarbour, said that encryption without safeguards “hands abusers a hiding place”.'],
 ];
 
 describe('organisations, governments and police forces as speakers', () => {
