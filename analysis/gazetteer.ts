@@ -94,6 +94,16 @@ export const ORG_HEADS = set(`
   ngo now
 `);
 
+/** First words of organisations' names in languages that put the head first ("Fundación Red Libre", "Collectif Citoyen Akanda"). */
+export const ORG_LEADS = set(`
+  fundación fundacion fundação fundacao fondation fondazione fundacja fundatia fundația stiftung stichting
+  instituto institut istituto observatorio observatório observatoire osservatorio asociación asociacion
+  associação associacao associazione asociația asociatia stowarzyszenie colectivo coletivo collectif collettivo
+  kolektiv centro centrul cámara camara câmara chambre federación federação fédération federazione
+  sindicato syndicat sindacato confederación confederação confédération coordinadora movimiento
+  movimento mouvement comité comitato liga ligue verein verband bündnis
+`);
+
 /** Heads that end the name of a public or representative body, not of a company. */
 export const INSTITUTION_HEADS = set(`
   commission board authority agency council committee ministry department bureau directorate
@@ -479,7 +489,7 @@ export const RUNS = new Set(['runs', 'ran', 'leads', 'led', 'heads', 'headed', '
 export const SYNONYMS: string[][] = [
   ['regulator', 'watchdog', 'authority', 'commission', 'commissioner', 'ombudsman'],
   ['company', 'firm', 'maker', 'provider', 'giant', 'app', 'start-up', 'startup', 'business', 'vendor', 'service', 'platform', 'developer', 'manufacturer', 'messenger', 'operator'],
-  ['group', 'organisation', 'organization', 'charity', 'coalition', 'alliance', 'body', 'campaign', 'ngo', 'foundation', 'collective', 'network', 'federation', 'association', 'union', 'trade-body', 'forum', 'council', 'institute', 'think-tank', 'tank'],
+  ['group', 'organisation', 'organization', 'charity', 'coalition', 'alliance', 'body', 'campaign', 'ngo', 'foundation', 'collective', 'network', 'federation', 'association', 'union', 'trade-body', 'forum', 'council', 'institute', 'think-tank', 'tank', ...ORG_LEADS],
   ['ministry', 'department', 'office'],
   ['government', 'administration', 'cabinet', 'executive'],
   ['bureau', 'agency', 'service'],

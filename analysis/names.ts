@@ -1,6 +1,6 @@
 import { describedActor, knownActor } from './actors';
 import { SAY, SUPPORT, OPPOSE, PROPOSE, CAPITALISED_FUNCTION_WORDS, COMMON_SUBJECTS, COUNTRIES, EMPLOYEE_NOUNS, FEMALE_HONORIFICS, GOVERNMENT_HEADS, LAW_HEADS, LOCATIVES, LOWER_ORG_HEADS, MALE_HONORIFICS, MEDIA, MEDIA_PHRASES, NAME_PARTICLES, NATION_ADJECTIVE, ORG_CLASS_NOUNS, ORG_HEADS, PERSON_HONORIFICS, PERSON_ROLE_NOUNS, PLACES, ROLE_HEADS, ROLE_STOP, STREET_WORDS, SUBJECT_VERBS, TIME_WORDS, TITLE_WORDS, WHO_VERBS, POST_NOMINALS, OFFICE_ENDS, INSTITUTION_HEADS, FIELD_ORG_HEADS, AND_PLACES, RUNS, MEDIA_HEADS, ADDRESS_HONORIFICS, AUDIENCE_BEFORE, LOCATIVE_BEFORE, DESCRIBED_BY_PLACE, TITLE_MODIFIERS, PARTICLE_SURNAME, WESTERN_INITIALS } from './gazetteer';
-import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT } from './gazetteer';
+import { DETERMINERS, ROLE_QUALIFIER, NOT_A_ROLE_START, ROLE_ENDS_BEFORE, HONORIFIC_ONLY, AFTER_SUBJECT_COMMA, AFTER_SUBJECT, ORG_LEADS } from './gazetteer';
 import { isThousandsSeparator, type Token } from './tokens';
 
 /**
@@ -361,7 +361,7 @@ function kindOfName(words: string[], lowerName: string, actor: boolean): Mention
   if (words.length > 1 && words.every((w) => PLACES.has(w.toLowerCase()))) return 'place';
   if (actor) return 'org';
   if (LAW_HEADS.has(last) && words.length > 1) return 'law';
-  if (ORG_HEADS.has(last) || words.some((w) => /^(?:inc\.?|ltd\.?|llc|plc|gmbh|corp\.?)$/i.test(w))) return 'org';
+  if (ORG_HEADS.has(last) || (words.length > 1 && ORG_LEADS.has(words[0]!.toLowerCase())) || words.some((w) => /^(?:inc\.?|ltd\.?|llc|plc|gmbh|corp\.?)$/i.test(w))) return 'org';
   // "Department of Home Affairs", "Bank of England", "Centre for Democracy and Technology".
   if (words.length >= 3 && ORG_HEADS.has(words[0]!.toLowerCase()) && (words.includes('of') || words.includes('for'))) return 'org';
   // "Calder Institute for Applied Cryptography", "Joint Committee on the Draft Bill": the head

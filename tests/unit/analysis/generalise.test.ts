@@ -381,6 +381,8 @@ positionTable('speakers across sentences: roles, re-mentions, rejected claims', 
   ['Senator Rose Kent sounded sceptical: “Every backdoor you build for the police is one someone else will use.”', 'Rose Kent: pro-encryption'],
   // How someone sounded belongs to the speaker of the sentence's cue, not to whom it is said of.
   ['Joe Ngata of Open Road said his group was blunt: “This is surveillance, plain and simple.”', 'Joe Ngata: pro-encryption'],
+  // A body whose name puts its head first, in another language, and "the foundation" for it.
+  ['The Fundación Prensa Libre Andina, which defends journalists, held a meeting in Bogotá on Monday. The foundation said the bill would break encryption and expose the sources of reporters.', 'Fundación Prensa Libre Andina: pro-encryption'],
   // A place after "of" or "from" describes the person before it.
   ['Joe Ngata from Open Road said that scanning encrypted messages is surveillance.', 'Joe Ngata: pro-encryption'],
   ['Quillon, the messaging app, has refused. The company says it will not build a backdoor into its service.', 'Quillon: pro-encryption'],
