@@ -1,5 +1,6 @@
 import { STANCE_MODEL } from './stance-weights';
 import { FALLBACK_KIND_WORDS as KIND_WORDS, FALLBACK_NEGATORS as NEGATORS, FALLBACK_STOPWORDS as STOPWORDS } from './stance-lexicon';
+import { round } from './stance';
 import type { PositionOut, Stance } from './types';
 
 /**
@@ -236,8 +237,6 @@ export function pushedBy(model: Pick<StanceModel, 'weights'>, features: Readonly
   for (const p of pushes) if (!out.includes(p.word) && out.length < n) out.push(p.word);
   return out;
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Whether the statement's words alone (no role, no name) make class `c` the likeliest side. */
 function wordsAgree(model: Pick<StanceModel, 'weights' | 'bias'>, features: ReadonlyMap<string, number>, c: number): boolean {

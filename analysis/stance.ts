@@ -510,4 +510,5 @@ export function decideStance(scores: readonly StatementScore[], prior: -1 | 0 | 
   return { stance: 'neutral', confidence, reason: labels.length ? `mixed: ${labels.join(' + ')}` : 'no stance words' };
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
+/** A confidence to two decimals, as positions report it. */
+export const round = (x: number) => Math.round(x * 100) / 100;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyzeDocument, analyzeText, type PositionOut } from '../analysis';
 import { shownByRules } from '../analysis/positions';
+import { round } from '../analysis/stance';
 import { STANCE_MODEL } from '../analysis/stance-weights';
 import { CLASSES, featuresOf, refinePositions, type FallbackClass, type FallbackThresholds, type StanceModel } from '../analysis/stance-fallback';
 import { loadCases } from '../cli/eval-sentences';
@@ -277,8 +278,14 @@ export const SETTINGS: Setting[] = [false, true].flatMap((dropMixed) =>
 );
 
 
+/** A model's own setting (its switches off where it leaves them out). */
+function settingOf(m: StanceModel): Setting {
+  return { thresholds: m.thresholds, mixed: m.mixed ?? false, aside: m.aside ?? false, dropMixed: m.dropMixed ?? false, asideNeutral: m.asideNeutral ?? false };
+}
+
 function applyModel(a: Article, model: Pick<StanceModel, 'weights' | 'bias'>, s: Setting): PositionOut[] {
-  return refinePositions(a.positions, { model: { ...model, thresholds: s.thresholds }, mixed: s.mixed, aside: s.aside, dropMixed: s.dropMixed, asideNeutral: s.asideNeutral });
+  // A Setting holds exactly the model's switches, so it passes as refinePositions' options.
+  return refinePositions(a.positions, { ...s, model: { ...model, ...s } });
 }
 
 /** The setting with the best micro-F1 over articles, each predicted by a model that never saw it. */
@@ -342,7 +349,6 @@ export function crossValidate(articles: readonly Article[], options: TrainOption
   return { rows: [...byFolder.values()], settings };
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 function fmt(c: Counts): string {
   const { precision, recall, f1 } = prf(c.tp, c.fp, c.fn);
@@ -488,17 +494,16 @@ async function main(argv: readonly string[]): Promise<void> {
     const examples = examplesOf(items);
     const all = items.map((_, i) => i);
     const modelFor = foldModels(items, examples, all, 10, DEFAULT_TRAIN);
-    const m = STANCE_MODEL;
-    const shipped: Setting = { thresholds: m.thresholds, mixed: m.mixed ?? false, aside: m.aside ?? false, dropMixed: m.dropMixed ?? false, asideNeutral: m.asideNeutral ?? false };
+    const shipped = settingOf(STANCE_MODEL);
     const { side, none, flip } = shipped.thresholds;
     const flips: Array<[string, Setting]> = [
       ['shipped', shipped],
       ...(['mixed', 'aside', 'dropMixed', 'asideNeutral'] as const).map((k): [string, Setting] => [`${k} ${shipped[k] ? 'off' : 'on'}`, { ...shipped, [k]: !shipped[k] }]),
       ...FLIP_GRID.filter((f) => f.flip !== flip).map((f): [string, Setting] => [`flip ${f.flip ?? 'off'}`, { ...shipped, thresholds: { side, none, ...f } }]),
       // The neighbouring thresholds, each alone.
-      ...[-0.05, 0.05].map((d): [string, Setting] => [`side ${round2(side + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, side: round2(side + d) } }]),
-      ...[-0.1, 0.1].map((d): [string, Setting] => [`none ${round2(none + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, none: round2(none + d) } }]),
-      ...(flip === undefined ? [] : [-0.05, 0.05].map((d): [string, Setting] => [`flip ${round2(flip + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, flip: round2(flip + d) } }])),
+      ...[-0.05, 0.05].map((d): [string, Setting] => [`side ${round(side + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, side: round(side + d) } }]),
+      ...[-0.1, 0.1].map((d): [string, Setting] => [`none ${round(none + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, none: round(none + d) } }]),
+      ...(flip === undefined ? [] : [-0.05, 0.05].map((d): [string, Setting] => [`flip ${round(flip + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, flip: round(flip + d) } }])),
     ];
     const seed = keepsSeed(items, prune(train(examples)));
     for (const [name, s] of flips) {
@@ -515,7 +520,7 @@ async function main(argv: readonly string[]): Promise<void> {
     // cross-validation chose to leave the rules alone).
     const articles = [...loadArticles(), ...loadSentenceCases('tests/sentences')];
     const { model: trained, setting, examples } = trainShipped(articles);
-    const model = { ...trained, thresholds: setting.thresholds, mixed: setting.mixed, aside: setting.aside, dropMixed: setting.dropMixed, asideNeutral: setting.asideNeutral };
+    const model: StanceModel = { ...trained, ...setting };
     const on = (b: boolean) => (b ? 'on' : 'off');
     const note = `${articles.length} labelled articles and sentence cases, ${examples} examples; thresholds chosen by 10-fold CV (mixed ${on(setting.mixed)}, aside ${on(setting.aside)}, dropMixed ${on(setting.dropMixed)}, asideNeutral ${on(setting.asideNeutral)} chosen).`;
     writeFileSync(resolve('analysis/stance-weights.ts'), weightsModule(model, note));
