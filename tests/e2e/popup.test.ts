@@ -124,6 +124,34 @@ describe('popup', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  test('the learned model turns a weak rule verdict, and shows as Unclear a speaker the rules set aside but the model reads as in the debate', async () => {
+    const file = join(FIXTURES_DIR, 'pages/learned-overrule.html');
+    // The premise, checked in Node: the rules alone read the assemblywoman's bill as the access
+    // side (weakly) and set the commission's spokeswoman and the lecturer aside.
+    const rules = analyzeDocument(parseHtml(readHtmlFile(file)), { learned: false, aside: true });
+    const price = rules?.positions.find((p) => p.speaker === 'Teresa Price');
+    assert.equal(price?.stance, 'pro-access');
+    assert.ok(price && price.confidence <= 0.6, String(price?.confidence));
+    for (const name of ['Petra Lunde', 'Mira Castell']) assert.equal(rules?.positions.find((p) => p.speaker === name)?.aside, true, name);
+    const page = await lens.page('/pages/learned-overrule.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    assert.deepEqual(r.sections['For access'], ['Anna Berg'], JSON.stringify(r.sections));
+    assert.deepEqual(r.sections['For strong encryption'], ['Teresa Price'], JSON.stringify(r.sections));
+    assert.deepEqual(r.sections['Unclear'], ['Petra Lunde'], JSON.stringify(r.sections));
+    const why = await popup.evaluate(() => {
+      const card = [...document.querySelectorAll('article')].find((a) => a.querySelector('h3')?.textContent?.includes('Teresa Price'));
+      const details = card?.querySelector('details.why') as HTMLDetailsElement | null;
+      details?.querySelector('summary')?.click();
+      return (details?.querySelector('p')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    });
+    assert.match(why, /^leans on: '[^']+'(?:, '[^']+')*/);
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   test('a letter speaks for its signatories: each named signatory gets a card on the side the letter takes', async () => {
     const file = join(FIXTURES_DIR, 'pages/letter-signatories.html');
     // The premise, checked in Node: the signatories are named in one sentence and the letter
