@@ -142,7 +142,8 @@ export const ORG_CLASS_NOUNS = set(`
   institute foundation university college court party parliament council commission bureau
   lab think-tank tank collective campaign consortium lender bank insurer retailer telco
   telecoms carrier exchange marketplace network website site studio committee panel board
-  taskforce task-force delegation
+  taskforce task-force delegation centre center forum initiative trust society observatory
+  chamber league hub
 `);
 
 export const PERSON_ROLE_NOUNS = set(`

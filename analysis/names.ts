@@ -142,7 +142,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
       const article = next?.lower === 'the' || ((next?.lower === 'a' || next?.lower === 'an') && ORG_HEADS.has(last));
       const after = article ? tokens[j + 2] : next;
       // "Forum on Child Safety", but not "the Home Office on Tuesday".
-      if (after && nameCase(after) && !CAPITALISED_FUNCTION_WORDS.has(after.lower) && !(t.lower === 'on' && (TIME_WORDS.has(after.lower) || PLACES.has(after.lower)))) {
+      if (after && nameCase(after) && (!CAPITALISED_FUNCTION_WORDS.has(after.lower) || (isAcronym(after.text) && ORG_HEADS.has(last))) && !(t.lower === 'on' && (TIME_WORDS.has(after.lower) || PLACES.has(after.lower)))) {
         j += article ? 2 : 1;
         joined = true;
         continue;
@@ -388,7 +388,7 @@ export function findMentions(tokens: readonly Token[], sentence: string, ctx: Na
       i += 2;
       continue;
     }
-    if (PRONOUNS.has(t.lower)) {
+    if (PRONOUNS.has(t.lower) && t.text !== 'IT') {
       mentions.push(pronounMention(i, i + 1, t.lower as NonNullable<Mention['pronoun']>, false));
       i++;
       continue;

@@ -22,7 +22,7 @@ const TOKEN_RE =
   /(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\u2010\u2011\-&][\p{L}\p{M}\p{N}]+)*|[“”"‘’'«»„‟]|[^\s\p{L}\p{N}]/gu;
 const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'", '«', '»', '„', '‟']);
 const UPPER = /^\p{Lu}/u;
-const POSSESSIVE = /^(.+)(['’]s)$/u;
+const POSSESSIVE = /^(.+?)(['’]s|(?<=s)['’])$/u;
 /** A single quotation mark opened earlier in the text (then a mark after a name closes it). */
 const OPEN_SINGLE = /(?:^|[\s(\[\u2014])['‘]\p{L}/u;
 
@@ -60,8 +60,12 @@ export function tokenize(text: string): Token[] {
     // "Achieng' Odhiambo": a name that ends in an apostrophe (Kenyan and other spellings), not a
     // closing mark, when another capitalised word follows at once.
     if (UPPER.test(first) && !/s$/.test(word) && /^['’] \p{Lu}/u.test(text.slice(start + word.length, start + word.length + 3)) && !OPEN_SINGLE.test(text.slice(0, start))) word += text[start + word.length];
-    const possessive = POSSESSIVE.exec(word);
     const cap = UPPER.test(first);
+    // "a journalists' group": a plural's possessive mark, not a closing one, before a lower-case word.
+    if (/s$/.test(word) && /^['’] \p{Ll}/u.test(text.slice(start + word.length, start + word.length + 3)) && !OPEN_SINGLE.test(text.slice(0, start))) {
+      word += text[start + word.length];
+    }
+    const possessive = POSSESSIVE.exec(word);
     if (possessive) {
       const base = possessive[1]!;
       out.push({ text: base, lower: foldApostrophes(base.toLowerCase()), start, end: start + base.length, kind: 'word', cap, quoted: false });

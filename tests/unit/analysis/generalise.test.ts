@@ -1559,3 +1559,12 @@ describe('an interview whose questions are headings (tenth session)', () => {
     expect(speakersOf(page('Explainer'))).toEqual([]);
   });
 });
+
+positionTable('a subject with descriptions after it; plural possessives; "IT" in a name (eighteenth session)', [
+  ['A spokesman for Nexo Talk, one of the apps most used in the region, said the company would not weaken the encryption of its users for any government.', 'Nexo Talk: pro-encryption'],
+  ['The chief executive of Pemwa, a Lisbon-based messaging app, said the company would never hold a spare key to its users’ chats.', 'Pemwa: pro-encryption'],
+  ['A spokeswoman for the Interior Ministry, which wrote the draft, said investigators needed lawful access to the chats of suspects.', 'Interior Ministry: pro-access'],
+  ["The Ardent Free Press Trust, a journalists' group, said the plan would weaken encryption and called for it to be dropped.", 'Ardent Free Press Trust: pro-encryption'],
+  ['The rights centre Vela Soz also called on deputies to reject the decryption bill.', 'Vela Soz: pro-encryption'],
+  ['The Marvonian Association of IT Exporters also opposed the decryption clause in a letter to the committee.', 'Marvonian Association of IT Exporters: pro-encryption'],
+]);
