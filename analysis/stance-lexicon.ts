@@ -168,7 +168,7 @@ export const PHRASES: PhraseCue[] = [
   // criminals is the defenders' charge (outweighs the gift-to-criminals cue read alone).
   { re: /\b(?:weak(?:ened|er)?|broken|backdoored|compromised) encryption\b(?:[^.!?]{0,60}[.!?]\s+(?:it|this|that))?\s+(?:is|are|would be|will be)\s+(?:\w+\s+){0,2}?(?:a |an )?(?:gift|godsend|boon|present|favou?r)\b|\b(?:spare |master )?keys? under the (?:door)?mat\b|\bkeys under doormats\b/, side: -1, weight: 3 },
   // "has called for the draft to be withdrawn": asking that a measure go is opposing it.
-  { re: new RegExp(String.raw`\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|ask(?:ed|s|ing)? for|want(?:s|ed)?|demand(?:ed|s|ing)?)\s+(?:the |this |that |its |their )?(?:[\w'-]+\s+){0,3}?(?:bill|law|draft|proposals?|plan|amendments?|decree|clauses?|regulations?|rules?|measures?|provisions?|articles?|orders?|notices?|directive|requirements?|powers?)\s+${BE_GONE}`), side: -1, weight: 2.5 },
+  { re: new RegExp(String.raw`\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|ask(?:ed|s|ing)? for|want(?:s|ed)?|demand(?:ed|s|ing)?)\s+(?:the |this |that |its |their )?(?:[\w'-]+\s+){0,3}?(?:bill|law|draft|proposals?|plan|amendments?|decree|clauses?|regulations?|rules?|measures?|provisions?|articles?|orders?|notices?|directive|requirements?|powers?|parts?|sections?|chapters?|paragraphs?)(?:\s+[\w.-]*\d[\w.()-]*)?\s+${BE_GONE}`), side: -1, weight: 2.5 },
   // "If the government truly has no intention of weakening encryption, then writing that into the
   // law costs it nothing": a denial quoted back as a challenge (outweighs the denial itself).
   { re: /\bif (?:the (?:government|minister|ministry|police|department|commission)|ministers|they|officials|the authorities) (?:truly |really |genuinely |honestly )?(?:has|have|had) no (?:intention|plan|wish|desire) (?:of|to)\b/, side: -1, weight: 3.5 },
@@ -201,7 +201,7 @@ export const PHRASES: PhraseCue[] = [
   // Backing or striking a measure by procedure: "would vote for the amendment", "signatures in
   // favour of the amendments"; "the clause should be deleted", "asks for its withdrawal".
   { re: /\b(?:vot\w+|signatures?|petition\w*|campaign\w*)\s+(?:for|in favou?r of|in support of|backing)\s+(?:the|this|these|its)\s+(?:[\w-]+\s+)?(?:amendments?|article|clauses?|decree|bill|law|measure|text|provisions?)\b/, side: 1, weight: 1.5 },
-  { re: /\b(?:clause|article|section|provision|amendment|decree|bill|measure|duty|requirement)\s+(?:should|must|would have to|has to|ought to)\s+be\s+(?:deleted|dropped|scrapped|withdrawn|struck out|struck down|removed|repealed|shelved)\b|\b(?:asks?|asked|asking|calls?|called|calling|demands?|demanded|pressed|presses)\s+for\s+(?:its|the|their)\s+(?:\w+\s+)?(?:withdrawal|repeal|deletion|removal|suspension|scrapping)\b/, side: -1, weight: 2 },
+  { re: /\b(?:clause|article|section|provision|amendment|decree|bill|measure|duty|requirement|proposal|plan|scheme|idea)\s+(?:should|must|would have to|has to|ought to)\s+be\s+(?:deleted|dropped|scrapped|withdrawn|struck out|struck down|removed|repealed|shelved|buried|abandoned|binned|killed)\b|\b(?:asks?|asked|asking|calls?|called|calling|demands?|demanded|pressed|presses)\s+(?:for\s+)?(?:its|the|their)\s+(?:\w+\s+)?(?:withdrawal|repeal|deletion|removal|suspension|scrapping|annulment)\b|\brule\s+(?:the|this|that|such an?)\s+(?:\w+\s+)?(?:proposal|plan|idea|bill|measure|clause|scheme|provision|option|amendment)s?\s+out\b/, side: -1, weight: 2 },
   // "If you make those chats readable, you make them readable for everyone"; "a recording that
   // nobody can open protects nobody".
   { re: /\b(?:readable|accessible|open|unlockable)\s+(?:for|to)\s+(?:everyone|everybody|anyone|anybody|all)\b/, side: -1, weight: 2 },
@@ -821,7 +821,7 @@ export const TOPICS: TopicCue[] = [
   { re: /\b(?:break\w*|weaken\w*|undermin\w+|bypass\w*|circumvent\w*|crack\w*|disabl\w+|defeat\w*|get around|break into|unlock\w*) (?:\w+ ){0,2}(?:encryption|encrypted|security|the encryption|protections?|phones?|devices?)\b|\b(?:flaw|flaws|vulnerabilit\w+|weakness\w*|holes?|loopholes?) (?:in|into) (?:\w+ )?(?:encryption|encrypted)\w*/, polarity: 1, weight: 1.2, sayDefault: 0 },
   { re: /\b(?:ban\w*|outlaw\w*|prohibit\w*|restrict\w*) (?:on )?(?:end-to-end )?(?:encryption|encrypted (?:services|apps|messaging))\b|\b(?:encryption|vpn) (?:bans?|ban|prohibition)\b/, polarity: 1, weight: 1.5, sayDefault: 1 },
   // (Not "amendment": a change to a bill goes whichever way its text says, so the word alone takes no side.)
-  { re: /\b(?:the |this |such |new |a |similar |these |those |its |their |our |his |her |any )?(?:(?!(?:drop|scrap|abandon|shelve|ditch|withdraw|repeal|block|stop|end|oppose|reject|fight|resist|ban|kill|halt|pause|delay)\b)\w+ )?(?:law|laws|bill|bills|proposals?|plans?|regulation|legislation|rules|powers|measures?|compromise|draft|scheme|notices?|norm|instruments?|orders?|requirements?|obligations?|mandates?|provisions?|clauses?|suggestions?|demands?|requests? (?:from|by) (?:\w+ )?(?:governments?|police|authorities|agencies|ministers?)|act|text|vote(?<!\b(?:postpone|postponed|postponing|delay|delayed|delaying|defer|deferred|hold|held|holding|schedule|scheduled|call|called|force|forced|adjourn|adjourned|before|after|until|ahead of)\s+(?:the |a |this |any |that |final |next )?vote)|what you propose|this approach)\b/, polarity: 1, weight: 0.8, sayDefault: 0, generic: true },
+  { re: /\b(?:the |this |such |new |a |similar |these |those |its |their |our |his |her |any )?(?:(?!(?:drop|scrap|abandon|shelve|ditch|withdraw|repeal|block|stop|end|oppose|reject|fight|resist|ban|kill|halt|pause|delay)\b)\w+ )?(?:law|laws|bill|bills|proposals?|plans?|regulation|legislation|rules|powers|measures?|compromise|draft|scheme|notices?|norm|instruments?|orders?|requirements?|obligations?|mandates?|provisions?|clauses?|suggestions?|demands?|requests? (?:from|by) (?:\w+ )?(?:governments?|police|authorities|agencies|ministers?)|act|text|vote(?<!\b(?:postpone|postponed|postponing|delay|delayed|delaying|defer|deferred|hold|held|holding|schedule|scheduled|call|called|force|forced|adjourn|adjourned|before|after|until|ahead of)\s+(?:the |a |this |any |that |final |next )?vote)|what you propose|this approach|(?:articles?|parts?|sections?|chapters?|paragraphs?) \d[\w.()-]*)\b/, polarity: 1, weight: 0.8, sayDefault: 0, generic: true },
   // The other side's ground.
   { re: /\b(?:strong|end-to-end|robust|unbreakable) encryption\b/, polarity: -1, weight: 1, sayDefault: 0.5 },
   { re: /\bencrypt(?:ion|ed|s|ing)?(?: (?:technology|services?|apps?|messaging|messages|data|communications|platforms?|backups?|products?))?\b|\bsecure (?:communications|messaging|messages|apps?|chats?)\b/, polarity: -1, weight: 1, sayDefault: 0 },
@@ -875,7 +875,9 @@ export const FLIPPERS = w(`
   postponed challenge challenged undercut declined declines decline rebuffed rebuff avoid avoids
   avoided avoiding strip strips stripped stripping remove removes removed withdraw withdraws
   withdrawing shelve shelved shelving ditch ditched ditching opponent opponents critic critics
-  refrain refrains refrained refraining
+  refrain refrains refrained refraining overturn overturns overturned overturning annul annuls
+  annulled annulling quash quashed delete deletes deleting bury buried withdrawal removal deletion
+  annulment scrapping
 `);
 export const NEGATORS = new RegExp(`^${NEG}$|n't$`);
 

@@ -449,6 +449,11 @@ const ROWS: Array<[string, string]> = [
   ['pro-access', 'Ann Bell said criminal organisations had moved to encrypted platforms and the force needed new powers.'],
   ['pro-encryption', 'Ann Bell wrote that compelling the provider to insert a decryption capability "would secure one conviction at the cost of the security of every other user".'],
   ['pro-encryption', 'Ann Bell said the company would withdraw its encrypted backup feature from the French market rather than build a mechanism letting investigators read stored chats.'],
+  // A numbered part of the text asked to go, a withdrawal demanded, a proposal to be ruled out or buried (eighteenth session).
+  ['pro-encryption', 'The bill would require messaging apps to give police access to encrypted chats.\nAnn Bell called for Part 4 to be withdrawn.'],
+  ['pro-encryption', 'The bill would require messaging apps to give police access to encrypted chats.\nAnn Bell demanded the definitive withdrawal of the bill.'],
+  ['pro-encryption', 'The bill would require messaging apps to give police access to encrypted chats.\nAnn Bell urged the government to rule the proposal out.'],
+  ['pro-encryption', 'The bill would require messaging apps to give police access to encrypted chats.\nAnn Bell said the proposal should be buried, not parked.'],
 ];
 
 describe('press idioms for each side', () => {
