@@ -65,7 +65,9 @@ export function transcriptTurns(article: Article, parses: readonly SentenceParse
     const label = labelOf(p);
     if (label && byParagraph.has(p.index)) labels.push(label);
   }
-  if (labels.length === 0) return [];
+  // ("KUALA LUMPUR: Platforms may be required …, the minister said": one label, in a paragraph that
+  // attributes its words itself, is a dateline.)
+  if (labels.length === 0 || (labels.length === 1 && attributed.has(labels[0]!.paragraph))) return [];
 
   // The people the article names in its prose, by full name and by surname.
   // ("SAM:" after "Sam Adeyemi": by first name too, when only one person has it.)

@@ -64,6 +64,11 @@ describe('transcripts', () => {
     const text = 'FJORDMAIL SAYS IT’D WALK: The encrypted mail start-up told us it would leave the country rather than weaken encryption.\nWARRANT BILL MOVES: The committee meets on Tuesday.\nEXPORT RULE: Nothing new this week.';
     expect(analyzeText(text).positions.map((p) => p.speaker)).not.toContain('Fjordmail Says It’d Walk');
   });
+
+  it('a capitalised dateline before a colon is a place, not a speaker', () => {
+    const text = 'SAN TELMO: Messaging apps may be required to help police read the chats of suspects once a judge approves, Deputy Interior Minister Ilse Marrow said on Tuesday.\nShe said the rules would be ready by March.';
+    expect(positions(text)).toEqual(['Ilse Marrow: pro-access']);
+  });
 });
 
 describe('interviews marked Q: and A:', () => {
