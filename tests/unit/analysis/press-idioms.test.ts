@@ -454,6 +454,10 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', 'The bill would require messaging apps to give police access to encrypted chats.\nAnn Bell demanded the definitive withdrawal of the bill.'],
   ['pro-encryption', 'The bill would require messaging apps to give police access to encrypted chats.\nAnn Bell urged the government to rule the proposal out.'],
   ['pro-encryption', 'The bill would require messaging apps to give police access to encrypted chats.\nAnn Bell said the proposal should be buried, not parked.'],
+  // A provider kept out by design is the encryption side; investigators kept out complain (eighteenth session).
+  ['pro-encryption', 'Ann Bell, the company’s founder, said: “We encrypt so we can’t read our users. That is the point.”'],
+  ['pro-encryption', 'Ann Bell said the honest answer to police was “we can’t read it either.”'],
+  ['pro-access', 'Detective Ann Bell said: “They encrypted everything, so we can’t read the messages and the case collapsed.”'],
 ];
 
 describe('press idioms for each side', () => {
