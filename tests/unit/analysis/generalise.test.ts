@@ -1567,4 +1567,6 @@ positionTable('a subject with descriptions after it; plural possessives; "IT" in
   ["The Ardent Free Press Trust, a journalists' group, said the plan would weaken encryption and called for it to be dropped.", 'Ardent Free Press Trust: pro-encryption'],
   ['The rights centre Vela Soz also called on deputies to reject the decryption bill.', 'Vela Soz: pro-encryption'],
   ['The Marvonian Association of IT Exporters also opposed the decryption clause in a letter to the committee.', 'Marvonian Association of IT Exporters: pro-encryption'],
+  ['The Association of Police Investigators has shown its "total support" for the initiative to give police access to encrypted chats.', 'Association of Police Investigators: pro-access'],
+  ['The Harbour Police Federation reiterated its backing for lawful access to encrypted messages.', 'Harbour Police Federation: pro-access'],
 ]);
