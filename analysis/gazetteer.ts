@@ -541,7 +541,7 @@ const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'op
   // "is quoted as saying that …", "was reported to have said"
   { first: 'was is were are has have', re: /^\S+ (?:been )?(?:quoted|reported|recorded|on record) (?:as saying|as telling|to have said|to have told|as having said)(?= |$)/, frame: 'say' },
   // "issued a statement saying …", "put the case"
-  { first: 'issued issues released releases published publishes', re: /^\S+ an? (?:\S+ )?(?:statement|letter|report|paper|briefing|note|submission|response)(?= |$)/, frame: 'say' },
+  { first: 'issued issues released releases published publishes sent sends', re: /^\S+ an? (?:\S+ )?(?:statement|letter|report|paper|briefing|note|submission|response)(?= |$)/, frame: 'say' },
   { first: 'put puts putting', re: /^\S+ the case(?= |$)/, frame: 'say' },
   // "hit back within hours, saying …", "fired back"
   { first: 'hit hits fired fires shot shoots', re: /^\S+ back(?= |$)/, frame: 'say' },

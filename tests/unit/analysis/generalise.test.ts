@@ -1569,4 +1569,5 @@ positionTable('a subject with descriptions after it; plural possessives; "IT" in
   ['The Marvonian Association of IT Exporters also opposed the decryption clause in a letter to the committee.', 'Marvonian Association of IT Exporters: pro-encryption'],
   ['The Association of Police Investigators has shown its "total support" for the initiative to give police access to encrypted chats.', 'Association of Police Investigators: pro-access'],
   ['The Harbour Police Federation reiterated its backing for lawful access to encrypted messages.', 'Harbour Police Federation: pro-access'],
+  ['Asked for comment, Tessera, whose parent company is registered in Latvia, sent a note in which it says it cannot create a way to read users’ messages.', 'Tessera: pro-encryption'],
 ]);
