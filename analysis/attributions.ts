@@ -576,7 +576,7 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
   if (a!.cls === 'role' && a!.name?.type === 'role' && a!.name.kind === 'person' && /^(?:a|an|one)\s/i.test(a!.name.name) && segments.slice(1).every((x) => x.cls === 'relative' || x.cls === 'phrase')) return ref([a!.name]);
   // "A spokesman for Nexo Chat, one of the apps most used in the region, said": the subject the
   // first segment names when the descriptions after it are left out.
-  const named = a!.cls === 'role' && b && segments.slice(1).every((x) => x.cls === 'role' || x.cls === 'relative') ? subjectBefore(parse, a!.end, a!.start) : undefined;
+  const named = a!.cls === 'role' && segments.slice(1).every((x) => x.cls === 'role' || x.cls === 'relative') ? subjectBefore(parse, a!.end, a!.start) : undefined;
   return named?.mentions.every((m) => m.start >= a!.start && m.end <= a!.end) ? named : undefined;
 }
 

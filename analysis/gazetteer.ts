@@ -91,7 +91,7 @@ export const ORG_HEADS = set(`
   administration cabinet presidency executive regulator collective partners industries hub
   caucus taskforce task-force division brigade squad
   solutions security consortium guild league chamber secretariat inspectorate observatory
-  ngo now
+  ngo now confederation movement club syndicate cooperative co-operative platform
 `);
 
 /** First words of organisations' names in languages that put the head first ("Fundación Red Libre", "Collectif Citoyen Akanda"). */

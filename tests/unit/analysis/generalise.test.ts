@@ -1570,4 +1570,6 @@ positionTable('a subject with descriptions after it; plural possessives; "IT" in
   ['The Association of Police Investigators has shown its "total support" for the initiative to give police access to encrypted chats.', 'Association of Police Investigators: pro-access'],
   ['The Harbour Police Federation reiterated its backing for lawful access to encrypted messages.', 'Harbour Police Federation: pro-access'],
   ['Asked for comment, Tessera, whose parent company is registered in Latvia, sent a note in which it says it cannot create a way to read users’ messages.', 'Tessera: pro-encryption'],
+  ['The Portvale Confederation of Merchants, whose members include many of the families affected, said in a statement that “the privacy of criminals cannot be worth more than the life of our sons”.', 'Portvale Confederation of Merchants: pro-access'],
+  ['A senior official at the Ministry of Justice, speaking on background, said investigators needed lawful access to encrypted chats.', 'Ministry of Justice: pro-access'],
 ]);
