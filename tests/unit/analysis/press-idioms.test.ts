@@ -458,6 +458,8 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', 'Ann Bell, the company’s founder, said: “We encrypt so we can’t read our users. That is the point.”'],
   ['pro-encryption', 'Ann Bell said the honest answer to police was “we can’t read it either.”'],
   ['pro-access', 'Detective Ann Bell said: “They encrypted everything, so we can’t read the messages and the case collapsed.”'],
+  // A party studying a ruling against it to appeal weighs nothing (eighteenth session).
+  ['pro-access', 'Ann Bell, the national prosecutor, said her office was studying the judgment with a view to seeking leave to appeal. “We have never asked anyone to break encryption. This ruling turns a four-digit code into a wall behind which organised crime can hide,” she said.'],
 ];
 
 describe('press idioms for each side', () => {
