@@ -57,15 +57,14 @@ export function tokenize(text: string): Token[] {
     // "Mr." keeps its full stop so that it reads as a title, not the end of a sentence.
     // An initial ("Kevin R. Smith") keeps its full stop too.
     if (text[start + word.length] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && /^\s+\p{Lu}/u.test(text.slice(start + 2, start + 4))))) word += '.';
-    // "Achieng' Odhiambo": a name that ends in an apostrophe (Kenyan and other spellings), not a
-    // closing mark, when another capitalised word follows at once.
-    if (UPPER.test(first) && !/s$/.test(word) && /^['’] \p{Lu}/u.test(text.slice(start + word.length, start + word.length + 3)) && !OPEN_SINGLE.test(text.slice(0, start))) word += text[start + word.length];
-    const cap = UPPER.test(first);
-    // "a journalists' group": a plural's possessive mark, not a closing one, before a lower-case word.
-    if (/s$/.test(word) && /^['’] \p{Ll}/u.test(text.slice(start + word.length, start + word.length + 3)) && !OPEN_SINGLE.test(text.slice(0, start))) {
-      word += text[start + word.length];
-    }
+    // An apostrophe that ends the word, not a closing mark (unless a single quotation was opened
+    // before it): "Achieng' Odhiambo", a name spelt with one (Kenyan and other spellings), when a
+    // capitalised word follows at once; "a journalists' group", a plural's possessive, when a
+    // lower-case word does.
+    const plural = /s$/.test(word);
+    if ((plural || UPPER.test(first)) && (plural ? /^['’] \p{Ll}/u : /^['’] \p{Lu}/u).test(text.slice(start + word.length, start + word.length + 3)) && !OPEN_SINGLE.test(text.slice(0, start))) word += text[start + word.length];
     const possessive = POSSESSIVE.exec(word);
+    const cap = UPPER.test(first);
     if (possessive) {
       const base = possessive[1]!;
       out.push({ text: base, lower: foldApostrophes(base.toLowerCase()), start, end: start + base.length, kind: 'word', cap, quoted: false });
