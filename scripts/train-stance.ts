@@ -496,14 +496,18 @@ async function main(argv: readonly string[]): Promise<void> {
     const modelFor = foldModels(items, examples, all, 10, DEFAULT_TRAIN);
     const shipped = settingOf(STANCE_MODEL);
     const { side, none, flip } = shipped.thresholds;
+    // A threshold moved by `step` either way, the others as shipped (none where it is unset).
+    const nudged = (key: 'side' | 'none' | 'flip', step: number): Array<[string, Setting]> => {
+      const at = shipped.thresholds[key];
+      return at === undefined ? [] : [-step, step].map((d) => [`${key} ${round(at + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, [key]: round(at + d) } }]);
+    };
     const flips: Array<[string, Setting]> = [
       ['shipped', shipped],
       ...(['mixed', 'aside', 'dropMixed', 'asideNeutral'] as const).map((k): [string, Setting] => [`${k} ${shipped[k] ? 'off' : 'on'}`, { ...shipped, [k]: !shipped[k] }]),
       ...FLIP_GRID.filter((f) => f.flip !== flip).map((f): [string, Setting] => [`flip ${f.flip ?? 'off'}`, { ...shipped, thresholds: { side, none, ...f } }]),
-      // The neighbouring thresholds, each alone.
-      ...[-0.05, 0.05].map((d): [string, Setting] => [`side ${round(side + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, side: round(side + d) } }]),
-      ...[-0.1, 0.1].map((d): [string, Setting] => [`none ${round(none + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, none: round(none + d) } }]),
-      ...(flip === undefined ? [] : [-0.05, 0.05].map((d): [string, Setting] => [`flip ${round(flip + d)}`, { ...shipped, thresholds: { ...shipped.thresholds, flip: round(flip + d) } }])),
+      ...nudged('side', 0.05),
+      ...nudged('none', 0.1),
+      ...nudged('flip', 0.05),
     ];
     const seed = keepsSeed(items, prune(train(examples)));
     for (const [name, s] of flips) {
