@@ -152,6 +152,21 @@ describe('popup', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  test('a dateline is no speaker; a subject with a description after it, and a plural possessive, still find theirs', async () => {
+    const page = await lens.page('/pages/dateline-descriptions.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    // "SAN TELMO: …, Deputy Interior Minister Ilse Marrow said": the place before the colon is not a transcript's speaker.
+    assert.deepEqual(r.sections['For access'], ['Ilse Marrow'], JSON.stringify(r.sections));
+    // "A spokesman for Nexo Talk, one of the apps …, said"; "The Ardent Free Press Trust, a journalists' group, called for Part 4 to be withdrawn".
+    assert.deepEqual(r.sections['For strong encryption']?.slice().sort(), ['Ardent Free Press Trust', 'Nexo Talk'], JSON.stringify(r.sections));
+    assert.equal(r.sections['Unclear'], undefined, JSON.stringify(r.sections));
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   test('a letter speaks for its signatories: each named signatory gets a card on the side the letter takes', async () => {
     const file = join(FIXTURES_DIR, 'pages/letter-signatories.html');
     // The premise, checked in Node: the signatories are named in one sentence and the letter
