@@ -68,7 +68,7 @@ export const TITLE_WORDS = set(`
   information data protection privacy home-affairs affairs industry science education transport
   labour labor conservative tory republican democrat democratic liberal green greens socialist
   centrist independent progressive libertarian leader whip member lawmaker ombudsman rapporteur
-  mla msp mpp mna mha mec brigadier colonel lieutenant captain admiral commodore corporal marshal
+  mla msp mpp mna mha mec mk mlc undersecretary under-secretary brigadier colonel lieutenant captain admiral commodore corporal marshal
   dutch french german british english scottish welsh irish american australian canadian italian
   spanish portuguese belgian swedish danish norwegian finnish polish austrian swiss indian
   chinese russian japanese korean brazilian european israeli turkish greek czech hungarian
@@ -264,7 +264,7 @@ export const MEDIA_PHRASES = new Set([
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof sr jr st sen rep gov gen lt col sgt capt maj cmdr adm rev hon fr no nos vs
   etc approx dept univ inc ltd corp co est fig al e.g i.e jan feb mar apr jun jul aug sep sept
-  oct nov dec mt ft op pp vol
+  oct nov dec mt ft op pp vol pvt pte bhd
 `);
 
 /** Descriptions that newsrooms use for one particular body. Keys are folded lower case. */
@@ -776,7 +776,7 @@ export const POSTING_VERBS = new Set(['posted', 'published', 'tweeted', 'shared'
 export const HANDLE_LINE = /^\s*\S.{0,60}(?:@\w|✓|✔)[^.!?]{0,40}$/u;
 
 /** Letters after a person's name: membership of a parliament, silk, honours. */
-export const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mhk', 'mhr', 'kc', 'qc', 'sc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng', 'bl', 'san', 'ms', 'jp']);
+export const POST_NOMINALS = new Set(['mp', 'mep', 'msp', 'td', 'mla', 'mpp', 'mhk', 'mhr', 'kc', 'qc', 'sc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'freng', 'bl', 'san', 'ms', 'jp', 'mlc']);
 
 /** An indefinite description ("a large phone maker", "that any firm asked to …") names nobody in particular. */
 export const INDEFINITE = /^(?:that\s+|which\s+)?(?:a|an|some|one|another|any)\s/i;

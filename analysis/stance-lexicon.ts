@@ -437,6 +437,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:era|days|time|age) of (?:purely )?voluntary (?:cooperation|co-operation|compliance|engagement) (?:is|are|was|were|has|have) (?:over|ended|gone|passed)\b/, side: 1, weight: 2 },
   // "we need a clear legal power to reach a suspect's device", "asks for a power to require providers …".
   { re: /\b(?:need|needs|needed|want|wants|lack|lacks|lacked|seek|seeks|seeking|sought|asking for|ask for|asks for|asked for)\s+(?:a\s+|the\s+)?(?:clear\s+|new\s+|proper\s+|specific\s+)?(?:legal\s+|lawful\s+|statutory\s+)?(?:power|powers|tool|tools|authority|means|ability|basis)\s+to\s+(?:reach|access|read|open|get into|search|unlock|decrypt|intercept|see into|require|compel|oblige|force)\b/, side: 1, weight: 1.5 },
+  // A bill "to update interception rules for the era of encrypted applications": the powers brought up to date.
+  { re: /\b(?:update|updates|updated|updating|moderni[sz]e|moderni[sz]es|moderni[sz]ed|moderni[sz]ing|bring up to date)\s+(?:the\s+|our\s+|its\s+|their\s+|existing\s+)?(?:interception|wiretap\w*|lawful access|investigat\w+|surveillance)\s+(?:rules|powers|laws?|regimes?|framework|capabilit\w+|tools)\b/, side: 1, weight: 1.5, negatable: true },
   // "add safeguards, not remove the tool": keeping the power, with conditions.
   { re: /\bnot (?:remove|scrap|drop|abandon|kill|lose|give up) the (?:tool|power|powers|instrument)\b/, side: 1, weight: 1.5 },
   // "You can't build a door that only opens with a warrant."

@@ -1573,3 +1573,10 @@ positionTable('a subject with descriptions after it; plural possessives; "IT" in
   ['The Portvale Confederation of Merchants, whose members include many of the families affected, said in a statement that “the privacy of criminals cannot be worth more than the life of our sons”.', 'Portvale Confederation of Merchants: pro-access'],
   ['A senior official at the Ministry of Justice, speaking on background, said investigators needed lawful access to encrypted chats.', 'Ministry of Justice: pro-access'],
 ]);
+
+positionTable('titles and company forms that are not part of the name (nineteenth session)', [
+  ['Undersecretary of Public Security Marta Quiroga Salas said the government would send Congress a bill to "update interception rules for the era of encrypted applications".', 'Marta Quiroga Salas: pro-access'],
+  ['MK Dafna Ezra-Levin said the committee should reject the decryption clause outright.', 'Dafna Ezra-Levin: pro-encryption'],
+  ['Opposition member Corinne Havelock MLC said the inquiry should recommend lawful access to encrypted apps used by abusers.', 'Corinne Havelock: pro-access'],
+  ['The court heard a petition filed by Chennai-based email provider Velli Secure Mail Pvt. Ltd. The company said it could not decrypt its users\' mail and would not build a way to do so.', 'Velli Secure Mail Pvt. Ltd.: pro-encryption'],
+]);
