@@ -439,6 +439,22 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:need|needs|needed|want|wants|lack|lacks|lacked|seek|seeks|seeking|sought|asking for|ask for|asks for|asked for)\s+(?:a\s+|the\s+)?(?:clear\s+|new\s+|proper\s+|specific\s+)?(?:legal\s+|lawful\s+|statutory\s+)?(?:power|powers|tool|tools|authority|means|ability|basis)\s+to\s+(?:reach|access|read|open|get into|search|unlock|decrypt|intercept|see into|require|compel|oblige|force)\b/, side: 1, weight: 1.5 },
   // A bill "to update interception rules for the era of encrypted applications": the powers brought up to date.
   { re: /\b(?:update|updates|updated|updating|moderni[sz]e|moderni[sz]es|moderni[sz]ed|moderni[sz]ing|bring up to date)\s+(?:the\s+|our\s+|its\s+|their\s+|existing\s+)?(?:interception|wiretap\w*|lawful access|investigat\w+|surveillance)\s+(?:rules|powers|laws?|regimes?|framework|capabilit\w+|tools)\b/, side: 1, weight: 1.5, negatable: true },
+  // "Messenger owners do not answer our requests at all", "the app company does not respond to us in time, or at all": investigators left without answers.
+  { re: /\b(?:do|does|did|will|would) not (?:even )?(?:answer|respond to|reply to) (?:our |any of our |police |investigators' )?(?:requests?|letters|warrants|orders|us)\b|\b(?:don't|doesn't|didn't|never) (?:even )?(?:answer|respond to|reply to) (?:our |any of our |police |investigators' )?(?:requests?|letters|warrants|orders|us)\b/, side: 1, weight: 1.5 },
+  // "solutions exist which detect abuse while respecting encryption": detection offered as compatible with encryption.
+  { re: /\bdetect\w*\s+(?:child\s+)?(?:sexual\s+)?abuse(?:\s+material)?\s+while\s+(?:respecting|preserving|protecting|keeping|maintaining)\s+(?:end-to-end\s+)?(?:encryption|privacy)\b/, side: 1, weight: 2 },
+  // "We want the police to see who is giving the orders."
+  { re: /\b(?:we|i)\s+(?:want|need|expect)\s+(?:the\s+)?(?:police|investigators|detectives|authorities|law enforcement|prosecutors)\s+to\s+(?:be able to\s+)?(?:see|read|know|hear)\s+(?:who|what)\b/, side: 1, weight: 1.5 },
+  // Members "cannot technically comply with the article without modifying the architecture of their services".
+  { re: /\b(?:cannot|can't|can not|could not|couldn't|unable to)\s+(?:technically\s+|possibly\s+|simply\s+)?comply\s+(?:[\w'-]+\s+){0,5}?without\s+(?:modifying|changing|breaking|weakening|redesigning|rebuilding|re-engineering|undermining|removing|abandoning)\b/, side: -1, weight: 2.5 },
+  // "Any scanner on the device is an attack surface on the device."
+  { re: /\b(?:an?|new|another|extra|additional|bigger|larger|huge|massive)\s+attack surfaces?\b/, side: -1, weight: 1.5 },
+  // "this was not the same as listening to everyone": the access side setting its demand apart from mass surveillance.
+  { re: /\bnot the same (?:thing )?as\s+(?:listening to|reading|spying on|monitoring|watching|surveilling|scanning|tapping)\s+(?:everyone|everybody|all|every)\b/, side: 1, weight: 2 },
+  // "Any key that lets police in is a key someone else can steal."
+  { re: /\b(?:key|door|way in|backdoor|back door)s?\s+(?:that|which)\s+(?:lets?|allows?)\s+(?:the\s+)?(?:police|government|state|investigators|authorities|good guys|officers|agents)\s+in\s+is\s+(?:also\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,5}?(?:steal|exploit|abuse|find|use|open|copy)\b/, side: -1, weight: 2.5 },
+  // Keeping a copy of everyone's chats "means creating exactly the database that predators and hackers would want".
+  { re: /\b(?:creat\w+|build\w*|built|set\w* up)\s+(?:exactly\s+|precisely\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:database|store|archive|honey ?pot|treasure trove|trove)\s+(?:that|which)\s+(?:[\w-]+\s+){0,2}?(?:predators|hackers|criminals|thieves|spies|attackers|abusers|scammers)\b/, side: -1, weight: 2 },
   // "add safeguards, not remove the tool": keeping the power, with conditions.
   { re: /\bnot (?:remove|scrap|drop|abandon|kill|lose|give up) the (?:tool|power|powers|instrument)\b/, side: 1, weight: 1.5 },
   // "You can't build a door that only opens with a warrant."
@@ -520,7 +536,7 @@ export const PHRASES: PhraseCue[] = [
   { re: /\bmake (?:everyone|everybody|us all|people|users) less (?:safe|secure)\b/, side: -1, weight: 2 },
   { re: /(?<!\b(?:need|needs|want|wants|require|requires|give us|gives us|be) (?:a |the |any )?)\b(?:a |the |any )?(?:way in|key under the (?:door)?mat)\b/, side: -1, weight: 1 },
   { re: /\b(?:vulnerability|vulnerabilities|security holes?|weakness(?:es)?|systemic weakness)\b/, side: -1, weight: 1 },
-  { re: /\b(?:false positives?|false reports?|false matches|innocent (?:users|people|photos?|images?))\b/, side: -1, weight: 1 },
+  { re: /\b(?:false positives?|false reports?|false matches|innocent (?:users|people|photos?|images?))\b|\b(?:will|would|could) (?:also )?flag (?:thousands|millions|hundreds|countless|scores) of innocent\b/, side: -1, weight: 1 },
   { re: /\b(?:coercion|bolted on|just decoration|at the mercy of|slippery slope|chilling effect)\b/, side: -1, weight: 1.5 },
   { re: /\b(?:weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|break(?:s|ing)?|compromis(?:e|es|ed|ing)) (?:\w+ ){0,2}(?:security|encryption|privacy|trust|protection) (?:for|of) (?:everyone|everybody|all|every|millions|users|(?:\d[\d,.]*|hundreds of|tens of) (?:million|billion)s?)/, side: -1, weight: 2 },
   { re: /\b(?:too much power|quietly weaken|hidden access|damaged the reputation)\b/, side: -1, weight: 1.5 },
@@ -565,7 +581,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:hide|hiding|hides|shielded|shield\w*) from (?:a |the |any )?(?:\w+ ){0,2}(?:warrants?|law|justice|police|investigators|courts?|judges?)\b|\bbeyond the reach of (?:a |the |any )?(?:\w+ )?(?:warrants?|courts?|judges?|police|investigators|justice)\b/, side: 1, weight: 2 },
   { re: /\b(?:lose|loses|losing|lost) (?:access|evidence|the ability)\b(?! to (?:their|your|his|her|its) )/, side: 1, weight: 1.5 },
   { re: /\b(?:could|can|cannot|can't|could not|couldn't)(?: not| never)? be (?:recovered|retrieved|accessed|decrypted|unlocked)\b/, side: 1, weight: 1 },
-  { re: /\btie (?:the |our |their )?hands\b|\btying (?:the |our |their )?hands\b/, side: 1, weight: 1.5 },
+  // "tie our hands", "would tie the FBI's hands": one word of whose hands.
+  { re: /\bti(?:e|es|ed|ing) (?:the |our |their )?(?:[\w']+ )?hands\b/, side: 1, weight: 1.5 },
   { re: /\bimpose obligations\b/, side: 1, weight: 2 },
   // "the right to privacy is not absolute": a right weighed against investigations.
   { re: /\b(?:privacy|encryption|right|rights|it)\s+(?:[\w']+\s+){0,3}?(?:(?:is|are|was|were) not|(?:has|have) never been|was never|(?:cannot|can't|should not|shouldn't) be) (?:an )?absolute\b/, side: 1, weight: 2 },

@@ -458,6 +458,17 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', 'Ann Bell, the company’s founder, said: “We encrypt so we can’t read our users. That is the point.”'],
   ['pro-encryption', 'Ann Bell said the honest answer to police was “we can’t read it either.”'],
   ['pro-access', 'Detective Ann Bell said: “They encrypted everything, so we can’t read the messages and the case collapsed.”'],
+  // Investigators unanswered, detection offered as compatible, the other side's metaphors and warnings (nineteenth session).
+  ['pro-access', '"Messenger owners do not answer our requests at all," said Ann Bell, who heads the city\'s drug squad.'],
+  ['pro-access', 'Ann Bell said the platforms did not even respond to our requests.'],
+  ['pro-access', 'Ann Bell said new tools could detect abuse while respecting encryption.'],
+  ['pro-access', 'Ann Bell said: "We want investigators to see who is running these networks."'],
+  ['pro-access', '"That is not the same as listening to everyone," Ann Bell said of the proposed wiretap rules.'],
+  ['pro-access', "Ann Bell said the amendment would tie the police's hands."],
+  ['pro-encryption', 'Ann Bell said its members cannot technically comply with the article without modifying the design of their services.'],
+  ['pro-encryption', '"Any scanner on the phone is an attack surface on the phone," said Ann Bell.'],
+  ['pro-encryption', 'Ann Bell said: "A door that lets the police in is a door that any burglar can open."'],
+  ['pro-encryption', 'Ann Bell said the scanner would flag thousands of innocent holiday snaps.'],
   // A party studying a ruling against it to appeal weighs nothing (eighteenth session).
   ['pro-access', 'Ann Bell, the national prosecutor, said her office was studying the judgment with a view to seeking leave to appeal. “We have never asked anyone to break encryption. This ruling turns a four-digit code into a wall behind which organised crime can hide,” she said.'],
 ];
