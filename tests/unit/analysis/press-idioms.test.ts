@@ -469,6 +469,15 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', '"Any scanner on the phone is an attack surface on the phone," said Ann Bell.'],
   ['pro-encryption', 'Ann Bell said: "A door that lets the police in is a door that any burglar can open."'],
   ['pro-encryption', 'Ann Bell said the scanner would flag thousands of innocent holiday snaps.'],
+  // Denials and reassurances from the access side, the other side's "not a key to everyone's phone" (nineteenth session).
+  ['pro-access', '"Nobody is demanding a back door," said Ann Bell.'],
+  ['pro-access', 'Ann Bell said: "Nobody is reading your chats. A picture is compared with a list."'],
+  ['pro-access', '"Critics will tell you this is a backdoor," said Ann Bell of the scanning bill. "It is not."'],
+  ['pro-access', 'A spokesperson, Ann Bell, said ministers "will not hesitate to use the powers the law gives them" against the messaging firm.'],
+  ['pro-encryption', 'Ann Bell said an access that works only for judges "is not something anyone knows how to build".'],
+  ['pro-encryption', 'Ann Bell said the police needed more detectives, "not a key to everyone\'s phone".'],
+  // Both sides partly right (nineteenth session).
+  ['neutral', 'Ann Bell, a law lecturer, said: "The police say they need the decryption power and the companies say it would weaken encryption for everyone. Both may be partly right."'],
   // A party studying a ruling against it to appeal weighs nothing (eighteenth session).
   ['pro-access', 'Ann Bell, the national prosecutor, said her office was studying the judgment with a view to seeking leave to appeal. “We have never asked anyone to break encryption. This ruling turns a four-digit code into a wall behind which organised crime can hide,” she said.'],
 ];
