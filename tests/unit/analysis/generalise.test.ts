@@ -1574,6 +1574,13 @@ positionTable('a subject with descriptions after it; plural possessives; "IT" in
   ['A senior official at the Ministry of Justice, speaking on background, said investigators needed lawful access to encrypted chats.', 'Ministry of Justice: pro-access'],
 ]);
 
+positionTable('no decision taken, no opinion yet, both fears defensible: in the debate and on neither side (nineteenth session)', [
+  ['Ann Bell said the regulator had taken no decision and would implement whatever Parliament passes on the decryption bill.', 'Ann Bell: neutral'],
+  ['Ann Bell, a shopkeeper, said of the scanning bill: "I\'d want to know more before I had an opinion."', 'Ann Bell: neutral'],
+  ['Ann Bell, a law lecturer, said: "The intention of the police can be defended, and so can the fear of the app makers. The question is whether a safe key store exists."', 'Ann Bell: neutral'],
+  ['Ann Bell said the commission "took no position" on the decryption clause itself.', 'Ann Bell: neutral'],
+]);
+
 positionTable('titles and company forms that are not part of the name (nineteenth session)', [
   ['Undersecretary of Public Security Marta Quiroga Salas said the government would send Congress a bill to "update interception rules for the era of encrypted applications".', 'Marta Quiroga Salas: pro-access'],
   ['MK Dafna Ezra-Levin said the committee should reject the decryption clause outright.', 'Dafna Ezra-Levin: pro-encryption'],

@@ -478,6 +478,12 @@ const ROWS: Array<[string, string]> = [
   ['pro-encryption', 'Ann Bell said the police needed more detectives, "not a key to everyone\'s phone".'],
   // Both sides partly right (nineteenth session).
   ['neutral', 'Ann Bell, a law lecturer, said: "The police say they need the decryption power and the companies say it would weaken encryption for everyone. Both may be partly right."'],
+  // Investigators' complaints and claims, the other side's 'can't be made to hand over' (nineteenth session).
+  ['pro-access', 'Ann Bell, a police superintendent, said: "Without that power we are investigating with one eye closed."'],
+  ['pro-access', '"The victim shows us her messages. The suspect\'s phone is where the case stops," said Ann Bell, a detective.'],
+  ['pro-access', '"If there is a message on that phone that shows who ordered the attack, we have a right to see it," said Ann Bell.'],
+  ['pro-access', '"Nobody in this country is above the law, not even an app that everybody likes," said Ann Bell.'],
+  ['pro-encryption', '"People should be able to choose services that can\'t be made to hand over their files," said Ann Bell.'],
   // A party studying a ruling against it to appeal weighs nothing (eighteenth session).
   ['pro-access', 'Ann Bell, the national prosecutor, said her office was studying the judgment with a view to seeking leave to appeal. “We have never asked anyone to break encryption. This ruling turns a four-digit code into a wall behind which organised crime can hide,” she said.'],
 ];
