@@ -288,4 +288,16 @@ export const ACTORS_DETAILS: TermDetails[] = [
       "The Authority was set up under the Kenya Information and Communications Act 1998 as the Communications Commission of Kenya and took its present name in 2014. It licenses telecoms operators and broadcasters, manages radio spectrum, enforces the registration of SIM cards and hosts Kenya's national computer incident response team. As the licensing body for every mobile operator, it is where conditions on operators, including rules touching subscriber data and network security, are often consulted on and enforced. Personal data are supervised separately, by the Office of the Data Protection Commissioner created under the Data Protection Act 2019.",
     sources: [{ title: 'Communications Authority of Kenya (official site)', url: 'https://www.ca.go.ke/' }],
   },
+  {
+    id: 'cnil',
+    explanation:
+      "The CNIL was created by France's data protection law of 1978 and is an independent administrative authority. It supervises compliance with the GDPR and French data protection law, can impose fines, and gives opinions on draft laws and decrees that involve personal data, including those on surveillance and data retention. It has published analyses stressing the role of encryption in protecting personal data and communications, while French governments have at times pressed for lawful access to encrypted content.",
+    sources: [{ title: 'CNIL (official site)', url: 'https://www.cnil.fr/' }],
+  },
+  {
+    id: 'investigating-judge',
+    explanation:
+      "In inquisitorial systems an investigating judge (juge d'instruction in France and Belgium, juez de instrucción in Spain) leads the inquiry into serious crimes, gathering evidence for and against the suspect and deciding whether the case goes to trial. These judges order interceptions and can require people and companies to assist, so in much of Europe they are the authority that would decide on requests to encrypted services.",
+    sources: [{ title: 'Examining magistrate (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Examining_magistrate' }],
+  },
 ];

@@ -285,4 +285,22 @@ export const CONCEPTS_DETAILS: TermDetails[] = [
       'Signals intelligence covers communications intelligence, the interception of calls, messages and internet traffic, and electronic intelligence from other signals such as radar. It is the work of agencies such as the NSA in the United States and GCHQ in the United Kingdom, which share much of it under the Five Eyes arrangement. Because much of what they intercept is encrypted, these agencies sit on both sides of the encryption debate: they rely on strong cryptography to protect their own governments, and they seek ways to read the communications of their targets.',
     sources: [{ title: 'Signals intelligence (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Signals_intelligence' }],
   },
+  {
+    id: 'sextortion',
+    explanation:
+      'Sextortion usually starts with an offender, often posing as someone of the same age, persuading a victim to share an intimate image and then threatening to send it to family or friends unless paid or sent more. Police in several countries have warned of a sharp rise in financially motivated sextortion of teenagers. Police and child-protection groups cite such cases to argue that platforms should be able to detect grooming and abuse in private messages; privacy advocates and some victim-support groups answer that reporting tools, safety design and encryption itself protect victims better than scanning everyone\'s messages.',
+    sources: [{ title: 'Sextortion (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Sextortion' }],
+  },
+  {
+    id: 'child-grooming',
+    explanation:
+      "Offenders typically win a child's trust with attention, gifts or shared secrets, move the conversation to private or encrypted channels, and push for images or a meeting. Many countries have made online grooming an offence of its own. Unlike known abuse images, which can be matched against hash lists, grooming can only be detected by analysing the content of conversations, usually with classifiers, which is why proposals to detect it in encrypted messaging are among the most contested.",
+    sides: {
+      forAccess:
+        'Supporters say grooming is where abuse can still be prevented, and that services should be able to spot it in private chats and warn children or alert moderators.',
+      forEncryption:
+        "Critics say detecting grooming means automated reading of everyone's private conversations, with error rates that would flag many innocent exchanges between young people.",
+    },
+    sources: [{ title: 'Child grooming (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Child_grooming' }],
+  },
 ];

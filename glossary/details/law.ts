@@ -387,4 +387,40 @@ export const LAW_DETAILS: TermDetails[] = [
       { title: 'Bernstein v. United States (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Bernstein_v._United_States' },
     ],
   },
+  {
+    id: 'intelligible-form',
+    explanation:
+      "Many interception laws require content intercepted under a warrant to be handed over in an intelligible or readable form. For a telephone company this means undoing its own scrambling; for an end-to-end encrypted service, whose servers never hold the keys, it is the crux of the debate: whether the duty covers only encryption the provider applied and can remove, or obliges it to change the service so that it can. The US Communications Assistance for Law Enforcement Act, for example, does not make carriers decrypt communications unless they provided the encryption and hold what is needed to decrypt it. In the UK, Part III of the Regulation of Investigatory Powers Act 2000 lets authorities require encrypted information to be disclosed in intelligible form.",
+    sides: {
+      forAccess:
+        'Supporters say a company that carries communications should be able to produce lawfully intercepted content in a form investigators can read, as telephone companies always have.',
+      forEncryption:
+        "Critics say that for end-to-end encrypted services the duty can only be met by holding users' keys or redesigning the service, which amounts to a backdoor under another name.",
+    },
+    sources: [{ title: 'Regulation of Investigatory Powers Act 2000 (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Regulation_of_Investigatory_Powers_Act_2000' }, { title: 'Communications Assistance for Law Enforcement Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Communications_Assistance_for_Law_Enforcement_Act' }, { title: 'Plaintext (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Plaintext' }],
+  },
+  {
+    id: 'secrecy-of-correspondence',
+    explanation:
+      "The principle began with the protection of sealed letters and now covers telephone calls and electronic messages. Germany's Basic Law declares the privacy of correspondence, posts and telecommunications inviolable in Article 10; Japan's Constitution forbids violating the secrecy of any means of communication; and Article 8 of the European Convention on Human Rights protects respect for a person's correspondence. Restrictions are generally allowed only by law and for purposes such as criminal investigation, so both sides of the encryption debate appeal to it: one to limit how far access laws may reach, the other to define when interception is lawful.",
+    sources: [{ title: 'Secrecy of correspondence (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Secrecy_of_correspondence' }, { title: 'Basic Law for the Federal Republic of Germany (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Basic_Law_for_the_Federal_Republic_of_Germany' }],
+  },
+  {
+    id: 'self-incrimination',
+    explanation:
+      "The privilege against self-incrimination is recognised in many legal systems: in the Fifth Amendment to the US Constitution, and as part of the right to a fair trial under Article 6 of the European Convention on Human Rights, as the European Court of Human Rights reads it. It becomes an encryption question when investigators seize a locked or encrypted device. US courts have disagreed on whether compelling a suspect to disclose a passcode is testimony, and some treat unlocking with a fingerprint or face differently. The UK's key disclosure law makes refusing to hand over a key, when lawfully required, an offence in itself.",
+    sides: {
+      forAccess:
+        'Supporters of compelled decryption say a passcode is like the key to a safe that a court may order opened: it gives access to evidence that already exists rather than forcing a confession.',
+      forEncryption:
+        "Opponents say revealing a memorised passcode is testimony from the suspect's own mind, and that punishing refusal pressures people into helping to convict themselves.",
+    },
+    sources: [{ title: 'Self-incrimination (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Self-incrimination' }, { title: 'Key disclosure law (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Key_disclosure_law' }],
+  },
+  {
+    id: 'sunset-clause',
+    explanation:
+      "Sunset clauses make a legislature revisit a measure instead of leaving it in force by default. Several US surveillance authorities, including provisions of the USA PATRIOT Act and Section 702 of FISA, were enacted with expiry dates and have been debated at each renewal, and the EU's interim regulation allowing providers to detect child sexual abuse material voluntarily was adopted for a limited period and then extended. Supporters of new powers often accept a sunset clause as a safeguard; critics note that such powers are usually renewed.",
+    sources: [{ title: 'Sunset provision (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Sunset_provision' }],
+  },
 ];

@@ -610,4 +610,10 @@ export const TECHNOLOGY_DETAILS: TermDetails[] = [
       "Phishing is one of the commonest ways accounts are taken over: a message imitating a bank, employer or service leads to a look-alike login page, or carries a malicious attachment. Spear phishing aims a tailored message at a particular person. Encryption does not stop it, because the attacker then acts with the victim's own credentials: someone who phishes the password of a cloud account can read any backups there that are not end-to-end encrypted. Two-factor authentication reduces the risk, and passkeys and hardware security keys resist phishing because they only work with the genuine site's address.",
     sources: [wikipedia('Phishing')],
   },
+  {
+    id: 'rich-communication-services',
+    explanation:
+      "RCS is specified by the GSMA, the mobile industry's association, and is carried by operators or by Google's servers. Google's Messages app added end-to-end encryption, based on the Signal Protocol, for RCS chats between its own users, and Apple began supporting RCS in iOS 18 in 2024, at first without end-to-end encryption between iPhones and Android phones. In 2025 the GSMA published a version of the standard with end-to-end encryption based on Messaging Layer Security, meant to work across different apps. Because RCS replaces SMS, which operators can read and intercept at the network, its encryption brings ordinary text messaging into the encryption debate.",
+    sources: [wikipedia('Rich Communication Services')],
+  },
 ];

@@ -508,4 +508,23 @@ export const ACTORS_TERMS: TermEntry[] = [
       "Kenya's regulator for telecommunications, broadcasting and postal services, called the Communications Commission of Kenya until 2014. It licenses mobile operators and enforces SIM-card registration.",
     related: ['ofcom', 'lawful-interception', 'data-retention', 'data-protection-authority'],
   },
+  {
+    id: 'cnil',
+    term: 'CNIL',
+    category: 'actor',
+    forms: ["Commission nationale de l'informatique et des libertés"],
+    caseSensitiveForms: ['CNIL'],
+    short:
+      "France's data protection authority, the Commission nationale de l'informatique et des libertés. It enforces the GDPR in France and gives opinions on draft laws that touch personal data.",
+    related: ['data-protection-authority', 'gdpr', 'edpb'],
+  },
+  {
+    id: 'investigating-judge',
+    term: 'Investigating judge',
+    category: 'actor',
+    forms: ['investigating judge', 'investigating judges', 'examining magistrate', 'examining magistrates', "juge d'instruction"],
+    short:
+      'A judge who directs a criminal investigation in many civil-law countries, such as France, Spain and Belgium, and can authorise measures such as phone taps or the search of a seized device.',
+    related: ['warrant', 'lawful-interception'],
+  },
 ];

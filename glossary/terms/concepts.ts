@@ -336,4 +336,24 @@ export const CONCEPTS_TERMS: TermEntry[] = [
       'Intelligence gathered by intercepting communications and other electronic signals, and the agencies that collect it, such as the US NSA and the UK\'s GCHQ.',
     related: ['nsa', 'gchq', 'five-eyes', 'bulk-interception', 'mass-surveillance'],
   },
+  {
+    id: 'sextortion',
+    term: 'Sextortion',
+    category: 'concept',
+    forms: ['sextortion', 'sexual extortion'],
+    short:
+      'Blackmail in which an offender threatens to share intimate images of a victim unless paid or sent more images. Cases involving teenagers on messaging apps are often cited in the encryption debate.',
+    related: ['csam', 'child-grooming', 'client-side-scanning', 'end-to-end-encryption'],
+  },
+  {
+    id: 'child-grooming',
+    term: 'Grooming',
+    category: 'concept',
+    forms: ['grooming', 'child grooming', 'online grooming'],
+    // Also hair, pets and horses: only on pages about encryption or surveillance.
+    ambiguous: true,
+    short:
+      'Building a relationship with a child, often online, in order to abuse or exploit them. Detecting grooming in private messages is one of the aims of scanning proposals.',
+    related: ['csam', 'classifier', 'client-side-scanning', 'eu-csa-regulation', 'sextortion'],
+  },
 ];

@@ -430,4 +430,49 @@ export const LAW_TERMS: TermEntry[] = [
       'Rules requiring a licence to export certain goods and technology. The US controlled strong encryption like a weapon until it eased the rules in 1996 and 2000; encryption is still a listed dual-use item.',
     related: ['crypto-wars', 'wassenaar-arrangement', 'dual-use', 'clipper-chip', 'pgp'],
   },
+  {
+    id: 'intelligible-form',
+    term: 'Intelligible form',
+    category: 'law',
+    forms: ['intelligible form', 'readable form', 'clear form', 'render intelligible'],
+    // "In readable form" is also everyday English: keep it to pages about encryption.
+    ambiguous: true,
+    short:
+      'Legal wording for content handed over in a form people can read, with any encryption removed. Interception and investigatory-powers laws use it to say what providers or key holders must produce.',
+    related: ['plaintext', 'lawful-interception', 'calea', 'regulation-of-investigatory-powers-act', 'decryption-mandate'],
+  },
+  {
+    id: 'secrecy-of-correspondence',
+    term: 'Secrecy of correspondence',
+    category: 'law',
+    forms: [
+      'secrecy of correspondence',
+      'secrecy of communications',
+      'secrecy of communication',
+      'secrecy of telecommunications',
+      'privacy of correspondence',
+      'confidentiality of correspondence',
+    ],
+    short:
+      "A fundamental right, written into many constitutions and human-rights treaties, that letters, calls and messages may not be opened or monitored except as the law allows, usually with a judge's order.",
+    related: ['european-convention-on-human-rights', 'charter-of-fundamental-rights', 'lawful-interception', 'warrant'],
+  },
+  {
+    id: 'self-incrimination',
+    term: 'Self-incrimination',
+    category: 'law',
+    forms: ['self-incrimination', 'self-incriminating', 'privilege against self-incrimination', 'right against self-incrimination'],
+    short:
+      'The right not to be forced to give evidence against oneself. Courts disagree on whether making a suspect reveal a phone passcode or decryption key breaches it.',
+    related: ['key-disclosure', 'device-encryption', 'warrant'],
+  },
+  {
+    id: 'sunset-clause',
+    term: 'Sunset clause',
+    category: 'law',
+    forms: ['sunset clause', 'sunset clauses', 'sunset provision', 'sunset provisions'],
+    short:
+      'A provision that makes a law, or part of it, expire on a set date unless the legislature renews it. Surveillance powers are often passed with one so that they must be reviewed.',
+    related: ['fisa-section-702', 'patriot-act', 'interim-csam-regulation'],
+  },
 ];

@@ -114,7 +114,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'key-escrow',
     term: 'Key escrow',
     category: 'technology',
-    forms: ['key escrow', 'escrowed key', 'escrowed keys', 'escrowed encryption'],
+    forms: ['key escrow', 'escrowed key', 'escrowed keys', 'escrowed encryption', 'key deposit', 'key deposits'],
     // Escrow is a property and finance word; keep even the compounds to encryption pages.
     ambiguous: true,
     short:
@@ -659,7 +659,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'plaintext',
     term: 'Plaintext',
     category: 'technology',
-    forms: ['plaintext', 'plaintexts', 'cleartext'],
+    forms: ['plaintext', 'plaintexts', 'cleartext', 'plain text', 'clear text'],
     short:
       'Readable data before it is encrypted or after it is decrypted. Access proposals are ultimately about obtaining the plaintext of messages or files.',
     related: ['ciphertext', 'encryption', 'cipher'],
@@ -1011,6 +1011,8 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     category: 'technology',
     forms: [
       'digital forensics',
+      'forensic tool',
+      'forensic tools',
       'device forensics',
       'mobile forensics',
       'mobile device forensics',
@@ -1092,5 +1094,15 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     short:
       'Tricking someone into giving away a password, code or other secret, or into installing malicious software, with a message or website that pretends to come from someone they trust.',
     related: ['two-factor-authentication', 'passkey', 'password-manager', 'malware', 'hacking'],
+  },
+  {
+    id: 'rich-communication-services',
+    term: 'Rich Communication Services (RCS)',
+    category: 'technology',
+    forms: ['Rich Communication Services'],
+    caseSensitiveForms: ['RCS'],
+    short:
+      'The messaging standard that mobile operators and phone makers are using to replace SMS, with group chats, read receipts and media. Whether its messages are end-to-end encrypted has depended on the app.',
+    related: ['end-to-end-encryption', 'messaging-layer-security', 'signal-protocol', 'lawful-interception'],
   },
 ];
