@@ -416,6 +416,27 @@ function offTopicPages(): Array<[string, string]> {
     .map((name) => [name, articleText(readFileSync(join(OFF_TOPIC_PAGES, name), 'utf8'))]);
 }
 
+describe('glossary: the legal and crime terms added in the nineteenth session', () => {
+  // A passage in the style of the articles whose labels asked for them (fictional country and people).
+  const passage =
+    'The Marrovian bill would oblige messaging providers to hand over intercepted chats in intelligible form. ' +
+    'Lawyers said that would breach the secrecy of correspondence, and that forcing suspects to reveal passcodes raises questions of self-incrimination. ' +
+    'An investigating judge in Velmar had ordered the company to help after a sextortion case and a string of online grooming reports. ' +
+    "The country's data regulator, modelled on the CNIL, asked for a sunset clause; operators said their RCS chats were not end-to-end encrypted, and police asked for forensic tools and a key deposit scheme.";
+  const ids = () => new Set(buildMatcher(TERMS).find(passage).map((m) => m.id));
+
+  it('highlights each of them in a news passage', () => {
+    const found = ids();
+    for (const id of ['intelligible-form', 'secrecy-of-correspondence', 'self-incrimination', 'investigating-judge', 'sextortion', 'child-grooming', 'cnil', 'sunset-clause', 'rich-communication-services', 'digital-forensics', 'key-escrow']) {
+      expect(found, id).toContain(id);
+    }
+  });
+
+  it('keeps "grooming" and "readable form" to pages about encryption (they are everyday words too)', () => {
+    for (const id of ['child-grooming', 'intelligible-form']) expect(TERMS.find((t) => t.id === id)?.ambiguous, id).toBe(true);
+  });
+});
+
 describe('glossary: precision on pages about other things', () => {
   const matcher = buildMatcher(TERMS);
   const unambiguousHits = (text: string) =>
