@@ -1,10 +1,10 @@
 import type { Frame } from './cues';
 import { createMatcher, defaultMatcher, type Matcher } from '../glossary/matcher';
 import { SIDED_PATTERNS } from './sided-patterns';
-import { PHRASE_WORD_LIST, PHRASE_WORDS, TOPIC_WORDS } from './phrase-words';
+import { BALANCED_PARTS, PHRASE_WORD_LIST, PHRASE_WORDS, TOPIC_WORDS } from './phrase-words';
 import { substringFinder } from './substrings';
 import { TOPIC_PREPOSITIONS, READING_GERUNDS, CLAUSE_BREAKERS, LINKING_WORDS } from './gazetteer';
-import { ASKED_GONE, HARMS, STANCE_ASIDE, MAKING_VERBS, IF_NEEDED, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, BALANCED, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
+import { ASKED_GONE, HARMS, STANCE_ASIDE, MAKING_VERBS, IF_NEEDED, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -99,9 +99,10 @@ const globalize = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ?
 const phraseWordsIn = substringFinder(PHRASE_WORD_LIST);
 const PHRASE_RES = PHRASES.map((p, i) => ({ ...p, re: globalize(p.re), words: PHRASE_WORDS[i]?.[1] ?? null }));
 const TOPIC_RES = TOPICS.map((t, i) => ({ ...t, re: globalize(t.re), words: TOPIC_WORDS[i]?.[1] ?? null }));
-/** Per word of PHRASE_WORD_LIST, the phrases and topics (numbered after the phrases) that may match where it is. */
-const NEEDING_WORD = PHRASE_WORD_LIST.map(() => [] as number[]);
-[...PHRASE_RES, ...TOPIC_RES].forEach((p, i) => p.words?.forEach((w) => NEEDING_WORD[w]!.push(i)));
+const BALANCED_RES = BALANCED_PARTS.map(([source, words]) => ({ re: new RegExp(source), words }));
+/** Per word of PHRASE_WORD_LIST, the phrases, topics and BALANCED's branches that may match where it is. */
+const NEEDING_WORD = PHRASE_WORD_LIST.map(() => [] as object[]);
+[...PHRASE_RES, ...TOPIC_RES, ...BALANCED_RES].forEach((p) => p.words?.forEach((w) => NEEDING_WORD[w]!.push(p)));
 
 export function normalizeForStance(text: string): string {
   return text
@@ -245,10 +246,11 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
   }
 
   // 1. Phrases.
-  const open = new Uint8Array(PHRASE_RES.length + TOPIC_RES.length);
-  for (const w of phraseWordsIn(text)) for (const i of NEEDING_WORD[w]!) open[i] = 1;
-  for (const [i, p] of PHRASE_RES.entries()) {
-    if (p.words && !open[i]) continue;
+  // The cues that may match this statement (a cue whose words are unknown always may).
+  const open = new Set<object>();
+  for (const w of phraseWordsIn(text)) for (const p of NEEDING_WORD[w]!) open.add(p);
+  for (const p of PHRASE_RES) {
+    if (p.words && !open.has(p)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text)) !== null) {
@@ -270,7 +272,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       count(side * p.weight, `"${shorten(m[0])}"`, m.index, BACKDOOR_WORD.test(m[0]));
     }
   }
-  const balanced = BALANCED.test(text);
+  const balanced = BALANCED_RES.some((p) => (!p.words || open.has(p)) && p.re.test(text));
   if (balanced) {
     access += 1.5;
     encryption += 1.5;
@@ -298,8 +300,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       }
     }
   }
-  for (const [i, t] of TOPIC_RES.entries()) {
-    if (t.words && !open[PHRASE_RES.length + i]) continue;
+  for (const t of TOPIC_RES) {
+    if (t.words && !open.has(t)) continue;
     t.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = t.re.exec(text)) !== null) {

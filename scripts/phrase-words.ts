@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { runGenerator } from './generated-files';
 import { phraseKey } from './phrase-key';
 import { requiredWords } from '../analysis/required-words';
-import { PHRASES, TOPICS } from '../analysis/stance-lexicon';
+import { BALANCE, PHRASES, TOPICS, UNDECIDED } from '../analysis/stance-lexicon';
 
 /**
  * Writes analysis/phrase-words.ts: for each phrase and each topic of the stance lexicon, the words
@@ -18,10 +18,45 @@ import { PHRASES, TOPICS } from '../analysis/stance-lexicon';
 
 const FILE = resolve('analysis/phrase-words.ts');
 
+/**
+ * The branches of a pattern written `\b(?:A|B|…)` (with or without a closing `\b`), each as a
+ * pattern of its own: `\b(?:A)\b`, … . Some branch matches a text exactly when the whole does.
+ */
+export function topLevelAlternatives(re: RegExp): string[] {
+  const src = re.source;
+  const tail = src.endsWith(')\\b') ? '\\b' : '';
+  if (re.flags !== '' || !src.startsWith('\\b(?:') || !src.endsWith(`)${tail}`)) throw new Error(`not \\b(?:…|…): ${src.slice(0, 40)}`);
+  const inner = src.slice(5, src.length - 1 - tail.length);
+  const branches: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      branches.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0 || inClass) throw new Error(`unbalanced: ${src.slice(0, 40)}`);
+  branches.push(inner.slice(start));
+  return branches.map((b) => `\\b(?:${b})${tail}`);
+}
+
+/** The branches of the lexicon's "weighing both sides" patterns (BALANCED = BALANCE | UNDECIDED). */
+export const balancedParts = () => [...topLevelAlternatives(BALANCE), ...topLevelAlternatives(UNDECIDED)];
+
 export function phraseWordsModule(): string {
   const required = PHRASES.map((p) => requiredWords(p.re));
   const topics = TOPICS.map((t) => requiredWords(t.re));
-  const list = [...new Set([...required, ...topics].flatMap((words) => words ?? []))];
+  const parts = balancedParts();
+  const balanced = parts.map((source) => requiredWords(new RegExp(source)));
+  const list = [...new Set([...required, ...topics, ...balanced].flatMap((words) => words ?? []))];
   const ids = (words: string[] | null) => JSON.stringify(words?.map((w) => list.indexOf(w)) ?? null);
   const rows = PHRASES.map((p, i) => `  [${JSON.stringify(phraseKey(p.re))}, ${ids(required[i]!)}],`);
   const topicRows = TOPICS.map((t, i) => `  [${JSON.stringify(phraseKey(t.re))}, ${ids(topics[i]!)}],`);
@@ -40,6 +75,11 @@ export function phraseWordsModule(): string {
     '/** The same for the lexicon\'s topics, in order. */',
     'export const TOPIC_WORDS: ReadonlyArray<readonly [string, readonly number[] | null]> = [',
     ...topicRows,
+    '];',
+    '',
+    '/** The branches of BALANCED (BALANCE, then UNDECIDED), each a pattern of its own, with the words one of which its every match contains: the scorer tries only the branches a statement can match (the whole alternation, tried at every place, was a tenth of the scoring). */',
+    'export const BALANCED_PARTS: ReadonlyArray<readonly [string, readonly number[] | null]> = [',
+    ...parts.map((source, i) => `  [${JSON.stringify(source)}, ${ids(balanced[i]!)}],`),
     '];',
     '',
   ].join('\n');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { requiredWords } from '../../../analysis/required-words';
-import { PHRASES, TOPICS } from '../../../analysis/stance-lexicon';
+import { BALANCED, PHRASES, TOPICS } from '../../../analysis/stance-lexicon';
 import { normalizeForStance } from '../../../analysis/stance';
-import { PHRASE_WORD_LIST, PHRASE_WORDS, TOPIC_WORDS } from '../../../analysis/phrase-words';
+import { BALANCED_PARTS, PHRASE_WORD_LIST, PHRASE_WORDS, TOPIC_WORDS } from '../../../analysis/phrase-words';
+import { balancedParts, topLevelAlternatives } from '../../../scripts/phrase-words';
 import { phraseKey } from '../../../scripts/phrase-key';
 
 describe('requiredWords', () => {
@@ -54,6 +55,37 @@ describe('requiredWords', () => {
     expect(PHRASE_WORDS.map(([, ids]) => ids?.map((i) => PHRASE_WORD_LIST[i]) ?? null)).toEqual(PHRASES.map((p) => requiredWords(p.re)));
     expect(TOPIC_WORDS.map(([key]) => key)).toEqual(TOPICS.map((t) => phraseKey(t.re)));
     expect(TOPIC_WORDS.map(([, ids]) => ids?.map((i) => PHRASE_WORD_LIST[i]) ?? null)).toEqual(TOPICS.map((t) => requiredWords(t.re)));
+  });
+
+  it('BALANCED_PARTS are BALANCED\'s branches as the lexicon has them now, with their words', () => {
+    expect(BALANCED_PARTS.map(([source]) => source)).toEqual(balancedParts());
+    expect(BALANCED_PARTS.map(([source, ids]) => [source, ids?.map((i) => PHRASE_WORD_LIST[i]) ?? null])).toEqual(balancedParts().map((s) => [s, requiredWords(new RegExp(s))]));
+  });
+
+  it('splits only the top level: groups, classes and escapes stay whole, a closing \\b goes to every branch', () => {
+    expect(topLevelAlternatives(/\b(?:a (?:b|c)|[|(]d|e\|f)\b/)).toEqual(['\\b(?:a (?:b|c))\\b', '\\b(?:[|(]d)\\b', '\\b(?:e\\|f)\\b']);
+    expect(topLevelAlternatives(/\b(?:x|y)/)).toEqual(['\\b(?:x)', '\\b(?:y)']);
+    expect(() => topLevelAlternatives(/\b(?:x|y)/i)).toThrow();
+  });
+
+  it('BALANCED\'s branches, each tried only where its words are, agree with BALANCED on statements that weigh both sides and on ones that do not', () => {
+    const texts = [
+      'the ministry has not yet taken a position on the bill',
+      'both sides have a point, and the trade-off is real',
+      'we are still studying the submissions',
+      'it is too early to say whether the law will work',
+      'the committee is deeply divided on the question',
+      'he declined to say whether he supported the plan',
+      'reasonable people can disagree about this',
+      'the union takes no position on client-side scanning',
+      'the bill would break encryption for everyone',
+      'we are not asking for a backdoor',
+      'police need access to messages with a warrant',
+      'either way, the decision is one for parliament',
+    ].map(normalizeForStance);
+    const finder = (t: string) => BALANCED_PARTS.some(([source, ids]) => (!ids || ids.some((i) => t.includes(PHRASE_WORD_LIST[i]!))) && new RegExp(source).test(t));
+    for (const t of texts) expect(finder(t), t).toBe(BALANCED.test(t));
+    expect(texts.filter((t) => BALANCED.test(t)).length).toBeGreaterThan(6);
   });
 
   it('a key tells a changed phrase from its old entry', () => {
