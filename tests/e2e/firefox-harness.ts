@@ -105,6 +105,30 @@ async function until<T>(what: string, fn: () => Promise<T>, timeout = 15_000): P
   }
 }
 
+/**
+ * Polls `fn(arg)` in an extension page until it returns something truthy, and returns that.
+ * Not puppeteer's waitForFunction: it builds its poller with `Function()` inside the page, which
+ * an extension page's CSP refuses in Firefox 140 ESR ("call to Function() blocked by CSP");
+ * `evaluate` runs the function from outside the page's CSP.
+ */
+export function waitInExtensionPage(page: Page, what: string, fn: (arg: string) => unknown, arg = '', timeout = 15_000): Promise<unknown> {
+  return until(what, () => page.evaluate(fn, arg), timeout);
+}
+
+/**
+ * `page.setViewport` in Firefox. Puppeteer sends `emulation.setScreenOrientationOverride` beside
+ * the viewport command, and Firefox 140 ESR does not know it: that refusal alone is ignored once
+ * the viewport is seen applied.
+ */
+export async function setFoxViewport(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (err) {
+    if (!/setScreenOrientationOverride/.test(String(err))) throw err;
+    await until(`a ${width}×${height} viewport`, () => page.evaluate((h: number) => innerHeight === h, height), 5_000);
+  }
+}
+
 export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<FoxLens> {
   const extensionDir = resolve(
     opts.extensionDir ?? process.env.ELENS_FIREFOX_EXTENSION_DIR ?? DEFAULT_FIREFOX_EXTENSION_DIR,

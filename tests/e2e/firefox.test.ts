@@ -9,6 +9,8 @@ import {
   launchFirefox,
   waitForFoxHighlights,
   waitForFoxStatus,
+  setFoxViewport,
+  waitInExtensionPage,
   type FoxLens,
 } from './firefox-harness';
 import {
@@ -100,16 +102,18 @@ function visibleMark(page: Page): Promise<{ index: number; id: string; x: number
 }
 
 async function readPopup(popup: Page): Promise<PopupReading> {
-  await popup.waitForFunction(popupSettled, { timeout: 30_000, polling: 100 });
+  await waitInExtensionPage(popup, 'the popup to settle', popupSettled, '', 30_000);
   return popup.evaluate(readPopupDom);
 }
 
 async function waitForSwitch(popup: Page, checked: 'true' | 'false', timeout = 15_000): Promise<void> {
   try {
-    await popup.waitForFunction(
+    await waitInExtensionPage(
+      popup,
+      `aria-checked=${checked}`,
       (want: string) => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === want,
-      { timeout, polling: 50 },
       checked,
+      timeout,
     );
   } catch (err) {
     const note = await popup.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 300)).catch(() => '');
@@ -245,7 +249,7 @@ describe('Firefox', { timeout: 300_000 }, () => {
 
   test('"Show in page" injects its finder file into the tab, scrolls to the sentence and says so', async () => {
     const page = await fox.page(SEED_PATH);
-    await page.setViewport({ width: 900, height: 360 });
+    await setFoxViewport(page, 900, 360);
     const popup = await fox.openPopup(page);
     await readPopup(popup);
     const before = await page.evaluate(() => scrollY);
@@ -255,7 +259,7 @@ describe('Firefox', { timeout: 300_000 }, () => {
       return b !== undefined;
     });
     assert.ok(clicked, 'a Show in page button for Rafael Laguna');
-    await popup.waitForFunction(() => /Shown in the page|Could not find/.test(document.getElementById('popup-status')?.textContent ?? ''));
+    await waitInExtensionPage(popup, 'the status line', () => /Shown in the page|Could not find/.test(document.getElementById('popup-status')?.textContent ?? ''));
     assert.match(await popup.evaluate(() => document.getElementById('popup-status')?.textContent ?? ''), /Shown in the page/);
     const after = await page.evaluate(paragraphInView, 'oxymoron');
     assert.notEqual(after.scrollY, before, 'the tab scrolled');
