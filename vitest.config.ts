@@ -20,5 +20,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'jsdom',
+    setupFiles: ['tests/unit/setup-i18n.ts'],
   },
 });

@@ -36,6 +36,8 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Encryption Lens',
+    // The popup's and the site switch's text is in public/_locales (utils/i18n.ts).
+    default_locale: 'en',
     description:
       'Defines encryption-policy terms in the articles you read and sums up who argues for access and who for strong encryption.',
     permissions: ['storage', 'activeTab', 'scripting'],

@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { confidenceLevel } from '../entrypoints/popup/balance';
 import type { PositionView, StatementView } from '../entrypoints/popup/model';
 import { TargetIcon } from './Icons';
+import { t } from '../utils/i18n';
 
 export interface PositionCardProps {
   position: PositionView;
@@ -54,7 +55,7 @@ function Statement({
         type="button"
         class="link-button show"
         onClick={onShow}
-        aria-label={`Show in page: ${direct ? 'quote' : 'reported statement'} by ${speaker}`}
+        aria-label={t(direct ? 'showQuoteLabel' : 'showStatementLabel', speaker)}
       >
         <TargetIcon size={14} />
         Show in page
@@ -82,7 +83,7 @@ export function PositionCard({ position, onShow }: PositionCardProps) {
           </h3>
           {position.role && <p class="role">{position.role}</p>}
         </div>
-        <span class={`confidence confidence-${level}`} title={`How sure Encryption Lens is of this side: ${level}`}>
+        <span class={`confidence confidence-${level}`} title={t('confidenceTitle', level)}>
           <svg class="bars" width="12" height="11" viewBox="0 0 12 11" aria-hidden="true" focusable="false">
             <rect x="0" y="7" width="3" height="4" rx="0.5" />
             <rect x="4.5" y="4" width="3" height="7" rx="0.5" />
@@ -113,7 +114,7 @@ export function PositionCard({ position, onShow }: PositionCardProps) {
         )}
         {position.reason && (
           <details class="why">
-            <summary>Why this side?</summary>
+            <summary>{t('whySide')}</summary>
             <p>
               {position.reason}
               <span class="why-confidence"> · {CONFIDENCE_TEXT[level].toLowerCase()}</span>

@@ -3,6 +3,7 @@ import { getSites, watchSettings, type Site } from '../utils/settings';
 import { disableSite, enableSite } from '../utils/site-control';
 import { isIpHost, siteFor } from '../utils/sites';
 import { describeError as describe, dropSubdomains, requestAccess, type Scheme } from './site-access';
+import { t } from '../utils/i18n';
 
 export interface SiteSwitchProps {
   /** Hostname of the page, e.g. "news.example.org". */
@@ -57,17 +58,14 @@ export function SiteSwitch({ host, scheme }: SiteSwitchProps) {
       granted
         .then(async (ok) => {
           if (!ok) {
-            setMessage({
-              tone: 'warn',
-              text: `Permission was not granted, so highlighting stays off on ${host}.`,
-            });
+            setMessage({ tone: 'warn', text: t('permissionDenied', host) });
             return;
           }
           await enableSite(host, { subdomains: wantSubdomains });
-          setMessage({ tone: 'info', text: `Terms are now highlighted on ${host}.` });
+          setMessage({ tone: 'info', text: t('siteOn', host) });
         })
         .catch((err: unknown) =>
-          setMessage({ tone: 'warn', text: `Could not turn highlighting on: ${describe(err)}` }),
+          setMessage({ tone: 'warn', text: t('siteOnFailed', describe(err)) }),
         )
         .finally(() => setBusy(null));
       return;
@@ -77,15 +75,10 @@ export function SiteSwitch({ host, scheme }: SiteSwitchProps) {
     setMessage(null);
     disableSite(target.host)
       .then(() =>
-        setMessage({
-          tone: 'info',
-          text: via
-            ? `Highlighting is off on ${target.host} and its subdomains.`
-            : `Highlighting is off on ${host}.`,
-        }),
+        setMessage({ tone: 'info', text: via ? t('siteOffWithSubdomains', target.host) : t('siteOff', host) }),
       )
       .catch((err: unknown) =>
-        setMessage({ tone: 'warn', text: `Could not turn highlighting off: ${describe(err)}` }),
+        setMessage({ tone: 'warn', text: t('siteOffFailed', describe(err)) }),
       )
       .finally(() => setBusy(null));
   }
@@ -104,7 +97,7 @@ export function SiteSwitch({ host, scheme }: SiteSwitchProps) {
       granted
         .then(async (ok) => {
           if (!ok) {
-            setMessage({ tone: 'warn', text: `Permission for the subdomains of ${site.host} was not granted.` });
+            setMessage({ tone: 'warn', text: t('subdomainsDenied', site.host) });
             return;
           }
           await enableSite(site.host, { subdomains: true });
@@ -154,11 +147,11 @@ export function SiteSwitch({ host, scheme }: SiteSwitchProps) {
             disabled={sites === null || busy !== null}
             onChange={(e) => toggleSubdomains(e.currentTarget.checked)}
           />
-          Include subdomains <span class="muted">(*.{site?.host ?? host})</span>
+          {t('includeSubdomains')} <span class="muted">(*.{site?.host ?? host})</span>
         </label>
       )}
       <p class={message?.tone === 'warn' ? 'switch-note warn' : 'switch-note'} id={noteId} role="status">
-        {via && !message ? `On through ${via} and its subdomains.` : (message?.text ?? '')}
+        {via && !message ? t('onThrough', via) : (message?.text ?? '')}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import type { TermFound } from '../entrypoints/popup/model';
 import type { TermDetails, TermEntry } from '../glossary/schema';
 import { CategoryBadge } from './CategoryBadge';
 import { ChevronIcon, ExternalIcon, KeyIcon, LockIcon } from './Icons';
+import { t } from '../utils/i18n';
 
 export interface TermCardProps {
   found: TermFound;
@@ -26,8 +27,8 @@ export function TermCard({ found, entry, details, onShow }: TermCardProps) {
           type="button"
           class="term-name"
           onClick={onShow}
-          aria-label={`${name}: show first use in page`}
-          title="Show first use in page"
+          aria-label={t('showTermLabel', name)}
+          title={t('showTerm')}
         >
           {name}
         </button>
@@ -51,19 +52,19 @@ export function TermCard({ found, entry, details, onShow }: TermCardProps) {
         {open && (
           <>
             <p class="explanation">
-              {details?.explanation ?? entry?.short ?? 'No explanation is available for this term yet.'}
+              {details?.explanation ?? entry?.short ?? t('noExplanation')}
             </p>
             {details?.sides && (
               <dl class="sides">
                 <div class="side side-access">
                   <dt>
-                    <KeyIcon size={14} /> The case for access
+                    <KeyIcon size={14} /> {t('caseForAccess')}
                   </dt>
                   <dd>{details.sides.forAccess}</dd>
                 </div>
                 <div class="side side-encryption">
                   <dt>
-                    <LockIcon size={14} /> The case for strong encryption
+                    <LockIcon size={14} /> {t('caseForEncryption')}
                   </dt>
                   <dd>{details.sides.forEncryption}</dd>
                 </div>
@@ -80,7 +81,7 @@ export function TermCard({ found, entry, details, onShow }: TermCardProps) {
                       <a href={s.url} target="_blank" rel="noopener noreferrer">
                         {s.title}
                         <ExternalIcon size={12} />
-                        <span class="sr-only"> (opens in a new tab)</span>
+                        <span class="sr-only"> {t('newTab')}</span>
                       </a>
                     </li>
                   ))}

@@ -8,6 +8,7 @@ import type { PageState, PositionView, StatementView, TermFound } from './model'
 import { PopupView } from './PopupView';
 import { explainRestriction } from './restrictions';
 import { revealInTab, statementTargets, type RevealTarget } from './reveal';
+import { t } from '../../utils/i18n';
 
 export interface AppProps {
   /** `location.search` of the popup (`?tab=<id>` targets a tab). */
@@ -18,17 +19,17 @@ export interface AppProps {
 function announce(state: PageState): string {
   switch (state.kind) {
     case 'loading':
-      return 'Reading the article…';
+      return t('reading');
     case 'restricted':
       return explainRestriction(state.restriction).title;
     case 'no-article':
-      return 'No article found on this page.';
+      return t('noArticleStatus');
     case 'error':
-      return `Something went wrong. ${state.message}`;
+      return t('errorStatus', state.message);
     case 'ready': {
       const p = state.article.positions.length;
-      const t = state.article.terms.length;
-      return `Article read: ${p} ${p === 1 ? 'position' : 'positions'} and ${t} ${t === 1 ? 'term' : 'terms'}.`;
+      const n = state.article.terms.length;
+      return `Article read: ${p} ${p === 1 ? 'position' : 'positions'} and ${n} ${n === 1 ? 'term' : 'terms'}.`;
     }
   }
 }
@@ -47,15 +48,15 @@ function recordReady(state: Exclude<PageState, { kind: 'loading' }>): void {
       const readyMs = Math.round(performance.now());
       root.dataset.elensReadyMs = String(readyMs);
       if (state.kind !== 'ready') return;
-      const t = state.timings;
+      const timing = state.timings;
       const boot = performance.getEntriesByName('elens:boot')[0]?.startTime;
       root.dataset.elensTimings = JSON.stringify({
         readyMs,
         bootMs: boot === undefined ? null : Math.round(boot),
-        snapshotMs: Math.round(t.snapshotMs),
-        inPageMs: Math.round(t.inPageMs),
-        parseMs: Math.round(t.parseMs),
-        analyzeMs: Math.round(t.analyzeMs),
+        snapshotMs: Math.round(timing.snapshotMs),
+        inPageMs: Math.round(timing.inPageMs),
+        parseMs: Math.round(timing.parseMs),
+        analyzeMs: Math.round(timing.analyzeMs),
       });
     };
     channel.port2.postMessage(null);
@@ -64,7 +65,7 @@ function recordReady(state: Exclude<PageState, { kind: 'loading' }>): void {
 
 export function App({ search, analyze = analyzeArticle }: AppProps) {
   const [state, setState] = useState<PageState>({ kind: 'loading' });
-  const [status, setStatus] = useState('Reading the article…');
+  const [status, setStatus] = useState(() => t('reading'));
   const [prefs, setPrefsState] = useState<Prefs>(DEFAULT_PREFS);
   const tabRef = useRef<number | null>(null);
   const firstResult = useRef(true);
@@ -78,18 +79,18 @@ export function App({ search, analyze = analyzeArticle }: AppProps) {
 
   const run = useCallback(async () => {
     setState({ kind: 'loading' });
-    setStatus('Reading the article…');
+    setStatus(t('reading'));
     let next: PageState;
     try {
       const tabId = tabRef.current ?? (await targetTabId(search));
       tabRef.current = tabId;
       next =
         tabId === null
-          ? { kind: 'error', message: 'There is no open tab to read.' }
+          ? { kind: 'error', message: t('noTab') }
           : await loadPageState(tabId, analyze);
     } catch (err) {
       console.warn('[Encryption Lens] popup failed', err);
-      next = { kind: 'error', message: 'The page could not be read.' };
+      next = { kind: 'error', message: t('unreadable') };
     }
     setState(next);
     setStatus(announce(next));
@@ -113,13 +114,9 @@ export function App({ search, analyze = analyzeArticle }: AppProps) {
     if (tabId === null) return;
     try {
       const res = await revealInTab(tabId, target);
-      setStatus(
-        res.found
-          ? `Shown in the page: ${what}.`
-          : `Could not find ${what} in the page; it may have changed since the popup opened.`,
-      );
+      setStatus(t(res.found ? 'shown' : 'notFound', what));
     } catch {
-      setStatus('The page can no longer be reached; it may have been closed or reloaded.');
+      setStatus(t('unreachable'));
     }
   }, []);
 
@@ -132,10 +129,10 @@ export function App({ search, analyze = analyzeArticle }: AppProps) {
     [reveal],
   );
   const onShowTerm = useCallback(
-    (t: TermFound) =>
+    (term: TermFound) =>
       void reveal(
-        { texts: [...t.matched, t.term], termId: t.id, wholeWord: true, earliest: true },
-        `first use of “${t.term}”`,
+        { texts: [...term.matched, term.term], termId: term.id, wholeWord: true, earliest: true },
+        t('firstUse', term.term),
       ),
     [reveal],
   );

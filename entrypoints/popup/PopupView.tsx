@@ -20,6 +20,7 @@ import type { TermEntry } from '../../glossary/schema';
 import { balanceLine, balanceOf, balanceParts, type BalancePart } from './balance';
 import type { ArticleView, PageState, PositionView, StatementView, TermFound } from './model';
 import { explainRestriction } from './restrictions';
+import { t } from '../../utils/i18n';
 
 export interface PopupViewProps {
   state: PageState;
@@ -37,16 +38,16 @@ const SIDE_ICONS: Record<BalancePart['side'], ComponentChildren> = {
   unclear: <QuestionIcon size={13} />,
 };
 
-const entriesById = new Map<string, TermEntry>(TERMS.map((t) => [t.id, t]));
+const entriesById = new Map<string, TermEntry>(TERMS.map((e) => [e.id, e]));
 
 function Brand({ onOpenOptions }: { onOpenOptions: () => void }) {
   return (
     <div class="brand">
       <LensMark />
       <span class="brand-name">Encryption Lens</span>
-      <button type="button" class="icon-button" onClick={onOpenOptions} title="Settings">
+      <button type="button" class="icon-button" onClick={onOpenOptions} title={t('settings')}>
         <GearIcon size={18} />
-        <span class="sr-only">Settings</span>
+        <span class="sr-only">{t('settings')}</span>
       </button>
     </div>
   );
@@ -95,23 +96,15 @@ function PositionsBlock({
   if (positions.length === 0) {
     return (
       <div class="empty">
-        <p class="empty-title">No positions found</p>
-        <p>
-          Nobody in this article argues for or against access to encrypted communications, as far as
-          Encryption Lens can tell. The terms it uses are explained below.
-        </p>
+        <p class="empty-title">{t('noPositionsTitle')}</p>
+        <p>{t('noPositionsBody')}</p>
       </div>
     );
   }
   const groups: Array<{ title: string; stance: PositionView['stance']; icon: ComponentChildren; empty: string }> = [
-    { title: 'For access', stance: 'pro-access', icon: <KeyIcon size={16} />, empty: 'No one in this article argues for access.' },
-    {
-      title: 'For strong encryption',
-      stance: 'pro-encryption',
-      icon: <LockIcon size={16} />,
-      empty: 'No one in this article argues for strong encryption.',
-    },
-    { title: 'Unclear', stance: 'neutral', icon: <QuestionIcon size={16} />, empty: '' },
+    { title: t('forAccess'), stance: 'pro-access', icon: <KeyIcon size={16} />, empty: t('noneForAccess') },
+    { title: t('forEncryption'), stance: 'pro-encryption', icon: <LockIcon size={16} />, empty: t('noneForEncryption') },
+    { title: t('unclear'), stance: 'neutral', icon: <QuestionIcon size={16} />, empty: '' },
   ];
   return (
     <>
@@ -150,8 +143,8 @@ function Ready({
   return (
     <>
       <header class="article-head">
-        <p class="kicker">Article summary</p>
-        <h1 class="article-title">{article.title || 'Untitled article'}</h1>
+        <p class="kicker">{t('articleSummary')}</p>
+        <h1 class="article-title">{article.title || t('untitled')}</h1>
         {article.positions.length > 0 && (
           <>
             <p class="balance-line">
@@ -170,21 +163,21 @@ function Ready({
         )}
       </header>
       <PositionsBlock positions={article.positions} onShow={onShowStatement} />
-      <Section title="Terms in this article" count={article.terms.length} class="terms-section">
+      <Section title={t('termsTitle')} count={article.terms.length} class="terms-section">
         {article.terms.length === 0 ? (
-          <p class="section-empty">No glossary terms were found in this article.</p>
+          <p class="section-empty">{t('noTerms')}</p>
         ) : (
           <ul class="terms">
-            {article.terms.map((t) => {
-              const entry = entriesById.get(t.id);
-              const details = detailsFor(t.id);
+            {article.terms.map((term) => {
+              const entry = entriesById.get(term.id);
+              const details = detailsFor(term.id);
               return (
                 <TermCard
-                  key={t.id}
-                  found={t}
+                  key={term.id}
+                  found={term}
                   {...(entry ? { entry } : {})}
                   {...(details ? { details } : {})}
-                  onShow={() => onShowTerm(t)}
+                  onShow={() => onShowTerm(term)}
                 />
               );
             })}
@@ -210,21 +203,17 @@ function Body(props: PopupViewProps) {
     }
     case 'no-article':
       return (
-        <Notice icon={<DocumentIcon size={28} />} title="No article found on this page">
-          <p>
-            Encryption Lens sums up news articles: who argues for access to encrypted communications,
-            who defends encryption, and the terms they use. Open an article and click Encryption Lens
-            again.
-          </p>
-          {state.title && <p class="muted small">Page: {state.title}</p>}
+        <Notice icon={<DocumentIcon size={28} />} title={t('noArticleTitle')}>
+          <p>{t('noArticleBody')}</p>
+          {state.title && <p class="muted small">{t('pageTitle', state.title)}</p>}
         </Notice>
       );
     case 'error':
       return (
-        <Notice icon={<AlertIcon size={28} />} title="Something went wrong" tone="warn">
-          <p>{state.message} Nothing on the page was changed.</p>
+        <Notice icon={<AlertIcon size={28} />} title={t('errorTitle')} tone="warn">
+          <p>{t('errorBody', state.message)}</p>
           <button type="button" class="button" onClick={props.onRetry}>
-            Try again
+            {t('retry')}
           </button>
         </Notice>
       );

@@ -3,6 +3,7 @@ import { snapshotPage, type PageSnapshot } from '../../utils/page-access';
 import { hostOf } from '../../utils/sites';
 import type { ArticleView, PageState, Timings } from './model';
 import { restrictionFor, type Restriction } from './restrictions';
+import { t } from '../../utils/i18n';
 
 /** Runs the analysis on a parsed copy of the page; null when the page holds no article. */
 export type Analyze = (doc: Document, snapshot: PageSnapshot) => ArticleView | null;
@@ -50,7 +51,7 @@ export async function loadPageState(tabId: number, analyze: Analyze): Promise<Pa
   if (scriptResult.status === 'rejected') {
     const message = errorText(scriptResult.reason);
     if (/no tab with id|invalid tab/i.test(message) || tabResult.status === 'rejected') {
-      return { kind: 'error', message: 'The tab was closed or could not be found.' };
+      return { kind: 'error', message: t('tabGone') };
     }
     return { kind: 'restricted', restriction: restrictionFromError(message, tabUrl), url: tabUrl };
   }
@@ -85,7 +86,7 @@ export async function loadPageState(tabId: number, analyze: Analyze): Promise<Pa
     console.warn('[Encryption Lens] analysis failed', err);
     return {
       kind: 'error',
-      message: 'The article could not be analysed.',
+      message: t('analysisFailed'),
       ...info,
     };
   }

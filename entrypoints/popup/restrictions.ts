@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../../utils/i18n';
+
 /**
  * Pages the browser does not let extensions read. Known by their URL when the popup can see it;
  * any other refusal of `scripting.executeScript` lands in `refused`.
@@ -54,41 +56,6 @@ export interface RestrictionText {
 }
 
 export function explainRestriction(r: Restriction): RestrictionText {
-  switch (r) {
-    case 'browser-page':
-      return {
-        title: 'This is one of the browser’s own pages',
-        body: 'Browsers keep their settings and internal pages out of reach of extensions. Open a news article and click Encryption Lens again.',
-      };
-    case 'extension-page':
-      return {
-        title: 'This page belongs to an extension',
-        body: 'Extensions cannot read each other’s pages. Open a news article and click Encryption Lens again.',
-      };
-    case 'web-store':
-      return {
-        title: 'Extension stores are off limits',
-        body: 'Browsers protect their add-on stores from all extensions, so Encryption Lens cannot read this page.',
-      };
-    case 'view-source':
-      return {
-        title: 'This is a page’s source code',
-        body: 'Encryption Lens reads the article as it is shown. Open the page itself and click Encryption Lens again.',
-      };
-    case 'file':
-      return {
-        title: 'This is a file on your computer',
-        body: 'To read local files, turn on “Allow access to file URLs” in the browser’s details page for Encryption Lens.',
-      };
-    case 'pdf':
-      return {
-        title: 'PDF documents are not supported',
-        body: 'Encryption Lens reads web articles. Open the article’s web page, if it has one, and click Encryption Lens again.',
-      };
-    case 'refused':
-      return {
-        title: 'The browser did not let Encryption Lens read this page',
-        body: 'Some pages are protected by the browser or by policy. Reloading the page can also help if it was opened before the extension was installed.',
-      };
-  }
+  const key = `restricted_${r.replace('-', '_')}` as const;
+  return { title: t(`${key}_title` as MessageKey), body: t(`${key}_body` as MessageKey) };
 }
