@@ -193,7 +193,7 @@ export const ACTORS_TERMS: TermEntry[] = [
     id: 'council-of-the-eu',
     term: 'Council of the EU',
     category: 'actor',
-    forms: ['Council of the EU', 'Council of the European Union'],
+    forms: ['Council of the EU', 'Council of the European Union', 'Council presidency'],
     // Mostly mentioned in news that is not about encryption or surveillance.
     ambiguous: true,
     short:
@@ -456,6 +456,13 @@ export const ACTORS_TERMS: TermEntry[] = [
       'privacy commissioner',
       'privacy commissioners',
       'Office of the Privacy Commissioner',
+      'Personal Information Protection Commission',
+      'National Privacy Commission',
+      'Information Regulator',
+      'Privacy Protection Authority',
+      'Data State Inspectorate',
+      'Information Commissioner',
+      'Information Commissioners',
     ],
     // Mostly in the news for fines and complaints that have nothing to do with encryption.
     ambiguous: true,

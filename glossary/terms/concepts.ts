@@ -69,6 +69,12 @@ export const CONCEPTS_TERMS: TermEntry[] = [
       'warrant-proof',
       'lawful warrant',
       'lawful warrants',
+      'judicial authorisation',
+      'judicial authorisations',
+      'judicial authorization',
+      'judicial authorizations',
+      'prior judicial authorisation',
+      'prior judicial authorization',
     ],
     ambiguous: true,
     short:
@@ -93,6 +99,9 @@ export const CONCEPTS_TERMS: TermEntry[] = [
       'child sexual abuse material',
       'child sexual abuse materials',
       'child sexual abuse imagery',
+      'child abuse material',
+      'child abuse materials',
+      'abuse material',
     ],
     short:
       'Child sexual abuse material: images and videos of children being sexually abused. Detecting it is the main reason given for proposals to scan messages, including encrypted ones.',

@@ -434,7 +434,7 @@ export const LAW_TERMS: TermEntry[] = [
     id: 'intelligible-form',
     term: 'Intelligible form',
     category: 'law',
-    forms: ['intelligible form', 'readable form', 'clear form', 'render intelligible'],
+    forms: ['intelligible form', 'readable form', 'clear form', 'render intelligible', 'readable copy', 'readable copies', 'content in clear', 'legible form', 'intelligible format'],
     // "In readable form" is also everyday English: keep it to pages about encryption.
     ambiguous: true,
     short:
@@ -452,6 +452,10 @@ export const LAW_TERMS: TermEntry[] = [
       'secrecy of telecommunications',
       'privacy of correspondence',
       'confidentiality of correspondence',
+      'inviolability of communications',
+      'inviolability of private communications',
+      'inviolability of correspondence',
+      'confidentiality of communications',
     ],
     short:
       "A fundamental right, written into many constitutions and human-rights treaties, that letters, calls and messages may not be opened or monitored except as the law allows, usually with a judge's order.",

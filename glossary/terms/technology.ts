@@ -24,6 +24,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'decrypts',
       'decrypted',
       'decrypting',
+      'decryptable',
     ],
     short:
       'Scrambling information with a mathematical method and a secret key so that only someone holding the right key can turn it back into readable form (decryption).',
@@ -114,7 +115,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'key-escrow',
     term: 'Key escrow',
     category: 'technology',
-    forms: ['key escrow', 'escrowed key', 'escrowed keys', 'escrowed encryption', 'key deposit', 'key deposits'],
+    forms: ['key escrow', 'escrowed key', 'escrowed keys', 'escrowed encryption', 'key deposit', 'key deposits', 'key retention'],
     // Escrow is a property and finance word; keep even the compounds to encryption pages.
     ambiguous: true,
     short:
@@ -135,6 +136,8 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'encryption backdoors',
       'crypto backdoor',
       'crypto backdoors',
+      'hidden door',
+      'hidden doors',
     ],
     // A backdoor cut in basketball, the back door of a house.
     ambiguous: true,
@@ -156,7 +159,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'golden-key',
     term: 'Golden key',
     category: 'technology',
-    forms: ['golden key', 'golden keys', 'God key', 'God keys', 'master key', 'master keys', 'skeleton key', 'skeleton keys'],
+    forms: ['golden key', 'golden keys', 'God key', 'God keys', 'master key', 'master keys', 'skeleton key', 'skeleton keys', 'spare key', 'spare keys', 'second key', 'second keys'],
     // Locksmiths' master and skeleton keys; "golden key" is also an award, an honour society and a fairy tale.
     ambiguous: true,
     short:
@@ -189,7 +192,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'client-side-scanning',
     term: 'Client-side scanning',
     category: 'technology',
-    forms: ['client-side scanning', 'client-side scan', 'client-side scans', 'on-device scanning'],
+    forms: ['client-side scanning', 'client-side scan', 'client-side scans', 'on-device scanning', 'scanning on the device'],
     short:
       "Checking messages, images or files on the user's own device, before they are encrypted and sent, against lists of known banned content or with a classifier, and reporting matches.",
     related: ['perceptual-hashing', 'photodna', 'end-to-end-encryption', 'eu-csa-regulation', 'detection-order', 'csam', 'apple'],
@@ -198,7 +201,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'ghost-proposal',
     term: 'Ghost proposal',
     category: 'technology',
-    forms: ['ghost proposal', 'ghost proposals', 'ghost protocol', 'ghost user', 'ghost users'],
+    forms: ['ghost proposal', 'ghost proposals', 'ghost protocol', 'ghost user', 'ghost users', 'ghost participant', 'ghost participants', 'hidden participant', 'hidden participants'],
     // "Ghost users" are also inactive accounts on any social network, and "Ghost Protocol" a film.
     ambiguous: true,
     short:
@@ -209,7 +212,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'metadata',
     term: 'Metadata',
     category: 'technology',
-    forms: ['metadata', 'meta-data'],
+    forms: ['metadata', 'meta-data', 'connection logs', 'connection log', 'traffic data'],
     // Photo, library and music metadata share the word; the surveillance sense needs the topic.
     ambiguous: true,
     short:
@@ -502,7 +505,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'digital-signature',
     term: 'Digital signature',
     category: 'technology',
-    forms: ['digital signature', 'digital signatures', 'cryptographic signature', 'cryptographic signatures', 'code signing'],
+    forms: ['digital signature', 'digital signatures', 'cryptographic signature', 'cryptographic signatures', 'code signing', 'signing key', 'signing keys'],
     // E-signing a sales contract is called a "digital signature" too.
     ambiguous: true,
     short:
@@ -650,6 +653,10 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'equipment interference',
       'network investigative technique',
       'network investigative techniques',
+      'state trojan',
+      'state trojans',
+      'government trojan',
+      'government trojans',
     ],
     short:
       "Police or intelligence agencies getting into a target's device or account by exploiting vulnerabilities or installing software, under legal authority, to read data before encryption or after decryption.",
@@ -758,7 +765,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'false-positive',
     term: 'False positive',
     category: 'technology',
-    forms: ['false positive', 'false positives', 'false match', 'false matches', 'false-positive rate', 'false-positive rates'],
+    forms: ['false positive', 'false positives', 'false match', 'false matches', 'false-positive rate', 'false-positive rates', 'false alarm', 'false alarms'],
     // Medical tests and spam filters have false positives too.
     ambiguous: true,
     short:
@@ -948,6 +955,8 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'recovery contacts',
       'recovery code',
       'recovery codes',
+      'recovery phrase',
+      'recovery phrases',
     ],
     short:
       "How people get back into an account after losing a password or device. For end-to-end encrypted data the provider cannot reset access, so a recovery key (a long code) or a trusted recovery contact may be the only way in.",
@@ -989,7 +998,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'password-manager',
     term: 'Password manager',
     category: 'technology',
-    forms: ['password manager', 'password managers'],
+    forms: ['password manager', 'password managers', 'master password', 'master passwords'],
     short:
       'An app that creates, stores and fills in strong, unique passwords, kept in a vault encrypted with one master password or a device key, so that people need to remember only one secret.',
     related: ['passkey', 'two-factor-authentication', 'account-recovery', 'encryption'],
@@ -1019,6 +1028,11 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'computer forensics',
       'forensic extraction',
       'forensic extractions',
+      'extraction tool',
+      'extraction tools',
+      'unlocking tool',
+      'unlocking tools',
+      'forensic software',
     ],
     short:
       'Recovering and analysing evidence from phones, computers and online accounts so that it holds up in court. Device encryption limits what it can reach without the passcode or a way around it.',
@@ -1071,7 +1085,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'hold-your-own-key',
     term: 'Hold your own key (HYOK)',
     category: 'technology',
-    forms: ['hold your own key'],
+    forms: ['hold your own key', 'customer-held key', 'customer-held keys'],
     caseSensitiveForms: ['HYOK'],
     short:
       "A cloud arrangement in which the keys protecting a customer's data stay on systems the customer controls, so the provider cannot decrypt the data without the customer's consent.",
