@@ -303,4 +303,19 @@ export const CONCEPTS_DETAILS: TermDetails[] = [
     },
     sources: [{ title: 'Child grooming (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Child_grooming' }],
   },
+  {
+    id: 'money-mule',
+    explanation:
+      "Fraud and scam networks need accounts in other people's names to receive victims' payments and pass them on. Mules are often recruited through fake job offers or social media, and some are scam victims themselves; in many countries letting one's account be used this way is a crime. Banks and police trace and freeze mule accounts, and investigators of scam networks say the instructions to mules are often sent over encrypted messaging apps.",
+    sources: [{ title: 'Money mule (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Money_mule' }],
+  },
+  {
+    id: 'subscriber-information',
+    explanation:
+      "Laws often treat subscriber information as the least sensitive kind of data a provider holds. The Council of Europe's Convention on Cybercrime defines it and requires parties to let their authorities order providers to produce it, and under the US Stored Communications Act it can be obtained with a subpoena. Encrypted services that cannot read their users' messages usually still hold some subscriber information and hand it over in response to legal demands, although some privacy-focused services collect as little as they can. Privacy advocates note that linking an account to a person can itself be revealing.",
+    sources: [
+      { title: 'Convention on Cybercrime (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Convention_on_Cybercrime' },
+      { title: 'Stored Communications Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Stored_Communications_Act' },
+    ],
+  },
 ];

@@ -365,4 +365,28 @@ export const CONCEPTS_TERMS: TermEntry[] = [
       'Building a relationship with a child, often online, in order to abuse or exploit them. Detecting grooming in private messages is one of the aims of scanning proposals.',
     related: ['csam', 'classifier', 'client-side-scanning', 'eu-csa-regulation', 'sextortion'],
   },
+  {
+    id: 'money-mule',
+    term: 'Money mule',
+    category: 'concept',
+    forms: ['money mule', 'money mules', 'mule account', 'mule accounts', 'money muling'],
+    short:
+      'A person who moves stolen or illicit money through their own bank or payment account for criminals, knowingly or after being tricked, making the trail harder to follow. The accounts used are called mule accounts.',
+    related: ['cybercrime', 'mobile-money', 'phishing'],
+  },
+  {
+    id: 'subscriber-information',
+    term: 'Subscriber information',
+    category: 'concept',
+    forms: [
+      'subscriber information',
+      'basic subscriber information',
+      'subscriber data',
+      'subscriber details',
+      'subscriber records',
+    ],
+    short:
+      'Basic details about the holder of an account or phone line, such as name, contact details, payment method and the dates and addresses of sign-up. It is easier for police to obtain than content.',
+    related: ['communications-data', 'metadata', 'ip-address', 'subpoena', 'production-order'],
+  },
 ];

@@ -1119,4 +1119,160 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'The messaging standard that mobile operators and phone makers are using to replace SMS, with group chats, read receipts and media. Whether its messages are end-to-end encrypted has depended on the app.',
     related: ['end-to-end-encryption', 'messaging-layer-security', 'signal-protocol', 'lawful-interception'],
   },
+  {
+    id: 'passcode',
+    term: 'Passcode',
+    category: 'technology',
+    forms: ['passcode', 'passcodes'],
+    short:
+      'The PIN, password or pattern that unlocks a phone or computer. On modern phones it also protects the key that encrypts the stored data, so without it the contents usually cannot be read.',
+    related: [
+      'device-encryption',
+      'self-incrimination',
+      'key-disclosure',
+      'digital-forensics',
+      'brute-force-attack',
+    ],
+  },
+  {
+    id: 'over-the-top-service',
+    term: 'Over-the-top (OTT) service',
+    category: 'technology',
+    forms: [
+      'over-the-top',
+      'over-the-top service',
+      'over-the-top services',
+      'over-the-top app',
+      'over-the-top apps',
+      'over-the-top application',
+      'over-the-top applications',
+      'over-the-top platform',
+      'over-the-top platforms',
+    ],
+    caseSensitiveForms: ['OTT', 'OTTs'],
+    // "Over the top", the idiom; OTT is also streaming television.
+    ambiguous: true,
+    short:
+      "A communications or media service delivered over the internet rather than over a telecoms operator's own network, such as WhatsApp, Telegram or video streaming. Regulators use the term when extending telecoms rules to apps.",
+    related: [
+      'interpersonal-communications-service',
+      'lawful-interception',
+      'encrypted-messaging',
+      'whatsapp',
+      'telegram',
+    ],
+  },
+  {
+    id: 'disappearing-messages',
+    term: 'Disappearing messages',
+    category: 'technology',
+    forms: [
+      'disappearing messages',
+      'disappearing message',
+      'self-destructing messages',
+      'ephemeral messages',
+      'ephemeral messaging',
+    ],
+    short:
+      'A messaging setting that deletes messages automatically from every device in a chat after a set time, such as a day or a week, so less can be recovered later by anyone who gets hold of a phone.',
+    related: ['encrypted-messaging', 'signal', 'whatsapp', 'forward-secrecy'],
+  },
+  {
+    id: 'ip-address',
+    term: 'IP address',
+    category: 'technology',
+    forms: ['IP address', 'IP addresses'],
+    short:
+      'The numerical address that identifies a device or network connection on the internet. Services often log it, and it is among the account records they can hand over even when message content is encrypted.',
+    related: ['metadata', 'communications-data', 'subscriber-information', 'vpn', 'tor', 'data-retention'],
+  },
+  {
+    id: 'sim-swap',
+    term: 'SIM swap',
+    category: 'technology',
+    forms: [
+      'SIM swap',
+      'SIM swaps',
+      'SIM-swap fraud',
+      'SIM swapping',
+      'SIM swap scam',
+      'SIM swap scams',
+      'SIM hijacking',
+    ],
+    short:
+      "A fraud in which criminals get a mobile operator to move a victim's phone number to a SIM card they control, so that they receive the victim's calls and text messages, including one-time codes.",
+    related: ['two-factor-authentication', 'one-time-password', 'phishing', 'cybercrime', 'sms'],
+  },
+  {
+    id: 'attack-surface',
+    term: 'Attack surface',
+    category: 'technology',
+    forms: ['attack surface', 'attack surfaces'],
+    short:
+      'All the points where an attacker could try to get into a system: its software, interfaces, people and procedures. Every added feature, stored copy of data or access route enlarges it.',
+    related: ['vulnerability', 'exceptional-access', 'systemic-weakness', 'single-point-of-failure'],
+  },
+  {
+    id: 'firmware',
+    term: 'Firmware',
+    category: 'technology',
+    forms: ['firmware'],
+    short:
+      "Low-level software built into a device's hardware, such as a phone's start-up code or a router's operating software. Because it runs beneath everything else, a flaw or tampered update in it can defeat other protections.",
+    related: ['vulnerability', 'digital-signature', 'device-encryption', 'all-writs-act'],
+  },
+  {
+    id: 'secret-chat',
+    term: 'Secret chat',
+    category: 'technology',
+    forms: ['secret chat', 'secret chats'],
+    // "A secret chat with the coach": the everyday phrase.
+    ambiguous: true,
+    short:
+      "An optional end-to-end encrypted mode in messengers whose ordinary chats the company can read on its servers, such as Telegram's Secret Chats and KakaoTalk's Secret Chat.",
+    related: ['end-to-end-encryption', 'telegram', 'encrypted-messaging', 'encryption-in-transit'],
+  },
+  {
+    id: 'sms',
+    term: 'SMS (text messages)',
+    category: 'technology',
+    forms: ['Short Message Service'],
+    caseSensitiveForms: ['SMS'],
+    short:
+      'Short Message Service: the original text messaging of mobile networks. SMS is not end-to-end encrypted, so operators can read and intercept messages, which is why login codes sent by SMS are considered weak.',
+    related: ['rich-communication-services', 'sim-swap', 'one-time-password', 'lawful-interception'],
+  },
+  {
+    id: 'mobile-money',
+    term: 'Mobile money',
+    category: 'technology',
+    forms: [
+      'mobile money',
+      'mobile wallet',
+      'mobile wallets',
+      'e-wallet',
+      'e-wallets',
+      'mobile financial service',
+      'mobile financial services',
+    ],
+    short:
+      "Financial services run from a mobile phone, letting people store money, send it and pay bills through an account tied to their phone number, often without a bank; Kenya's M-Pesa is the best-known example.",
+    related: ['sim-swap', 'money-mule', 'cybercrime', 'encryption'],
+  },
+  {
+    id: 'cryptocurrency',
+    term: 'Cryptocurrency',
+    category: 'technology',
+    forms: [
+      'cryptocurrency',
+      'cryptocurrencies',
+      'crypto-asset',
+      'crypto-assets',
+      'cryptoasset',
+      'cryptoassets',
+    ],
+    short:
+      'Digital money, such as Bitcoin, recorded on a shared ledger that is secured by cryptography rather than by a bank. It relies on digital signatures and hashing rather than on encrypting the ledger.',
+    related: ['public-key-cryptography', 'digital-signature', 'ransomware', 'cybercrime'],
+  },
 ];
