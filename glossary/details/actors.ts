@@ -342,4 +342,10 @@ export const ACTORS_DETAILS: TermDetails[] = [
       { title: 'WhatsApp (Wikipedia)', url: 'https://en.wikipedia.org/wiki/WhatsApp' },
     ],
   },
+  {
+    id: 'federal-trade-commission',
+    explanation:
+      'The Federal Trade Commission, created in 1914, uses its power over unfair or deceptive practices to police privacy and data security in the absence of a general US privacy law. It has brought cases against companies that failed to protect personal data or misrepresented how their products were secured; in 2020, for example, it settled with Zoom over claims that its meetings were end-to-end encrypted. Many cases end in consent orders that require a security programme. Its rulemaking and enforcement powers also make it a candidate regulator in US bills on online child safety.',
+    sources: [{ title: 'Federal Trade Commission (official site)', url: 'https://www.ftc.gov/' }],
+  },
 ];

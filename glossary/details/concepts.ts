@@ -318,4 +318,20 @@ export const CONCEPTS_DETAILS: TermDetails[] = [
       { title: 'Stored Communications Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Stored_Communications_Act' },
     ],
   },
+  {
+    id: 'data-sovereignty',
+    explanation:
+      'Governments and organisations invoke data sovereignty when they require certain data to be stored on servers within their borders, known as data localisation, or avoid providers subject to foreign laws such as the US CLOUD Act. Encryption with keys held by the customer is one way providers try to offer sovereignty without local storage. Indigenous data sovereignty movements, such as Māori networks in New Zealand, use the term for the rights of peoples over data about them. Critics say localisation rules can also make it easier for a government to obtain data or to monitor its own citizens.',
+    sources: [
+      { title: 'Data sovereignty (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Data_sovereignty' },
+    ],
+  },
+  {
+    id: 'right-to-privacy',
+    explanation:
+      "Article 12 of the Universal Declaration of Human Rights and Article 17 of the International Covenant on Civil and Political Rights protect against arbitrary interference with privacy, family, home or correspondence, and Article 8 of the European Convention on Human Rights protects respect for private and family life. In 2017 India's Supreme Court recognised privacy as a fundamental right in the Puttaswamy judgment. The right is not absolute: interference must be lawful, necessary and proportionate, so governments argue that targeted access to communications can be justified, while rights groups and UN experts have argued that encryption is essential to exercising privacy and freedom of expression online.",
+    sources: [
+      { title: 'Right to privacy (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Right_to_privacy' },
+    ],
+  },
 ];

@@ -685,4 +685,22 @@ export const TECHNOLOGY_DETAILS: TermDetails[] = [
       'Holders of a cryptocurrency control their funds with private keys: whoever holds the key can sign a transfer, and transactions are recorded on a public blockchain that anyone can inspect. Lost keys usually mean lost funds, which is why wallets offer recovery phrases. Investigators can often trace payments on public ledgers, but ransomware gangs, scammers and darknet markets use cryptocurrency to move money across borders, and governments have extended anti-money-laundering rules to exchanges.',
     sources: [wikipedia('Cryptocurrency')],
   },
+  {
+    id: 'targeted-update',
+    explanation:
+      "Apps and operating systems install signed updates from their maker automatically, which is how security flaws get fixed. Because the maker can choose which devices receive an update, it could in principle send a modified version to a single suspect, for example one that copies messages before they are encrypted or reveals the keys. Some governments and investigators present this as a targeted alternative to weakening encryption for everyone. Security researchers warn that it would turn the update channel, one of users' most important defences, into a means of attack, and that people who learn updates can be used against them may stop installing them.",
+    sides: {
+      forAccess:
+        "Supporters say that an update aimed at one named suspect and ordered by a court leaves everyone else's encryption untouched, and is more proportionate than building access into a whole service.",
+      forEncryption:
+        'Critics say it undermines trust in automatic security updates, obliges providers to build and guard a tool that could be abused or stolen, and is a backdoor delivered by another route.',
+    },
+    sources: [wikipedia('Patch (computing)'), wikipedia('Apple–FBI encryption dispute')],
+  },
+  {
+    id: 'key-exchange',
+    explanation:
+      "Published by Whitfield Diffie and Martin Hellman in 1976, Diffie-Hellman key exchange lets two parties each combine a private value with the other's public value to arrive at the same secret, which an eavesdropper cannot compute. Modern protocols such as TLS 1.3 and the Signal Protocol run fresh key exchanges for each session or even each message, which gives forward secrecy. Because a large enough quantum computer could break today's key exchanges, standards bodies are adding post-quantum mechanisms such as ML-KEM, often combined with a classical exchange.",
+    sources: [wikipedia('Key exchange'), wikipedia('Diffie–Hellman key exchange')],
+  },
 ];

@@ -589,6 +589,8 @@ export const ACTORS_TERMS: TermEntry[] = [
       'constitutional courts',
       'Federal Constitutional Court',
       'Bundesverfassungsgericht',
+      'constitutional complaint',
+      'constitutional complaints',
     ],
     // Mostly in the news for rulings that have nothing to do with encryption.
     ambiguous: true,
@@ -607,5 +609,17 @@ export const ACTORS_TERMS: TermEntry[] = [
     short:
       "Brazil's highest court, which also rules on constitutional questions. Cases before it ask whether judges may suspend messaging apps nationwide when they cannot hand over encrypted messages.",
     related: ['whatsapp', 'constitutional-court', 'end-to-end-encryption'],
+  },
+  {
+    id: 'federal-trade-commission',
+    term: 'Federal Trade Commission (FTC)',
+    category: 'actor',
+    forms: ['Federal Trade Commission', 'US Federal Trade Commission'],
+    caseSensitiveForms: ['FTC'],
+    // Mostly in the news for competition cases that have nothing to do with encryption.
+    ambiguous: true,
+    short:
+      'The US agency that enforces consumer protection and competition law. It acts against companies whose data security is inadequate or whose privacy and encryption claims mislead consumers.',
+    related: ['department-of-justice', 'data-protection-authority'],
   },
 ];

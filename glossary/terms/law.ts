@@ -44,7 +44,7 @@ export const LAW_TERMS: TermEntry[] = [
     id: 'technical-capability-notice',
     term: 'Technical Capability Notice',
     category: 'law',
-    forms: ['technical capability notice', 'technical capability notices'],
+    forms: ['technical capability notice', 'technical capability notices', 'capability notice', 'capability notices'],
     caseSensitiveForms: ['TCN', 'TCNs'],
     // "TCN" also means "third-country national" in immigration news.
     ambiguous: true,

@@ -805,6 +805,8 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       // Longest-first matching would otherwise give "end-to-end encrypted" the phrase and leave "backups" bare.
       'end-to-end encrypted backup',
       'end-to-end encrypted backups',
+      'cloud backup',
+      'cloud backups',
     ],
     short:
       "A copy of a device's data, such as chats or photos, stored encrypted in the cloud. What matters for access is who holds the key: the provider, which can then be made to disclose the data, or only the user.",
@@ -1274,5 +1276,48 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     short:
       'Digital money, such as Bitcoin, recorded on a shared ledger that is secured by cryptography rather than by a bank. It relies on digital signatures and hashing rather than on encrypting the ledger.',
     related: ['public-key-cryptography', 'digital-signature', 'ransomware', 'cybercrime'],
+  },
+  {
+    id: 'targeted-update',
+    term: 'Targeted update',
+    category: 'technology',
+    forms: [
+      'targeted update',
+      'targeted updates',
+      'targeted software update',
+      'targeted software updates',
+    ],
+    // "A targeted update to the guidance": the everyday phrase.
+    ambiguous: true,
+    short:
+      "A software update sent to one chosen user's device rather than to everyone, which some proposals would let authorities order so as to install surveillance code or capture that user's encryption keys.",
+    related: [
+      'lawful-hacking',
+      'exceptional-access',
+      'digital-signature',
+      'technical-assistance',
+      'ghost-proposal',
+    ],
+  },
+  {
+    id: 'key-exchange',
+    term: 'Key exchange',
+    category: 'technology',
+    forms: [
+      'key exchange',
+      'key exchanges',
+      'key agreement',
+      'Diffie-Hellman',
+      'Diffie-Hellman key exchange',
+    ],
+    short:
+      'A method by which two parties agree on a shared secret key over an insecure network without sending the key itself. Diffie-Hellman is the classic example; key exchanges underpin TLS and end-to-end encrypted messaging.',
+    related: [
+      'public-key-cryptography',
+      'forward-secrecy',
+      'tls',
+      'signal-protocol',
+      'post-quantum-cryptography',
+    ],
   },
 ];
