@@ -108,6 +108,7 @@ const CONTESTED = [
   'decryption-mandate',
   'intermediary-liability',
   'technical-assistance',
+  'targeted-update',
 ];
 
 /** Terms the brief names as having an everyday meaning: highlighted only on on-topic pages. */
@@ -447,7 +448,8 @@ describe('glossary: the entries and forms added in the twentieth session', () =>
     'Police said money mules, mobile money fraud, SIM swap gangs and cryptocurrency scams thrive on disappearing messages and secret chats, and that providers hand over only subscriber information and IP addresses, not SMS content. ' +
     'The rapporteur promised a data protection impact assessment before the trilogues and a faster route than mutual legal assistance. ' +
     'Coimisiún na Meán, the eSafety Commissioner, ANSSI and the Federal Office for Information Security were consulted, the Constitutional Court and the Supreme Federal Court have heard similar cases, and researchers found flaws in router firmware. ' +
-    'The Information Regulator warned that scanning on the device would catch child abuse material but raise false alarms; a hidden participant, a state trojan, extraction tools and connection logs were also discussed, as was the inviolability of private communications under judicial authorisation.';
+    'The Information Regulator warned that scanning on the device would catch child abuse material but raise false alarms; a hidden participant, a state trojan, extraction tools and connection logs were also discussed, as was the inviolability of private communications under judicial authorisation. ' +
+    'Others proposed a targeted software update or capability notices covering cloud backups; a cryptographer explained key exchange, the Federal Trade Commission was asked about data sovereignty, and one group filed a constitutional complaint over the right to privacy.';
   const found = () => buildMatcher(TERMS).find(passage).map((m) => `${foldKey(m.text)} → ${m.id}`);
 
   it('highlights each new entry in a news passage', () => {
@@ -458,7 +460,8 @@ describe('glossary: the entries and forms added in the twentieth session', () =>
       'fifth-amendment', 'fourth-amendment', 'professional-secrecy', 'amicus-curiae', 'money-mule', 'mobile-money', 'sim-swap',
       'cryptocurrency', 'disappearing-messages', 'secret-chat', 'subscriber-information', 'ip-address', 'sms', 'rapporteur',
       'data-protection-impact-assessment', 'trilogue', 'mutual-legal-assistance', 'coimisiun-na-mean', 'esafety-commissioner',
-      'anssi', 'bsi', 'constitutional-court', 'supreme-federal-court', 'firmware',
+      'anssi', 'bsi', 'constitutional-court', 'supreme-federal-court', 'firmware', 'targeted-update', 'key-exchange',
+      'federal-trade-commission', 'data-sovereignty', 'right-to-privacy',
     ]) {
       expect(ids, id).toContain(id);
     }
@@ -471,14 +474,15 @@ describe('glossary: the entries and forms added in the twentieth session', () =>
       'connection logs → metadata', 'information regulator → data-protection-authority', 'hidden participant → ghost-proposal',
       'state trojan → lawful-hacking', 'extraction tools → digital-forensics', 'false alarms → false-positive',
       'scanning on the device → client-side-scanning', 'judicial authorisation → warrant',
-      'inviolability of private communications → secrecy-of-correspondence',
+      'inviolability of private communications → secrecy-of-correspondence', 'capability notices → technical-capability-notice',
+      'cloud backups → encrypted-backup', 'constitutional complaint → constitutional-court',
     ]) {
       expect(hits).toContain(hit);
     }
   });
 
   it('keeps the new entries with an everyday or other meaning to pages about encryption', () => {
-    for (const id of ['over-the-top-service', 'technical-assistance', 'secret-chat', 'fourth-amendment', 'fifth-amendment', 'constitutional-court', 'supreme-federal-court', 'bsi']) {
+    for (const id of ['over-the-top-service', 'technical-assistance', 'secret-chat', 'fourth-amendment', 'fifth-amendment', 'constitutional-court', 'supreme-federal-court', 'bsi', 'targeted-update', 'federal-trade-commission']) {
       expect(TERMS.find((t) => t.id === id)?.ambiguous, id).toBe(true);
     }
   });
