@@ -249,7 +249,7 @@ export const ACTORS_DETAILS: TermDetails[] = [
   {
     id: 'data-protection-authority',
     explanation:
-      "Every EU and EEA country has at least one independent supervisory authority under the General Data Protection Regulation, commonly called a data protection authority or, where one person heads it, a data protection commissioner; examples include France's CNIL, Ireland's Data Protection Commission and Norway's Datatilsynet, and outside the EU the UK's Information Commissioner's Office and the Privacy Commissioners of Canada and New Zealand. They handle complaints, investigate and fine organisations, and advise governments on new laws. Meeting together in the European Data Protection Board, the EU authorities have criticised proposals to scan private communications, and many recommend encryption as a basic security measure.",
+      "Every EU and EEA country has at least one independent supervisory authority under the General Data Protection Regulation, commonly called a data protection authority or, where one person heads it, a data protection commissioner; examples include France's CNIL, Ireland's Data Protection Commission and Norway's Datatilsynet, and outside the EU the UK's Information Commissioner's Office and the Privacy Commissioners of Canada and New Zealand. Names vary elsewhere: Latvia has the Data State Inspectorate, South Africa the Information Regulator, the Philippines the National Privacy Commission and Israel the Privacy Protection Authority; Japan and South Korea each have a Personal Information Protection Commission, and Slovenia, like the UK, an Information Commissioner. They handle complaints, investigate and fine organisations, and advise governments on new laws. Meeting together in the European Data Protection Board, the EU authorities have criticised proposals to scan private communications, and many recommend encryption as a basic security measure.",
     sources: [
       { title: 'EDPB (official site)', url: 'https://www.edpb.europa.eu/' },
       { title: 'Regulation (EU) 2016/679 (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' },
@@ -299,5 +299,53 @@ export const ACTORS_DETAILS: TermDetails[] = [
     explanation:
       "In inquisitorial systems an investigating judge (juge d'instruction in France and Belgium, juez de instrucción in Spain) leads the inquiry into serious crimes, gathering evidence for and against the suspect and deciding whether the case goes to trial. These judges order interceptions and can require people and companies to assist, so in much of Europe they are the authority that would decide on requests to encrypted services.",
     sources: [{ title: 'Examining magistrate (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Examining_magistrate' }],
+  },
+  {
+    id: 'coimisiun-na-mean',
+    explanation:
+      "Coimisiún na Meán ('Media Commission') was established under the Online Safety and Media Regulation Act 2022, replacing the Broadcasting Authority of Ireland and taking on online safety. It has adopted an Online Safety Code for video-sharing platforms and, because many large technology companies have their EU headquarters in Dublin, it plays a large part in enforcing the Digital Services Act as Ireland's digital services coordinator. It is separate from Ireland's Data Protection Commission, which enforces the GDPR.",
+    sources: [{ title: 'Coimisiún na Meán (official site)', url: 'https://www.cnam.ie/' }],
+  },
+  {
+    id: 'anssi',
+    explanation:
+      "Created in 2009, the Agence nationale de la sécurité des systèmes d'information responds to cyberattacks on government and critical operators, certifies security products and publishes technical guidance, including recommendations on cryptographic mechanisms and on preparing for post-quantum cryptography. Like the UK's NCSC and Germany's BSI, it is a defensive agency: its role is to strengthen the security of systems, while questions of police access to encrypted data are led by the interior and justice ministries.",
+    sources: [{ title: 'ANSSI (official site)', url: 'https://cyber.gouv.fr/' }],
+  },
+  {
+    id: 'bsi',
+    explanation:
+      'The BSI (Bundesamt für Sicherheit in der Informationstechnik) was founded in 1991 and is based in Bonn. It publishes the IT-Grundschutz security standards and technical guidelines, including recommendations on cryptographic algorithms and key lengths, and certifies products. Because it belongs to the same ministry as the federal police, critics have questioned whether it can act fully independently when the government wants to exploit security flaws for surveillance.',
+    sources: [{ title: 'BSI (official site)', url: 'https://www.bsi.bund.de/' }],
+  },
+  {
+    id: 'esafety-commissioner',
+    explanation:
+      "The office was set up in 2015 as the Children's eSafety Commissioner, and its powers were widened by the Online Safety Act 2021. It handles complaints about cyberbullying, image-based abuse and illegal content, can issue removal notices, and registers industry codes or makes binding standards. Its standards for messaging and file-storage services, in force since late 2024, require steps against child sexual abuse material; after objections from privacy groups and companies, they state that providers are not required to break end-to-end encryption or to build systemic weaknesses.",
+    sources: [{ title: 'eSafety Commissioner (official site)', url: 'https://www.esafety.gov.au/' }],
+  },
+  {
+    id: 'constitutional-court',
+    explanation:
+      "Many countries, especially in continental Europe and Latin America, have a specialised constitutional court; in others, such as the US, the supreme court plays that role. Germany's Federal Constitutional Court recognised in 2008 a fundamental right to the confidentiality and integrity of IT systems when it limited secret online searches of computers, and in 2010 it struck down Germany's law implementing the EU Data Retention Directive. Romania's Constitutional Court annulled that country's data retention law in 2009. Opponents of new decryption or interception powers often say they will challenge them there.",
+    sources: [
+      { title: 'Constitutional court (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Constitutional_court' },
+      { title: 'Federal Constitutional Court (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Federal_Constitutional_Court' },
+    ],
+  },
+  {
+    id: 'supreme-federal-court',
+    explanation:
+      'The Supremo Tribunal Federal has eleven justices and decides constitutional challenges, including those brought after lower-court judges ordered WhatsApp blocked across Brazil in 2015 and 2016 for failing to provide message content in criminal investigations. In July 2016 its president suspended one such blocking order. In 2020 the two justices reporting on the challenges voted that courts may not suspend an app for failing to break end-to-end encryption, before the judgment was adjourned.',
+    sources: [
+      { title: 'Supreme Federal Court (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Supreme_Federal_Court' },
+      { title: 'WhatsApp (Wikipedia)', url: 'https://en.wikipedia.org/wiki/WhatsApp' },
+    ],
+  },
+  {
+    id: 'federal-trade-commission',
+    explanation:
+      'The Federal Trade Commission, created in 1914, uses its power over unfair or deceptive practices to police privacy and data security in the absence of a general US privacy law. It has brought cases against companies that failed to protect personal data or misrepresented how their products were secured; in 2020, for example, it settled with Zoom over claims that its meetings were end-to-end encrypted. Many cases end in consent orders that require a security programme. Its rulemaking and enforcement powers also make it a candidate regulator in US bills on online child safety.',
+    sources: [{ title: 'Federal Trade Commission (official site)', url: 'https://www.ftc.gov/' }],
   },
 ];

@@ -303,4 +303,35 @@ export const CONCEPTS_DETAILS: TermDetails[] = [
     },
     sources: [{ title: 'Child grooming (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Child_grooming' }],
   },
+  {
+    id: 'money-mule',
+    explanation:
+      "Fraud and scam networks need accounts in other people's names to receive victims' payments and pass them on. Mules are often recruited through fake job offers or social media, and some are scam victims themselves; in many countries letting one's account be used this way is a crime. Banks and police trace and freeze mule accounts, and investigators of scam networks say the instructions to mules are often sent over encrypted messaging apps.",
+    sources: [{ title: 'Money mule (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Money_mule' }],
+  },
+  {
+    id: 'subscriber-information',
+    explanation:
+      "Laws often treat subscriber information as the least sensitive kind of data a provider holds. The Council of Europe's Convention on Cybercrime defines it and requires parties to let their authorities order providers to produce it, and under the US Stored Communications Act it can be obtained with a subpoena. Encrypted services that cannot read their users' messages usually still hold some subscriber information and hand it over in response to legal demands, although some privacy-focused services collect as little as they can. Privacy advocates note that linking an account to a person can itself be revealing.",
+    sources: [
+      { title: 'Convention on Cybercrime (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Convention_on_Cybercrime' },
+      { title: 'Stored Communications Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Stored_Communications_Act' },
+    ],
+  },
+  {
+    id: 'data-sovereignty',
+    explanation:
+      'Governments and organisations invoke data sovereignty when they require certain data to be stored on servers within their borders, known as data localisation, or avoid providers subject to foreign laws such as the US CLOUD Act. Encryption with keys held by the customer is one way providers try to offer sovereignty without local storage. Indigenous data sovereignty movements, such as Māori networks in New Zealand, use the term for the rights of peoples over data about them. Critics say localisation rules can also make it easier for a government to obtain data or to monitor its own citizens.',
+    sources: [
+      { title: 'Data sovereignty (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Data_sovereignty' },
+    ],
+  },
+  {
+    id: 'right-to-privacy',
+    explanation:
+      "Article 12 of the Universal Declaration of Human Rights and Article 17 of the International Covenant on Civil and Political Rights protect against arbitrary interference with privacy, family, home or correspondence, and Article 8 of the European Convention on Human Rights protects respect for private and family life. In 2017 India's Supreme Court recognised privacy as a fundamental right in the Puttaswamy judgment. The right is not absolute: interference must be lawful, necessary and proportionate, so governments argue that targeted access to communications can be justified, while rights groups and UN experts have argued that encryption is essential to exercising privacy and freedom of expression online.",
+    sources: [
+      { title: 'Right to privacy (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Right_to_privacy' },
+    ],
+  },
 ];

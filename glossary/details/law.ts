@@ -423,4 +423,128 @@ export const LAW_DETAILS: TermDetails[] = [
       "Sunset clauses make a legislature revisit a measure instead of leaving it in force by default. Several US surveillance authorities, including provisions of the USA PATRIOT Act and Section 702 of FISA, were enacted with expiry dates and have been debated at each renewal, and the EU's interim regulation allowing providers to detect child sexual abuse material voluntarily was adopted for a limited period and then extended. Supporters of new powers often accept a sunset clause as a safeguard; critics note that such powers are usually renewed.",
     sources: [{ title: 'Sunset provision (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Sunset_provision' }],
   },
+  {
+    id: 'technical-assistance',
+    explanation:
+      "Many surveillance and criminal procedure laws oblige communications providers, device makers or people who know a system to give the authorities technical assistance in carrying out a lawful order. In 2016 a US magistrate judge, relying on the All Writs Act, ordered Apple to provide 'reasonable technical assistance' to unlock an iPhone used by one of the San Bernardino attackers, including by writing new software; the government dropped the case after getting in another way. Australia's Assistance and Access Act 2018 created an 'industry assistance' framework of technical assistance requests and notices, and its Crimes Act lets a magistrate make an assistance order requiring a person to help officers access data on a device. Some of these laws say providers cannot be required to build a systemic weakness, but how far 'reasonable' assistance may go is often contested.",
+    sides: {
+      forAccess:
+        'Supporters say that companies which design and run communications services are best placed to help carry out orders judges have already approved, and that a duty to assist in specific cases is not a backdoor for everyone.',
+      forEncryption:
+        'Critics say open-ended duties can be used to make companies write software that undermines their own security, that a tool built for one case will be demanded again, and that users lose trust in updates and devices.',
+    },
+    sources: [
+      { title: 'Apple–FBI encryption dispute (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Apple–FBI_encryption_dispute' },
+      { title: 'All Writs Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/All_Writs_Act' },
+      { title: 'Assistance and Access Act 2018 (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Telecommunications_and_Other_Legislation_Amendment_(Assistance_and_Access)_Act_2018' },
+    ],
+  },
+  {
+    id: 'production-order',
+    explanation:
+      "A production order is usually granted by a judge when there are reasonable grounds to believe the records will give evidence of an offence. Canada's Criminal Code provides general and specific production orders, often used to obtain subscriber and transaction records from banks and telecoms companies; in England and Wales the Police and Criminal Evidence Act 1984 allows them for certain confidential material. An order can reach only what a provider holds in readable form: a service storing end-to-end encrypted messages can produce its records and the ciphertext, not the content. The EU's e-Evidence rules create a European Production Order for data held by providers in another member state.",
+    sources: [
+      { title: 'Police and Criminal Evidence Act 1984 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/1984/60/contents' },
+    ],
+  },
+  {
+    id: 'subpoena',
+    explanation:
+      'Subpoenas are issued by courts, grand juries or, as administrative subpoenas, by government agencies, and usually need less justification than a search warrant. Under the US Stored Communications Act a subpoena can compel a provider to disclose basic subscriber records, such as a name, address, session times and means of payment; more detailed records need a court order, and the major providers insist on a warrant for the content of communications. End-to-end encrypted services can answer a subpoena only with the limited records they hold.',
+    sources: [
+      { title: 'Subpoena (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Subpoena' },
+      { title: 'Stored Communications Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Stored_Communications_Act' },
+    ],
+  },
+  {
+    id: 'amicus-curiae',
+    explanation:
+      "Courts accept amicus briefs from organisations with expertise or an interest in the outcome. In encryption cases they have come from both directions: when the FBI sought in 2016 to compel Apple to help unlock an iPhone, technology companies, cryptographers and digital-rights groups filed briefs supporting Apple, while some victims' families and law-enforcement associations filed in support of the government. Such briefs can shape how judges understand the technology, though the court decides what weight to give them.",
+    sources: [
+      { title: 'Amicus curiae (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Amicus_curiae' },
+      { title: 'Apple–FBI encryption dispute (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Apple–FBI_encryption_dispute' },
+    ],
+  },
+  {
+    id: 'professional-secrecy',
+    explanation:
+      'In continental European law, professional secrecy binds lawyers, doctors, notaries and others, and breaching it can be a crime; in common-law countries, legal professional or attorney-client privilege protects communications between lawyers and clients made for legal advice. Surveillance laws usually restrict or add safeguards to the interception of such communications, and the European Court of Human Rights has given lawyer-client exchanges strengthened protection. Bar associations and medical bodies often oppose weakening encryption or scanning messages, because their confidential exchanges travel through the same apps; supporters of access say privileged material can be filtered out under judicial supervision.',
+    sources: [
+      { title: 'Attorney–client privilege (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Attorney–client_privilege' },
+    ],
+  },
+  {
+    id: 'mutual-legal-assistance',
+    explanation:
+      "Under a mutual legal assistance treaty, police who need evidence located in another country send a request through their central authority to that country's, which obtains it under its own law, for example with a warrant served on a local email provider, and sends it back. Because much evidence now sits with US technology companies, the process is heavily used and often slow; the US CLOUD Act of 2018 and the EU's e-Evidence rules were designed partly to let authorities ask providers abroad directly. The Council of Europe's Convention on Cybercrime also contains mutual assistance provisions.",
+    sources: [
+      { title: 'Mutual legal assistance treaty (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Mutual_legal_assistance_treaty' },
+    ],
+  },
+  {
+    id: 'fourth-amendment',
+    explanation:
+      'Ratified in 1791 as part of the Bill of Rights, the Fourth Amendment is the basis of US rules on search warrants. The Supreme Court has applied it to digital evidence: in Riley v. California (2014) it held that police generally need a warrant to search a mobile phone seized at arrest, and in Carpenter v. United States (2018) that obtaining historical cell-site location records is a search that generally requires a warrant. It limits how the government may obtain data, but does not by itself require anyone to make encrypted data readable.',
+    sources: [
+      { title: 'Fourth Amendment to the United States Constitution (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Fourth_Amendment_to_the_United_States_Constitution' },
+    ],
+  },
+  {
+    id: 'fifth-amendment',
+    explanation:
+      "The Fifth Amendment, ratified in 1791, says that no person 'shall be compelled in any criminal case to be a witness against himself', among other protections. US courts have generally treated revealing a memorised passcode as testimonial, but some have allowed orders to unlock a device where the government already knows what it will find, the so-called foregone conclusion exception, and they are divided over compelling suspects to unlock phones with a fingerprint or face. State supreme courts have reached conflicting decisions, and the US Supreme Court has not settled the question.",
+    sources: [
+      { title: 'Fifth Amendment to the United States Constitution (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Fifth_Amendment_to_the_United_States_Constitution' },
+    ],
+  },
+  {
+    id: 'data-protection-impact-assessment',
+    explanation:
+      "Article 35 of the GDPR requires organisations to carry out a data protection impact assessment before processing that is likely to result in a high risk to people's rights, such as large-scale monitoring or the use of new technologies, and to consult the data protection authority if high risks remain. Outside the EU the similar exercise is often called a privacy impact assessment, and regulators in many countries recommend or require one for new government schemes. Data protection authorities and critics of message-scanning or data-retention proposals often ask for one before a bill goes ahead.",
+    sources: [
+      { title: 'Regulation (EU) 2016/679 (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' },
+    ],
+  },
+  {
+    id: 'interpersonal-communications-service',
+    explanation:
+      "The European Electronic Communications Code of 2018 defines an interpersonal communications service as one that enables direct, interactive exchange of information between a finite number of people chosen by the sender. Number-based services connect with public telephone numbers; number-independent ones, including most messaging and email services, do not, and carry lighter obligations. The definition matters for encryption because the EU's temporary rules allowing voluntary detection of child sexual abuse material, the proposed CSA Regulation and many national interception laws apply to providers of such services.",
+    sources: [
+      { title: 'Directive (EU) 2018/1972, European Electronic Communications Code (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/dir/2018/1972/oj' },
+    ],
+  },
+  {
+    id: 'data-privacy-act-philippines',
+    explanation:
+      'Republic Act No. 10173, the Data Privacy Act of 2012, sets rules for collecting and processing personal information in the Philippines, gives people rights over their data and requires organisations to protect it with organisational, physical and technical security measures. It is enforced by the National Privacy Commission, which issues rules, investigates breaches and can recommend prosecution. The commission has required government agencies to encrypt the personal data they hold, and gives opinions on bills that affect personal data.',
+    sources: [{ title: 'National Privacy Commission (official site)', url: 'https://privacy.gov.ph/' }],
+  },
+  {
+    id: 'data-protection-act',
+    explanation:
+      "In the UK, the Data Protection Act 2018 sits alongside the UK version of the GDPR and also covers processing by law enforcement and intelligence agencies; Ireland's Act of the same year gives further effect to the GDPR; Kenya's Act of 2019 created the Office of the Data Protection Commissioner. Laws of this kind require organisations to protect personal data with appropriate technical measures, which regulators often say includes encryption, and set limits on how the state may process data. Which act is meant depends on the country an article is about; each is enforced by that country's data protection authority.",
+    sources: [
+      { title: 'Data Protection Act 2018 (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2018/12/contents' },
+    ],
+  },
+  {
+    id: 'electronic-communications-act',
+    explanation:
+      "In EU member states these laws transpose the European Electronic Communications Code and set the obligations of network operators and, increasingly, of messaging and email services classed as interpersonal communications services, including duties to support lawful interception and, in some countries, to retain data. Several governments have proposed amending them to require messaging providers to deliver intercepted content in readable form. The UK's Electronic Communications Act 2000 is different: it deals mainly with electronic signatures.",
+    sources: [
+      { title: 'Directive (EU) 2018/1972, European Electronic Communications Code (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/dir/2018/1972/oj' },
+    ],
+  },
+  {
+    id: 'rapporteur',
+    explanation:
+      "In the European Parliament the committee responsible for a proposal appoints a rapporteur, who drafts the Parliament's report, proposes amendments and leads its negotiations with the Council; other political groups appoint shadow rapporteurs to follow the file for them. Rapporteurs on files such as the CSA Regulation have therefore been central to decisions about encryption. Parliaments in countries such as France and Brazil, and some courts, use the same title for the member who reports on a bill or case. The United Nations' special rapporteurs are different: independent experts who report on human rights themes, one of whom reported on encryption and anonymity in 2015.",
+    sources: [{ title: 'European Parliament (official site)', url: 'https://www.europarl.europa.eu/' }],
+  },
+  {
+    id: 'trilogue',
+    explanation:
+      "Most EU laws are now agreed in trilogues: small teams led by the Parliament's rapporteur and the Council presidency, with the Commission mediating, meet behind closed doors to reach a provisional deal, which both institutions must then formally approve. The method is efficient but criticised for its lack of transparency. For contested files such as the CSA Regulation, trilogues can start only once the Council has agreed its own position.",
+    sources: [{ title: 'European Parliament (official site)', url: 'https://www.europarl.europa.eu/' }],
+  },
 ];

@@ -616,4 +616,91 @@ export const TECHNOLOGY_DETAILS: TermDetails[] = [
       "RCS is specified by the GSMA, the mobile industry's association, and is carried by operators or by Google's servers. Google's Messages app added end-to-end encryption, based on the Signal Protocol, for RCS chats between its own users, and Apple began supporting RCS in iOS 18 in 2024, at first without end-to-end encryption between iPhones and Android phones. In 2025 the GSMA published a version of the standard with end-to-end encryption based on Messaging Layer Security, meant to work across different apps. Because RCS replaces SMS, which operators can read and intercept at the network, its encryption brings ordinary text messaging into the encryption debate.",
     sources: [wikipedia('Rich Communication Services')],
   },
+  {
+    id: 'passcode',
+    explanation:
+      "Modern smartphones combine the passcode with a secret built into the device's hardware to derive the key that encrypts their storage, so the data cannot simply be copied off and read elsewhere. A security chip limits how quickly guesses can be made and can be set to erase the data after repeated failures, which makes even short passcodes hard to break by brute force. Investigators therefore use forensic tools that exploit software flaws, ask suspects for the code, or seek court orders compelling them to give it; courts in several countries have divided over whether such orders breach the right against self-incrimination. In 2016 the FBI sought to make Apple write software that would disable these protections on an iPhone used by one of the San Bernardino attackers, and dropped the case after finding another way in.",
+    sources: [wikipedia('Password'), wikipedia('Apple–FBI encryption dispute')],
+  },
+  {
+    id: 'over-the-top-service',
+    explanation:
+      "Telecoms regulators and operators call internet services that run 'over the top' of mobile and broadband networks OTT services: messaging and calling apps such as WhatsApp, Signal and Telegram, and video streaming. Because they are not licensed like operators, they long fell outside the rules that oblige operators to support lawful interception. Several governments, particularly in Africa and Asia, have proposed or adopted rules to license OTT providers, tax them, or require them to be able to hand over communications, which for end-to-end encrypted apps raises the same questions as other access demands. In EU law, most such messaging services are classed as number-independent interpersonal communications services.",
+    sources: [
+      wikipedia('Over-the-top media service'),
+      { title: 'Directive (EU) 2018/1972, European Electronic Communications Code (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/dir/2018/1972/oj' },
+    ],
+  },
+  {
+    id: 'disappearing-messages',
+    explanation:
+      'Signal, WhatsApp and other messengers let users set a timer after which messages are erased from every device in the conversation, and some can switch it on by default for new chats. The feature protects people whose phones may be lost, stolen or seized, such as journalists, activists or people leaving abusive partners, although it cannot stop a recipient from taking a screenshot or photographing the screen. Investigators point out that it also removes evidence, and financial regulators have fined firms whose staff discussed business on messaging apps outside the records they were required to keep.',
+    sources: [wikipedia('Signal (software)'), wikipedia('WhatsApp')],
+  },
+  {
+    id: 'ip-address',
+    explanation:
+      "Every device that communicates over the internet uses an Internet Protocol address, assigned by its internet provider or network, so that data can be routed to it. Because an address can often be linked to a subscriber, police routinely ask online services for the addresses used to log in to an account, and then ask the internet provider who was using that address at the time. Encrypted services that hold no readable messages can usually still supply such records if they keep them; some privacy-focused services log as little as possible. VPNs and Tor hide a user's address from the sites and services they use.",
+    sources: [wikipedia('IP address')],
+  },
+  {
+    id: 'sim-swap',
+    explanation:
+      'Fraudsters usually impersonate the victim, or bribe or deceive operator staff, to have the number transferred. Once they control it they can receive one-time passcodes sent by text message and take over bank, email, messaging or cryptocurrency accounts. The fraud is one reason security experts recommend authenticator apps, passkeys or hardware security keys over text-message codes, and why messaging apps such as Signal and WhatsApp offer a PIN that must be entered when an account is registered on a new phone. Operators in several countries have tightened identity checks for replacement SIM cards.',
+    sources: [wikipedia('SIM swap scam')],
+  },
+  {
+    id: 'attack-surface',
+    explanation:
+      'Security engineers try to keep the attack surface small, because every extra component, interface or copy of data is one more thing that can be flawed or misused. In the encryption debate, critics of exceptional access argue that any mechanism allowing third parties to decrypt, with its keys, staff and request procedures, enlarges the attack surface of systems used by everyone. Supporters reply that providers already run and protect sensitive systems of this kind, such as software updates and account recovery.',
+    sources: [wikipedia('Attack surface')],
+  },
+  {
+    id: 'firmware',
+    explanation:
+      'Firmware controls hardware directly and is updated less often than apps, usually through updates signed by the manufacturer so that the device accepts only genuine ones. That signing is why, in the 2016 San Bernardino case, the FBI asked Apple to write and sign special software for one iPhone: the phone would not run code that Apple had not signed. Security researchers regularly find flaws in the firmware of routers, phones and other devices, and a compromised update mechanism can give attackers control of many devices at once.',
+    sources: [wikipedia('Firmware')],
+  },
+  {
+    id: 'secret-chat',
+    explanation:
+      "Telegram's ordinary 'cloud chats' are encrypted in transit and stored on the company's servers, where Telegram can technically read them; its Secret Chats, available only between two people, are end-to-end encrypted and kept on the users' devices. South Korea's KakaoTalk added a similar secret chat mode in 2014, and Facebook Messenger offered 'secret conversations' before it made end-to-end encryption the default. Critics of opt-in designs note that few people switch them on, so most conversations stay readable by the provider and reachable with legal orders; investigators say criminals seek out the encrypted mode.",
+    sources: [wikipedia('Telegram (software)'), wikipedia('KakaoTalk')],
+  },
+  {
+    id: 'sms',
+    explanation:
+      "SMS was developed for GSM mobile networks in the 1980s and early 1990s and carries short text messages through the operator's systems. Any encryption covers at most the radio link between phone and mast, so operators can store and read messages and hand them over under lawful interception rules. Login codes sent by SMS can be stolen through SIM swaps or through weaknesses in the SS7 signalling network that connects operators. RCS, its successor on many phones, supports end-to-end encryption in some implementations.",
+    sources: [wikipedia('SMS')],
+  },
+  {
+    id: 'mobile-money',
+    explanation:
+      "Mobile money spread first in East Africa after Safaricom launched M-Pesa in Kenya in 2007, and is now widely used across Africa, South Asia and elsewhere, alongside app-based e-wallets. Because accounts are tied to phone numbers, fraud often involves SIM swaps, impersonation and instructions passed on messaging apps, which police cite when they ask for access to encrypted communications. Providers and financial firms, for their part, rely on encryption to secure transactions and warn that weakening it would put customers' money at risk.",
+    sources: [wikipedia('M-Pesa'), wikipedia('Mobile payment')],
+  },
+  {
+    id: 'cryptocurrency',
+    explanation:
+      'Holders of a cryptocurrency control their funds with private keys: whoever holds the key can sign a transfer, and transactions are recorded on a public blockchain that anyone can inspect. Lost keys usually mean lost funds, which is why wallets offer recovery phrases. Investigators can often trace payments on public ledgers, but ransomware gangs, scammers and darknet markets use cryptocurrency to move money across borders, and governments have extended anti-money-laundering rules to exchanges.',
+    sources: [wikipedia('Cryptocurrency')],
+  },
+  {
+    id: 'targeted-update',
+    explanation:
+      "Apps and operating systems install signed updates from their maker automatically, which is how security flaws get fixed. Because the maker can choose which devices receive an update, it could in principle send a modified version to a single suspect, for example one that copies messages before they are encrypted or reveals the keys. Some governments and investigators present this as a targeted alternative to weakening encryption for everyone. Security researchers warn that it would turn the update channel, one of users' most important defences, into a means of attack, and that people who learn updates can be used against them may stop installing them.",
+    sides: {
+      forAccess:
+        "Supporters say that an update aimed at one named suspect and ordered by a court leaves everyone else's encryption untouched, and is more proportionate than building access into a whole service.",
+      forEncryption:
+        'Critics say it undermines trust in automatic security updates, obliges providers to build and guard a tool that could be abused or stolen, and is a backdoor delivered by another route.',
+    },
+    sources: [wikipedia('Patch (computing)'), wikipedia('Apple–FBI encryption dispute')],
+  },
+  {
+    id: 'key-exchange',
+    explanation:
+      "Published by Whitfield Diffie and Martin Hellman in 1976, Diffie-Hellman key exchange lets two parties each combine a private value with the other's public value to arrive at the same secret, which an eavesdropper cannot compute. Modern protocols such as TLS 1.3 and the Signal Protocol run fresh key exchanges for each session or even each message, which gives forward secrecy. Because a large enough quantum computer could break today's key exchanges, standards bodies are adding post-quantum mechanisms such as ML-KEM, often combined with a classical exchange.",
+    sources: [wikipedia('Key exchange'), wikipedia('Diffie–Hellman key exchange')],
+  },
 ];

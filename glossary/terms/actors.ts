@@ -193,7 +193,7 @@ export const ACTORS_TERMS: TermEntry[] = [
     id: 'council-of-the-eu',
     term: 'Council of the EU',
     category: 'actor',
-    forms: ['Council of the EU', 'Council of the European Union'],
+    forms: ['Council of the EU', 'Council of the European Union', 'Council presidency'],
     // Mostly mentioned in news that is not about encryption or surveillance.
     ambiguous: true,
     short:
@@ -456,6 +456,13 @@ export const ACTORS_TERMS: TermEntry[] = [
       'privacy commissioner',
       'privacy commissioners',
       'Office of the Privacy Commissioner',
+      'Personal Information Protection Commission',
+      'National Privacy Commission',
+      'Information Regulator',
+      'Privacy Protection Authority',
+      'Data State Inspectorate',
+      'Information Commissioner',
+      'Information Commissioners',
     ],
     // Mostly in the news for fines and complaints that have nothing to do with encryption.
     ambiguous: true,
@@ -526,5 +533,93 @@ export const ACTORS_TERMS: TermEntry[] = [
     short:
       'A judge who directs a criminal investigation in many civil-law countries, such as France, Spain and Belgium, and can authorise measures such as phone taps or the search of a seized device.',
     related: ['warrant', 'lawful-interception'],
+  },
+  {
+    id: 'coimisiun-na-mean',
+    term: 'Coimisiún na Meán',
+    category: 'actor',
+    forms: ['Coimisiún na Meán', 'Coimisiun na Mean'],
+    short:
+      "Ireland's media and online safety regulator, set up in 2023. It enforces Ireland's online safety law and the EU Digital Services Act in Ireland, where many large platforms have their EU headquarters.",
+    related: ['digital-services-act', 'ofcom', 'data-protection-authority'],
+  },
+  {
+    id: 'anssi',
+    term: 'ANSSI',
+    category: 'actor',
+    forms: [
+      "Agence nationale de la sécurité des systèmes d'information",
+      'National Cybersecurity Agency of France',
+    ],
+    caseSensitiveForms: ['ANSSI'],
+    short:
+      "France's national cybersecurity agency, attached to the prime minister's defence and security secretariat. It protects state and critical systems, certifies security products and advises on cryptography.",
+    related: ['ncsc', 'enisa', 'cisa', 'post-quantum-cryptography'],
+  },
+  {
+    id: 'bsi',
+    term: 'Federal Office for Information Security (BSI)',
+    category: 'actor',
+    forms: [
+      'Federal Office for Information Security',
+      'Bundesamt für Sicherheit in der Informationstechnik',
+    ],
+    caseSensitiveForms: ['BSI'],
+    // BSI is also the British Standards Institution.
+    ambiguous: true,
+    short:
+      "Germany's federal cybersecurity agency, under the interior ministry. It sets security standards for government and industry, certifies products and warns the public about vulnerabilities.",
+    related: ['enisa', 'ncsc', 'anssi', 'lawful-hacking'],
+  },
+  {
+    id: 'esafety-commissioner',
+    term: 'eSafety Commissioner',
+    category: 'actor',
+    forms: ['eSafety Commissioner', 'Office of the eSafety Commissioner'],
+    short:
+      "Australia's online safety regulator. Under the Online Safety Act 2021 it can order harmful content removed and enforces industry codes and standards, including rules that reach messaging and encrypted services.",
+    related: ['online-safety-act', 'ofcom', 'csam', 'systemic-weakness'],
+  },
+  {
+    id: 'constitutional-court',
+    term: 'Constitutional court',
+    category: 'actor',
+    forms: [
+      'constitutional court',
+      'constitutional courts',
+      'Federal Constitutional Court',
+      'Bundesverfassungsgericht',
+      'constitutional complaint',
+      'constitutional complaints',
+    ],
+    // Mostly in the news for rulings that have nothing to do with encryption.
+    ambiguous: true,
+    short:
+      "A court that decides whether laws and government acts comply with a country's constitution and can strike them down. Several have annulled surveillance and data-retention laws.",
+    related: ['cjeu', 'european-court-of-human-rights', 'data-retention', 'supreme-federal-court'],
+  },
+  {
+    id: 'supreme-federal-court',
+    term: 'Supreme Federal Court (Brazil)',
+    category: 'actor',
+    forms: ['Supreme Federal Court', 'Supremo Tribunal Federal'],
+    caseSensitiveForms: ['STF'],
+    // STF stands for other things too.
+    ambiguous: true,
+    short:
+      "Brazil's highest court, which also rules on constitutional questions. Cases before it ask whether judges may suspend messaging apps nationwide when they cannot hand over encrypted messages.",
+    related: ['whatsapp', 'constitutional-court', 'end-to-end-encryption'],
+  },
+  {
+    id: 'federal-trade-commission',
+    term: 'Federal Trade Commission (FTC)',
+    category: 'actor',
+    forms: ['Federal Trade Commission', 'US Federal Trade Commission'],
+    caseSensitiveForms: ['FTC'],
+    // Mostly in the news for competition cases that have nothing to do with encryption.
+    ambiguous: true,
+    short:
+      'The US agency that enforces consumer protection and competition law. It acts against companies whose data security is inadequate or whose privacy and encryption claims mislead consumers.',
+    related: ['department-of-justice', 'data-protection-authority'],
   },
 ];

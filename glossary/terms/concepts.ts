@@ -69,6 +69,12 @@ export const CONCEPTS_TERMS: TermEntry[] = [
       'warrant-proof',
       'lawful warrant',
       'lawful warrants',
+      'judicial authorisation',
+      'judicial authorisations',
+      'judicial authorization',
+      'judicial authorizations',
+      'prior judicial authorisation',
+      'prior judicial authorization',
     ],
     ambiguous: true,
     short:
@@ -93,6 +99,11 @@ export const CONCEPTS_TERMS: TermEntry[] = [
       'child sexual abuse material',
       'child sexual abuse materials',
       'child sexual abuse imagery',
+      'child abuse material',
+      'child abuse materials',
+      'abuse material',
+      'child sexual abuse images',
+      'child abuse images',
     ],
     short:
       'Child sexual abuse material: images and videos of children being sexually abused. Detecting it is the main reason given for proposals to scan messages, including encrypted ones.',
@@ -355,5 +366,52 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     short:
       'Building a relationship with a child, often online, in order to abuse or exploit them. Detecting grooming in private messages is one of the aims of scanning proposals.',
     related: ['csam', 'classifier', 'client-side-scanning', 'eu-csa-regulation', 'sextortion'],
+  },
+  {
+    id: 'money-mule',
+    term: 'Money mule',
+    category: 'concept',
+    forms: ['money mule', 'money mules', 'mule account', 'mule accounts', 'money muling'],
+    short:
+      'A person who moves stolen or illicit money through their own bank or payment account for criminals, knowingly or after being tricked, making the trail harder to follow. The accounts used are called mule accounts.',
+    related: ['cybercrime', 'mobile-money', 'phishing'],
+  },
+  {
+    id: 'subscriber-information',
+    term: 'Subscriber information',
+    category: 'concept',
+    forms: [
+      'subscriber information',
+      'basic subscriber information',
+      'subscriber data',
+      'subscriber details',
+      'subscriber records',
+    ],
+    short:
+      'Basic details about the holder of an account or phone line, such as name, contact details, payment method and the dates and addresses of sign-up. It is easier for police to obtain than content.',
+    related: ['communications-data', 'metadata', 'ip-address', 'subpoena', 'production-order'],
+  },
+  {
+    id: 'data-sovereignty',
+    term: 'Data sovereignty',
+    category: 'concept',
+    forms: ['data sovereignty', 'data localisation', 'data localization', 'data residency'],
+    short:
+      'The idea that data is subject to the laws of the country where it is stored or whose people it concerns; often used to argue that data, and the keys to it, should be kept within a country.',
+    related: ['cloud-act', 'hold-your-own-key', 'bring-your-own-key', 'gdpr'],
+  },
+  {
+    id: 'right-to-privacy',
+    term: 'Right to privacy',
+    category: 'concept',
+    forms: ['right to privacy', 'right to respect for private life'],
+    short:
+      'The right of individuals to keep their personal lives, communications and data free from arbitrary interference. Human rights treaties and many constitutions protect it, and both sides of the encryption debate appeal to its limits.',
+    related: [
+      'secrecy-of-correspondence',
+      'european-convention-on-human-rights',
+      'proportionality',
+      'mass-surveillance',
+    ],
   },
 ];

@@ -44,7 +44,7 @@ export const LAW_TERMS: TermEntry[] = [
     id: 'technical-capability-notice',
     term: 'Technical Capability Notice',
     category: 'law',
-    forms: ['technical capability notice', 'technical capability notices'],
+    forms: ['technical capability notice', 'technical capability notices', 'capability notice', 'capability notices'],
     caseSensitiveForms: ['TCN', 'TCNs'],
     // "TCN" also means "third-country national" in immigration news.
     ambiguous: true,
@@ -434,7 +434,7 @@ export const LAW_TERMS: TermEntry[] = [
     id: 'intelligible-form',
     term: 'Intelligible form',
     category: 'law',
-    forms: ['intelligible form', 'readable form', 'clear form', 'render intelligible'],
+    forms: ['intelligible form', 'readable form', 'clear form', 'render intelligible', 'readable copy', 'readable copies', 'content in clear', 'legible form', 'intelligible format'],
     // "In readable form" is also everyday English: keep it to pages about encryption.
     ambiguous: true,
     short:
@@ -452,6 +452,10 @@ export const LAW_TERMS: TermEntry[] = [
       'secrecy of telecommunications',
       'privacy of correspondence',
       'confidentiality of correspondence',
+      'inviolability of communications',
+      'inviolability of private communications',
+      'inviolability of correspondence',
+      'confidentiality of communications',
     ],
     short:
       "A fundamental right, written into many constitutions and human-rights treaties, that letters, calls and messages may not be opened or monitored except as the law allows, usually with a judge's order.",
@@ -474,5 +478,211 @@ export const LAW_TERMS: TermEntry[] = [
     short:
       'A provision that makes a law, or part of it, expire on a set date unless the legislature renews it. Surveillance powers are often passed with one so that they must be reviewed.',
     related: ['fisa-section-702', 'patriot-act', 'interim-csam-regulation'],
+  },
+  {
+    id: 'technical-assistance',
+    term: 'Technical assistance (duty to assist)',
+    category: 'law',
+    forms: [
+      'technical assistance',
+      'reasonable technical assistance',
+      'technical assistance order',
+      'technical assistance orders',
+      'assistance order',
+      'assistance orders',
+      'industry assistance',
+    ],
+    // Development aid's "technical assistance" to ministries and central banks.
+    ambiguous: true,
+    short:
+      'A legal duty on a company or person to help investigators carry out a warrant or court order, for example by extracting data or unlocking a device. Whether it can require weakening encryption is disputed.',
+    related: [
+      'all-writs-act',
+      'technical-assistance-notice',
+      'assistance-and-access-act',
+      'technical-capability-notice',
+      'systemic-weakness',
+    ],
+  },
+  {
+    id: 'production-order',
+    term: 'Production order',
+    category: 'law',
+    forms: ['production order', 'production orders'],
+    short:
+      'A court order requiring a person or company to hand over documents or data it already holds, such as account records, instead of the police searching for them. Canada, the UK and New Zealand use the term.',
+    related: ['warrant', 'subpoena', 'e-evidence', 'subscriber-information'],
+  },
+  {
+    id: 'subpoena',
+    term: 'Subpoena',
+    category: 'law',
+    forms: ['subpoena', 'subpoenas', 'subpoenaed', 'administrative subpoena', 'administrative subpoenas'],
+    short:
+      'A legal order, mainly in the US and other common-law systems, requiring someone to testify or hand over documents. Investigators use subpoenas to get basic account records from online services; message content usually needs a warrant.',
+    related: ['warrant', 'production-order', 'subscriber-information', 'metadata'],
+  },
+  {
+    id: 'amicus-curiae',
+    term: 'Amicus curiae (friend of the court)',
+    category: 'law',
+    forms: [
+      'amicus curiae',
+      'amici curiae',
+      'amicus brief',
+      'amicus briefs',
+      'friend of the court',
+      'friend-of-the-court brief',
+      'friend-of-the-court briefs',
+    ],
+    short:
+      "Latin for 'friend of the court': a person or group that is not a party to a case but is allowed to give the court information or arguments, usually in a written brief.",
+    related: ['all-writs-act', 'apple', 'eff'],
+  },
+  {
+    id: 'professional-secrecy',
+    term: 'Professional secrecy (legal privilege)',
+    category: 'law',
+    forms: [
+      'professional secrecy',
+      'legal professional privilege',
+      'legal privilege',
+      'attorney-client privilege',
+      'lawyer-client privilege',
+      'solicitor-client privilege',
+    ],
+    short:
+      'The duty of lawyers, doctors and some other professionals to keep confidential what clients or patients entrust to them, and the legal protection against being forced to disclose it. For lawyers it is also called legal privilege.',
+    related: ['secrecy-of-correspondence', 'self-incrimination', 'european-convention-on-human-rights'],
+  },
+  {
+    id: 'mutual-legal-assistance',
+    term: 'Mutual legal assistance (MLAT)',
+    category: 'law',
+    forms: [
+      'mutual legal assistance',
+      'mutual legal assistance treaty',
+      'mutual legal assistance treaties',
+      'MLAT',
+      'MLATs',
+    ],
+    short:
+      'Cooperation between states in criminal cases under treaties that let one country ask another to gather evidence for it, such as data held by a provider abroad. Requests often take months.',
+    related: ['cloud-act', 'e-evidence', 'convention-on-cybercrime'],
+  },
+  {
+    id: 'fourth-amendment',
+    term: 'Fourth Amendment (US)',
+    category: 'law',
+    forms: [],
+    caseSensitiveForms: ['Fourth Amendment'],
+    // Other constitutions and bills have fourth amendments too.
+    ambiguous: true,
+    short:
+      'The part of the US Constitution that protects people against unreasonable searches and seizures and requires warrants to be based on probable cause. It governs when police may search phones and obtain data.',
+    related: ['warrant', 'fifth-amendment', 'metadata'],
+  },
+  {
+    id: 'fifth-amendment',
+    term: 'Fifth Amendment (US)',
+    category: 'law',
+    forms: [],
+    caseSensitiveForms: ['Fifth Amendment'],
+    // Other constitutions and bills have fifth amendments too.
+    ambiguous: true,
+    short:
+      'The part of the US Constitution that includes the privilege against self-incrimination. US courts disagree over whether it lets suspects refuse to reveal or enter the passcode of an encrypted device.',
+    related: ['self-incrimination', 'key-disclosure', 'passcode', 'fourth-amendment'],
+  },
+  {
+    id: 'data-protection-impact-assessment',
+    term: 'Data protection impact assessment (DPIA)',
+    category: 'law',
+    forms: [
+      'data protection impact assessment',
+      'data protection impact assessments',
+      'privacy impact assessment',
+      'privacy impact assessments',
+      'DPIA',
+      'DPIAs',
+    ],
+    short:
+      "A documented assessment of how a planned project or law will affect people's privacy and how the risks will be reduced. The GDPR requires one before processing that is likely to pose a high risk.",
+    related: ['gdpr', 'data-protection-authority', 'privacy-by-design', 'proportionality'],
+  },
+  {
+    id: 'interpersonal-communications-service',
+    term: 'Interpersonal communications service',
+    category: 'law',
+    forms: [
+      'interpersonal communications service',
+      'interpersonal communications services',
+      'interpersonal communication service',
+      'interpersonal communication services',
+      'number-independent interpersonal communications service',
+      'number-independent interpersonal communications services',
+      'number-independent communications service',
+      'number-independent communications services',
+      'number-independent communication service',
+      'number-independent communication services',
+    ],
+    short:
+      "EU legal term for services that let people exchange messages or calls with recipients they choose. 'Number-independent' ones, such as most messaging apps, do not connect to the public telephone numbering system.",
+    related: [
+      'eprivacy',
+      'interim-csam-regulation',
+      'eu-csa-regulation',
+      'over-the-top-service',
+      'electronic-communications-act',
+    ],
+  },
+  {
+    id: 'data-privacy-act-philippines',
+    term: 'Data Privacy Act of 2012 (Philippines)',
+    category: 'law',
+    forms: ['Data Privacy Act', 'Data Privacy Act of 2012', 'Republic Act 10173'],
+    short:
+      "The Philippines' main data protection law, which protects personal information held by public and private bodies and created the National Privacy Commission to enforce it.",
+    related: ['data-protection-authority', 'gdpr'],
+  },
+  {
+    id: 'data-protection-act',
+    term: 'Data Protection Act',
+    category: 'law',
+    forms: ['Data Protection Act', 'Data Protection Acts', 'Data Protection Act 2018'],
+    short:
+      'The name of the main data protection law in several countries, including the UK (2018), Ireland (2018), Kenya (2019) and Jamaica (2020). Such laws govern personal data and require it to be kept secure.',
+    related: ['gdpr', 'data-protection-authority', 'data-protection-impact-assessment'],
+  },
+  {
+    id: 'electronic-communications-act',
+    term: 'Electronic Communications Act',
+    category: 'law',
+    forms: [
+      'Electronic Communications Act',
+      'Law on Electronic Communications',
+      'Electronic Communications Law',
+    ],
+    short:
+      'The name of the main telecoms law in many countries, including Bulgaria, Slovakia, Sweden and South Africa. Governments often amend it to set interception and data-retention duties for communications providers.',
+    related: ['interpersonal-communications-service', 'lawful-interception', 'data-retention'],
+  },
+  {
+    id: 'rapporteur',
+    term: 'Rapporteur',
+    category: 'law',
+    forms: ['rapporteur', 'rapporteurs', 'shadow rapporteur', 'shadow rapporteurs'],
+    short:
+      'A member of a parliament, committee or court put in charge of a file: drafting the report on a bill or case and steering it. In the European Parliament, the other political groups each name a shadow rapporteur.',
+    related: ['european-parliament', 'trilogue', 'eu-csa-regulation'],
+  },
+  {
+    id: 'trilogue',
+    term: 'Trilogue',
+    category: 'law',
+    forms: ['trilogue', 'trilogues', 'trialogue', 'trialogues'],
+    short:
+      'An informal negotiation between the European Parliament, the Council of the EU and the European Commission to agree the final text of an EU law once the Parliament and the Council have set their positions.',
+    related: ['european-parliament', 'council-of-the-eu', 'european-commission', 'rapporteur'],
   },
 ];

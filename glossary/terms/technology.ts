@@ -24,6 +24,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'decrypts',
       'decrypted',
       'decrypting',
+      'decryptable',
     ],
     short:
       'Scrambling information with a mathematical method and a secret key so that only someone holding the right key can turn it back into readable form (decryption).',
@@ -114,7 +115,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'key-escrow',
     term: 'Key escrow',
     category: 'technology',
-    forms: ['key escrow', 'escrowed key', 'escrowed keys', 'escrowed encryption', 'key deposit', 'key deposits'],
+    forms: ['key escrow', 'escrowed key', 'escrowed keys', 'escrowed encryption', 'key deposit', 'key deposits', 'key retention'],
     // Escrow is a property and finance word; keep even the compounds to encryption pages.
     ambiguous: true,
     short:
@@ -135,6 +136,8 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'encryption backdoors',
       'crypto backdoor',
       'crypto backdoors',
+      'hidden door',
+      'hidden doors',
     ],
     // A backdoor cut in basketball, the back door of a house.
     ambiguous: true,
@@ -156,7 +159,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'golden-key',
     term: 'Golden key',
     category: 'technology',
-    forms: ['golden key', 'golden keys', 'God key', 'God keys', 'master key', 'master keys', 'skeleton key', 'skeleton keys'],
+    forms: ['golden key', 'golden keys', 'God key', 'God keys', 'master key', 'master keys', 'skeleton key', 'skeleton keys', 'spare key', 'spare keys', 'second key', 'second keys'],
     // Locksmiths' master and skeleton keys; "golden key" is also an award, an honour society and a fairy tale.
     ambiguous: true,
     short:
@@ -189,7 +192,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'client-side-scanning',
     term: 'Client-side scanning',
     category: 'technology',
-    forms: ['client-side scanning', 'client-side scan', 'client-side scans', 'on-device scanning'],
+    forms: ['client-side scanning', 'client-side scan', 'client-side scans', 'on-device scanning', 'scanning on the device'],
     short:
       "Checking messages, images or files on the user's own device, before they are encrypted and sent, against lists of known banned content or with a classifier, and reporting matches.",
     related: ['perceptual-hashing', 'photodna', 'end-to-end-encryption', 'eu-csa-regulation', 'detection-order', 'csam', 'apple'],
@@ -198,7 +201,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'ghost-proposal',
     term: 'Ghost proposal',
     category: 'technology',
-    forms: ['ghost proposal', 'ghost proposals', 'ghost protocol', 'ghost user', 'ghost users'],
+    forms: ['ghost proposal', 'ghost proposals', 'ghost protocol', 'ghost user', 'ghost users', 'ghost participant', 'ghost participants', 'hidden participant', 'hidden participants'],
     // "Ghost users" are also inactive accounts on any social network, and "Ghost Protocol" a film.
     ambiguous: true,
     short:
@@ -209,7 +212,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'metadata',
     term: 'Metadata',
     category: 'technology',
-    forms: ['metadata', 'meta-data'],
+    forms: ['metadata', 'meta-data', 'connection logs', 'connection log', 'traffic data'],
     // Photo, library and music metadata share the word; the surveillance sense needs the topic.
     ambiguous: true,
     short:
@@ -502,7 +505,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'digital-signature',
     term: 'Digital signature',
     category: 'technology',
-    forms: ['digital signature', 'digital signatures', 'cryptographic signature', 'cryptographic signatures', 'code signing'],
+    forms: ['digital signature', 'digital signatures', 'cryptographic signature', 'cryptographic signatures', 'code signing', 'signing key', 'signing keys'],
     // E-signing a sales contract is called a "digital signature" too.
     ambiguous: true,
     short:
@@ -650,6 +653,10 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'equipment interference',
       'network investigative technique',
       'network investigative techniques',
+      'state trojan',
+      'state trojans',
+      'government trojan',
+      'government trojans',
     ],
     short:
       "Police or intelligence agencies getting into a target's device or account by exploiting vulnerabilities or installing software, under legal authority, to read data before encryption or after decryption.",
@@ -758,7 +765,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'false-positive',
     term: 'False positive',
     category: 'technology',
-    forms: ['false positive', 'false positives', 'false match', 'false matches', 'false-positive rate', 'false-positive rates'],
+    forms: ['false positive', 'false positives', 'false match', 'false matches', 'false-positive rate', 'false-positive rates', 'false alarm', 'false alarms'],
     // Medical tests and spam filters have false positives too.
     ambiguous: true,
     short:
@@ -798,6 +805,8 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       // Longest-first matching would otherwise give "end-to-end encrypted" the phrase and leave "backups" bare.
       'end-to-end encrypted backup',
       'end-to-end encrypted backups',
+      'cloud backup',
+      'cloud backups',
     ],
     short:
       "A copy of a device's data, such as chats or photos, stored encrypted in the cloud. What matters for access is who holds the key: the provider, which can then be made to disclose the data, or only the user.",
@@ -948,6 +957,8 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'recovery contacts',
       'recovery code',
       'recovery codes',
+      'recovery phrase',
+      'recovery phrases',
     ],
     short:
       "How people get back into an account after losing a password or device. For end-to-end encrypted data the provider cannot reset access, so a recovery key (a long code) or a trusted recovery contact may be the only way in.",
@@ -989,7 +1000,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'password-manager',
     term: 'Password manager',
     category: 'technology',
-    forms: ['password manager', 'password managers'],
+    forms: ['password manager', 'password managers', 'master password', 'master passwords'],
     short:
       'An app that creates, stores and fills in strong, unique passwords, kept in a vault encrypted with one master password or a device key, so that people need to remember only one secret.',
     related: ['passkey', 'two-factor-authentication', 'account-recovery', 'encryption'],
@@ -1019,6 +1030,11 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'computer forensics',
       'forensic extraction',
       'forensic extractions',
+      'extraction tool',
+      'extraction tools',
+      'unlocking tool',
+      'unlocking tools',
+      'forensic software',
     ],
     short:
       'Recovering and analysing evidence from phones, computers and online accounts so that it holds up in court. Device encryption limits what it can reach without the passcode or a way around it.',
@@ -1071,7 +1087,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'hold-your-own-key',
     term: 'Hold your own key (HYOK)',
     category: 'technology',
-    forms: ['hold your own key'],
+    forms: ['hold your own key', 'customer-held key', 'customer-held keys'],
     caseSensitiveForms: ['HYOK'],
     short:
       "A cloud arrangement in which the keys protecting a customer's data stay on systems the customer controls, so the provider cannot decrypt the data without the customer's consent.",
@@ -1104,5 +1120,204 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     short:
       'The messaging standard that mobile operators and phone makers are using to replace SMS, with group chats, read receipts and media. Whether its messages are end-to-end encrypted has depended on the app.',
     related: ['end-to-end-encryption', 'messaging-layer-security', 'signal-protocol', 'lawful-interception'],
+  },
+  {
+    id: 'passcode',
+    term: 'Passcode',
+    category: 'technology',
+    forms: ['passcode', 'passcodes'],
+    short:
+      'The PIN, password or pattern that unlocks a phone or computer. On modern phones it also protects the key that encrypts the stored data, so without it the contents usually cannot be read.',
+    related: [
+      'device-encryption',
+      'self-incrimination',
+      'key-disclosure',
+      'digital-forensics',
+      'brute-force-attack',
+    ],
+  },
+  {
+    id: 'over-the-top-service',
+    term: 'Over-the-top (OTT) service',
+    category: 'technology',
+    forms: [
+      'over-the-top',
+      'over-the-top service',
+      'over-the-top services',
+      'over-the-top app',
+      'over-the-top apps',
+      'over-the-top application',
+      'over-the-top applications',
+      'over-the-top platform',
+      'over-the-top platforms',
+    ],
+    caseSensitiveForms: ['OTT', 'OTTs'],
+    // "Over the top", the idiom; OTT is also streaming television.
+    ambiguous: true,
+    short:
+      "A communications or media service delivered over the internet rather than over a telecoms operator's own network, such as WhatsApp, Telegram or video streaming. Regulators use the term when extending telecoms rules to apps.",
+    related: [
+      'interpersonal-communications-service',
+      'lawful-interception',
+      'encrypted-messaging',
+      'whatsapp',
+      'telegram',
+    ],
+  },
+  {
+    id: 'disappearing-messages',
+    term: 'Disappearing messages',
+    category: 'technology',
+    forms: [
+      'disappearing messages',
+      'disappearing message',
+      'self-destructing messages',
+      'ephemeral messages',
+      'ephemeral messaging',
+    ],
+    short:
+      'A messaging setting that deletes messages automatically from every device in a chat after a set time, such as a day or a week, so less can be recovered later by anyone who gets hold of a phone.',
+    related: ['encrypted-messaging', 'signal', 'whatsapp', 'forward-secrecy'],
+  },
+  {
+    id: 'ip-address',
+    term: 'IP address',
+    category: 'technology',
+    forms: ['IP address', 'IP addresses'],
+    short:
+      'The numerical address that identifies a device or network connection on the internet. Services often log it, and it is among the account records they can hand over even when message content is encrypted.',
+    related: ['metadata', 'communications-data', 'subscriber-information', 'vpn', 'tor', 'data-retention'],
+  },
+  {
+    id: 'sim-swap',
+    term: 'SIM swap',
+    category: 'technology',
+    forms: [
+      'SIM swap',
+      'SIM swaps',
+      'SIM-swap fraud',
+      'SIM swapping',
+      'SIM swap scam',
+      'SIM swap scams',
+      'SIM hijacking',
+    ],
+    short:
+      "A fraud in which criminals get a mobile operator to move a victim's phone number to a SIM card they control, so that they receive the victim's calls and text messages, including one-time codes.",
+    related: ['two-factor-authentication', 'one-time-password', 'phishing', 'cybercrime', 'sms'],
+  },
+  {
+    id: 'attack-surface',
+    term: 'Attack surface',
+    category: 'technology',
+    forms: ['attack surface', 'attack surfaces'],
+    short:
+      'All the points where an attacker could try to get into a system: its software, interfaces, people and procedures. Every added feature, stored copy of data or access route enlarges it.',
+    related: ['vulnerability', 'exceptional-access', 'systemic-weakness', 'single-point-of-failure'],
+  },
+  {
+    id: 'firmware',
+    term: 'Firmware',
+    category: 'technology',
+    forms: ['firmware'],
+    short:
+      "Low-level software built into a device's hardware, such as a phone's start-up code or a router's operating software. Because it runs beneath everything else, a flaw or tampered update in it can defeat other protections.",
+    related: ['vulnerability', 'digital-signature', 'device-encryption', 'all-writs-act'],
+  },
+  {
+    id: 'secret-chat',
+    term: 'Secret chat',
+    category: 'technology',
+    forms: ['secret chat', 'secret chats'],
+    // "A secret chat with the coach": the everyday phrase.
+    ambiguous: true,
+    short:
+      "An optional end-to-end encrypted mode in messengers whose ordinary chats the company can read on its servers, such as Telegram's Secret Chats and KakaoTalk's Secret Chat.",
+    related: ['end-to-end-encryption', 'telegram', 'encrypted-messaging', 'encryption-in-transit'],
+  },
+  {
+    id: 'sms',
+    term: 'SMS (text messages)',
+    category: 'technology',
+    forms: ['Short Message Service'],
+    caseSensitiveForms: ['SMS'],
+    short:
+      'Short Message Service: the original text messaging of mobile networks. SMS is not end-to-end encrypted, so operators can read and intercept messages, which is why login codes sent by SMS are considered weak.',
+    related: ['rich-communication-services', 'sim-swap', 'one-time-password', 'lawful-interception'],
+  },
+  {
+    id: 'mobile-money',
+    term: 'Mobile money',
+    category: 'technology',
+    forms: [
+      'mobile money',
+      'mobile wallet',
+      'mobile wallets',
+      'e-wallet',
+      'e-wallets',
+      'mobile financial service',
+      'mobile financial services',
+    ],
+    short:
+      "Financial services run from a mobile phone, letting people store money, send it and pay bills through an account tied to their phone number, often without a bank; Kenya's M-Pesa is the best-known example.",
+    related: ['sim-swap', 'money-mule', 'cybercrime', 'encryption'],
+  },
+  {
+    id: 'cryptocurrency',
+    term: 'Cryptocurrency',
+    category: 'technology',
+    forms: [
+      'cryptocurrency',
+      'cryptocurrencies',
+      'crypto-asset',
+      'crypto-assets',
+      'cryptoasset',
+      'cryptoassets',
+    ],
+    short:
+      'Digital money, such as Bitcoin, recorded on a shared ledger that is secured by cryptography rather than by a bank. It relies on digital signatures and hashing rather than on encrypting the ledger.',
+    related: ['public-key-cryptography', 'digital-signature', 'ransomware', 'cybercrime'],
+  },
+  {
+    id: 'targeted-update',
+    term: 'Targeted update',
+    category: 'technology',
+    forms: [
+      'targeted update',
+      'targeted updates',
+      'targeted software update',
+      'targeted software updates',
+    ],
+    // "A targeted update to the guidance": the everyday phrase.
+    ambiguous: true,
+    short:
+      "A software update sent to one chosen user's device rather than to everyone, which some proposals would let authorities order so as to install surveillance code or capture that user's encryption keys.",
+    related: [
+      'lawful-hacking',
+      'exceptional-access',
+      'digital-signature',
+      'technical-assistance',
+      'ghost-proposal',
+    ],
+  },
+  {
+    id: 'key-exchange',
+    term: 'Key exchange',
+    category: 'technology',
+    forms: [
+      'key exchange',
+      'key exchanges',
+      'key agreement',
+      'Diffie-Hellman',
+      'Diffie-Hellman key exchange',
+    ],
+    short:
+      'A method by which two parties agree on a shared secret key over an insecure network without sending the key itself. Diffie-Hellman is the classic example; key exchanges underpin TLS and end-to-end encrypted messaging.',
+    related: [
+      'public-key-cryptography',
+      'forward-secrecy',
+      'tls',
+      'signal-protocol',
+      'post-quantum-cryptography',
+    ],
   },
 ];

@@ -107,6 +107,8 @@ const CONTESTED = [
   'interim-csam-regulation',
   'decryption-mandate',
   'intermediary-liability',
+  'technical-assistance',
+  'targeted-update',
 ];
 
 /** Terms the brief names as having an everyday meaning: highlighted only on on-topic pages. */
@@ -434,6 +436,55 @@ describe('glossary: the legal and crime terms added in the nineteenth session', 
 
   it('keeps "grooming" and "readable form" to pages about encryption (they are everyday words too)', () => {
     for (const id of ['child-grooming', 'intelligible-form']) expect(TERMS.find((t) => t.id === id)?.ambiguous, id).toBe(true);
+  });
+});
+
+describe('glossary: the entries and forms added in the twentieth session', () => {
+  // A passage in the style of the articles whose labels asked for them (fictional country and people).
+  const passage =
+    "Valdoria's interior ministry wants over-the-top (OTT) apps, which EU law calls number-independent interpersonal communications services, to keep readable copies of suspects' chats and to give technical assistance under a production order or a subpoena. " +
+    'Critics said a spare key would enlarge the attack surface, that key retention clashes with the Data Protection Act and the Data Privacy Act, and that the Electronic Communications Act already covers interception. ' +
+    'A judge ordered Tomas Rell to reveal his passcode; his lawyer cited the Fifth Amendment, the Fourth Amendment and professional secrecy, and an amicus brief followed. ' +
+    'Police said money mules, mobile money fraud, SIM swap gangs and cryptocurrency scams thrive on disappearing messages and secret chats, and that providers hand over only subscriber information and IP addresses, not SMS content. ' +
+    'The rapporteur promised a data protection impact assessment before the trilogues and a faster route than mutual legal assistance. ' +
+    'Coimisiún na Meán, the eSafety Commissioner, ANSSI and the Federal Office for Information Security were consulted, the Constitutional Court and the Supreme Federal Court have heard similar cases, and researchers found flaws in router firmware. ' +
+    'The Information Regulator warned that scanning on the device would catch child abuse material but raise false alarms; a hidden participant, a state trojan, extraction tools and connection logs were also discussed, as was the inviolability of private communications under judicial authorisation. ' +
+    'Others proposed a targeted software update or capability notices covering cloud backups; a cryptographer explained key exchange, the Federal Trade Commission was asked about data sovereignty, and one group filed a constitutional complaint over the right to privacy.';
+  const found = () => buildMatcher(TERMS).find(passage).map((m) => `${foldKey(m.text)} → ${m.id}`);
+
+  it('highlights each new entry in a news passage', () => {
+    const ids = new Set(buildMatcher(TERMS).find(passage).map((m) => m.id));
+    for (const id of [
+      'over-the-top-service', 'interpersonal-communications-service', 'technical-assistance', 'production-order', 'subpoena',
+      'attack-surface', 'data-protection-act', 'data-privacy-act-philippines', 'electronic-communications-act', 'passcode',
+      'fifth-amendment', 'fourth-amendment', 'professional-secrecy', 'amicus-curiae', 'money-mule', 'mobile-money', 'sim-swap',
+      'cryptocurrency', 'disappearing-messages', 'secret-chat', 'subscriber-information', 'ip-address', 'sms', 'rapporteur',
+      'data-protection-impact-assessment', 'trilogue', 'mutual-legal-assistance', 'coimisiun-na-mean', 'esafety-commissioner',
+      'anssi', 'bsi', 'constitutional-court', 'supreme-federal-court', 'firmware', 'targeted-update', 'key-exchange',
+      'federal-trade-commission', 'data-sovereignty', 'right-to-privacy',
+    ]) {
+      expect(ids, id).toContain(id);
+    }
+  });
+
+  it('matches the new forms of existing entries to those entries', () => {
+    const hits = found();
+    for (const hit of [
+      'readable copies → intelligible-form', 'spare key → golden-key', 'key retention → key-escrow', 'child abuse material → csam',
+      'connection logs → metadata', 'information regulator → data-protection-authority', 'hidden participant → ghost-proposal',
+      'state trojan → lawful-hacking', 'extraction tools → digital-forensics', 'false alarms → false-positive',
+      'scanning on the device → client-side-scanning', 'judicial authorisation → warrant',
+      'inviolability of private communications → secrecy-of-correspondence', 'capability notices → technical-capability-notice',
+      'cloud backups → encrypted-backup', 'constitutional complaint → constitutional-court',
+    ]) {
+      expect(hits).toContain(hit);
+    }
+  });
+
+  it('keeps the new entries with an everyday or other meaning to pages about encryption', () => {
+    for (const id of ['over-the-top-service', 'technical-assistance', 'secret-chat', 'fourth-amendment', 'fifth-amendment', 'constitutional-court', 'supreme-federal-court', 'bsi', 'targeted-update', 'federal-trade-commission']) {
+      expect(TERMS.find((t) => t.id === id)?.ambiguous, id).toBe(true);
+    }
   });
 });
 
