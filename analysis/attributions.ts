@@ -539,7 +539,10 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
         end = k;
         continue;
       }
-      if (seg.cls === 'adverb' && segments.length === 0 && end === comma && k >= floor && tokens[k]!.text === ',') {
+      // "The messaging app Kiko, popular across the Pacific, said": a short description of the
+      // subject in lower case, set between it and the verb like an adverb.
+      const described = seg.cls === 'other' && end - k <= 7 && isWord(tokens[k + 1]) && !tokens[k + 1]!.cap && !mentions.some((m) => m.start > k && m.start < end && m.type === 'name' && /^(?:person|org|gov)$/.test(m.kind));
+      if ((seg.cls === 'adverb' || described) && segments.length === 0 && end === comma && k >= floor && tokens[k]!.text === ',') {
         end = k;
         continue;
       }

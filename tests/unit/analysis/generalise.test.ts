@@ -1587,3 +1587,13 @@ positionTable('titles and company forms that are not part of the name (nineteent
   ['Opposition member Corinne Havelock MLC said the inquiry should recommend lawful access to encrypted apps used by abusers.', 'Corinne Havelock: pro-access'],
   ['The court heard a petition filed by Chennai-based email provider Velli Secure Mail Pvt. Ltd. The company said it could not decrypt its users\' mail and would not build a way to do so.', 'Velli Secure Mail Pvt. Ltd.: pro-encryption'],
 ]);
+
+positionTable('a short description in lower case between the subject and its verb (twentieth session)', [
+  ['The encrypted mail service Vellum, popular with reporters across the region, said it would never hand over readable copies of its users’ mail.', 'Vellum: pro-encryption'],
+  ['Detective Inspector Rhona Ashby, blunt as ever, said investigators needed lawful access to the chats of suspects.', 'Rhona Ashby: pro-access'],
+  ['The Coastal Digital Rights Forum, active in four countries, said the scanning order would break end-to-end encryption for everyone.', 'Coastal Digital Rights Forum: pro-encryption'],
+]);
+
+it('a lower-case segment with a name in it is no description of the subject: the show does not speak', () => {
+  expect(speakers('On Tuesday’s Evening Desk, host Corin Vale said the decryption proposal would break encryption for every listener.')).not.toContain('Evening Desk');
+});
