@@ -580,7 +580,7 @@ export const ANONYMOUS_HEADS = /^(?:official|officials|officer|source|diplomat|e
  */
 export const MULTI_STARTS = new Set(`
   according argue argued argues arguing branded call called calling calls came campaigned campaigns
-  come comes coming dubbed filed files go goes going handed in issued issues labeled labelled
+  come comes coming dubbed dubbing filed files go goes going handed in issued issues labeled labelled labeling labelling branding
   lobbied lobbies lobbying lodged made make makes per point pointed points press pressed presses
   pressing put puts served serves serving side sided sides siding sign signed signs speak speaks
   spoke spoken submitted vote voted votes voting warn warned warning warns went
@@ -625,7 +625,7 @@ export const PRESS_OTHERS_VERBS = set(`pressing press presses pressed lobbying l
 /** What others are pressed to do with a measure ("… to back", "… to adopt"). */
 export const PRESSED_TO_ADOPT = set(`back support adopt approve accept pass agree endorse sign introduce require`);
 /** "called the plan dangerous", "branded the bill a snooper's charter". */
-export const NAMING_VERBS = set(`called calls call labelled labeled branded dubbed`);
+export const NAMING_VERBS = set(`called calls call calling labelled labeled labelling labeling branded branding dubbed dubbing`);
 /** What a naming verb names, right after it. */
 export const NAMED_OBJECTS = set(`the it this that them these such any`);
 /** "filed an application supporting the petition". */

@@ -1597,3 +1597,8 @@ positionTable('a short description in lower case between the subject and its ver
 it('a lower-case segment with a name in it is no description of the subject: the show does not speak', () => {
   expect(speakers('On Tuesday’s Evening Desk, host Corin Vale said the decryption proposal would break encryption for every listener.')).not.toContain('Evening Desk');
 });
+
+positionTable('a naming participle after the subject\'s clause: "was blunter, calling it …" (twentieth session)', [
+  ['Councillor Petra Lind was blunter, calling the decryption clause "a backdoor into every phone in the country".', 'Petra Lind: pro-encryption'],
+  ['The Lantern Press Trust went further, labelling the scanning bill "mass surveillance of every private message".', 'Lantern Press Trust: pro-encryption'],
+]);
