@@ -390,7 +390,7 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set(words(`
 
 export const EXPECTING = new Set(['expected', 'due', 'set', 'likely', 'poised', 'scheduled', 'going', 'planning', 'plans', 'expects', 'intends', 'wants', 'likes', 'loves', 'tends', 'used']);
 
-export const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 'chapter', 'wing', 'arm', 'division', 'leadership', 'board', 'executive', 'secretariat', 'members', 'delegation']);
+export const PART_NOUNS = new Set(['section', 'sections', 'branch', 'branches', 'chapter', 'wing', 'arm', 'division', 'leadership', 'board', 'executive', 'secretariat', 'members', 'delegation', 'office', 'offices', 'cabinet', 'bureau']);
 
 /** A role that speaks for an organisation rather than in one's own name. */
 export const SPOKES_ROLE = /\bspokes(?:person|man|woman)\b|\bpress (?:officer|secretary)\b/i;
@@ -543,6 +543,8 @@ const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'op
   // "issued a statement saying …", "put the case"
   { first: 'issued issues released releases published publishes sent sends', re: /^\S+ an? (?:\S+ )?(?:statement|letter|report|paper|briefing|note|submission|response)(?= |$)/, frame: 'say' },
   { first: 'put puts putting', re: /^\S+ the case(?= |$)/, frame: 'say' },
+  // "counsel for the ministry submitted that the provision …": the courts' word for arguing
+  { first: 'submitted submits submit', re: /^\S+ that(?= |$)/, frame: 'say' },
   // "hit back within hours, saying …", "fired back"
   { first: 'hit hits fired fires shot shoots', re: /^\S+ back(?= |$)/, frame: 'say' },
   // "launched a legal challenge against the order", "mounted a campaign against", "brought a case against"

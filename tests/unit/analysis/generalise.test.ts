@@ -1602,3 +1602,9 @@ positionTable('a naming participle after the subject\'s clause: "was blunter, ca
   ['Councillor Petra Lind was blunter, calling the decryption clause "a backdoor into every phone in the country".', 'Petra Lind: pro-encryption'],
   ['The Lantern Press Trust went further, labelling the scanning bill "mass surveillance of every private message".', 'Lantern Press Trust: pro-encryption'],
 ]);
+
+positionTable('an office speaks for whose office it is; "submitted that" is argued (twentieth session)', [
+  ['The office of the Data Protection Commissioner said that it would oppose any law requiring backdoors in encrypted apps.', 'Data Protection Commissioner: pro-encryption'],
+  ['The regional office of the Harbour Police Authority said investigators needed lawful access to the encrypted chats of suspects.', 'Harbour Police Authority: pro-access'],
+  ['The Interior Ministry submitted that investigators needed lawful access to the encrypted chats of suspects.', 'Interior Ministry: pro-access'],
+]);
