@@ -350,13 +350,23 @@ function subjectBefore(parse: SentenceParse, cueStart: number, floor: number): S
     }
     // "The Nordic Open Messaging Forum (NOMF) has published its specification, and rejected a
     // request from police": the sentence's subject, before its first verb, does both.
-    const first = parse.mentions.find((m) => m.start >= floor && m.start <= floor + 1 && (m.type === 'name' || m.type === 'role') && !m.possessive && speakerKind(m));
+    // ("Estonia circulated a paper, arguing …": a country that acts is its government.)
+    const first = parse.mentions.find((m) => m.start >= floor && m.start <= floor + 1 && (m.type === 'name' || m.type === 'role') && !m.possessive && (governmentByPlace(tokens, m), speakerKind(m)));
     if (first && (floor + 1 === first.start ? /^(?:the|but|and|yet)$/.test(tokens[floor]?.lower ?? '') : true)) {
+      // ("Estonia, Finland and Luxembourg circulated …, arguing": the list does it together.)
+      const group = [first];
       let v = first.end;
+      while (tokens[v]?.text === ',' || tokens[v]?.lower === 'and') {
+        const next = parse.mentions.find((m) => m.start === v + 1 && m.type === 'name');
+        if (next) governmentByPlace(tokens, next);
+        if (next?.kind !== first.kind) break;
+        group.push(next);
+        v = next.end;
+      }
       if (tokens[v]?.text === '(' && tokens[v + 2]?.text === ')') v += 3;
       const verb = tokens[v];
       if (verb && isWord(verb) && !verb.cap && /^(?:has|have|had|is|was|were|\w+ed|\w+s)$/.test(verb.lower) && !tokens.slice(v, also).some((t) => t.text === ';' || t.kind === 'quote' || (isWord(t) && RELATIVE.has(t.lower)))) {
-        return { sentence: parse.sentence.index, mentions: [first] };
+        return { sentence: parse.sentence.index, mentions: group };
       }
     }
   }

@@ -1608,3 +1608,8 @@ positionTable('an office speaks for whose office it is; "submitted that" is argu
   ['The regional office of the Harbour Police Authority said investigators needed lawful access to the encrypted chats of suspects.', 'Harbour Police Authority: pro-access'],
   ['The Interior Ministry submitted that investigators needed lawful access to the encrypted chats of suspects.', 'Interior Ministry: pro-access'],
 ]);
+
+positionTable('a country, or a list of them, that acts and then argues: ", arguing that …" (twentieth session)', [
+  ['Norway circulated a paper ahead of the meeting, arguing that any exception to end-to-end encryption would be found by attackers.', 'Norway: pro-encryption'],
+  ['Estonia, Finland and Luxembourg tabled a joint text on Tuesday, arguing that a backdoor for the police would be a backdoor for everyone.', 'Estonia: pro-encryption; Finland: pro-encryption; Luxembourg: pro-encryption'],
+]);
