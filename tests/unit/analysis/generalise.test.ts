@@ -1613,3 +1613,8 @@ positionTable('a country, or a list of them, that acts and then argues: ", argui
   ['Norway circulated a paper ahead of the meeting, arguing that any exception to end-to-end encryption would be found by attackers.', 'Norway: pro-encryption'],
   ['Estonia, Finland and Luxembourg tabled a joint text on Tuesday, arguing that a backdoor for the police would be a backdoor for everyone.', 'Estonia: pro-encryption; Finland: pro-encryption; Luxembourg: pro-encryption'],
 ]);
+
+positionTable('a political leaning before a title is part of the role, not a reason to doubt the subject (twentieth session)', [
+  ['The left-wing MP Sanne Holm called the police proposal "mass surveillance of every private message".', 'Sanne Holm: pro-encryption'],
+  ['The centre-right senator Piet Aalders said investigators needed lawful access to the encrypted chats of suspects.', 'Piet Aalders: pro-access'],
+]);
