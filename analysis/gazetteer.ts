@@ -520,8 +520,8 @@ const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'op
   // "has thrown its weight behind the bill", "threw their support behind", "lent its support to"
   { first: 'thrown threw throw throws throwing put puts lent lend lends', re: /^\S+ (?:\S+ ){0,2}?(?:weight|support|backing) (?:behind|to)(?= |$)/, frame: 'support' },
   // "voiced support for"; "raised concerns about", "sounded the alarm over"
-  { first: 'voiced voices voicing expressed expresses expressing declared declares signalled signaled signals pledged raised raises raising sounded sounds', re: /^\S+ (?:\S+ ){0,2}?(?:support|backing|approval|enthusiasm) (?:for|of)(?= |$)/, frame: 'support' },
-  { first: 'voiced voices voicing expressed expresses expressing raised raises raising sounded sounds', re: /^\S+ (?:\S+ ){0,2}?(?:concerns?|alarm|objections?|opposition|doubts?|fears?|misgivings|reservations) (?:about|over|at|to|regarding|with|on)(?= |$)/, frame: 'oppose' },
+  { first: 'voiced voices voicing expressed expresses expressing declared declares signalled signaled signals pledged raised raises raising sounded sounds', re: /^\S+ (?:\S+ ){0,2}?(?:support|backing|approval|enthusiasm)(?: [”"’'])? (?:for|of)(?= |$)/, frame: 'support' },
+  { first: 'voiced voices voicing expressed expresses expressing raised raises raising sounded sounds', re: /^\S+ (?:\S+ ){0,2}?(?:concerns?|alarm|objections?|opposition|doubts?|fears?|misgivings|reservations)(?: [”"’'])? (?:about|over|at|to|regarding|with|on)(?= |$)/, frame: 'oppose' },
   // "has shown its \"total support\" for the initiative", "reiterated its backing for", "gave its approval to"
   { first: 'shown showed shows show reiterated reiterates reaffirmed reaffirms gave given gives offered offers', re: /^\S+ (?:\S+ ){0,4}?(?:support|backing|approval)(?: \S)? (?:for|to)(?= |$)/, frame: 'support' },
   // "expressed its rejection of the proposal", "voiced its condemnation of"

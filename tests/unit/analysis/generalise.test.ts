@@ -1618,3 +1618,8 @@ positionTable('a political leaning before a title is part of the role, not a rea
   ['The left-wing MP Sanne Holm called the police proposal "mass surveillance of every private message".', 'Sanne Holm: pro-encryption'],
   ['The centre-right senator Piet Aalders said investigators needed lawful access to the encrypted chats of suspects.', 'Piet Aalders: pro-access'],
 ]);
+
+positionTable('a quoted word inside a reported reaction: expressed "deep concern" over, voiced "full support" for (twentieth session)', [
+  ['The Harbour Press Union expressed “deep concern” over the order to decrypt journalists’ chats.', 'Harbour Press Union: pro-encryption'],
+  ['The Coastal Police Federation voiced "full support" for the bill giving investigators lawful access to encrypted chats.', 'Coastal Police Federation: pro-access'],
+]);
