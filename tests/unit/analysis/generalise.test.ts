@@ -1623,3 +1623,9 @@ positionTable('a quoted word inside a reported reaction: expressed "deep concern
   ['The Harbour Press Union expressed “deep concern” over the order to decrypt journalists’ chats.', 'Harbour Press Union: pro-encryption'],
   ['The Coastal Police Federation voiced "full support" for the bill giving investigators lawful access to encrypted chats.', 'Coastal Police Federation: pro-access'],
 ]);
+
+positionTable('a participle or a second verb after a subject whose verb is an irregular past: "took no position, saying …" (twentieth session)', [
+  ['The Harbour Business Council took no position on the decryption clause, saying it was still studying the bill.', 'Harbour Business Council: neutral'],
+  ['The Coastal Rights Forum wrote to every senator on Monday, arguing that the scanning order would break end-to-end encryption.', 'Coastal Rights Forum: pro-encryption'],
+  ['The Interior Ministry sent its answer on Friday, saying investigators needed lawful access to the encrypted chats of suspects.', 'Interior Ministry: pro-access'],
+]);
