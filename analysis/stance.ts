@@ -100,9 +100,11 @@ const phraseWordsIn = substringFinder(PHRASE_WORD_LIST);
 const PHRASE_RES = PHRASES.map((p, i) => ({ ...p, re: globalize(p.re), words: PHRASE_WORDS[i]?.[1] ?? null }));
 const TOPIC_RES = TOPICS.map((t, i) => ({ ...t, re: globalize(t.re), words: TOPIC_WORDS[i]?.[1] ?? null }));
 const BALANCED_RES = BALANCED_PARTS.map(([source, words]) => ({ re: new RegExp(source), words }));
-/** Per word of PHRASE_WORD_LIST, the phrases, topics and BALANCED's branches that may match where it is. */
-const NEEDING_WORD = PHRASE_WORD_LIST.map(() => [] as object[]);
-[...PHRASE_RES, ...TOPIC_RES, ...BALANCED_RES].forEach((p) => p.words?.forEach((w) => NEEDING_WORD[w]!.push(p)));
+/** Per word of PHRASE_WORD_LIST, the phrases, topics and BALANCED's branches (numbered in that order) that may match where it is. */
+const NEEDING_WORD = PHRASE_WORD_LIST.map(() => [] as number[]);
+const TOPICS_AT = PHRASE_RES.length;
+const BALANCED_AT = TOPICS_AT + TOPIC_RES.length;
+[...PHRASE_RES, ...TOPIC_RES, ...BALANCED_RES].forEach((p, i) => p.words?.forEach((w) => NEEDING_WORD[w]!.push(i)));
 
 export function normalizeForStance(text: string): string {
   return text
@@ -246,11 +248,13 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
   }
 
   // 1. Phrases.
-  // The cues that may match this statement (a cue whose words are unknown always may).
-  const open = new Set<object>();
-  for (const w of phraseWordsIn(text)) for (const p of NEEDING_WORD[w]!) open.add(p);
-  for (const p of PHRASE_RES) {
-    if (p.words && !open.has(p)) continue;
+  // The cues that may match this statement (a cue whose words are unknown always may). A typed
+  // array and indexed loops: a Set of the cues cost a fifth of the scoring in lookups.
+  const open = new Uint8Array(BALANCED_AT + BALANCED_RES.length);
+  for (const w of phraseWordsIn(text)) for (const i of NEEDING_WORD[w]!) open[i] = 1;
+  for (let i = 0; i < TOPICS_AT; i++) {
+    const p = PHRASE_RES[i]!;
+    if (p.words && !open[i]) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text)) !== null) {
@@ -272,7 +276,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       count(side * p.weight, `"${shorten(m[0])}"`, m.index, BACKDOOR_WORD.test(m[0]));
     }
   }
-  const balanced = BALANCED_RES.some((p) => (!p.words || open.has(p)) && p.re.test(text));
+  const balanced = BALANCED_RES.some((p, i) => (!p.words || open[BALANCED_AT + i]) && p.re.test(text));
   if (balanced) {
     access += 1.5;
     encryption += 1.5;
@@ -300,8 +304,9 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       }
     }
   }
-  for (const t of TOPIC_RES) {
-    if (t.words && !open.has(t)) continue;
+  for (let i = 0; i < TOPIC_RES.length; i++) {
+    const t = TOPIC_RES[i]!;
+    if (t.words && !open[TOPICS_AT + i]) continue;
     t.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = t.re.exec(text)) !== null) {
