@@ -829,6 +829,8 @@ export const TITLE_MODIFIERS = new Set(['opposition', 'parliamentary']);
 export const PHRASE_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'later', 'asked', 'speaking', 'writing']);
 /** "opposition MP Jelena Markovic", "veteran senator Ruth Kahn": a lower-case word that qualifies the title a name carries. */
 export const ROLE_MODIFIERS = new Set([...TITLE_MODIFIERS, 'independent', 'veteran', 'backbench', 'ruling', 'ruling-party', 'government', 'coalition', 'junior', 'senior', 'former', 'deputy', 'shadow', 'local', 'state', 'federal', 'regional', 'provincial', 'outgoing', 'incoming', 'centrist', 'conservative', 'liberal', 'socialist', 'nationalist', 'populist', 'first-term', 'long-serving', 'opposition-party', 'left-wing', 'right-wing', 'centre-left', 'centre-right', 'center-left', 'center-right', 'far-left', 'far-right', 'green', 'progressive', 'moderate', 'hardline', 'dissident', 'rebel', 'maverick']);
+/** Acronyms of technologies, which name no speaker ("SIM", "IP", "VPN"; lower case). */
+export const TECH_ACRONYMS = set(`sim ip vpn vpns sms rcs ott e2ee csam gps imei otp pin faq url urls`);
 /** Common irregular past forms, for telling the verb after a subject ("took no position, saying …"). */
 export const IRREGULAR_PAST = set(`did took made gave put sent wrote said told spoke came went held left kept set brought found drew threw struck met led fought sought became began broke chose got`);
 /** "al-Shawi", "bin-Salem", "el-Sayed": a lower-case particle joined to a surname is a name word. */

@@ -1629,3 +1629,8 @@ positionTable('a participle or a second verb after a subject whose verb is an ir
   ['The Coastal Rights Forum wrote to every senator on Monday, arguing that the scanning order would break end-to-end encryption.', 'Coastal Rights Forum: pro-encryption'],
   ['The Interior Ministry sent its answer on Friday, saying investigators needed lawful access to the encrypted chats of suspects.', 'Interior Ministry: pro-access'],
 ]);
+
+it('a technology\'s acronym names no speaker, so a later "it said" is never taken for it (twentieth session)', () => {
+  expect(speakers('The court ordered Lumo Mail to record the IP addresses of one account. It said it would appeal, because the order would force it to weaken the encryption of its service.')).not.toContain('IP');
+  expect(speakers('Spam filtering for SIM cards will move onto handsets. It said the change meant it would never read its customers’ encrypted messages.')).not.toContain('SIM');
+});
