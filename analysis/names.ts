@@ -513,6 +513,10 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
     break;
   }
   if (start >= end) return { mentions: [], next: Math.max(end, i + 1) };
+  // "CAIRO, June 15 (LNW) - …", "SAO PAULO — …": a wire story's dateline, in capitals before a
+  // date or a dash, is where it was filed, not who speaks.
+  const filed = tokens[end];
+  if (sentenceInitial(tokens, start) && tokens.slice(start, end).every((x) => !/\p{Ll}/u.test(x.text)) && (/^(?:—|–|-|--)$/.test(filed?.text ?? '') || (filed?.text === ',' && TIME_WORDS.has(tokens[end + 1]?.lower.replace(/\.$/, '') ?? '')))) return { mentions: [], next: end };
 
   // "Children's Safety Council": a possessive inside an organisation's name.
   if (tokens[end]?.lower === "'s" && tokens[end + 1] && nameCase(tokens[end + 1]!)) {

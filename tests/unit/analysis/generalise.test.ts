@@ -1634,3 +1634,9 @@ it('a technology\'s acronym names no speaker, so a later "it said" is never take
   expect(speakers('The court ordered Lumo Mail to record the IP addresses of one account. It said it would appeal, because the order would force it to weaken the encryption of its service.')).not.toContain('IP');
   expect(speakers('Spam filtering for SIM cards will move onto handsets. It said the change meant it would never read its customers’ encrypted messages.')).not.toContain('SIM');
 });
+
+it('a wire story\'s dateline in capitals ("SAO PAULO, Sept 15 (Southern Wire) - …", "VALDORA — …") is no speaker; an acronym with an apposition still is (twentieth session)', () => {
+  expect(speakers('SAO PAULO, Sept 15 (Southern Wire) - State security officials on Tuesday urged Congress to oblige phone makers to help police unlock seized devices, saying thousands of phones sit unopened in evidence rooms.')).not.toContain('SAO PAULO');
+  expect(speakers('VALDORA — Police officials urged lawmakers to give investigators lawful access to encrypted chats.')).not.toContain('VALDORA');
+  expect(speakers('ZENTA, the sector regulator, said it would require apps to decrypt messages for the police.')).toContain('ZENTA');
+});
