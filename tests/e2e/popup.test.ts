@@ -167,6 +167,22 @@ describe('popup', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  test('a wire dateline is no speaker; an office speaks for its body; "calling …" and "took no position, saying …" find their speakers', async () => {
+    const page = await lens.page('/pages/wire-descriptions.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    // "The regional office of the Harbour Police Authority said …".
+    assert.deepEqual(r.sections['For access'], ['Harbour Police Authority'], JSON.stringify(r.sections));
+    // "The messaging app Corvina, popular with students across the region, said …"; "Councillor Petra Lind was blunter, calling the draft …".
+    assert.deepEqual(r.sections['For strong encryption']?.slice().sort(), ['Corvina', 'Petra Lind'], JSON.stringify(r.sections));
+    // "The Harbour Business Council took no position on the draft, saying …"; "PORTO VALE, Nov 28 (Test Wire) - …" gives no card.
+    assert.deepEqual(r.sections['Unclear'], ['Harbour Business Council'], JSON.stringify(r.sections));
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   test('a letter speaks for its signatories: each named signatory gets a card on the side the letter takes', async () => {
     const file = join(FIXTURES_DIR, 'pages/letter-signatories.html');
     // The premise, checked in Node: the signatories are named in one sentence and the letter
