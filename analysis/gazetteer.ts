@@ -23,6 +23,9 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   nobody everybody somebody anybody everyone someone anyone nothing everything something anything
   mr mrs ms dr prof sir dame lord lady says said say tags related read see watch listen share
   updated published corrections correction editor editors note photo image source sources
+  below above one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+  fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty dozens hundreds thousands
+  inc inc. ltd ltd. llc plc
 `);
 
 /** Particles that sit inside names ("Thomas de Maiziere", "Ursula von der Leyen"). */
@@ -127,7 +130,8 @@ export const MEDIA_HEADS = set(`
 export const LAW_HEADS = set(`
   act bill regulation directive law treaty convention amendment arrangement code charter order
   notice rule rules agreement protocol standard strategy report opinion ruling judgment
-  decision framework paper regulations directives acts bills clause clauses
+  decision framework paper regulations directives acts bills clause clauses constitution article
+  section chapter
 `);
 
 /**
@@ -822,7 +826,7 @@ export const LINKING_WORDS = new Set(['that', 'which', 'would', 'will', 'to']);
 // --- Name shapes (analysis/names.ts) ---
 
 /** "Sydney-based", "Alliance-aligned", "Labor-backed": a hyphenated description before a name, never part of it. */
-export const DESCRIBED_BY_PLACE = /-(?:based|aligned|backed|led|allied)$/;
+export const DESCRIBED_BY_PLACE = /-(?:based|aligned|backed|led|allied|founded|headquartered|registered)$/;
 /** "Opposition MP Lim Zhi Hao", "Parliamentary Secretary …": words that open a title before a name, though alone ("the Opposition") they name a body. */
 export const TITLE_MODIFIERS = new Set(['opposition', 'parliamentary']);
 /** "In a post afterwards she wrote …": words that open a phrase set before the subject, its comma sometimes left out. */

@@ -94,6 +94,19 @@ function personalWord(t: Token): boolean {
   return nameCase(t) && !ORG_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !OFFICE_ENDS.has(t.lower) && !PLACES.has(t.lower);
 }
 
+/**
+ * "Kenya Police Officers’ Federation", "Federation of European Motorists' Clubs": a plural
+ * possessive inside an organisation's name (the mark touches the word before it, a capitalised
+ * word follows, and the name, from `i`, has an organisation's head): where the name goes on to.
+ */
+function pluralOwnerEnd(tokens: readonly Token[], i: number, j: number): number | undefined {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t || t.kind !== 'quote' || !/^['’]$/.test(t.text) || t.start !== tokens[j - 1]?.end || !/s$/.test(tokens[j - 1]!.lower) || !next || !nameCase(next) || next.start <= t.end) return undefined;
+  const more = runEnd(tokens, j + 1);
+  return tokens.slice(i, more).some((x) => ORG_HEADS.has(x.lower) || ORG_HEADS.has(x.lower.replace(/s$/, ''))) ? more : undefined;
+}
+
 /** End (exclusive) of the run of name tokens starting at `i`. */
 function runEnd(tokens: readonly Token[], i: number): number {
   let j = i + 1;
@@ -105,14 +118,10 @@ function runEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     const next = tokens[j + 1];
-    // "Kenya Police Officers’ Federation": a plural possessive inside an organisation's name
-    // (the mark touches the word before it; the name goes on to an organisation's head).
-    if (t.kind === 'quote' && (t.text === '’' || t.text === "'") && t.start === tokens[j - 1]!.end && /s$/.test(tokens[j - 1]!.lower) && next && nameCase(next) && next.start > t.end) {
-      const more = runEnd(tokens, j + 1);
-      if (tokens.slice(j + 1, more).some((x) => ORG_HEADS.has(x.lower))) {
-        j = more;
-        continue;
-      }
+    const more = pluralOwnerEnd(tokens, i, j);
+    if (more) {
+      j = more;
+      continue;
     }
     if (t.quoted || (t.kind !== 'word' && t.text !== '&')) break;
     // "Lotte van der Heijden", "Maria de la Cruz": one or two particles before the surname.
@@ -478,7 +487,8 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
     // ("You’ve", "I’m": a function word with its contraction.)
     // ("SIM cards", "the IP address": a technology's acronym names no one, and must not be the
     // body a later "it said" is taken for.)
-    if ((CAPITALISED_FUNCTION_WORDS.has(lower) || TECH_ACRONYMS.has(lower) || CAPITALISED_FUNCTION_WORDS.has(lower.replace(/'(?:m|ve|re|ll|d|s)$/, ''))) && !(PERSON_HONORIFICS.has(lower) && end - start > 1)) {
+    // ("The Editors' Guild": a word that owns the rest of the name stays in it.)
+    if ((CAPITALISED_FUNCTION_WORDS.has(lower) || TECH_ACRONYMS.has(lower) || CAPITALISED_FUNCTION_WORDS.has(lower.replace(/'(?:m|ve|re|ll|d|s)$/, ''))) && !(PERSON_HONORIFICS.has(lower) && end - start > 1) && !pluralOwnerEnd(tokens, start, start + 1)) {
       start++;
       continue;
     }
@@ -636,7 +646,7 @@ function nameAt(tokens: readonly Token[], i: number, sentence: string, ctx: Name
   if (!office && !actor && words.length >= 2 && MEDIA_HEADS.has(words[words.length - 1]!.toLowerCase()) && AUDIENCE_BEFORE.has(tokens[start - 1]?.lower ?? '')) kind = 'media';
   const possessive = tokens[end]?.lower === "'s";
   // "the Seoul company", "a New Delhi-based group": a capitalised modifier of a description.
-  if (!kind && (/-based$/.test(tokens[end - 1]!.lower) || modifiesDescription(tokens, start, end))) kind = 'place';
+  if (!kind && (DESCRIBED_BY_PLACE.test(tokens[end - 1]!.lower) || modifiesDescription(tokens, start, end))) kind = 'place';
   const before = roleBefore(tokens, start, sentence);
   const after = roleAfter(tokens, end, sentence);
   // "Rua Paulino Vieira", "Harambee House" after "at"/"on": where, not who. (Not "the children's

@@ -1640,3 +1640,17 @@ it('a wire story\'s dateline in capitals ("SAO PAULO, Sept 15 (Southern Wire) - 
   expect(speakers('VALDORA — Police officials urged lawmakers to give investigators lawful access to encrypted chats.')).not.toContain('VALDORA');
   expect(speakers('ZENTA, the sector regulator, said it would require apps to decrypt messages for the police.')).toContain('ZENTA');
 });
+
+positionTable('a plural possessive inside a body\'s name, before any head or after one: "Editors\' Guild", "Federation of … Motorists\' Clubs" (twenty-first session)', [
+  ['The Editors\' Guild said the bill would undermine end-to-end encryption for every newsroom.', "Editors' Guild: pro-encryption"],
+  ['The Federation of Coastal Motorists\' Clubs said the plan would weaken encryption for every driver.', "Federation of Coastal Motorists' Clubs: pro-encryption"],
+]);
+
+it('words that open a sentence or follow a name without being one: "Below is …", "Fourteen states …", ", Inc., which says", "the Melbourne-founded messenger", "Article 7 … It says", "the Constitution says" (twenty-first session)', () => {
+  expect(speakers('Below is the transcript. The decree does not open any backdoor, it says.')).not.toContain('Below');
+  expect(speakers('Fourteen states, a coalition of companies and a group of cryptographers filed briefs arguing the order would weaken encryption for everyone.')).not.toContain('Fourteen');
+  expect(speakers('Corvo Labs, Inc., which says it has four million users, will no longer be able to read messages, because it has switched on end-to-end encryption.')).not.toContain('Inc.');
+  expect(speakers('The Lisbon-founded encrypted messenger Gaivota Chat said it would withdraw from the country rather than weaken its encryption.')).toEqual(['Gaivota Chat']);
+  expect(speakers('Article 7 is the part everyone talks about. It says that any provider must keep the technical means to give officers access to communications in clear form.')).not.toContain('Article');
+  expect(speakers('The Constitution says the secrecy of letters may be limited only by a court, and only by law.')).not.toContain('Constitution');
+});
