@@ -891,7 +891,8 @@ export const POSITIVE = w(`
   upholding sensible overdue commonsense common-sense supporter supporters advocate advocates
   champion champions backer backers proponent proponents privacy-preserving realistic workable
   feasible solvable achievable landmark worth practical desirable viable wise
-  prefer prefers preferred preferable
+  prefer prefers preferred preferable backs backing endorse endorses endorsed endorsing favours favors
+  favoured favored
 `);
 export const NEGATIVE = w(`
   damage damages damaged damaging weaken weakens weakened weakening undermine undermines undermined

@@ -1654,3 +1654,8 @@ it('words that open a sentence or follow a name without being one: "Below is …
   expect(speakers('Article 7 is the part everyone talks about. It says that any provider must keep the technical means to give officers access to communications in clear form.')).not.toContain('Article');
   expect(speakers('The Constitution says the secrecy of letters may be limited only by a court, and only by law.')).not.toContain('Constitution');
 });
+
+positionTable('"backing", "endorsed", "favours": support said of a measure (twenty-first session)', [
+  ['The Coastal Mothers\' Union said it had collected 3,000 signatures backing the scanning clause.', "Coastal Mothers' Union: pro-access"],
+  ['The Gulf Forum of Fraud Investigators said in a statement that it endorsed the call for lawful access to encrypted chats and would put a draft text to its members.', 'Gulf Forum of Fraud Investigators: pro-access'],
+]);
