@@ -46,6 +46,9 @@ const PROVIDERS = String.raw`(?:(?:tech(?:nology)? |messaging |internet |online 
 export const PHRASES: PhraseCue[] = [
   // "Encryption has quietly abolished the most effective tool we ever had": encryption as what took the tool away.
   { re: /\b(?:encryption|encrypted (?:apps?|messaging|phones?|services?)|end-to-end encryption)\s+(?:has|have)\s+(?:\w+\s+)?(?:abolished|destroyed|killed|ended|eliminated|wiped out|taken away|erased)\b/, side: 1, weight: 2.5 },
+  // A duty that "would push firms to US or Swiss providers", a rule that "will push firms to stop
+  // offering end-to-end encryption": a measure warned of by what it drives people to.
+  { re: /\b(?:would|will|could|might|may)\s+(?:\w+\s+)?(?:push|drive)\s+(?:firms|companies|providers|businesses|users|customers|people|students|start-ups|startups|developers|investors|families|teenagers)\s+(?:to\s+(?:stop|abandon|drop|give up)(?:\s+(?:offering|using|providing))?|to|towards?|into|out|away|abroad|offshore|elsewhere)\b/, side: -1, weight: 2 },
   // "an exemption for abusers", encryption without safeguards "hands abusers a hiding place".
   { re: /\b(?:an? )?(?:exemption|free pass|amnesty|get-out clause|loophole)\s+for\s+(?:abusers|criminals|predators|paedophiles|pedophiles|terrorists|traffickers|dealers|gangs|offenders)\b|\bhand(?:s|ed|ing)?\s+(?:abusers|criminals|predators|paedophiles|pedophiles|terrorists|traffickers|offenders|gangs)\s+(?:a |an )?(?:hiding place|place to hide|free pass|shield|cloak|safe haven)\b/, side: 1, weight: 3 },
   // "oblige companies to install spyware on their own customers' devices": the demand named as spyware.

@@ -1659,3 +1659,8 @@ positionTable('"backing", "endorsed", "favours": support said of a measure (twen
   ['The Coastal Mothers\' Union said it had collected 3,000 signatures backing the scanning clause.', "Coastal Mothers' Union: pro-access"],
   ['The Gulf Forum of Fraud Investigators said in a statement that it endorsed the call for lawful access to encrypted chats and would put a draft text to its members.', 'Gulf Forum of Fraud Investigators: pro-access'],
 ]);
+
+positionTable('a measure warned of by what it drives people to: "will push firms to stop offering …", "would push firms to Swiss providers" (twenty-first session)', [
+  ['Sauti Haki said the rule will push firms to stop offering end-to-end encryption to their customers.', 'Sauti Haki: pro-encryption'],
+  ['Wanjiru Kamau said a duty to keep readable copies of chats would drive companies abroad.', 'Wanjiru Kamau: pro-encryption'],
+]);
