@@ -172,7 +172,7 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     id: 'proportionality',
     term: 'Proportionality',
     category: 'concept',
-    forms: ['proportionality', 'principle of proportionality'],
+    forms: ['proportionality', 'principle of proportionality', 'proportionate'],
     ambiguous: true,
     short:
       'The legal test that an intrusion on rights such as privacy must be suitable and necessary for a legitimate aim and not excessive in relation to it.',

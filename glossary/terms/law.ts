@@ -434,7 +434,21 @@ export const LAW_TERMS: TermEntry[] = [
     id: 'intelligible-form',
     term: 'Intelligible form',
     category: 'law',
-    forms: ['intelligible form', 'readable form', 'clear form', 'render intelligible', 'readable copy', 'readable copies', 'content in clear', 'legible form', 'intelligible format'],
+    forms: [
+      'intelligible form',
+      'readable form',
+      'clear form',
+      'render intelligible',
+      'readable copy',
+      'readable copies',
+      'content in clear',
+      'legible form',
+      'intelligible format',
+      'readable content',
+      'readable format',
+      'readable archive',
+      'readable archives',
+    ],
     // "In readable form" is also everyday English: keep it to pages about encryption.
     ambiguous: true,
     short:

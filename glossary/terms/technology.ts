@@ -150,7 +150,22 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'key-escrow',
     term: 'Key escrow',
     category: 'technology',
-    forms: ['key escrow', 'escrowed key', 'escrowed keys', 'escrowed encryption', 'key deposit', 'key deposits', 'key retention'],
+    forms: [
+      'key escrow',
+      'escrowed key',
+      'escrowed keys',
+      'escrowed encryption',
+      'key deposit',
+      'key deposits',
+      'key retention',
+      'escrow arrangement',
+      'escrow arrangements',
+      'escrow scheme',
+      'escrow schemes',
+      'escrow system',
+      'escrow systems',
+      'held in escrow',
+    ],
     // Escrow is a property and finance word; keep even the compounds to encryption pages.
     ambiguous: true,
     short:
@@ -227,7 +242,16 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'client-side-scanning',
     term: 'Client-side scanning',
     category: 'technology',
-    forms: ['client-side scanning', 'client-side scan', 'client-side scans', 'on-device scanning', 'scanning on the device'],
+    forms: [
+      'client-side scanning',
+      'client-side scan',
+      'client-side scans',
+      'on-device scanning',
+      'scanning on the device',
+      'scanning before encryption',
+      'on-device scanner',
+      'on-device scanners',
+    ],
     short:
       "Checking messages, images or files on the user's own device, before they are encrypted and sent, against lists of known banned content or with a classifier, and reporting matches.",
     related: ['perceptual-hashing', 'photodna', 'end-to-end-encryption', 'eu-csa-regulation', 'detection-order', 'csam', 'apple'],
@@ -851,7 +875,7 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
     id: 'key-management',
     term: 'Key management',
     category: 'technology',
-    forms: ['key management', 'key management system', 'key management systems'],
+    forms: ['key management', 'key management system', 'key management systems', 'key storage'],
     // Hotels, fleets and car dealers run "key management systems" for physical keys.
     ambiguous: true,
     short:
