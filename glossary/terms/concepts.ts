@@ -414,4 +414,37 @@ export const CONCEPTS_TERMS: TermEntry[] = [
       'mass-surveillance',
     ],
   },
+  {
+    id: 'money-laundering',
+    term: 'Money laundering',
+    category: 'concept',
+    forms: ['money laundering', 'anti-money laundering', 'laundered money'],
+    // Mostly in financial and crime news that has nothing to do with encryption.
+    ambiguous: true,
+    short:
+      'Disguising the criminal origin of money so that it appears legitimate, typically by moving it through layers of accounts, companies or assets. Banks and payment firms must watch for it and report suspicions.',
+    related: ['money-mule', 'mobile-money', 'cryptocurrency', 'cybercrime'],
+  },
+  {
+    id: 'extortion',
+    term: 'Extortion',
+    category: 'concept',
+    forms: ['extortion', 'extortions', 'extortionist', 'extortionists', 'extortion racket', 'extortion rackets'],
+    // A crime in the news far more often than encryption is.
+    ambiguous: true,
+    short:
+      'Obtaining money or other benefits by threats, for example of violence or of exposing information. In several countries gangs run extortion by phone calls and messaging apps, often from prison.',
+    related: ['sextortion', 'cybercrime', 'ransomware'],
+  },
+  {
+    id: 'honeypot',
+    term: 'Honeypot',
+    category: 'concept',
+    forms: ['honeypot', 'honeypots', 'honey pot', 'honey pots'],
+    // Also an everyday word for anything that attracts people.
+    ambiguous: true,
+    short:
+      'A store of valuable data, such as readable message copies or keys, that would attract criminals and hostile states; critics use the word for mandated copies. In security, also a decoy system that lures attackers.',
+    related: ['single-point-of-failure', 'key-escrow', 'intelligible-form'],
+  },
 ];

@@ -1379,4 +1379,61 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       'post-quantum-cryptography',
     ],
   },
+  {
+    id: 'message-scanning',
+    term: 'Message scanning',
+    category: 'technology',
+    forms: [
+      'message scanning',
+      'scanning of messages',
+      'scanning of private messages',
+      'scanning of private communications',
+      'chat scanning',
+      'content scanning',
+      'scanning obligation',
+      'scanning obligations',
+      'detection obligation',
+      'detection obligations',
+      'detection duty',
+      'detection duties',
+      'detection direction',
+      'detection directions',
+      'detection technology',
+      'detection technologies',
+      'scanning technology',
+      'scanning technologies',
+    ],
+    // "Detection technology" and "content scanning" are also fire-safety, fraud and antivirus wording.
+    // A bare "scanning" or "scanner" is never a form.
+    ambiguous: true,
+    short:
+      "Automatically checking users' messages, images or files for illegal material such as child sexual abuse content, by matching them against lists of known items or with AI classifiers. In encrypted chats it would run on the device.",
+    related: ['client-side-scanning', 'detection-order', 'hash-list', 'classifier', 'csam', 'eu-csa-regulation', 'false-positive'],
+  },
+  {
+    id: 'zero-knowledge',
+    term: 'Zero-knowledge',
+    category: 'technology',
+    forms: [
+      'zero-knowledge',
+      'zero-knowledge encryption',
+      'zero-knowledge proof',
+      'zero-knowledge proofs',
+      'zero-access encryption',
+    ],
+    short:
+      "Describes services designed so that the provider cannot read customers' data, because only the customer holds the keys. In cryptography, a zero-knowledge proof shows that a statement is true without revealing anything more.",
+    related: ['end-to-end-encryption', 'encryption-key', 'password-manager', 'hold-your-own-key', 'encrypted-backup'],
+  },
+  {
+    id: 'interoperability',
+    term: 'Interoperability',
+    category: 'technology',
+    forms: ['interoperability', 'interoperable messaging', 'messaging interoperability'],
+    // Also a word of every other engineering field.
+    ambiguous: true,
+    short:
+      "The ability of different systems to work together. The EU's Digital Markets Act requires the largest messaging services to let other apps' users message theirs, which raises the question of keeping end-to-end encryption.",
+    related: ['digital-markets-act', 'end-to-end-encryption', 'messaging-layer-security', 'encrypted-messaging'],
+  },
 ];

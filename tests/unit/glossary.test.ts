@@ -546,7 +546,6 @@ const covers = (m: Match, o: { start: number; end: number }) => m.start <= o.sta
  * a phrase belongs here only when no encryption-policy meaning is lost by leaving it out.
  */
 const NOT_GLOSSARY_MATERIAL: ReadonlyMap<string, string> = new Map([
-  ['court order', 'everyday legal phrase; the surveillance-specific authorisations are under "warrant"'],
   ['personal data', 'everyday phrase; its legal sense is explained under "GDPR" and "data protection authority"'],
   ['hash', 'on the generic deny-list (hash browns, cannabis, the # key); explained under "hash function", "perceptual hashing" and "hash list"'],
   ['reasonable assistance', "a fictional bill's wording, debated in the article itself; real assistance duties are under \"technical assistance notice\" and \"CALEA\""],
@@ -555,7 +554,6 @@ const NOT_GLOSSARY_MATERIAL: ReadonlyMap<string, string> = new Map([
   ['public participation', "Kenya's constitutional consultation on bills: civic procedure, not an encryption-policy concept"],
   ['whistleblowers', 'everyday word; why encryption matters to sources is explained under "chilling effect" and "traceability"'],
   ['house of lords', "the UK's upper chamber: a parliamentary institution, not an encryption-policy concept"],
-  ['report stage', "a step in a bill's passage through Westminster: parliamentary procedure, not an encryption-policy concept"],
 ]);
 
 const deliberatelyOmitted = (term: string) => NOT_GLOSSARY_MATERIAL.has(foldKey(term));
