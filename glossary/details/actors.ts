@@ -372,4 +372,16 @@ export const ACTORS_DETAILS: TermDetails[] = [
       "The Diet is the sole law-making organ under Japan's constitution. Most legislation is drafted by ministries, often after an advisory panel's report, approved by the cabinet and then submitted to the Diet, where the House of Representatives can override the House of Councillors on most bills with a two-thirds majority. Japan's 1999 law allowing interception of communications in criminal investigations, widened in 2016, was passed this way, and proposals on police access to messaging services would follow the same path.",
     sources: [{ title: 'National Diet (Wikipedia)', url: 'https://en.wikipedia.org/wiki/National_Diet' }],
   },
+  {
+    id: 'constitutional-law-committee',
+    explanation:
+      "Finland has no constitutional court; instead, the Constitutional Law Committee of the Eduskunta reviews bills before they are passed and gives opinions, informed by hearings of constitutional law professors, on whether they comply with the constitution and Finland's human rights obligations. Parliament treats these opinions as binding in practice, and a bill it finds incompatible must be amended or passed by the procedure for constitutional amendments. The confidentiality of communications is a constitutional right in Finland, so the committee has examined bills on intelligence, interception and access to messages.",
+    sources: [{ title: 'Parliament of Finland (official site)', url: 'https://www.eduskunta.fi/' }],
+  },
+  {
+    id: 'police-and-crime-commissioner',
+    explanation:
+      "Police and crime commissioners were created by the Police Reform and Social Responsibility Act 2011 and first elected in 2012, replacing police authorities; in some areas an elected mayor holds the role. They set the police and crime plan, hold the chief constable to account and can appoint and remove them, but do not direct operations. Because they speak for victims and local policing, some have backed calls for police access to encrypted messages, while others have stressed privacy.",
+    sources: [{ title: 'Police and crime commissioner (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Police_and_crime_commissioner' }],
+  },
 ];

@@ -355,4 +355,10 @@ export const CONCEPTS_DETAILS: TermDetails[] = [
       "Critics of rules that would make providers keep readable copies of messages or copies of users' keys argue that such stores become honeypots: high-value targets whose breach would expose everyone at once, and which insiders could abuse. Supporters of such rules reply that the stores can be protected like other sensitive systems, with strict access controls, audits and judicial oversight. In computer security, a honeypot is a decoy system deliberately exposed to detect, deflect or study attacks, and police operations that secretly ran a criminal communications service are sometimes described the same way.",
     sources: [{ title: 'Honeypot (computing) (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Honeypot_(computing)' }],
   },
+  {
+    id: 'outlaw-motorcycle-gang',
+    explanation:
+      "Police forces in Australia, North America and Europe treat some motorcycle clubs, or chapters of them, as organised crime groups, while the clubs say they are social organisations and that crimes are committed by individuals. Members have been prosecuted for drug trafficking, extortion and violence, and Australian states have passed laws against bikie gangs that were criticised as restricting freedom of association. Investigations into such groups, including the FBI and Australian Federal Police operation that ran the ANOM encrypted phone service, are often cited by police who argue for access to encrypted communications.",
+    sources: [{ title: 'Outlaw motorcycle club (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Outlaw_motorcycle_club' }],
+  },
 ];

@@ -586,7 +586,7 @@ export const LAW_DETAILS: TermDetails[] = [
   {
     id: 'lawful-request',
     explanation:
-      "Technology companies' guidelines for law enforcement and their transparency reports set out what 'valid legal process' they require for each kind of data: in the US, for example, a subpoena for basic subscriber records, a court order for other records and a search warrant for the content of communications. Companies check that a request comes from an authorised body and follows the applicable law, and may refuse or narrow it; requests from abroad may have to go through mutual legal assistance. Police and governments argue that a lawful request should be answerable in full, content included; providers of end-to-end encrypted services reply that they can hand over only account details and metadata, because they cannot decrypt their users' messages.",
+      "Technology companies' guidelines for law enforcement and their transparency reports set out what 'valid legal process' they require for each kind of data: in the US, for example, a subpoena for basic subscriber records, a court order for other records and a search warrant for the content of communications. In French-speaking countries a prosecutor's or judge's demand of this kind is called a judicial requisition. Companies check that a request comes from an authorised body and follows the applicable law, and may refuse or narrow it; requests from abroad may have to go through mutual legal assistance. Police and governments argue that a lawful request should be answerable in full, content included; providers of end-to-end encrypted services reply that they can hand over only account details and metadata, because they cannot decrypt their users' messages.",
     sources: [{ title: 'Stored Communications Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Stored_Communications_Act' }],
   },
   {
@@ -606,5 +606,23 @@ export const LAW_DETAILS: TermDetails[] = [
     explanation:
       "The GDPR distinguishes controllers, which determine the purposes and means of processing, from processors, which process data on a controller's behalf, such as a cloud provider hosting a company's files. Controllers must be able to show that they comply, assess the impact of risky processing, report personal data breaches to the supervisory authority, usually within 72 hours, and implement appropriate security measures, for which the Regulation names encryption as an example. Many data protection laws outside the EU use the same terms.",
     sources: [{ title: 'Regulation (EU) 2016/679, GDPR (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' }],
+  },
+  {
+    id: 'pre-legislative-scrutiny',
+    explanation:
+      "Pre-legislative scrutiny lets parliamentarians, and the experts and organisations they hear, influence a bill while it can still be changed easily. In Ireland it is the normal route for government bills: the general scheme sets out the bill's intended provisions head by head, a joint committee of the Oireachtas holds hearings and publishes a report with recommendations, and the government then has the full bill drafted. The UK Parliament similarly examines some bills published in draft. Bills on interception, lawful access and online safety have drawn submissions from police, technology companies and rights groups at this stage.",
+    sources: [{ title: 'Houses of the Oireachtas (official site)', url: 'https://www.oireachtas.ie/' }],
+  },
+  {
+    id: 'coercive-measures-act',
+    explanation:
+      "The Act, in force in its current form since 2014, lists the coercive measures available in criminal investigations and the conditions for each, including which offences justify telecommunications interception or traffic data monitoring and when a district court must authorise them. It also governs searches of devices and of the data on them. Proposals to require messaging providers to supply readable messages on a court's order would amend it, and because such measures touch the constitutional secrecy of confidential communications, the Constitutional Law Committee of Parliament examines them.",
+    sources: [{ title: 'Finlex, the official Finnish legal database', url: 'https://www.finlex.fi/' }],
+  },
+  {
+    id: 'criminal-code',
+    explanation:
+      "In most countries the criminal or penal code defines offences such as fraud, extortion or the possession of child sexual abuse material, and the penalties for them; how investigations are conducted is set out in a separate code or act of criminal procedure. Canada is an exception: its Criminal Code covers both, so debates there about lawful access, production orders and compelling suspects to unlock devices are about amending the Criminal Code. New offences, such as refusing to give investigators a password, are usually added to the criminal code.",
+    sources: [{ title: 'Criminal code (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Criminal_code' }],
   },
 ];

@@ -733,4 +733,10 @@ export const TECHNOLOGY_DETAILS: TermDetails[] = [
       wikipedia('Interoperability'),
     ],
   },
+  {
+    id: 'signal-jammer',
+    explanation:
+      "Jammers overwhelm the radio frequencies that phones use to talk to base stations, so calls, messages and data stop working nearby. Because they also block emergency calls and can disrupt neighbours, many countries restrict their use to authorised bodies such as prisons and security services. Where gangs run extortion or fraud from prison with smuggled phones, officials often propose jammers or phone detection as an alternative, or a complement, to powers to read encrypted messages; prison authorities report that jammers are expensive and easily outdated by new networks.",
+    sources: [{ title: 'Mobile phone jammer (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Mobile_phone_jammer' }],
+  },
 ];

@@ -656,4 +656,26 @@ export const ACTORS_TERMS: TermEntry[] = [
       "Japan's parliament, made up of the House of Representatives and the House of Councillors. Government bills, such as proposals on police access to communications, are submitted to it after cabinet approval.",
     related: ['bill-stages', 'lawful-interception'],
   },
+  {
+    id: 'constitutional-law-committee',
+    term: 'Constitutional Law Committee (Finland)',
+    category: 'actor',
+    forms: ['Constitutional Law Committee'],
+    // Mostly in Finnish political news that is not about encryption.
+    ambiguous: true,
+    short:
+      "The committee of Finland's parliament that decides whether bills are compatible with the constitution and human rights. Its opinions bind in practice, and it has examined surveillance and interception bills.",
+    related: ['constitutional-court', 'coercive-measures-act', 'secrecy-of-correspondence'],
+  },
+  {
+    id: 'police-and-crime-commissioner',
+    term: 'Police and crime commissioner',
+    category: 'actor',
+    forms: ['police and crime commissioner', 'police and crime commissioners'],
+    // Mostly in local policing news.
+    ambiguous: true,
+    short:
+      'An elected official in England and Wales who holds a police force to account, sets its budget and priorities and appoints its chief constable. Some have spoken out in the encryption debate.',
+    related: ['home-office', 'national-crime-agency'],
+  },
 ];

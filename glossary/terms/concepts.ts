@@ -32,7 +32,14 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     id: 'mass-surveillance',
     term: 'Mass surveillance',
     category: 'concept',
-    forms: ['mass surveillance', 'dragnet surveillance', 'blanket surveillance', 'mass scanning'],
+    forms: [
+      'mass surveillance',
+      'dragnet surveillance',
+      'blanket surveillance',
+      'mass scanning',
+      'general and indiscriminate monitoring',
+      'general and indiscriminate surveillance',
+    ],
     short:
       'Monitoring of a whole population or a large share of it, rather than of specific suspects, for example by collecting everyone\'s communications or records or scanning all their messages.',
     related: ['targeted-surveillance', 'bulk-interception', 'nsa', 'data-retention', 'client-side-scanning'],
@@ -446,5 +453,16 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     short:
       'A store of valuable data, such as readable message copies or keys, that would attract criminals and hostile states; critics use the word for mandated copies. In security, also a decoy system that lures attackers.',
     related: ['single-point-of-failure', 'key-escrow', 'intelligible-form'],
+  },
+  {
+    id: 'outlaw-motorcycle-gang',
+    term: 'Outlaw motorcycle gang',
+    category: 'concept',
+    forms: ['outlaw motorcycle gang', 'outlaw motorcycle gangs', 'outlaw motorcycle club', 'outlaw motorcycle clubs', 'bikie gang', 'bikie gangs'],
+    // Mostly in crime news that has nothing to do with encryption.
+    ambiguous: true,
+    short:
+      'A motorcycle club whose members police link to organised crime such as drug trafficking and extortion; in Australia, bikie gangs. Such gangs were among the users of encrypted phone networks police infiltrated.',
+    related: ['extortion', 'money-laundering', 'lawful-hacking'],
   },
 ];

@@ -804,7 +804,7 @@ export const LAW_TERMS: TermEntry[] = [
     id: 'lawful-request',
     term: 'Lawful request (valid legal process)',
     category: 'law',
-    forms: ['lawful request', 'lawful requests', 'valid legal process', 'lawful process'],
+    forms: ['lawful request', 'lawful requests', 'valid legal process', 'lawful process', 'judicial requisition', 'judicial requisitions'],
     // Also stock wording outside policing.
     ambiguous: true,
     short:
@@ -840,5 +840,36 @@ export const LAW_TERMS: TermEntry[] = [
     short:
       'Under the GDPR and similar laws, the organisation that decides why and how personal data is processed, and so carries the main legal duties, including keeping that data secure.',
     related: ['gdpr', 'data-protection-authority', 'data-protection-impact-assessment'],
+  },
+  {
+    id: 'pre-legislative-scrutiny',
+    term: 'Pre-legislative scrutiny (general scheme)',
+    category: 'law',
+    forms: ['pre-legislative scrutiny', 'general scheme', 'general schemes'],
+    // Parliamentary procedure on every subject, and "general scheme" is also plain English.
+    ambiguous: true,
+    short:
+      "A parliamentary committee's examination of a draft or outline bill before it is formally introduced. In Ireland the government publishes the outline, called the general scheme, and an Oireachtas committee reports on it.",
+    related: ['oireachtas', 'bill-stages', 'public-consultation'],
+  },
+  {
+    id: 'coercive-measures-act',
+    term: 'Coercive Measures Act (Finland)',
+    category: 'law',
+    forms: ['Coercive Measures Act'],
+    short:
+      "Finland's law on the investigative powers of police, customs and border guards, such as searches, seizures, telecommunications interception and covert surveillance, and the court authorisations they need.",
+    related: ['criminal-procedure-code', 'interception', 'constitutional-law-committee'],
+  },
+  {
+    id: 'criminal-code',
+    term: 'Criminal code',
+    category: 'law',
+    forms: ['criminal code', 'criminal codes', 'penal code', 'penal codes'],
+    // Cited in every kind of crime report.
+    ambiguous: true,
+    short:
+      "A country's main law defining crimes and their penalties. Canada's Criminal Code also sets out criminal procedure, including warrants and production orders; elsewhere procedure has a code of its own.",
+    related: ['criminal-procedure-code', 'warrant', 'production-order'],
   },
 ];

@@ -1436,4 +1436,24 @@ export const TECHNOLOGY_TERMS: TermEntry[] = [
       "The ability of different systems to work together. The EU's Digital Markets Act requires the largest messaging services to let other apps' users message theirs, which raises the question of keeping end-to-end encryption.",
     related: ['digital-markets-act', 'end-to-end-encryption', 'messaging-layer-security', 'encrypted-messaging'],
   },
+  {
+    id: 'signal-jammer',
+    term: 'Signal jammer',
+    category: 'technology',
+    forms: [
+      'signal jammer',
+      'signal jammers',
+      'phone jammer',
+      'phone jammers',
+      'mobile phone jammer',
+      'mobile phone jammers',
+      'cellphone jammer',
+      'cellphone jammers',
+    ],
+    // Mostly in prison and security news that is not about encryption.
+    ambiguous: true,
+    short:
+      'A device that blocks mobile phone signals in an area by transmitting on the same frequencies. Prisons use them against smuggled phones, though they are often illegal for private use and can be unreliable.',
+    related: ['extortion', 'interception'],
+  },
 ];
