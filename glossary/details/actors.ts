@@ -348,4 +348,40 @@ export const ACTORS_DETAILS: TermDetails[] = [
       'The Federal Trade Commission, created in 1914, uses its power over unfair or deceptive practices to police privacy and data security in the absence of a general US privacy law. It has brought cases against companies that failed to protect personal data or misrepresented how their products were secured; in 2020, for example, it settled with Zoom over claims that its meetings were end-to-end encrypted. Many cases end in consent orders that require a security programme. Its rulemaking and enforcement powers also make it a candidate regulator in US bills on online child safety.',
     sources: [{ title: 'Federal Trade Commission (official site)', url: 'https://www.ftc.gov/' }],
   },
+  {
+    id: 'council-of-state',
+    explanation:
+      "The model is France's Conseil d'État, which the government must consult on its bills and many decrees and which is also the supreme court for administrative law. Belgium, the Netherlands, Italy and Greece have councils that likewise combine advice, or review of regulations, with judging cases against public authorities, while Thailand's Council of State is the government's legal adviser and drafter. Their opinions on whether a bill is lawful, proportionate and well drafted often shape the parliamentary debate, and where the council is a court, operators, journalists and rights groups can ask it to annul regulations and decisions, including ones on interception and decryption. Bodies with the same name in some other countries, such as Norway, are different institutions.",
+    sources: [
+      { title: 'Council of State (France) (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Council_of_State_(France)' },
+      { title: 'Council of State (Netherlands) (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Council_of_State_(Netherlands)' },
+    ],
+  },
+  {
+    id: 'oireachtas',
+    explanation:
+      "Under the Irish constitution the Oireachtas is made up of the President and two houses: Dáil Éireann, the directly elected lower house, and Seanad Éireann, the Senate. Government bills are often first published as a 'general scheme', which an Oireachtas committee examines in pre-legislative scrutiny before the full bill is drafted and taken through stages in both houses. Because many large technology companies have their European headquarters in Ireland, Irish legislation and regulators, such as Coimisiún na Meán and the Data Protection Commission, matter well beyond the country.",
+    sources: [
+      { title: 'Houses of the Oireachtas (official site)', url: 'https://www.oireachtas.ie/' },
+      { title: 'Oireachtas (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Oireachtas' },
+    ],
+  },
+  {
+    id: 'national-diet',
+    explanation:
+      "The Diet is the sole law-making organ under Japan's constitution. Most legislation is drafted by ministries, often after an advisory panel's report, approved by the cabinet and then submitted to the Diet, where the House of Representatives can override the House of Councillors on most bills with a two-thirds majority. Japan's 1999 law allowing interception of communications in criminal investigations, widened in 2016, was passed this way, and proposals on police access to messaging services would follow the same path.",
+    sources: [{ title: 'National Diet (Wikipedia)', url: 'https://en.wikipedia.org/wiki/National_Diet' }],
+  },
+  {
+    id: 'constitutional-law-committee',
+    explanation:
+      "Finland has no constitutional court; instead, the Constitutional Law Committee of the Eduskunta reviews bills before they are passed and gives opinions, informed by hearings of constitutional law professors, on whether they comply with the constitution and Finland's human rights obligations. Parliament treats these opinions as binding in practice, and a bill it finds incompatible must be amended or passed by the procedure for constitutional amendments. The confidentiality of communications is a constitutional right in Finland, so the committee has examined bills on intelligence, interception and access to messages.",
+    sources: [{ title: 'Parliament of Finland (official site)', url: 'https://www.eduskunta.fi/' }],
+  },
+  {
+    id: 'police-and-crime-commissioner',
+    explanation:
+      "Police and crime commissioners were created by the Police Reform and Social Responsibility Act 2011 and first elected in 2012, replacing police authorities; in some areas an elected mayor holds the role. They set the police and crime plan, hold the chief constable to account and can appoint and remove them, but do not direct operations. Because they speak for victims and local policing, some have backed calls for police access to encrypted messages, while others have stressed privacy.",
+    sources: [{ title: 'Police and crime commissioner (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Police_and_crime_commissioner' }],
+  },
 ];

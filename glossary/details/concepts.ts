@@ -334,4 +334,31 @@ export const CONCEPTS_DETAILS: TermDetails[] = [
       { title: 'Right to privacy (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Right_to_privacy' },
     ],
   },
+  {
+    id: 'money-laundering',
+    explanation:
+      "Anti-money-laundering rules, shaped internationally by the Financial Action Task Force, require banks, payment apps and other businesses to identify their customers, keep records and report suspicious transactions to a financial intelligence unit. Police and regulators say criminal networks coordinate laundering over encrypted messaging, and some have proposed that payment apps keep their chat records readable; companies and privacy advocates reply that financial records already give investigators a trail and that weakening encryption would expose ordinary customers.",
+    sources: [
+      { title: 'Money laundering (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Money_laundering' },
+      { title: 'Financial Action Task Force (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Financial_Action_Task_Force' },
+    ],
+  },
+  {
+    id: 'extortion',
+    explanation:
+      "Extortion is a crime almost everywhere. In parts of Latin America, Africa and Asia, police report gangs demanding 'protection' payments from shopkeepers, transport workers and families through calls and messages, many sent from prisons on smuggled phones. Prosecutors there have cited such cases to argue for powers to read encrypted chats or to oblige providers to keep messages readable; critics answer that those powers would reach everyone's messages, and point to measures such as blocking phones in prisons and tracing payments. Sextortion, the threat to share intimate images, is one form of extortion.",
+    sources: [{ title: 'Extortion (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Extortion' }],
+  },
+  {
+    id: 'honeypot',
+    explanation:
+      "Critics of rules that would make providers keep readable copies of messages or copies of users' keys argue that such stores become honeypots: high-value targets whose breach would expose everyone at once, and which insiders could abuse. Supporters of such rules reply that the stores can be protected like other sensitive systems, with strict access controls, audits and judicial oversight. In computer security, a honeypot is a decoy system deliberately exposed to detect, deflect or study attacks, and police operations that secretly ran a criminal communications service are sometimes described the same way.",
+    sources: [{ title: 'Honeypot (computing) (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Honeypot_(computing)' }],
+  },
+  {
+    id: 'outlaw-motorcycle-gang',
+    explanation:
+      "Police forces in Australia, North America and Europe treat some motorcycle clubs, or chapters of them, as organised crime groups, while the clubs say they are social organisations and that crimes are committed by individuals. Members have been prosecuted for drug trafficking, extortion and violence, and Australian states have passed laws against bikie gangs that were criticised as restricting freedom of association. Investigations into such groups, including the FBI and Australian Federal Police operation that ran the ANOM encrypted phone service, are often cited by police who argue for access to encrypted communications.",
+    sources: [{ title: 'Outlaw motorcycle club (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Outlaw_motorcycle_club' }],
+  },
 ];

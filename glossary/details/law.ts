@@ -547,4 +547,82 @@ export const LAW_DETAILS: TermDetails[] = [
       "Most EU laws are now agreed in trilogues: small teams led by the Parliament's rapporteur and the Council presidency, with the Commission mediating, meet behind closed doors to reach a provisional deal, which both institutions must then formally approve. The method is efficient but criticised for its lack of transparency. For contested files such as the CSA Regulation, trilogues can start only once the Council has agreed its own position.",
     sources: [{ title: 'European Parliament (official site)', url: 'https://www.europarl.europa.eu/' }],
   },
+  {
+    id: 'court-order',
+    explanation:
+      "In many countries police obtain stored data, interception or help from companies by applying to a judge, who decides whether the legal conditions, such as suspicion of a serious offence, necessity and proportionality, are met. Warrants, production orders and assistance orders are particular kinds of court order. Proposals on encrypted services often promise access 'only with a court order': supporters present judicial approval as the safeguard that makes access legitimate, while critics answer that an order cannot make a provider produce content it is unable to decrypt, so complying would mean changing the service for every user. Disobeying an order can bring fines or proceedings for contempt of court.",
+    sources: [{ title: 'Court order (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Court_order' }],
+  },
+  {
+    id: 'public-consultation',
+    explanation:
+      "Many governments consult before adopting laws and regulations: ministries in the UK, Ireland and elsewhere publish consultation papers, EU institutions run online consultations, and US federal agencies publish proposed rules and open a public comment period. On encryption, consultations draw responses from technology companies, digital rights groups, security researchers, police and child-protection organisations, and their submissions are a common source of the positions reported in the news. The authority is usually not bound by the responses, but it is often expected to explain how it took them into account.",
+    sources: [{ title: 'Public consultation (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Public_consultation' }],
+  },
+  {
+    id: 'bill-stages',
+    explanation:
+      "In the UK, Ireland, Canada, Australia and other Westminster-style parliaments the first reading is a formality, the second reading debate decides whether the house accepts a bill's principles, the committee stage goes through it clause by clause, the report stage considers further amendments and the third reading is the final debate and vote before the bill goes to the other house. In many other parliaments, for example in central and eastern Europe, a bill's principles are debated and voted on at its first reading and amendments come at the second. Campaigners on both sides of encryption bills often aim at a particular stage, such as pressing for amendments before the second reading.",
+    sources: [{ title: 'Reading (legislature) (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Reading_(legislature)' }],
+  },
+  {
+    id: 'criminal-procedure-code',
+    explanation:
+      "Most civil-law countries, and some others, gather the rules of criminal investigation and trial in a single code or act of criminal procedure; other countries spread them over several statutes. These laws typically list the investigative measures available, such as intercepting communications, searching seized devices or ordering third parties to hand over data, with the offences and safeguards that apply to each. Governments seeking access to encrypted messages often propose amending them, for example to oblige providers to decrypt on a judge's order or to let courts order suspects to unlock devices, and opponents argue over whether such duties are compatible with the rights the same codes protect.",
+    sources: [{ title: 'Criminal procedure (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Criminal_procedure' }],
+  },
+  {
+    id: 'affidavit',
+    explanation:
+      "An affidavit is signed before someone authorised to administer oaths, such as a notary or commissioner for oaths, and a knowingly false statement in it can be prosecuted as perjury. In applications for search warrants or orders to unlock devices, an investigator's affidavit usually sets out why the data is needed and what else has been tried; in court challenges, a company's engineers may explain by affidavit what their systems can and cannot do. Affidavits filed in open court can become public, which is how many details of such cases are reported.",
+    sources: [{ title: 'Affidavit (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Affidavit' }],
+  },
+  {
+    id: 'judicial-review',
+    explanation:
+      "In the UK, Ireland, Australia and other common-law countries, judicial review lets a court examine whether a public body acted within its legal powers, followed a fair procedure and reached a rational decision; the court can quash the decision or declare it unlawful, but generally does not decide the merits itself. In the US and many other countries the term also covers the courts' power to strike down laws that conflict with the constitution. Challenges to decryption orders, industry codes and surveillance regulations are often brought this way, and how far courts should defer to the government on questions of security is itself debated.",
+    sources: [{ title: 'Judicial review (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Judicial_review' }],
+  },
+  {
+    id: 'lawful-request',
+    explanation:
+      "Technology companies' guidelines for law enforcement and their transparency reports set out what 'valid legal process' they require for each kind of data: in the US, for example, a subpoena for basic subscriber records, a court order for other records and a search warrant for the content of communications. In French-speaking countries a prosecutor's or judge's demand of this kind is called a judicial requisition. Companies check that a request comes from an authorised body and follows the applicable law, and may refuse or narrow it; requests from abroad may have to go through mutual legal assistance. Police and governments argue that a lawful request should be answerable in full, content included; providers of end-to-end encrypted services reply that they can hand over only account details and metadata, because they cannot decrypt their users' messages.",
+    sources: [{ title: 'Stored Communications Act (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Stored_Communications_Act' }],
+  },
+  {
+    id: 'popia',
+    explanation:
+      "Like the EU's GDPR, the Act sets conditions for processing personal information lawfully, including a duty on responsible parties to take appropriate technical and organisational measures to keep it secure, and it requires them to notify the Information Regulator and affected people of security compromises. Most of its provisions took effect in July 2020, with a year's grace period. Proposals for interception or decryption duties in South Africa are examined for their compatibility with POPIA, alongside the interception law known as RICA, and the Information Regulator comments on such proposals.",
+    sources: [{ title: 'Information Regulator (South Africa, official site)', url: 'https://inforegulator.org.za/' }],
+  },
+  {
+    id: 'private-members-bill',
+    explanation:
+      "In Westminster-style parliaments most bills are introduced by ministers; backbench and opposition members can introduce their own, but the time set aside for them is limited and most do not pass unless the government adopts or supports them. Other legislatures have similar procedures under other names. Private member's bills on lawful access to encrypted communications or on children's online safety are often used to test support for an idea or to press the government to act.",
+    sources: [{ title: "Private member's bill (Wikipedia)", url: "https://en.wikipedia.org/wiki/Private_member's_bill" }],
+  },
+  {
+    id: 'data-controller',
+    explanation:
+      "The GDPR distinguishes controllers, which determine the purposes and means of processing, from processors, which process data on a controller's behalf, such as a cloud provider hosting a company's files. Controllers must be able to show that they comply, assess the impact of risky processing, report personal data breaches to the supervisory authority, usually within 72 hours, and implement appropriate security measures, for which the Regulation names encryption as an example. Many data protection laws outside the EU use the same terms.",
+    sources: [{ title: 'Regulation (EU) 2016/679, GDPR (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' }],
+  },
+  {
+    id: 'pre-legislative-scrutiny',
+    explanation:
+      "Pre-legislative scrutiny lets parliamentarians, and the experts and organisations they hear, influence a bill while it can still be changed easily. In Ireland it is the normal route for government bills: the general scheme sets out the bill's intended provisions head by head, a joint committee of the Oireachtas holds hearings and publishes a report with recommendations, and the government then has the full bill drafted. The UK Parliament similarly examines some bills published in draft. Bills on interception, lawful access and online safety have drawn submissions from police, technology companies and rights groups at this stage.",
+    sources: [{ title: 'Houses of the Oireachtas (official site)', url: 'https://www.oireachtas.ie/' }],
+  },
+  {
+    id: 'coercive-measures-act',
+    explanation:
+      "The Act, in force in its current form since 2014, lists the coercive measures available in criminal investigations and the conditions for each, including which offences justify telecommunications interception or traffic data monitoring and when a district court must authorise them. It also governs searches of devices and of the data on them. Proposals to require messaging providers to supply readable messages on a court's order would amend it, and because such measures touch the constitutional secrecy of confidential communications, the Constitutional Law Committee of Parliament examines them.",
+    sources: [{ title: 'Finlex, the official Finnish legal database', url: 'https://www.finlex.fi/' }],
+  },
+  {
+    id: 'criminal-code',
+    explanation:
+      "In most countries the criminal or penal code defines offences such as fraud, extortion or the possession of child sexual abuse material, and the penalties for them; how investigations are conducted is set out in a separate code or act of criminal procedure. Canada is an exception: its Criminal Code covers both, so debates there about lawful access, production orders and compelling suspects to unlock devices are about amending the Criminal Code. New offences, such as refusing to give investigators a password, are usually added to the criminal code.",
+    sources: [{ title: 'Criminal code (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Criminal_code' }],
+  },
 ];

@@ -703,4 +703,40 @@ export const TECHNOLOGY_DETAILS: TermDetails[] = [
       "Published by Whitfield Diffie and Martin Hellman in 1976, Diffie-Hellman key exchange lets two parties each combine a private value with the other's public value to arrive at the same secret, which an eavesdropper cannot compute. Modern protocols such as TLS 1.3 and the Signal Protocol run fresh key exchanges for each session or even each message, which gives forward secrecy. Because a large enough quantum computer could break today's key exchanges, standards bodies are adding post-quantum mechanisms such as ML-KEM, often combined with a classical exchange.",
     sources: [wikipedia('Key exchange'), wikipedia('Diffie–Hellman key exchange')],
   },
+  {
+    id: 'message-scanning',
+    explanation:
+      "Many platforms already scan unencrypted content on their servers for known child sexual abuse material, usually with hash-matching tools such as PhotoDNA, and report matches, in the US to NCMEC; an EU interim regulation allows such voluntary detection in messaging services. Proposals to make scanning compulsory, including the EU's CSA Regulation and similar bills elsewhere, raise the question of end-to-end encrypted services, where the provider cannot see content and scanning would have to be built into users' apps (client-side scanning). Classifiers that look for new material or for grooming make more errors than matching known images.",
+    sides: {
+      forAccess:
+        'Supporters, including child-protection groups and police, say scanning finds abuse that would otherwise go unseen, that matching known images is precise, and that services should not be exempt from it because they encrypt.',
+      forEncryption:
+        'Critics, including security researchers and digital rights groups, say that scanning every private message is mass surveillance, that scanning on the device undermines end-to-end encryption, and that false positives and function creep cannot be avoided.',
+    },
+    sources: [
+      { title: 'Regulation (EU) 2021/1232, interim derogation (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2021/1232/oj' },
+      { title: 'Proposal COM(2022) 209 for a CSA Regulation (EUR-Lex)', url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52022PC0209' },
+    ],
+  },
+  {
+    id: 'zero-knowledge',
+    explanation:
+      "Password managers and cloud storage services call themselves 'zero-knowledge' or 'zero-access' when data is encrypted on the customer's device with keys the provider never receives, so that a breach of the provider, or a demand from the authorities, yields only ciphertext and account metadata. The marketing use borrows the name of zero-knowledge proofs, a cryptographic technique introduced in the 1980s that lets one party prove something, such as knowing a password, without disclosing it. Rules requiring providers to hand over readable data or keep copies of keys would oblige zero-knowledge services to change their design.",
+    sources: [wikipedia('Zero-knowledge proof')],
+  },
+  {
+    id: 'interoperability',
+    explanation:
+      "Under Article 7 of the Digital Markets Act, the messaging services of designated gatekeepers, such as WhatsApp and Messenger, must on request open basic features, starting with one-to-one text messages and files, to other providers, while preserving the level of security, including end-to-end encryption. Engineers and standards bodies have worked on how encrypted messages can pass between apps, for example with the IETF's Messaging Layer Security protocol. Some security experts warn that interoperability makes end-to-end guarantees harder to keep and verify; supporters say it reduces the lock-in of the largest networks and can be done securely.",
+    sources: [
+      { title: 'Regulation (EU) 2022/1925, Digital Markets Act (EUR-Lex)', url: 'https://eur-lex.europa.eu/eli/reg/2022/1925/oj' },
+      wikipedia('Interoperability'),
+    ],
+  },
+  {
+    id: 'signal-jammer',
+    explanation:
+      "Jammers overwhelm the radio frequencies that phones use to talk to base stations, so calls, messages and data stop working nearby. Because they also block emergency calls and can disrupt neighbours, many countries restrict their use to authorised bodies such as prisons and security services. Where gangs run extortion or fraud from prison with smuggled phones, officials often propose jammers or phone detection as an alternative, or a complement, to powers to read encrypted messages; prison authorities report that jammers are expensive and easily outdated by new networks.",
+    sources: [{ title: 'Mobile phone jammer (Wikipedia)', url: 'https://en.wikipedia.org/wiki/Mobile_phone_jammer' }],
+  },
 ];

@@ -622,4 +622,60 @@ export const ACTORS_TERMS: TermEntry[] = [
       'The US agency that enforces consumer protection and competition law. It acts against companies whose data security is inadequate or whose privacy and encryption claims mislead consumers.',
     related: ['department-of-justice', 'data-protection-authority'],
   },
+  {
+    id: 'council-of-state',
+    term: 'Council of State',
+    category: 'actor',
+    forms: ['Council of State', "Conseil d'État", "Conseil d'Etat", 'Raad van State', 'Consiglio di Stato'],
+    // Mostly in the news for opinions and rulings that have nothing to do with encryption.
+    ambiguous: true,
+    short:
+      'In France, Belgium, the Netherlands, Italy, Greece, Thailand and other countries, a body that advises the government on draft laws, and in several of them also the highest court in cases against the administration.',
+    related: ['constitutional-court', 'judicial-review'],
+  },
+  {
+    id: 'oireachtas',
+    term: 'Oireachtas',
+    category: 'actor',
+    forms: ['Oireachtas', 'Dáil', 'Dail', 'Dáil Éireann', 'Dail Eireann', 'Seanad', 'Seanad Éireann', 'Seanad Eireann'],
+    // Mostly mentioned in Irish political news that is not about encryption.
+    ambiguous: true,
+    short:
+      "Ireland's national parliament: the President and two houses, the Dáil, whose directly elected members choose the government, and the Seanad, the Senate. Its committees examine outline bills before the full text is drafted.",
+    related: ['coimisiun-na-mean', 'bill-stages', 'data-protection-authority'],
+  },
+  {
+    id: 'national-diet',
+    term: 'National Diet (Japan)',
+    category: 'actor',
+    forms: ['National Diet'],
+    caseSensitiveForms: ['Diet'],
+    // "Diet" is also a word for food, capitalised at the start of a sentence.
+    ambiguous: true,
+    short:
+      "Japan's parliament, made up of the House of Representatives and the House of Councillors. Government bills, such as proposals on police access to communications, are submitted to it after cabinet approval.",
+    related: ['bill-stages', 'lawful-interception'],
+  },
+  {
+    id: 'constitutional-law-committee',
+    term: 'Constitutional Law Committee (Finland)',
+    category: 'actor',
+    forms: ['Constitutional Law Committee'],
+    // Mostly in Finnish political news that is not about encryption.
+    ambiguous: true,
+    short:
+      "The committee of Finland's parliament that decides whether bills are compatible with the constitution and human rights. Its opinions bind in practice, and it has examined surveillance and interception bills.",
+    related: ['constitutional-court', 'coercive-measures-act', 'secrecy-of-correspondence'],
+  },
+  {
+    id: 'police-and-crime-commissioner',
+    term: 'Police and crime commissioner',
+    category: 'actor',
+    forms: ['police and crime commissioner', 'police and crime commissioners'],
+    // Mostly in local policing news.
+    ambiguous: true,
+    short:
+      'An elected official in England and Wales who holds a police force to account, sets its budget and priorities and appoints its chief constable. Some have spoken out in the encryption debate.',
+    related: ['home-office', 'national-crime-agency'],
+  },
 ];

@@ -32,7 +32,14 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     id: 'mass-surveillance',
     term: 'Mass surveillance',
     category: 'concept',
-    forms: ['mass surveillance', 'dragnet surveillance', 'blanket surveillance', 'mass scanning'],
+    forms: [
+      'mass surveillance',
+      'dragnet surveillance',
+      'blanket surveillance',
+      'mass scanning',
+      'general and indiscriminate monitoring',
+      'general and indiscriminate surveillance',
+    ],
     short:
       'Monitoring of a whole population or a large share of it, rather than of specific suspects, for example by collecting everyone\'s communications or records or scanning all their messages.',
     related: ['targeted-surveillance', 'bulk-interception', 'nsa', 'data-retention', 'client-side-scanning'],
@@ -172,7 +179,7 @@ export const CONCEPTS_TERMS: TermEntry[] = [
     id: 'proportionality',
     term: 'Proportionality',
     category: 'concept',
-    forms: ['proportionality', 'principle of proportionality'],
+    forms: ['proportionality', 'principle of proportionality', 'proportionate'],
     ambiguous: true,
     short:
       'The legal test that an intrusion on rights such as privacy must be suitable and necessary for a legitimate aim and not excessive in relation to it.',
@@ -413,5 +420,49 @@ export const CONCEPTS_TERMS: TermEntry[] = [
       'proportionality',
       'mass-surveillance',
     ],
+  },
+  {
+    id: 'money-laundering',
+    term: 'Money laundering',
+    category: 'concept',
+    forms: ['money laundering', 'anti-money laundering', 'laundered money'],
+    // Mostly in financial and crime news that has nothing to do with encryption.
+    ambiguous: true,
+    short:
+      'Disguising the criminal origin of money so that it appears legitimate, typically by moving it through layers of accounts, companies or assets. Banks and payment firms must watch for it and report suspicions.',
+    related: ['money-mule', 'mobile-money', 'cryptocurrency', 'cybercrime'],
+  },
+  {
+    id: 'extortion',
+    term: 'Extortion',
+    category: 'concept',
+    forms: ['extortion', 'extortions', 'extortionist', 'extortionists', 'extortion racket', 'extortion rackets'],
+    // A crime in the news far more often than encryption is.
+    ambiguous: true,
+    short:
+      'Obtaining money or other benefits by threats, for example of violence or of exposing information. In several countries gangs run extortion by phone calls and messaging apps, often from prison.',
+    related: ['sextortion', 'cybercrime', 'ransomware'],
+  },
+  {
+    id: 'honeypot',
+    term: 'Honeypot',
+    category: 'concept',
+    forms: ['honeypot', 'honeypots', 'honey pot', 'honey pots'],
+    // Also an everyday word for anything that attracts people.
+    ambiguous: true,
+    short:
+      'A store of valuable data, such as readable message copies or keys, that would attract criminals and hostile states; critics use the word for mandated copies. In security, also a decoy system that lures attackers.',
+    related: ['single-point-of-failure', 'key-escrow', 'intelligible-form'],
+  },
+  {
+    id: 'outlaw-motorcycle-gang',
+    term: 'Outlaw motorcycle gang',
+    category: 'concept',
+    forms: ['outlaw motorcycle gang', 'outlaw motorcycle gangs', 'outlaw motorcycle club', 'outlaw motorcycle clubs', 'bikie gang', 'bikie gangs'],
+    // Mostly in crime news that has nothing to do with encryption.
+    ambiguous: true,
+    short:
+      'A motorcycle club whose members police link to organised crime such as drug trafficking and extortion; in Australia, bikie gangs. Such gangs were among the users of encrypted phone networks police infiltrated.',
+    related: ['extortion', 'money-laundering', 'lawful-hacking'],
   },
 ];

@@ -434,7 +434,21 @@ export const LAW_TERMS: TermEntry[] = [
     id: 'intelligible-form',
     term: 'Intelligible form',
     category: 'law',
-    forms: ['intelligible form', 'readable form', 'clear form', 'render intelligible', 'readable copy', 'readable copies', 'content in clear', 'legible form', 'intelligible format'],
+    forms: [
+      'intelligible form',
+      'readable form',
+      'clear form',
+      'render intelligible',
+      'readable copy',
+      'readable copies',
+      'content in clear',
+      'legible form',
+      'intelligible format',
+      'readable content',
+      'readable format',
+      'readable archive',
+      'readable archives',
+    ],
     // "In readable form" is also everyday English: keep it to pages about encryption.
     ambiguous: true,
     short:
@@ -684,5 +698,178 @@ export const LAW_TERMS: TermEntry[] = [
     short:
       'An informal negotiation between the European Parliament, the Council of the EU and the European Commission to agree the final text of an EU law once the Parliament and the Council have set their positions.',
     related: ['european-parliament', 'council-of-the-eu', 'european-commission', 'rapporteur'],
+  },
+  {
+    id: 'court-order',
+    term: 'Court order',
+    category: 'law',
+    forms: ['court order', 'court orders', 'court-ordered', 'judicial order', 'judicial orders'],
+    // Mostly in the news for family, business and criminal cases that have nothing to do with encryption.
+    ambiguous: true,
+    short:
+      'A binding instruction from a judge, for example requiring a company to hand over data or to help investigators. Interception and decryption laws usually say which measures need one.',
+    related: ['warrant', 'production-order', 'subpoena', 'technical-assistance', 'intelligible-form'],
+  },
+  {
+    id: 'public-consultation',
+    term: 'Public consultation',
+    category: 'law',
+    forms: [
+      'public consultation',
+      'public consultations',
+      'consultation paper',
+      'consultation papers',
+      'consultation document',
+      'consultation documents',
+      'consultation response',
+      'consultation responses',
+      'consultation period',
+      'consultation periods',
+      'comment period',
+      'comment periods',
+      'public comment period',
+      'out for consultation',
+      'for public consultation',
+      'published for consultation',
+      'circulated for consultation',
+      'sent for consultation',
+    ],
+    // Consultations are held on every kind of policy; a bare "consultation" is never a form.
+    ambiguous: true,
+    short:
+      'The stage at which a government or regulator publishes a draft law or rule and invites comments from the public, companies and experts before deciding. Responses are often published.',
+    related: ['rapporteur', 'data-protection-impact-assessment'],
+  },
+  {
+    id: 'bill-stages',
+    term: 'Readings and stages of a bill',
+    category: 'law',
+    forms: [
+      'first reading',
+      'first readings',
+      'second reading',
+      'second readings',
+      'third reading',
+      'third readings',
+      'committee stage',
+      'report stage',
+    ],
+    // "On first reading" is also everyday English, and parliaments pass bills on every subject.
+    ambiguous: true,
+    short:
+      "The steps of a bill's passage through a parliament. In Westminster systems the first reading introduces it, the second debates its principles and committee and report stages amend it before the third, final reading.",
+    related: ['rapporteur', 'trilogue', 'private-members-bill'],
+  },
+  {
+    id: 'criminal-procedure-code',
+    term: 'Code of criminal procedure',
+    category: 'law',
+    forms: [
+      'code of criminal procedure',
+      'codes of criminal procedure',
+      'criminal procedure code',
+      'criminal procedure codes',
+      'criminal procedure act',
+      'criminal procedure law',
+    ],
+    // Cited in every kind of criminal case.
+    ambiguous: true,
+    short:
+      'The law setting out how crimes are investigated and tried: what police and prosecutors may do, such as searching devices or intercepting calls, and which measures need a judge\'s approval.',
+    related: ['investigating-judge', 'interception', 'warrant', 'court-order', 'key-disclosure'],
+  },
+  {
+    id: 'affidavit',
+    term: 'Affidavit',
+    category: 'law',
+    forms: ['affidavit', 'affidavits', 'sworn affidavit', 'sworn affidavits'],
+    // Filed in every kind of court case.
+    ambiguous: true,
+    short:
+      'A written statement of facts that its author swears or affirms is true, used as evidence in court. Applications for warrants and challenges to orders are often backed by affidavits.',
+    related: ['warrant', 'court-order', 'amicus-curiae'],
+  },
+  {
+    id: 'judicial-review',
+    term: 'Judicial review',
+    category: 'law',
+    forms: ['judicial review', 'judicial reviews'],
+    // Brought against decisions on planning, immigration and everything else.
+    ambiguous: true,
+    short:
+      "A court's examination of whether a government decision, rule or law is lawful, and in some countries whether it is constitutional. Companies and rights groups use it to challenge surveillance powers and orders.",
+    related: ['constitutional-court', 'court-order', 'proportionality'],
+  },
+  {
+    id: 'lawful-request',
+    term: 'Lawful request (valid legal process)',
+    category: 'law',
+    forms: ['lawful request', 'lawful requests', 'valid legal process', 'lawful process', 'judicial requisition', 'judicial requisitions'],
+    // Also stock wording outside policing.
+    ambiguous: true,
+    short:
+      'A demand for user data that is backed by legal authority, such as a subpoena, court order or warrant. Providers say they answer such requests with the data they hold, which for encrypted chats excludes readable content.',
+    related: ['subpoena', 'court-order', 'warrant', 'subscriber-information', 'transparency-report'],
+  },
+  {
+    id: 'popia',
+    term: 'Protection of Personal Information Act (POPIA)',
+    category: 'law',
+    forms: ['Protection of Personal Information Act', 'POPI Act'],
+    caseSensitiveForms: ['POPIA', 'Popia'],
+    short:
+      "South Africa's main data protection law, passed in 2013 and enforceable since July 2021. It requires organisations to keep personal information secure and is enforced by the Information Regulator.",
+    related: ['data-protection-authority', 'gdpr', 'data-protection-act'],
+  },
+  {
+    id: 'private-members-bill',
+    term: "Private member's bill",
+    category: 'law',
+    forms: ["private member's bill", "private member's bills", "private members' bill", "private members' bills"],
+    // Parliamentary procedure on every subject.
+    ambiguous: true,
+    short:
+      'A bill introduced by a member of parliament who is not a government minister. Few become law without government support, but they can put an issue such as lawful access or child safety on the agenda.',
+    related: ['bill-stages'],
+  },
+  {
+    id: 'data-controller',
+    term: 'Data controller',
+    category: 'law',
+    forms: ['data controller', 'data controllers'],
+    short:
+      'Under the GDPR and similar laws, the organisation that decides why and how personal data is processed, and so carries the main legal duties, including keeping that data secure.',
+    related: ['gdpr', 'data-protection-authority', 'data-protection-impact-assessment'],
+  },
+  {
+    id: 'pre-legislative-scrutiny',
+    term: 'Pre-legislative scrutiny (general scheme)',
+    category: 'law',
+    forms: ['pre-legislative scrutiny', 'general scheme', 'general schemes'],
+    // Parliamentary procedure on every subject, and "general scheme" is also plain English.
+    ambiguous: true,
+    short:
+      "A parliamentary committee's examination of a draft or outline bill before it is formally introduced. In Ireland the government publishes the outline, called the general scheme, and an Oireachtas committee reports on it.",
+    related: ['oireachtas', 'bill-stages', 'public-consultation'],
+  },
+  {
+    id: 'coercive-measures-act',
+    term: 'Coercive Measures Act (Finland)',
+    category: 'law',
+    forms: ['Coercive Measures Act'],
+    short:
+      "Finland's law on the investigative powers of police, customs and border guards, such as searches, seizures, telecommunications interception and covert surveillance, and the court authorisations they need.",
+    related: ['criminal-procedure-code', 'interception', 'constitutional-law-committee'],
+  },
+  {
+    id: 'criminal-code',
+    term: 'Criminal code',
+    category: 'law',
+    forms: ['criminal code', 'criminal codes', 'penal code', 'penal codes'],
+    // Cited in every kind of crime report.
+    ambiguous: true,
+    short:
+      "A country's main law defining crimes and their penalties. Canada's Criminal Code also sets out criminal procedure, including warrants and production orders; elsewhere procedure has a code of its own.",
+    related: ['criminal-procedure-code', 'warrant', 'production-order'],
   },
 ];

@@ -19,6 +19,7 @@ import { buildMatcher } from '../../glossary/compile';
 import type { Match } from '../../glossary/matcher';
 import { APOSTROPHE_CHARS, SEPARATOR_CHARS } from '../../glossary/fold';
 import { articleText } from '../fixtures/check-fixtures';
+import { findTerms } from '../../analysis/terms';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -109,6 +110,7 @@ const CONTESTED = [
   'intermediary-liability',
   'technical-assistance',
   'targeted-update',
+  'message-scanning',
 ];
 
 /** Terms the brief names as having an everyday meaning: highlighted only on on-topic pages. */
@@ -488,6 +490,94 @@ describe('glossary: the entries and forms added in the twentieth session', () =>
   });
 });
 
+describe('glossary: the entries and forms added in the twenty-first session', () => {
+  // A passage in the style of the articles whose labels asked for them (fictional country and people).
+  const passage =
+    "Valdoria's justice ministry published the general scheme of its bill for pre-legislative scrutiny and put it out for consultation. " +
+    'The consultation paper says messaging firms that hold the keys must answer a court order or a judicial requisition, and that services which keep no copies of keys would face a scanning obligation instead. ' +
+    "The bill passed its first reading and goes to committee stage; a private member's bill on the same subject was tabled last year. " +
+    'Critics said detection technology and scanning before encryption are message scanning by another name, that readable content held in escrow would be a honeypot, and that key storage rules make no sense for zero-knowledge services or for interoperability under the Digital Markets Act. ' +
+    'Prosecutors cited extortion, money laundering by outlaw motorcycle gangs and phones smuggled past signal jammers, and said the criminal code and the code of criminal procedure predate encryption; a lawful request, they said, should be proportionate but answerable. ' +
+    "A company's affidavit said it had no keys to read the messages, a judicial review is expected, and an association of data controllers cited POPIA. " +
+    "Elsewhere the Council of State, the Oireachtas, the National Diet, Finland's Constitutional Law Committee, reviewing a change to the Coercive Measures Act, and a police and crime commissioner have each warned about or called for general and indiscriminate monitoring.";
+  const found = () => buildMatcher(TERMS).find(passage).map((m) => `${foldKey(m.text)} → ${m.id}`);
+  const NEW_ENTRIES = [
+    'court-order', 'public-consultation', 'bill-stages', 'criminal-procedure-code', 'affidavit', 'judicial-review',
+    'lawful-request', 'popia', 'private-members-bill', 'data-controller', 'council-of-state', 'oireachtas', 'national-diet',
+    'money-laundering', 'extortion', 'honeypot', 'message-scanning', 'zero-knowledge', 'interoperability',
+    'pre-legislative-scrutiny', 'coercive-measures-act', 'criminal-code', 'constitutional-law-committee',
+    'police-and-crime-commissioner', 'outlaw-motorcycle-gang', 'signal-jammer',
+  ];
+  /** Entries with an everyday or other meaning, including the existing ones that gained such a form. */
+  const TOPIC_ONLY = [
+    'encryption-key', 'court-order', 'public-consultation', 'bill-stages', 'criminal-procedure-code', 'affidavit',
+    'judicial-review', 'lawful-request', 'private-members-bill', 'council-of-state', 'oireachtas', 'national-diet',
+    'money-laundering', 'extortion', 'honeypot', 'message-scanning', 'interoperability', 'pre-legislative-scrutiny',
+    'criminal-code', 'constitutional-law-committee', 'police-and-crime-commissioner', 'outlaw-motorcycle-gang', 'signal-jammer',
+  ];
+
+  it('highlights each new entry in a news passage, on a page the topic gate lets through', () => {
+    const ids = new Set(buildMatcher(TERMS).find(passage).map((m) => m.id));
+    for (const id of NEW_ENTRIES) expect(ids, id).toContain(id);
+    const gated = new Set(findTerms([passage]).map((t) => t.id));
+    for (const id of NEW_ENTRIES) expect(gated, id).toContain(id);
+  });
+
+  it('matches the new forms of existing entries to those entries', () => {
+    const hits = found();
+    for (const hit of [
+      'hold the keys → encryption-key', 'copies of keys → encryption-key', 'keys to read → encryption-key',
+      'held in escrow → key-escrow', 'scanning before encryption → client-side-scanning', 'key storage → key-management',
+      'readable content → intelligible-form', 'proportionate → proportionality', 'judicial requisition → lawful-request',
+      'general and indiscriminate monitoring → mass-surveillance', 'out for consultation → public-consultation',
+    ]) {
+      expect(hits).toContain(hit);
+    }
+  });
+
+  it('keeps the entries with an everyday or other meaning to pages about encryption', () => {
+    for (const id of TOPIC_ONLY) expect(TERMS.find((t) => t.id === id)?.ambiguous, id).toBe(true);
+  });
+
+  it('never highlights a bare "key" or "keys", whatever the page', () => {
+    const text =
+      'Encryption experts said the key issue is trust. The key witness lost her keys, and a key to the flat was found. ' +
+      'Only the recipient can decrypt the message with the keys on the phone, a cryptographer said; the key point is that keys are secret.';
+    expect(buildMatcher(TERMS).find(text).filter((m) => /^keys?$/i.test(m.text))).toEqual([]);
+    expect(buildMatcher(TERMS).find(text).map((m) => m.id)).not.toContain('encryption-key');
+  });
+
+  // Pages about other things that use the new forms in their everyday sense (fictional people).
+  const EVERYDAY: Record<string, string> = {
+    football:
+      'With three games left, the veterans hold the keys to the title race, and the manager said the key issue was fitness. ' +
+      'The first reading of the injury report was grim, a consultation paper on ticket prices is out, and the club has signal jammers nowhere near its stadium. ' +
+      'Interoperability between the two stadium ticket systems failed on Saturday, and the content scanning of fan banners at the gates caused long queues.',
+    'family court':
+      'After a long hearing, a court order gave Ana Ferreira the house; her former landlord kept a copy of the keys and her deposit was held in escrow. ' +
+      'Her affidavit described years of extortion by a former partner, a judicial review of the planning decision is pending, and the criminal code was amended last year. ' +
+      'Her lawyer called the sentence proportionate.',
+    kitchen:
+      'Diet and exercise matter more than supplements, the nutritionist said. The honeypot on the breakfast table drew wasps, ' +
+      'and the new smoke detection technology in the kitchen went off twice; the general scheme of the renovation is to open up the back room.',
+    'town hall':
+      "The Council of State dinner was held in the old town hall, where the police and crime commissioner gave a speech about outlaw motorcycle gangs on the coast road, " +
+      "the public consultation on bus lanes closed, and a private member's bill on dog licences reached its second reading.",
+  };
+
+  it.each(Object.entries(EVERYDAY))('highlights none of them on a page about %s', (_topic, text) => {
+    const ids = findTerms([text]).map((t) => t.id);
+    expect(ids.filter((id) => TOPIC_ONLY.includes(id) || id === 'key-escrow' || id === 'proportionality' || id === 'intelligible-form')).toEqual([]);
+  });
+
+  it('does find those forms on the everyday pages, so it is the topic gate that keeps them quiet', () => {
+    const ids = new Set(Object.values(EVERYDAY).flatMap((t) => buildMatcher(TERMS).find(t).map((m) => m.id)));
+    for (const id of ['encryption-key', 'court-order', 'affidavit', 'extortion', 'national-diet', 'honeypot', 'interoperability', 'message-scanning', 'council-of-state', 'key-escrow']) {
+      expect(ids, id).toContain(id);
+    }
+  });
+});
+
 describe('glossary: precision on pages about other things', () => {
   const matcher = buildMatcher(TERMS);
   const unambiguousHits = (text: string) =>
@@ -546,7 +636,6 @@ const covers = (m: Match, o: { start: number; end: number }) => m.start <= o.sta
  * a phrase belongs here only when no encryption-policy meaning is lost by leaving it out.
  */
 const NOT_GLOSSARY_MATERIAL: ReadonlyMap<string, string> = new Map([
-  ['court order', 'everyday legal phrase; the surveillance-specific authorisations are under "warrant"'],
   ['personal data', 'everyday phrase; its legal sense is explained under "GDPR" and "data protection authority"'],
   ['hash', 'on the generic deny-list (hash browns, cannabis, the # key); explained under "hash function", "perceptual hashing" and "hash list"'],
   ['reasonable assistance', "a fictional bill's wording, debated in the article itself; real assistance duties are under \"technical assistance notice\" and \"CALEA\""],
@@ -555,7 +644,6 @@ const NOT_GLOSSARY_MATERIAL: ReadonlyMap<string, string> = new Map([
   ['public participation', "Kenya's constitutional consultation on bills: civic procedure, not an encryption-policy concept"],
   ['whistleblowers', 'everyday word; why encryption matters to sources is explained under "chilling effect" and "traceability"'],
   ['house of lords', "the UK's upper chamber: a parliamentary institution, not an encryption-policy concept"],
-  ['report stage', "a step in a bill's passage through Westminster: parliamentary procedure, not an encryption-policy concept"],
 ]);
 
 const deliberatelyOmitted = (term: string) => NOT_GLOSSARY_MATERIAL.has(foldKey(term));
