@@ -226,7 +226,9 @@ export const ACTORS_TERMS: TermEntry[] = [
     id: 'ico',
     term: "Information Commissioner's Office",
     category: 'actor',
-    forms: ["Information Commissioner's Office"],
+    forms: [],
+    // ("the Information Commissioner's office" in Ljubljana is another country's regulator.)
+    caseSensitiveForms: ["Information Commissioner's Office"],
     // Mostly mentioned in news that is not about encryption or surveillance.
     ambiguous: true,
     short:

@@ -156,6 +156,11 @@ describe('the bundled glossary', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("takes the UK's Information Commissioner's Office only by its capitalised name, not another country's 'Information Commissioner's office'", () => {
+    expect(m.find("The Information Commissioner's Office in Wilmslow said …").map((f) => f.id)).toEqual(['ico']);
+    expect(m.find("The Information Commissioner's office in Ljubljana said …").map((f) => f.id)).not.toContain('ico');
+  });
+
   it('never matches a generic word on its own', () => {
     for (const word of ['key', 'keys', 'signal', 'apple', 'certificate', 'door', 'ghost', 'escrow', 'dark', 'access']) {
       expect(m.find(`The ${word} was there.`), word).toEqual([]);
