@@ -80,12 +80,18 @@ function labelNames(label: LabelPosition): Set<string> {
   return names;
 }
 
+/**
+ * GUIDE.md: "the same entity (full name, surname, or alias)". A predicted person's surname
+ * matches the label's surname or an alias ("Inspector Roy Kartoredjo" predicted as "Roy
+ * Kartoredjo" for the police force whose aliases name him). Only a name's surname: the last word of
+ * a description in lower case ("the UK's communications regulator") is no surname.
+ */
 export function sameEntity(predicted: string, label: LabelPosition): boolean {
   const names = labelNames(label);
   const p = foldEntity(predicted);
   if (names.has(p)) return true;
-  const s = surname(p);
-  return s !== undefined && names.has(s) && surname(foldEntity(label.speaker)) === s;
+  const s = /\p{Lu}[^\s]*$/u.test(predicted.trim()) ? surname(p) : undefined;
+  return s !== undefined && names.has(s);
 }
 
 export function scorePositions(predicted: readonly Predicted[], labels: readonly LabelPosition[]): PositionScore {

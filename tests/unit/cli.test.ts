@@ -70,6 +70,13 @@ describe('eval scoring', () => {
     expect(sameEntity('Cazeneuve', labels[0]!)).toBe(true);
     expect(sameEntity('the Commission', labels[1]!)).toBe(true);
     expect(sameEntity('French government', labels[2]!)).toBe(false);
+    // A person the label names in an alias, by full name or surname; not a lower-case description.
+    const force = { speaker: 'Harbour Police Service', aliases: ['Inspector Roy Kaldera', 'the force', 'the regulator'], stance: 'pro-access' as const };
+    expect(sameEntity('Roy Kaldera', force)).toBe(true);
+    expect(sameEntity('Inspector Roy Kaldera', force)).toBe(true);
+    expect(sameEntity('Anna Kaldera', { speaker: 'Roy Kaldera', stance: 'pro-access' })).toBe(true);
+    expect(sameEntity("the UK's communications regulator", force)).toBe(false);
+    expect(sameEntity('Roy Mendes', force)).toBe(false);
     const s = scorePositions(
       [
         { speaker: 'Cazeneuve', stance: 'pro-access' },
@@ -104,7 +111,8 @@ describe('eval scoring', () => {
     expect(runEval(['--min-f1', '1', '../shared/fixtures']).report.ok).toBe(report.articles[0]!.f1 >= 1);
     expect(() => runEval(['--min-f1', 'x', '../shared/fixtures'])).toThrow(/between 0 and 1/);
     expect(() => runEval(['/no/such/folder'])).toThrow(/no such folder/);
-  });
+    // (Seventeen articles through jsdom and the analysis: over Vitest's 5 s on a loaded machine.)
+  }, 60_000);
 
   it('fails below --min-f1 (as a process) and prints one JSON object with --json', () => {
     const dir = mkdtempSync(join(tmpdir(), 'elens-eval-'));
