@@ -570,9 +570,10 @@ function appositionSubject(parse: SentenceParse, comma: number, floor: number): 
   const ref = (ms: Mention[], role?: string): SpeakerRef => ({ sentence: parse.sentence.index, mentions: ms, ...(role ? { role: cleanRole(role), roleAsWritten: role } : {}) });
   // "Critics, including the Open Wire Foundation and the Lumen Project, say": the named examples
   // speak for the group.
-  const examples = segments.find((s) => s.cls === 'phrase' && /^(?:including|such)$/.test(tokens[s.start]!.lower));
-  if (examples && examples === segments[segments.length - 1]) {
-    const named = mentions.filter((m) => m.start >= examples.start && m.end <= examples.end && m.type === 'name' && speakerKind(m) && !m.possessive);
+  // ("Eleven groups, including A, B and the union C, signed": the list runs on over its own commas.)
+  const examples = segments.find((s) => s.cls === 'phrase' && /^(?:including|such|among)$/.test(tokens[s.start]!.lower));
+  if (examples && segments.slice(segments.indexOf(examples) + 1).every((s) => s.cls !== 'relative' && mentions.some((m) => m.type === 'name' && m.start >= s.start && m.end <= s.end))) {
+    const named = mentions.filter((m) => m.start >= examples.start && m.end <= comma && m.type === 'name' && speakerKind(m) && !m.possessive);
     if (named.length > 0) return ref(named);
   }
   const [a, b] = segments;

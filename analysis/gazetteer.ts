@@ -417,7 +417,7 @@ export const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman',
 
 export const RELATIVE = new Set(['who', 'which', 'that']);
 
-export const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'with', 'by', 'during', 'after', 'before', 'speaking', 'writing', 'joined', 'led', 'asked', 'for', 'under', 'like', 'including', 'as', 'through', 'via']);
+export const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'with', 'by', 'during', 'after', 'before', 'speaking', 'writing', 'joined', 'led', 'asked', 'for', 'under', 'like', 'including', 'as', 'through', 'via', 'among']);
 
 export const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'amendment', 'amendments', 'suggestion', 'suggestions', 'idea', 'ideas', 'bill', 'bills', 'law', 'laws', 'legislation', 'measure', 'measures', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'motion', 'compromise', 'draft', 'rules', 'scheme', 'regulation', 'order', 'orders', 'powers', 'provisions', 'changes', 'policy', 'policies', 'initiative']);
 

@@ -80,15 +80,34 @@ export function runSentenceEval(paths: readonly string[]): CaseResult[] {
   return loadCases(paths).map(({ file, case: c }) => scoreCase(file, c));
 }
 
+/** Per construction: cases, how many exactly right, and errors; most errors first (which constructions to work on). */
+export function constructionTable(results: readonly CaseResult[]): string {
+  const rows = new Map<string, { cases: number; exact: number; fp: number; fn: number }>();
+  for (const r of results) {
+    const row = rows.get(r.construction) ?? { cases: 0, exact: 0, fp: 0, fn: 0 };
+    row.cases++;
+    if (r.fp + r.fn === 0) row.exact++;
+    row.fp += r.fp;
+    row.fn += r.fn;
+    rows.set(r.construction, row);
+  }
+  return [...rows]
+    .sort((a, b) => b[1].fp + b[1].fn - (a[1].fp + a[1].fn) || a[0].localeCompare(b[0]))
+    .map(([name, x]) => `${String(x.fp + x.fn).padStart(5)} errors (fp ${x.fp}, fn ${x.fn})  ${x.exact}/${x.cases} exact  ${name}\n`)
+    .join('');
+}
+
 function main(): void {
   let minF1: number | null = null;
   let failures = false;
+  let byConstruction = false;
   const paths: string[] = [];
   const argv = process.argv.slice(2);
   try {
     for (let i = 0; i < argv.length; i++) {
       const arg = argv[i]!;
       if (arg === '--failures') failures = true;
+      else if (arg === '--construction') byConstruction = true;
       else if (arg === '--min-f1') {
         const value = Number(argv[++i]);
         if (!Number.isFinite(value) || value < 0 || value > 1) throw new CliError(`--min-f1 needs a number between 0 and 1\n${USAGE}`);
@@ -108,6 +127,7 @@ function main(): void {
     }
     const exact = results.filter((r) => r.fp + r.fn === 0).length;
     const pct = (x: number) => (x * 100).toFixed(1);
+    if (byConstruction) process.stdout.write(constructionTable(results));
     process.stdout.write(`${results.length} cases, ${exact} exactly right; P ${pct(precision)} R ${pct(recall)} F1 ${pct(f1)} (tp ${sum('tp')} fp ${sum('fp')} fn ${sum('fn')})\n`);
     if (minF1 !== null) {
       const ok = f1 >= minF1;

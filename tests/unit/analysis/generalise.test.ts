@@ -1664,3 +1664,8 @@ positionTable('a measure warned of by what it drives people to: "will push firms
   ['Sauti Haki said the rule will push firms to stop offering end-to-end encryption to their customers.', 'Sauti Haki: pro-encryption'],
   ['Wanjiru Kamau said a duty to keep readable copies of chats would drive companies abroad.', 'Wanjiru Kamau: pro-encryption'],
 ]);
+
+positionTable('a group and its named examples, the list running over its own commas: "Eleven groups, including A, B and the union C, signed …", "…, among them A, B and C, …" (twenty-first session)', [
+  ['Eleven civil society groups, including the Cape Justice Centre, Ubuntu Privacy Network and the union Mediaworkers SA, signed a letter opposing a clause that would let intelligence services demand decryption of messages.', 'Cape Justice Centre: pro-encryption; Ubuntu Privacy Network: pro-encryption; Mediaworkers SA: pro-encryption'],
+  ['Fourteen civil society groups, among them the Harbour Media Defence Centre, TechHer Coast and the Open Data Collective, issued a joint statement rejecting the clause requiring platforms to decrypt messages on request.', 'Harbour Media Defence Centre: pro-encryption; TechHer Coast: pro-encryption; Open Data Collective: pro-encryption'],
+]);
