@@ -49,14 +49,13 @@ function tokenKey(t: Token): string {
 
 const SPECIAL = '\\^$.*+?()[]{}|/-';
 /**
- * V8 leaves a pattern whose source passes 20 KB unoptimised (kRegExpTooLargeToOptimize): at
- * 28 KB the glossary's scanned 8× slower than at 19. The separator class, repeated between the
- * words of every form of several words, is most of it: its `\u` escapes are written as the
- * characters themselves (patterns.ts escapes them again in its source, for the reader).
+ * A separator is one space or more: the matcher scans a copy of the text with each separator
+ * character turned into a space (matcher.ts). Spelled as their class, the separators between the
+ * words of every form took the glossary's pattern past 20 KB of source, beyond which V8 compiles
+ * a pattern unoptimised: it scanned 8× slower.
  */
-const literal = (chars: string) => chars.replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-const SEP_SOURCE = `[${literal(SEPARATOR_CHARS)}]+`;
-const APOS_SOURCE = `[${literal(APOSTROPHE_CHARS)}]`;
+const SEP_SOURCE = ' +';
+const APOS_SOURCE = `[${APOSTROPHE_CHARS}]`;
 
 function escapeChar(ch: string): string {
   return SPECIAL.includes(ch) ? `\\${ch}` : ch;
