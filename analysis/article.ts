@@ -33,8 +33,9 @@ const QUOTE_TAGS = new Set(['blockquote']);
  * selector engine made `closest` most of the cost of reading a page of 100,000 paragraphs.
  * `localName` is what a type selector compares (lower-case for HTML elements).
  */
-function closestTag(el: Element | null, tags: ReadonlySet<string>, role?: string): Element | null {
-  for (let e = el; e; e = e.parentElement) {
+function closestTag(el: Element | null, tags: ReadonlySet<string>, role?: string, stop?: Element): Element | null {
+  // (Up to `stop` at most: what lies above the region is no heading or item of it.)
+  for (let e = el; e; e = e === stop ? null : e.parentElement) {
     if (tags.has(e.localName) || (role !== undefined && e.getAttribute('role') === role)) return e;
   }
   return null;
@@ -42,8 +43,13 @@ function closestTag(el: Element | null, tags: ReadonlySet<string>, role?: string
 const SEPARATED_META = /\s[·|•]\s/;
 const DATE_LIKE = /\b(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})\b/u;
 
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 function wordsIn(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // Counted with `test`, which builds no array of the words.
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) n++;
+  return n;
 }
 
 /**
@@ -83,7 +89,7 @@ function classOf(el: Element | null, stop: Element): string {
 export const prose = (p: Pick<Paragraph, 'kind'> | undefined) => p !== undefined && (p.kind === 'text' || p.kind === 'item' || p.kind === 'quote');
 
 function kindOf(block: Element, region: Element, text: string, words: number): ParagraphKind {
-  const heading = closestTag(block, HEADING_TAGS, 'heading');
+  const heading = closestTag(block, HEADING_TAGS, 'heading', region);
   if (heading && region.contains(heading)) return 'heading';
   const cls = classOf(block, region);
   if (HEADING_CLASS.test(cls)) return 'heading';
@@ -91,9 +97,9 @@ function kindOf(block: Element, region: Element, text: string, words: number): P
   if (words <= 12 && BYLINE_TEXT.test(text)) return 'meta';
   if (words <= 20 && SEPARATED_META.test(text) && DATE_LIKE.test(text)) return 'meta';
   if (META_LABEL.test(text)) return 'meta';
-  const item = closestTag(block, ITEM_TAGS);
+  const item = closestTag(block, ITEM_TAGS, undefined, region);
   if (item && region.contains(item)) return 'item';
-  const quote = closestTag(block, QUOTE_TAGS);
+  const quote = closestTag(block, QUOTE_TAGS, undefined, region);
   if (quote && region.contains(quote)) return 'quote';
   return 'text';
 }
@@ -147,9 +153,11 @@ function firstElement(root: Element | Document, test: (el: Element) => boolean):
 
 const SHOW_ELEMENT = 1; // NodeFilter.SHOW_ELEMENT, without relying on a global `NodeFilter`
 
-/** `[rel="author"], [itemprop="author"], .byline` */
-function isAuthorMarkup(el: Element): boolean {
-  return el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || el.classList.contains('byline');
+const BYLINE_CLASS = /(?:^|[\t\n\f\r ])byline(?:[\t\n\f\r ]|$)/;
+const AUTHOR_CLASS = /(?:^|[\t\n\f\r ])(?:byline|author)(?:[\t\n\f\r ]|$)/;
+/** `[rel="author"], [itemprop="author"], .byline` (or `classes`): the class attribute read as `classList` splits it, without jsdom's cost of a `classList` per element. */
+function isAuthorMarkup(el: Element, classes = BYLINE_CLASS): boolean {
+  return el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author' || classes.test(el.getAttribute('class') ?? '');
 }
 
 function titleOf(doc: Document, region: Element): string {
@@ -166,7 +174,7 @@ function titleOf(doc: Document, region: Element): string {
 
 function bylineOf(doc: Document, region: Element): string | null {
   const el =
-    firstElement(region, (e) => isAuthorMarkup(e) || e.classList.contains('author')) ?? firstElement(doc, isAuthorMarkup);
+    firstElement(region, (e) => isAuthorMarkup(e, AUTHOR_CLASS)) ?? firstElement(doc, isAuthorMarkup);
   const fromEl = el?.textContent?.replace(/\s+/g, ' ').replace(/^\s*(?:written by|by)\b\s*/i, '').trim();
   if (fromEl) return fromEl;
   const meta = metaContent(doc, 'name', 'author');

@@ -198,10 +198,22 @@ export function featuresOf(p: PositionLike): Map<string, number> {
 // ---------------------------------------------------------------------------------------------
 // Model
 
+/**
+ * The weights as a Map, once per model: features are strings built afresh for each speaker, and
+ * looking such a string up among an object's 2,500 keys cost twice a Map's `get`.
+ */
+const weightMaps = new WeakMap<StanceModel['weights'], ReadonlyMap<string, readonly number[]>>();
+function weightsOf(model: Pick<StanceModel, 'weights'>): ReadonlyMap<string, readonly number[]> {
+  let map = weightMaps.get(model.weights);
+  if (!map) weightMaps.set(model.weights, (map = new Map(Object.entries(model.weights))));
+  return map;
+}
+
 export function scores(model: Pick<StanceModel, 'weights' | 'bias'>, features: ReadonlyMap<string, number>): number[] {
   const z = [...model.bias];
+  const weights = weightsOf(model);
   for (const [k, x] of features) {
-    const w = model.weights[k];
+    const w = weights.get(k);
     if (!w) continue;
     for (let c = 0; c < z.length; c++) z[c]! += x * w[c]!;
   }
@@ -222,11 +234,12 @@ export function predict(model: Pick<StanceModel, 'weights' | 'bias'>, features: 
 /** The words that pushed a position towards class `c` rather than the others, strongest first. */
 export function pushedBy(model: Pick<StanceModel, 'weights'>, features: ReadonlyMap<string, number>, c: number, n = 3): string[] {
   const pushes: Array<{ word: string; v: number }> = [];
+  const weights = weightsOf(model);
   for (const [k, x] of features) {
     if (!/^[wbc]:/.test(k)) continue;
     // A reason the reader can check names words that carry meaning, never "in" or "it would".
     if (k.slice(2).split('_').every((t) => t === 'NOT' || t === '' || STOPWORDS.has(t))) continue;
-    const w = model.weights[k];
+    const w = weights.get(k);
     if (!w) continue;
     const others = w.reduce((a, b, i) => (i === c ? a : a + b), 0) / (w.length - 1);
     const v = x * (w[c]! - others);

@@ -104,7 +104,13 @@ const BALANCED_RES = BALANCED_PARTS.map(([source, words]) => ({ re: new RegExp(s
 const NEEDING_WORD = PHRASE_WORD_LIST.map(() => [] as number[]);
 const TOPICS_AT = PHRASE_RES.length;
 const BALANCED_AT = TOPICS_AT + TOPIC_RES.length;
-[...PHRASE_RES, ...TOPIC_RES, ...BALANCED_RES].forEach((p, i) => p.words?.forEach((w) => NEEDING_WORD[w]!.push(i)));
+/**
+ * Each statement's `open` starts as a copy of this: 1 for the cues whose words are unknown. The
+ * loops then skip a closed cue (most of them) on the typed array alone, without reading its
+ * entry, whose shapes differ from entry to entry (scoring the bench's statements: 5–10% faster).
+ */
+const ALWAYS_OPEN = new Uint8Array(BALANCED_AT + BALANCED_RES.length);
+[...PHRASE_RES, ...TOPIC_RES, ...BALANCED_RES].forEach((p, i) => (p.words ? p.words.forEach((w) => NEEDING_WORD[w]!.push(i)) : (ALWAYS_OPEN[i] = 1)));
 
 export function normalizeForStance(text: string): string {
   return text
@@ -250,11 +256,11 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
   // 1. Phrases.
   // The cues that may match this statement (a cue whose words are unknown always may). A typed
   // array and indexed loops: a Set of the cues cost a fifth of the scoring in lookups.
-  const open = new Uint8Array(BALANCED_AT + BALANCED_RES.length);
+  const open = ALWAYS_OPEN.slice();
   for (const w of phraseWordsIn(text)) for (const i of NEEDING_WORD[w]!) open[i] = 1;
   for (let i = 0; i < TOPICS_AT; i++) {
+    if (!open[i]) continue;
     const p = PHRASE_RES[i]!;
-    if (p.words && !open[i]) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text)) !== null) {
@@ -276,7 +282,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       count(side * p.weight, `"${shorten(m[0])}"`, m.index, BACKDOOR_WORD.test(m[0]));
     }
   }
-  const balanced = BALANCED_RES.some((p, i) => (!p.words || open[BALANCED_AT + i]) && p.re.test(text));
+  const balanced = BALANCED_RES.some((p, i) => open[BALANCED_AT + i] && p.re.test(text));
   if (balanced) {
     access += 1.5;
     encryption += 1.5;
@@ -305,8 +311,8 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
     }
   }
   for (let i = 0; i < TOPIC_RES.length; i++) {
+    if (!open[TOPICS_AT + i]) continue;
     const t = TOPIC_RES[i]!;
-    if (t.words && !open[TOPICS_AT + i]) continue;
     t.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = t.re.exec(text)) !== null) {

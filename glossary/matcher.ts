@@ -1,7 +1,7 @@
 import type { TermEntry } from './schema';
 import { GLOSSARY_PATTERNS } from './patterns';
 import { TERMS } from './terms';
-import { foldKey, foldKeepCase } from './fold';
+import { SEPARATOR_CHARS, foldKey, foldKeepCase } from './fold';
 
 /**
  * The one matcher. The content script, the popup and the Node CLI all find glossary terms with
@@ -152,15 +152,20 @@ export function createMatcher(terms: readonly TermEntry[], compiled: CompiledPat
    */
   function next(re: RegExp, text: string, from: number): Hit | null {
     re.lastIndex = from;
-    const m = re.exec(text);
+    const m = re.exec(scanned);
     if (!m) return null;
-    const form = m[1] ?? '';
-    return { start: m.index + m[0].length - form.length, text: form };
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    // The form as the page wrote it, separators and all.
+    return { start, text: text.slice(start, re.lastIndex) };
   }
+
+  let scanned = '';
 
   function find(text: string): Match[] {
     const out: Match[] = [];
     let pos = 0;
+    // Each separator a space, one for one (offsets hold): what the patterns expect (compile.ts).
+    scanned = text.replace(SEPARATOR, ' ');
     let a = next(pattern, text, 0);
     let b = hasSensitive ? next(sensitivePattern, text, 0) : null;
     while (a || b) {
@@ -202,6 +207,9 @@ export function createMatcher(terms: readonly TermEntry[], compiled: CompiledPat
     conflicts,
   };
 }
+
+/** The separators but the space (fold.ts): replacing every space by itself cost four times the scan. */
+const SEPARATOR = new RegExp(`[^\\S ]|[${SEPARATOR_CHARS.replace('\\s', '')}]`, 'g');
 
 let shared: Matcher | undefined;
 

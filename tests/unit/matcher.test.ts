@@ -138,6 +138,12 @@ describe('the bundled glossary', () => {
     expect(SIDED_PATTERNS).toEqual(compilePatterns(sidedEntries()));
   });
 
+  it('keeps each pattern under the 20 KB of source past which V8 stops optimising it (8× slower scans)', () => {
+    for (const source of [GLOSSARY_PATTERNS.insensitive, GLOSSARY_PATTERNS.sensitive, SIDED_PATTERNS.insensitive, SIDED_PATTERNS.sensitive]) {
+      expect(source.length).toBeLessThan(20 * 1024);
+    }
+  });
+
   it('compiles every entry, with no form claimed twice', () => {
     expect(m.entries.length).toBe(TERMS.length);
     expect(m.conflicts).toEqual([]);
