@@ -1669,3 +1669,9 @@ positionTable('a group and its named examples, the list running over its own com
   ['Eleven civil society groups, including the Cape Justice Centre, Ubuntu Privacy Network and the union Mediaworkers SA, signed a letter opposing a clause that would let intelligence services demand decryption of messages.', 'Cape Justice Centre: pro-encryption; Ubuntu Privacy Network: pro-encryption; Mediaworkers SA: pro-encryption'],
   ['Fourteen civil society groups, among them the Harbour Media Defence Centre, TechHer Coast and the Open Data Collective, issued a joint statement rejecting the clause requiring platforms to decrypt messages on request.', 'Harbour Media Defence Centre: pro-encryption; TechHer Coast: pro-encryption; Open Data Collective: pro-encryption'],
 ]);
+
+positionTable('what is kept out of an access measure, or a measure to be cut down: "exempt health data from any decryption requirements", "called for Article 34 to be limited", "to narrow the clause" (twenty-first session)', [
+  ['The Startup Founders Circle urged the government to exempt health and financial data from any decryption requirements in the new rules.', 'Startup Founders Circle: pro-encryption'],
+  ['Dara Voss called for Article 34 to be limited to data that providers already hold.', 'Dara Voss: pro-encryption'],
+  ['Dara Voss asked the committee to narrow the decryption clause before the vote.', 'Dara Voss: pro-encryption'],
+]);
