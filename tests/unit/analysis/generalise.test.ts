@@ -1675,3 +1675,10 @@ positionTable('what is kept out of an access measure, or a measure to be cut dow
   ['Dara Voss called for Article 34 to be limited to data that providers already hold.', 'Dara Voss: pro-encryption'],
   ['Dara Voss asked the committee to narrow the decryption clause before the vote.', 'Dara Voss: pro-encryption'],
 ]);
+
+positionTable('"that is the back door, just written politely"; "a warrant should mean something", "police must be able to read …", "have chosen to look away" (twenty-first session)', [
+  ['Pavel Dvorak said of the clause: “That is the back door, just written politely.”', 'Pavel Dvorak: pro-encryption'],
+  ['Dara Voss said a warrant should mean something.', 'Dara Voss: pro-access'],
+  ['Dara Voss said the police must be able to read the messages of suspects once a judge agrees.', 'Dara Voss: pro-access'],
+  ['Dara Voss said the app makers had chosen to look away.', 'Dara Voss: pro-access'],
+]);
