@@ -535,6 +535,9 @@ const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'op
   // "hit out at", "took aim at", "pushed back against", "poured cold water on", "balked at"
   { first: 'hit hits lashed lashes lashing', re: /^\S+ out at(?= |$)/, frame: 'oppose' },
   { first: 'took takes taking take', re: /^\S+ aim at(?= |$)/, frame: 'oppose' },
+  // "took issue with the clause", "was scathing about the bill", "is critical of the order"
+  { first: 'took takes taking take', re: /^\S+ issue with(?= |$)/, frame: 'oppose' },
+  { first: 'was is were are been remains remained', re: /^\S+ (?:\S+ )?(?:scathing|critical|dismissive|contemptuous) (?:about|of)(?= |$)/, frame: 'oppose' },
   { first: 'pushed pushes pushing push', re: /^\S+ back (?:against|on)(?= |$)/, frame: 'oppose' },
   { first: 'poured pours pouring', re: /^\S+ cold water on(?= |$)/, frame: 'oppose' },
   { first: 'balked balks baulked baulks railed rails objected objects', re: /^\S+ (?:at|against|to)(?= |$)/, frame: 'oppose' },
@@ -552,7 +555,7 @@ const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'op
   // "hit back within hours, saying …", "fired back"
   { first: 'hit hits fired fires shot shoots', re: /^\S+ back(?= |$)/, frame: 'say' },
   // "launched a legal challenge against the order", "mounted a campaign against", "brought a case against"
-  { first: 'launched launches launch mounted mounts mount brought brings bring filed files lodged lodges', re: /^\S+ an? (?:\S+ )?(?:challenge|campaign|case|lawsuit|suit|petition|appeal|complaint) (?:against|to)(?= |$)/, frame: 'oppose' },
+  { first: 'launched launches launch mounted mounts mount brought brings bring filed files lodged lodges', re: /^\S+ an? (?:\S+ )?(?:challenge|campaign|case|lawsuit|suit|petition|appeal|complaint|objection) (?:against|to)(?= |$)/, frame: 'oppose' },
   { first: 'launched launches launch mounted mounts mount', re: /^\S+ an? (?:\S+ )?(?:campaign|petition|drive|push) (?:for|in favour of|in support of)(?= |$)/, frame: 'support' },
   // "has been a vocal critic of the bill", "is a longtime supporter of lawful access"
   { first: 'is was were are been remains remained', re: /^\S+ (?:a|an|the|one of the) (?:\S+ ){0,2}?(?:critics?|opponents?|foes?|detractors?) of(?= |$)/, frame: 'oppose' },
@@ -585,7 +588,7 @@ export const ANONYMOUS_HEADS = /^(?:official|officials|officer|source|diplomat|e
  * start none (keep in step with `multiword` in cues.ts; tests/unit/analysis/cues-first-words.test.ts checks).
  */
 export const MULTI_STARTS = new Set(`
-  according argue argued argues arguing branded call called calling calls came campaigned campaigns
+  according argue argued argues arguing branded call called calling calls came campaigned campaigning campaigns
   come comes coming dubbed dubbing filed files go goes going handed in issued issues labeled labelled labeling labelling branding
   lobbied lobbies lobbying lodged made make makes per point pointed points press pressed presses
   pressing put puts served serves serving side sided sides siding sign signed signs speak speaks
@@ -623,7 +626,7 @@ export const ARGUE_FORMS = set(`argued argues argue arguing`);
 /** "argued for", "lobbied for", "pressed for". */
 export const ARGUE_FOR_VERBS = set(`argued argues argue arguing lobbied lobbies campaigned campaigns pressed presses`);
 /** "lobbied against", "campaigned against". */
-export const LOBBIED_AGAINST_VERBS = set(`lobbied campaigned`);
+export const LOBBIED_AGAINST_VERBS = set(`lobbied campaigned lobbying campaigning`);
 /** "pressing ahead". */
 export const PRESS_FORMS = set(`pressing press presses pressed`);
 /** "is pressing EU counterparts to back …": pushing others to adopt something. */

@@ -1682,3 +1682,11 @@ positionTable('"that is the back door, just written politely"; "a warrant should
   ['Dara Voss said the police must be able to read the messages of suspects once a judge agrees.', 'Dara Voss: pro-access'],
   ['Dara Voss said the app makers had chosen to look away.', 'Dara Voss: pro-access'],
 ]);
+
+positionTable('opposition as news phrases it: "took issue with", "was scathing about", "was critical of", "lodged an objection to", "has been lobbying against" (twenty-first session)', [
+  ['The Harbour Rights Forum took issue with the decryption clause.', 'Harbour Rights Forum: pro-encryption'],
+  ['The Harbour Rights Forum was scathing about the decryption clause.', 'Harbour Rights Forum: pro-encryption'],
+  ['The Harbour Rights Forum was critical of the decryption clause.', 'Harbour Rights Forum: pro-encryption'],
+  ['The Harbour Rights Forum has lodged an objection to the decryption clause.', 'Harbour Rights Forum: pro-encryption'],
+  ['The Harbour Rights Forum has been lobbying against the decryption clause.', 'Harbour Rights Forum: pro-encryption'],
+]);
