@@ -537,6 +537,9 @@ const PHRASAL: Array<{ first: string; re: RegExp; frame: 'say' | 'support' | 'op
   { first: 'took takes taking take', re: /^\S+ aim at(?= |$)/, frame: 'oppose' },
   // "took issue with the clause", "was scathing about the bill", "is critical of the order"
   { first: 'took takes taking take', re: /^\S+ issue with(?= |$)/, frame: 'oppose' },
+  // "is in favour of the clause", "spoke in favour of"; "threatened legal action over the order"
+  { first: 'is was were are been remains remained spoke speaks speaking', re: /^\S+ (?:(?!not |never |no )\S+ )?in favou?r of(?= |$)/, frame: 'support' },
+  { first: 'threatened threatens threatening', re: /^\S+ (?:legal action|court action|to sue|a lawsuit|a legal challenge) (?:over|against)(?= |$)/, frame: 'oppose' },
   { first: 'was is were are been remains remained', re: /^\S+ (?:\S+ )?(?:scathing|critical|dismissive|contemptuous) (?:about|of)(?= |$)/, frame: 'oppose' },
   { first: 'pushed pushes pushing push', re: /^\S+ back (?:against|on)(?= |$)/, frame: 'oppose' },
   { first: 'poured pours pouring', re: /^\S+ cold water on(?= |$)/, frame: 'oppose' },

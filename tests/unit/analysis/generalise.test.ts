@@ -1690,3 +1690,13 @@ positionTable('opposition as news phrases it: "took issue with", "was scathing a
   ['The Harbour Rights Forum has lodged an objection to the decryption clause.', 'Harbour Rights Forum: pro-encryption'],
   ['The Harbour Rights Forum has been lobbying against the decryption clause.', 'Harbour Rights Forum: pro-encryption'],
 ]);
+
+positionTable('"is (firmly) in favour of", "spoke in favour of"; "threatened legal action over" (twenty-first session)', [
+  ['The Harbour Police Union is firmly in favour of the decryption clause.', 'Harbour Police Union: pro-access'],
+  ['The Harbour Police Union spoke in favour of the decryption clause.', 'Harbour Police Union: pro-access'],
+  ['The Harbour Rights Forum threatened legal action over the decryption clause.', 'Harbour Rights Forum: pro-encryption'],
+]);
+
+it('"is not in favour of" is never read as support (twenty-first session)', () => {
+  expect(analyzeText('The Harbour Rights Forum is not in favour of the decryption clause.').positions.filter((p) => p.stance === 'pro-access')).toEqual([]);
+});
