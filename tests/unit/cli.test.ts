@@ -7,6 +7,7 @@ import { runAnalyze } from '../../cli/analyze';
 import { runEval } from '../../cli/eval';
 import { CliError } from '../../cli/load';
 import { prf, sameEntity, scorePositions, termRecall } from '../../cli/score';
+import { constructionTable } from '../../cli/eval-sentences';
 
 const SEED = '../shared/fixtures/seed-article.html';
 const TSX = ['--import', 'tsx'];
@@ -129,4 +130,15 @@ describe('eval scoring', () => {
     expect(report.overall.termRecall).toBe(1);
     execFileSync(process.execPath, [...TSX, 'cli/eval.ts', '--min-f1', '0', dir]);
   }, 120_000);
+});
+
+describe('eval-sentences --construction', () => {
+  it('tables errors per construction, most first, with how many cases were exactly right', () => {
+    const row = (construction: string, fp: number, fn: number) => ({ file: 'f.json', id: construction + fp + fn, construction, tp: 1, fp, fn, spurious: [], missed: [] });
+    const table = constructionTable([row('signatory list', 1, 2), row('signatory list', 0, 0), row('pronoun', 0, 1)]);
+    expect(table.split('\n').filter(Boolean)).toEqual([
+      '    3 errors (fp 1, fn 2)  1/2 exact  signatory list',
+      '    1 errors (fp 0, fn 1)  0/1 exact  pronoun',
+    ]);
+  });
 });
