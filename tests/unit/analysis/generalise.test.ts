@@ -1700,3 +1700,11 @@ positionTable('"is (firmly) in favour of", "spoke in favour of"; "threatened leg
 it('"is not in favour of" is never read as support (twenty-first session)', () => {
   expect(analyzeText('The Harbour Rights Forum is not in favour of the decryption clause.').positions.filter((p) => p.stance === 'pro-access')).toEqual([]);
 });
+
+positionTable('the access side\'s case in other words: "used as a shield by abusers", "the law must apply online", "have not kept pace", "the access they need", "hitting a wall" (twenty-first session)', [
+  ['Dara Voss said encryption was being used as a shield by abusers.', 'Dara Voss: pro-access'],
+  ['Dara Voss said the law must apply online as it does offline.', 'Dara Voss: pro-access'],
+  ['Dara Voss said the tools had not kept pace with technology.', 'Dara Voss: pro-access'],
+  ['Dara Voss said the bill gives police the access they need.', 'Dara Voss: pro-access'],
+  ['Dara Voss said investigations were hitting a wall.', 'Dara Voss: pro-access'],
+]);
