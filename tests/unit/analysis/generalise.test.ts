@@ -1708,3 +1708,10 @@ positionTable('the access side\'s case in other words: "used as a shield by abus
   ['Dara Voss said the bill gives police the access they need.', 'Dara Voss: pro-access'],
   ['Dara Voss said investigations were hitting a wall.', 'Dara Voss: pro-access'],
 ]);
+
+positionTable('the encryption side\'s case in other words: "a hole in everyone\'s security", "will not betray the trust of our users", "the bad guys will just use something else", "turn companies into an arm of the state" (twenty-first session)', [
+  ['Dara Voss said the order would put a hole in everyone\'s security.', 'Dara Voss: pro-encryption'],
+  ['Dara Voss said the company would not betray the trust of its users.', 'Dara Voss: pro-encryption'],
+  ['Dara Voss said the bad guys will just use something else.', 'Dara Voss: pro-encryption'],
+  ['Dara Voss said the law would turn companies into an arm of the state.', 'Dara Voss: pro-encryption'],
+]);
