@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, compilePatterns } from '../../glossary/compile';
-import { defaultMatcher, type Match } from '../../glossary/matcher';
+import { defaultMatcher, spaced, type Match } from '../../glossary/matcher';
+import { SEPARATOR_CHARS } from '../../glossary/fold';
 import type { TermEntry } from '../../glossary/schema';
 import { GLOSSARY_PATTERNS } from '../../glossary/patterns';
 import { SIDED_PATTERNS } from '../../analysis/sided-patterns';
@@ -165,6 +166,14 @@ describe('the bundled glossary', () => {
   it("takes the UK's Information Commissioner's Office only by its capitalised name, not another country's 'Information Commissioner's office'", () => {
     expect(m.find("The Information Commissioner's Office in Wilmslow said …").map((f) => f.id)).toEqual(['ico']);
     expect(m.find("The Information Commissioner's office in Ljubljana said …").map((f) => f.id)).not.toContain('ico');
+  });
+
+  it("makes exactly fold.ts's separators spaces, one for one, on every character", () => {
+    let all = '';
+    for (let c = 0; c < 0xd800; c++) all += String.fromCharCode(c);
+    for (let c = 0xe000; c < 0x10000; c++) all += String.fromCharCode(c);
+    all += '\u{1F600}\u{10400}';
+    expect(spaced(all) === all.replace(new RegExp(`[${SEPARATOR_CHARS}]`, 'gu'), ' ')).toBe(true);
   });
 
   it('never matches a generic word on its own', () => {
