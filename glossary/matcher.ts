@@ -146,32 +146,29 @@ export function createMatcher(terms: readonly TermEntry[], compiled: CompiledPat
     };
   }
 
-  /**
-   * The next form `re` finds at or after `from`. Positions `find` resumes from always follow a
-   * match, i.e. a non-word character, so consuming that character as the boundary is right.
-   */
-  function next(re: RegExp, text: string, from: number): Hit | null {
-    re.lastIndex = from;
-    const m = re.exec(scanned);
-    if (!m) return null;
-    const start = m.index + m[0].length - (m[1] ?? '').length;
-    // The form as the page wrote it, separators and all.
-    return { start, text: text.slice(start, re.lastIndex) };
-  }
-
-  let scanned = '';
-
   function find(text: string): Match[] {
     const out: Match[] = [];
     let pos = 0;
     // Each separator a space, one for one (offsets hold): what the patterns expect (compile.ts).
-    scanned = spaced(text);
-    let a = next(pattern, text, 0);
-    let b = hasSensitive ? next(sensitivePattern, text, 0) : null;
+    const scanned = spaced(text);
+    /**
+     * The next form `re` finds at or after `from`. Positions `find` resumes from always follow a
+     * match, i.e. a non-word character, so consuming that character as the boundary is right.
+     */
+    const next = (re: RegExp, from: number): Hit | null => {
+      re.lastIndex = from;
+      const m = re.exec(scanned);
+      if (!m) return null;
+      const start = m.index + m[0].length - (m[1] ?? '').length;
+      // The form as the page wrote it, separators and all.
+      return { start, text: text.slice(start, re.lastIndex) };
+    };
+    let a = next(pattern, 0);
+    let b = hasSensitive ? next(sensitivePattern, 0) : null;
     while (a || b) {
       // A candidate that started inside the match just kept is stale: look again from `pos`.
-      if (a && a.start < pos) a = next(pattern, text, pos);
-      if (b && b.start < pos) b = next(sensitivePattern, text, pos);
+      if (a && a.start < pos) a = next(pattern, pos);
+      if (b && b.start < pos) b = next(sensitivePattern, pos);
       if (!a && !b) break;
       const takeB =
         !a || (b !== null && (b.start < a.start || (b.start === a.start && b.text.length >= a.text.length)));
@@ -179,8 +176,8 @@ export function createMatcher(terms: readonly TermEntry[], compiled: CompiledPat
       const match = toMatch(chosen);
       if (match) out.push(match);
       pos = chosen.start + Math.max(chosen.text.length, 1);
-      if (takeB) b = next(sensitivePattern, text, pos);
-      else a = next(pattern, text, pos);
+      if (takeB) b = next(sensitivePattern, pos);
+      else a = next(pattern, pos);
     }
     return out;
   }
