@@ -183,6 +183,21 @@ describe('popup', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  test('a group\'s named examples each get a card; a plural possessive stays in a body\'s name; "in favour of" is support; "Below is …" is no speaker', async () => {
+    const page = await lens.page('/pages/group-examples.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    // "Eleven civil society groups, including A, B and the union C, signed a letter opposing …"; "The Editors' Guild said …".
+    assert.deepEqual(r.sections['For strong encryption']?.slice().sort(), ["Cape Justice Centre", "Editors' Guild", 'Mediaworkers SA', 'Ubuntu Privacy Network'], JSON.stringify(r.sections));
+    // "The Harbour Police Union is firmly in favour of the decryption clause."
+    assert.deepEqual(r.sections['For access'], ['Harbour Police Union'], JSON.stringify(r.sections));
+    assert.equal(r.sections['Unclear'], undefined, JSON.stringify(r.sections));
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   test('a letter speaks for its signatories: each named signatory gets a card on the side the letter takes', async () => {
     const file = join(FIXTURES_DIR, 'pages/letter-signatories.html');
     // The premise, checked in Node: the signatories are named in one sentence and the letter
