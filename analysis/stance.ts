@@ -1,7 +1,7 @@
 import type { Frame } from './cues';
 import { createMatcher, defaultMatcher, type Matcher } from '../glossary/matcher';
 import { SIDED_PATTERNS } from './sided-patterns';
-import { BALANCED_PARTS, PHRASE_WORD_LIST, PHRASE_WORDS, TOPIC_WORDS } from './phrase-words';
+import { ALWAYS_OPEN_CUES, BALANCED_PARTS, GATE_CLAUSES, GATE_TERMS, PHRASE_WORD_LIST, TERMS_OF_WORD } from './phrase-words';
 import { substringFinder } from './substrings';
 import { TOPIC_PREPOSITIONS, READING_GERUNDS, CLAUSE_BREAKERS, LINKING_WORDS } from './gazetteer';
 import { ASKED_GONE, HARMS, STANCE_ASIDE, MAKING_VERBS, IF_NEEDED, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
@@ -91,26 +91,24 @@ function describesLaw(words: readonly Word[], a: number, reach = 4, consequences
 }
 
 const globalize = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-// Each phrase and topic with the words one of which its every match contains: most cannot match
-// a given statement, and finding all those words in one pass over it says so far faster than the
-// patterns, or than an `includes` per word (computed ahead by
-// scripts/phrase-words.ts from required-words.ts; that the table still fits the lexicon, entry by
-// entry, is a unit test's job, not every popup's: required-words.test.ts).
+// Each phrase, topic and branch of BALANCED (numbered in that order: "cues") has a gate, the words
+// its every match contains: most cannot match a given statement, and finding all those words in
+// one pass over it says so far faster than the patterns (the tables are computed ahead by
+// scripts/phrase-words.ts from required-words.ts; that they still fit the lexicon, entry by entry,
+// is a unit test's job, not every popup's: required-words.test.ts).
 const phraseWordsIn = substringFinder(PHRASE_WORD_LIST);
-const PHRASE_RES = PHRASES.map((p, i) => ({ ...p, re: globalize(p.re), words: PHRASE_WORDS[i]?.[1] ?? null }));
-const TOPIC_RES = TOPICS.map((t, i) => ({ ...t, re: globalize(t.re), words: TOPIC_WORDS[i]?.[1] ?? null }));
-const BALANCED_RES = BALANCED_PARTS.map(([source, words]) => ({ re: new RegExp(source), words }));
-/** Per word of PHRASE_WORD_LIST, the phrases, topics and BALANCED's branches (numbered in that order) that may match where it is. */
-const NEEDING_WORD = PHRASE_WORD_LIST.map(() => [] as number[]);
+const PHRASE_RES = PHRASES.map((p) => ({ ...p, re: globalize(p.re) }));
+const TOPIC_RES = TOPICS.map((t) => ({ ...t, re: globalize(t.re) }));
+const BALANCED_RES = BALANCED_PARTS.map((source) => new RegExp(source));
 const TOPICS_AT = PHRASE_RES.length;
 const BALANCED_AT = TOPICS_AT + TOPIC_RES.length;
 /**
- * Each statement's `open` starts as a copy of this: 1 for the cues whose words are unknown. The
- * loops then skip a closed cue (most of them) on the typed array alone, without reading its
- * entry, whose shapes differ from entry to entry (scoring the bench's statements: 5–10% faster).
+ * Each statement's `open` starts as a copy of this: 1 for the cues with no gate. The loops then
+ * skip a closed cue (most of them) on the typed array alone, without reading its entry, whose
+ * shapes differ from entry to entry (scoring the bench's statements: 5–10% faster).
  */
 const ALWAYS_OPEN = new Uint8Array(BALANCED_AT + BALANCED_RES.length);
-[...PHRASE_RES, ...TOPIC_RES, ...BALANCED_RES].forEach((p, i) => (p.words ? p.words.forEach((w) => NEEDING_WORD[w]!.push(i)) : (ALWAYS_OPEN[i] = 1)));
+for (const i of ALWAYS_OPEN_CUES) ALWAYS_OPEN[i] = 1;
 
 export function normalizeForStance(text: string): string {
   return text
@@ -257,7 +255,14 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
   // The cues that may match this statement (a cue whose words are unknown always may). A typed
   // array and indexed loops: a Set of the cues cost a fifth of the scoring in lookups.
   const open = ALWAYS_OPEN.slice();
-  for (const w of phraseWordsIn(text)) for (const i of NEEDING_WORD[w]!) open[i] = 1;
+  const found = phraseWordsIn(text);
+  const has = new Uint8Array(PHRASE_WORD_LIST.length);
+  for (const w of found) has[w] = 1;
+  // A term opens its cue when each of its other clauses has a word here too.
+  for (const w of found) for (const k of TERMS_OF_WORD[w]!) {
+    const term = GATE_TERMS[k]!;
+    if (!open[term[0]!] && term.every((c, j) => !j || GATE_CLAUSES[c]!.some((x) => has[x]))) open[term[0]!] = 1;
+  }
   for (let i = 0; i < TOPICS_AT; i++) {
     if (!open[i]) continue;
     const p = PHRASE_RES[i]!;
@@ -282,7 +287,7 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
       count(side * p.weight, `"${shorten(m[0])}"`, m.index, BACKDOOR_WORD.test(m[0]));
     }
   }
-  const balanced = BALANCED_RES.some((p, i) => open[BALANCED_AT + i] && p.re.test(text));
+  const balanced = BALANCED_RES.some((re, i) => open[BALANCED_AT + i] && re.test(text));
   if (balanced) {
     access += 1.5;
     encryption += 1.5;
