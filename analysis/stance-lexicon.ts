@@ -952,7 +952,7 @@ export const FLIPPERS = w(`
 export const NEGATORS = new RegExp(`^${NEG}$|n't$`);
 
 /** Support verbs that, negated, turn over what follows ("could not support the text"). */
-export const SUPPORT_VERBS = w(`support supports supported back backs backed accept accepts endorse endorses approve approves vote pass adopt`);
+export const SUPPORT_VERBS = w(`support supports supported back backs backed accept accepts endorse endorses approve approves vote pass adopt bow bowed obey obeys cave caved`);
 
 /**
  * Glossary entries that name what the access side asks for (laws, schemes, techniques): in a
