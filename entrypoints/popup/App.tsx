@@ -29,7 +29,7 @@ function announce(state: PageState): string {
     case 'ready': {
       const p = state.article.positions.length;
       const n = state.article.terms.length;
-      return `Article read: ${p} ${p === 1 ? 'position' : 'positions'} and ${n} ${n === 1 ? 'term' : 'terms'}.`;
+      return t('readyStatus', p === 1 ? t('onePosition') : t('positionCount', String(p)), n === 1 ? t('oneTerm') : t('termCount', String(n)));
     }
   }
 }
@@ -124,7 +124,7 @@ export function App({ search, analyze = analyzeArticle }: AppProps) {
     (s: StatementView, p: PositionView) =>
       void reveal(
         { texts: statementTargets(s.text, s.anchors), ...(s.path ? { path: s.path } : {}) },
-        `${p.speaker}’s ${s.kind === 'direct' ? 'quote' : 'statement'}`,
+        t(s.kind === 'direct' ? 'quoteBy' : 'statementBy', p.speaker),
       ),
     [reveal],
   );

@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n';
 import type { PositionView, Stance } from './model';
 
 export interface Balance {
@@ -18,12 +19,11 @@ export interface BalancePart {
 
 /** The pieces of the balance line, so the view can give each its icon. */
 export function balanceParts(b: Balance): BalancePart[] {
-  const voices = (n: number) => `${n} ${n === 1 ? 'voice' : 'voices'}`;
   const parts: BalancePart[] = [
-    { side: 'access', text: `${voices(b.access)} for access` },
-    { side: 'encryption', text: `${b.encryption} for strong encryption` },
+    { side: 'access', text: b.access === 1 ? t('oneVoiceForAccess') : t('voicesForAccess', String(b.access)) },
+    { side: 'encryption', text: t('countForEncryption', String(b.encryption)) },
   ];
-  if (b.unclear > 0) parts.push({ side: 'unclear', text: `${b.unclear} unclear` });
+  if (b.unclear > 0) parts.push({ side: 'unclear', text: t('unclearCount', String(b.unclear)) });
   return parts;
 }
 

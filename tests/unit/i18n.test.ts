@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { balanceLine } from '../../entrypoints/popup/balance';
 import { explainRestriction, type Restriction } from '../../entrypoints/popup/restrictions';
 import { t, type MessageKey } from '../../utils/i18n';
 
@@ -22,6 +23,18 @@ describe('the extension pages’ messages (public/_locales/en/messages.json)', (
       expect(message.trim(), key).not.toBe('');
       expect(message.replace(/\$(?:\$|[1-9])/g, ''), key).not.toContain('$');
     }
+  });
+
+  it('name each message once (JSON.parse keeps the last of two alike, so a new message could silently replace another)', () => {
+    const names = [...readFileSync(resolve('public/_locales/en/messages.json'), 'utf8').matchAll(/^\s*"([^"]+)":\s*\{/gm)].map((m) => m[1]);
+    expect(names.length).toBe(Object.keys(messages).length);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
+  it('count in the popup’s balance line and status with a singular for one', () => {
+    expect(balanceLine({ access: 1, encryption: 1, unclear: 0 })).toBe('1 voice for access · 1 for strong encryption');
+    expect(balanceLine({ access: 4, encryption: 7, unclear: 2 })).toBe('4 voices for access · 7 for strong encryption · 2 unclear');
+    expect(t('readyStatus', t('onePosition'), t('termCount', '3'))).toBe('Article read: 1 position and 3 terms.');
   });
 
   it('are each used by the code, and t() gives their text with the substitutions filled in', () => {
