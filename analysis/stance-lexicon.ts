@@ -636,6 +636,8 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:dismiss\w*|reject\w*|den(?:y|ies|ied|ying)|brush\w* aside|wav\w* away|rebut\w*) (?:the |such )?(?:claims?|concerns?|fears?|criticisms?|suggestions?|warnings?|arguments?)\s+that\s+(?:[\w']+\s+){0,8}?(?:harm|weaken|undermine|break|threaten|endanger|violate|damage|hurt)\w*/, side: 1, weight: 2 },
   { re: /\b(?:harder|more difficult|impossible|difficult) to (?:detect|catch|find|investigate|stop|identify|prosecute|track)\b/, side: 1, weight: 1.5 },
   { re: /\bnon-cooperative (?:operators|providers|companies)\b/, side: 1, weight: 1.5 },
+  // "encrypted phones had helped traffickers evade capture": what encryption does for criminals, as its critics put it.
+  { re: /\b(?:help\w*|allow\w*|let|lets|letting|enabl\w*)\s+(?:\w+\s+){0,2}?(?:criminals|traffickers|terrorists|paedophiles|pedophiles|predators|abusers|offenders|gangs|cartels|fraudsters|scammers|extremists|suspects|dealers)\s+(?:to\s+)?(?:evade|escape|hide|avoid|elude|dodge|slip)\b/, side: 1, weight: 1.5, negatable: true },
   { re: /\b(?:going dark|warrant-proof)\W+(?:[\w']+\W+){0,6}?(?:myth|fiction|fairy tale|fairytale|exaggerat\w+|overblown|overstated|hype|scare stor\w+)\b|\b(?:myth|fiction|fairy tale) of (?:\w+ )?(?:going dark|warrant-proof)\b/, side: -1, weight: 2.5 },
   { re: /\b(?:warrant-proof|going dark|go dark|gone dark|goes dark)\b/, side: 1, weight: 2 },
   { re: /\b(?:safe havens?|place to hide|places to hide|hide behind|hiding behind|no-go zones?(?! for (?:secure|encrypted|privacy|tech|investment|business))|evidence-free zones?|lawless spaces?|(?:gift-wrapped|safe|perfect) hiding places?|beyond the reach of (?:the )?law|law cannot go|locked box)\b/, side: 1, weight: 2 },
