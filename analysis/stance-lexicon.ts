@@ -849,6 +849,11 @@ export const PHRASES: PhraseCue[] = [
 
 /** What is being argued about. */
 export const TOPICS: TopicCue[] = [
+  // "[the regulator] blocked access to the encrypted messaging app", the object of a deed: users'
+  // access to an encrypted app is the encryption side's ground (first: the generic "access to …
+  // messaging" is access for police; at the start only: in a sentence, "the decision to block
+  // access to encrypted apps was an attack on free expression" is said of someone else's act).
+  { re: /^\s*access to (?:the )?(?:end-to-end )?encrypted (?:messaging |email |chat )?(?:apps?|services?|messengers?|platforms?)\b/, polarity: -1, weight: 1, sayDefault: 0 },
   // "wants to license encryption service providers": licensing who may offer encryption is control of it.
   { re: /\b(?:licens\w+|register\w*|registration of)\s+(?:all\s+|every\s+)?(?:encryption|encrypted)\s+(?:service\s+)?(?:providers?|services?|apps?|products?|VPNs?|tools?)\b/, polarity: 1, weight: 1.2, sayDefault: 0.5 },
   // "hand over encryption keys", "include encrypted services in the scope", rules "extended to
