@@ -95,6 +95,7 @@ export const ORG_HEADS = set(`
   caucus taskforce task-force division brigade squad
   solutions security consortium guild league chamber secretariat inspectorate observatory
   ngo now confederation movement club syndicate cooperative co-operative platform
+  greens democrats republicans conservatives socialists liberals tories pirates
 `);
 
 /** First words of organisations' names in languages that put the head first ("Fundación Red Libre", "Collectif Citoyen Akanda"). */
