@@ -258,8 +258,8 @@ function report(r: Results, budgets: ReturnType<typeof budgetRows>): string {
     out.push('', `5. Analysis in Node (median of ${r.analysis.runs} after ${r.analysis.warmup} warm-up runs)`);
     out.push(
       formatTable([
-        ['article', 'words', 'median', 'per 1,000 words'],
-        ...r.analysis.articles.map((a) => [a.file, String(a.words), ms(a.medianMs), ms(a.msPer1000Words)]),
+        ['article', 'words', 'median', 'per 1,000 words', 'first run'],
+        ...r.analysis.articles.map((a) => [a.file, String(a.words), ms(a.medianMs), ms(a.msPer1000Words), ms(a.firstMs)]),
       ]),
     );
   }
