@@ -75,7 +75,11 @@ export const PHRASES: PhraseCue[] = [
   // "A vault that a judge can open is a vault that a burglar can open" (before "a judge can open" claims its words).
   { re: /\b(?:vault|lock|door|key|safe|phone|system|box)s?\s+(?:that|which)\s+(?:a\s+|the\s+|any\s+)?(?:judge|court|police|government|state|investigators?|good guys|officers?)\s+can\s+(?:open|read|unlock|access|enter)\s+is\s+(?:also\s+)?(?:a\s+|one\s+)?(?:\w+\s+)?(?:that|which)\s+(?:a\s+|any\s+|the\s+)?(?:burglar|thief|thieves|hackers?|criminals?|attackers?|anyone|anybody|spy|spies)\b/, side: -1, weight: 2.5 },
   // "Encryption protects children from strangers reading their messages": the other side's claim on the same ground (before "protects children" claims it).
-  { re: /\b(?:encryption|end-to-end encryption|encrypted (?:messaging|apps?|chats?))\s+(?:also\s+|actually\s+)?protects?\s+(?:children|kids|young people|teenagers|women|victims|survivors|journalists)\b/, side: -1, weight: 2.5 },
+  // ("the very security that protects children online", "encryption protected children too",
+  // "only strong encryption protects the rights of children"; "protect children without putting
+  // the whole population under surveillance", "protecting children starts with protecting their
+  // devices": the same ground, claimed for encryption.)
+  { re: /\b(?:encryption|end-to-end encryption|encrypted (?:messaging|apps?|chats?)|(?:the very |the same )?security (?:that|which))\s+(?:also\s+|actually\s+)?protect(?:s|ed)?\s+(?:the rights of\s+)?(?:children|kids|young people|teenagers|women|victims|survivors|journalists)\b|\bprotect\w* (?:children|kids|young people|victims) without (?:putting|placing|subjecting|turning|breaking|weakening|undermining|scanning|mass surveillance)\b|\bprotecting (?:children|kids) (?:starts|begins) (?:with|by) (?:protecting|securing|encrypting)\b/, side: -1, weight: 2.5 },
   // Notices that "prohibit the introduction of systemic weaknesses": the access side's assurance (before "weaknesses" alone claims the word).
   { re: /\b(?:prohibit\w*|forbid\w*|forbade|bar|bars|barred|rule\w* out|exclude\w*)\s+(?:the\s+)?(?:(?:introduction|creation|building|insertion)\s+of\s+|(?:notices?|orders?|requests?|anything)\s+(?:that|which)\s+(?:create|creates|introduce|introduces|build|builds)\s+)?(?:any\s+|a\s+)?systemic\s+(?:weakness\w*|vulnerabilit\w+)/, side: 1, weight: 2.5 },
   // "I don't want a master key to exist anywhere, for anybody": against its existence, not the access side's denial.
