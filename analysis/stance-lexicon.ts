@@ -640,6 +640,11 @@ export const PHRASES: PhraseCue[] = [
   { re: /\b(?:dismiss\w*|reject\w*|den(?:y|ies|ied|ying)|brush\w* aside|wav\w* away|rebut\w*) (?:the |such )?(?:claims?|concerns?|fears?|criticisms?|suggestions?|warnings?|arguments?)\s+that\s+(?:[\w']+\s+){0,8}?(?:harm|weaken|undermine|break|threaten|endanger|violate|damage|hurt)\w*/, side: 1, weight: 2 },
   { re: /\b(?:harder|more difficult|impossible|difficult) to (?:detect|catch|find|investigate|stop|identify|prosecute|track)\b/, side: 1, weight: 1.5 },
   { re: /\bnon-cooperative (?:operators|providers|companies)\b/, side: 1, weight: 1.5 },
+  // "supported encryption, provided that judicial authorities can access data when necessary": the
+  // condition is the position. "Accused ministers of caving to Silicon Valley": the access side's
+  // charge (caving to the police or spy agencies is the other side's).
+  { re: /\b(?:provided|providing|as long as|so long as|on condition) (?:that )?(?:the )?(?:judicial authorities|judges|courts|police|law enforcement|authorities|investigators|prosecutors|security services) (?:can|could|may|are able to|have|keep) (?:still )?(?:access|read|obtain|see|lawful access|a way)\b|\bcav(?:e|ed|es|ing) (?:in )?to (?:silicon valley|big tech|the tech (?:giants|companies|industry|lobby)|tech (?:giants|companies|firms)|the (?:privacy|tech) lobby)\b/, side: 1, weight: 2 },
+  { re: /\bcav(?:e|ed|es|ing) (?:in )?to (?:the )?(?:police|security services|spy agencies|intelligence agencies|the home office|law enforcement|the government's demands|government pressure)\b/, side: -1, weight: 2 },
   // "encrypted phones had helped traffickers evade capture": what encryption does for criminals, as its critics put it.
   { re: /\b(?:help\w*|allow\w*|let|lets|letting|enabl\w*)\s+(?:\w+\s+){0,2}?(?:criminals|traffickers|terrorists|paedophiles|pedophiles|predators|abusers|offenders|gangs|cartels|fraudsters|scammers|extremists|suspects|dealers)\s+(?:to\s+)?(?:evade|escape|hide|avoid|elude|dodge|slip)\b/, side: 1, weight: 1.5, negatable: true },
   { re: /\b(?:going dark|warrant-proof)\W+(?:[\w']+\W+){0,6}?(?:myth|fiction|fairy tale|fairytale|exaggerat\w+|overblown|overstated|hype|scare stor\w+)\b|\b(?:myth|fiction|fairy tale) of (?:\w+ )?(?:going dark|warrant-proof)\b/, side: -1, weight: 2.5 },
