@@ -198,6 +198,19 @@ describe('popup', { timeout: 180_000 }, () => {
     await page.close();
   });
 
+  test('sides claimed in the other side\'s words: urging a firm not to bow to pressure to scan, crime helped by encryption, providers that will not help, encryption that protects children, a provider that cooperates already', async () => {
+    // At the start of the twenty-second session every one of these six speakers was on the wrong side.
+    const page = await lens.page('/pages/sides-claimed.html');
+    const popup = await lens.openPopup(page);
+    const r = await readPopup(popup);
+    assert.equal(r.state, 'ready');
+    assert.deepEqual(r.sections['For strong encryption']?.slice().sort(), ['Fernhill Capital', 'Ines Calloway', 'Marlow Pension Trust', 'Quillpost'], JSON.stringify(r.sections));
+    assert.deepEqual(r.sections['For access']?.slice().sort(), ['Agnes Whitlow', 'Ravi Kohli'], JSON.stringify(r.sections));
+    assert.deepEqual(lens.errors(popup), []);
+    await popup.close();
+    await page.close();
+  });
+
   test('a letter speaks for its signatories: each named signatory gets a card on the side the letter takes', async () => {
     const file = join(FIXTURES_DIR, 'pages/letter-signatories.html');
     // The premise, checked in Node: the signatories are named in one sentence and the letter
