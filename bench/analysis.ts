@@ -15,8 +15,10 @@ import { median, round } from './stats';
  * bench/analysis-series.ts): on cloud-capability-notice, after the articles before it, runs 1–15
  * took a median of 8.2 ms, runs 16–30 11.0 ms (tier-up and the collections it brings), runs
  * 31–120 5.6–6.7 ms. With five warm-up runs the median measured V8 compiling as much as our
- * code, and swung ±20% from run to run. The cold cost is not hidden: each article's first run is reported beside it (the popup
- * analyses once, cold; its open-to-results time, measured in the browser, includes that).
+ * code; timed article by article, a busy stretch of the shared machine made whichever article
+ * it fell on the worst (bench/README.md, "Steady state, interleaved"). The cold cost is not
+ * hidden: each article's first run is reported beside it (the popup analyses once, cold; its
+ * open-to-results time, measured in the browser, includes that).
  */
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -54,7 +56,7 @@ export function articleFiles(): string[] {
 }
 
 export function measureAnalysis(files = articleFiles(), runs = RUNS): AnalysisBench {
-  const articles: ArticleTiming[] = [];
+  const loaded: Array<{ file: string; doc: Document; first: NonNullable<ReturnType<typeof analyzeDocument>>; firstMs: number; times: number[] }> = [];
   for (const file of files) {
     const doc = new JSDOM(readFileSync(file, 'utf8')).window.document;
     const t0 = performance.now();
@@ -62,14 +64,21 @@ export function measureAnalysis(files = articleFiles(), runs = RUNS): AnalysisBe
     const firstMs = performance.now() - t0;
     if (!first) continue;
     for (let i = 1; i < WARMUP; i++) analyzeDocument(doc);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
+    loaded.push({ file, doc, first, firstMs, times: [] });
+  }
+  // Round by round, one run of every article each: a stretch when the shared machine is busy
+  // slows a run of each article rather than all the runs of one (timed article by article, the
+  // worst article was whichever one a busy stretch fell on).
+  for (let i = 0; i < runs; i++) {
+    for (const a of loaded) {
       const t0 = performance.now();
-      analyzeDocument(doc);
-      times.push(performance.now() - t0);
+      analyzeDocument(a.doc);
+      a.times.push(performance.now() - t0);
     }
+  }
+  const articles: ArticleTiming[] = loaded.map(({ file, first, firstMs, times }) => {
     const ms = median(times);
-    articles.push({
+    return {
       file: file.startsWith(REPO) ? file.slice(REPO.length + 1) : `../shared/fixtures/${basename(file)}`,
       words: first.wordCount,
       medianMs: round(ms, 2),
@@ -77,8 +86,8 @@ export function measureAnalysis(files = articleFiles(), runs = RUNS): AnalysisBe
       firstMs: round(firstMs, 2),
       positions: first.positions.length,
       terms: first.terms.length,
-    });
-  }
+    };
+  });
   const words = articles.reduce((a, x) => a + x.words, 0);
   const total = articles.reduce((a, x) => a + x.medianMs, 0);
   const worst = articles.reduce<ArticleTiming | null>((w, a) => (!w || a.msPer1000Words > w.msPer1000Words ? a : w), null);

@@ -255,7 +255,7 @@ function report(r: Results, budgets: ReturnType<typeof budgetRows>): string {
     );
   }
   if (r.analysis) {
-    out.push('', `5. Analysis in Node (median of ${r.analysis.runs} after ${r.analysis.warmup} warm-up runs)`);
+    out.push('', `5. Analysis in Node (median of ${r.analysis.runs} runs, round by round across the articles, after ${r.analysis.warmup} warm-up runs each)`);
     out.push(
       formatTable([
         ['article', 'words', 'median', 'per 1,000 words', 'first run'],
