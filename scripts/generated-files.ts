@@ -5,6 +5,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
  * `--check` exits 1 when one is out of date (each with a unit test of its own as well).
  */
 export function runGenerator(script: string, files: () => Array<[path: string, text: string]>): void {
+  try {
+    generate(script, files);
+  } catch (err) {
+    // A generator refusing its input says why in its message: no stack trace for that.
+    process.stderr.write(`${script}: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+function generate(script: string, files: () => Array<[path: string, text: string]>): void {
   if (process.argv.includes('--write')) {
     for (const [file, text] of files()) {
       writeFileSync(file, text);

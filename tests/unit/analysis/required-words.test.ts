@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { requiredGate, type Gate } from '../../../analysis/required-words';
 import { BALANCED, PHRASES, TOPICS } from '../../../analysis/stance-lexicon';
 import { normalizeForStance } from '../../../analysis/stance';
-import { ALWAYS_OPEN_CUES, BALANCED_PARTS, GATE_CLAUSES, GATE_TERMS, PHRASE_KEYS, PHRASE_WORD_LIST, TERMS_OF_WORD, TOPIC_KEYS } from '../../../analysis/phrase-words';
-import { balancedParts, cueGates, topLevelAlternatives } from '../../../scripts/phrase-words';
+import { BALANCED_PARTS, GATE_CLAUSES, GATE_TERMS, PHRASE_KEYS, PHRASE_WORD_LIST, TERMS_OF_WORD, TOPIC_KEYS } from '../../../analysis/phrase-words';
+import { balancedParts, cueGates, cueSources, topLevelAlternatives } from '../../../scripts/phrase-words';
 import { phraseKey } from '../../../scripts/phrase-key';
 
 /** A gate's words, each clause sorted: the order of words in a clause is the scorer's business. */
@@ -14,7 +14,7 @@ const words = (gate: Gate) => gate?.map((term) => term.map((clause) => [...claus
 function tableGates(): Gate[] {
   const firsts = GATE_TERMS.map(() => [] as string[]);
   TERMS_OF_WORD.forEach((terms, w) => terms.forEach((k) => firsts[k]!.push(PHRASE_WORD_LIST[w]!)));
-  const gates: Gate[] = [...PHRASES, ...TOPICS, ...BALANCED_PARTS].map((_, cue) => (ALWAYS_OPEN_CUES.includes(cue) ? null : []));
+  const gates: Gate[] = [...PHRASES, ...TOPICS, ...BALANCED_PARTS].map(() => []);
   GATE_TERMS.forEach(([cue, ...rest], k) => gates[cue!]!.push([firsts[k]!, ...rest.map((c) => GATE_CLAUSES[c]!.map((w) => PHRASE_WORD_LIST[w]!))]));
   return gates;
 }
@@ -104,6 +104,11 @@ describe('requiredGate', () => {
     expect(TOPIC_KEYS).toEqual(TOPICS.map((t) => phraseKey(t.re)));
     expect(BALANCED_PARTS).toEqual(balancedParts());
     expect(tableGates().map(words)).toEqual(cueGates().map(words));
+  });
+
+  it('every phrase, topic and BALANCED branch has a gate (the scorer tries none on every statement; the generator refuses one without)', () => {
+    const sources = cueSources();
+    expect(cueGates().flatMap((gate, cue) => (gate === null ? [sources[cue]] : []))).toEqual([]);
   });
 
   it('splits only the top level: groups, classes and escapes stay whole, a closing \\b goes to every branch', () => {
