@@ -4,7 +4,7 @@ import { SIDED_PATTERNS } from './sided-patterns';
 import { BALANCED_PARTS, GATE_CLAUSES, GATE_TERMS, PHRASE_WORD_LIST, TERMS_OF_WORD } from './phrase-words';
 import { substringFinder } from './substrings';
 import { TOPIC_PREPOSITIONS, READING_GERUNDS, CLAUSE_BREAKERS, LINKING_WORDS } from './gazetteer';
-import { ASKED_GONE, HARMS, STANCE_ASIDE, MAKING_VERBS, IF_NEEDED, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
+import { ASKED_GONE, HARMS, STANCE_ASIDE, MAKING_VERBS, NOT_VERDICTS, LOSS_OF, ACCESS_TERMS, ARGUING, AS_IF, REJECTED_CLAIM, BACKDOOR_WORD, EMBEDDED_QUESTION, USUAL_SIDE, CLAUSE_WORDS, DEBATE_WORDS, DOUBT, ENCRYPTION_TERMS, FLIPPERS, LAWLIKE, NAMING_CUES, NEGATIVE, NEGATORS, PARTICIPLES, PHRASES, POSITIVE, REPORTED_DENIAL, type Side, SUPPORT_VERBS, TOPICS, WHO_OF, NAMED_BEFORE, ONE_PARTY_FORCED, SUBJECT_PRONOUNS, WOULD_MODALS } from './stance-lexicon';
 import type { Stance } from './types';
 
 /**
@@ -112,7 +112,7 @@ export function normalizeForStance(text: string): string {
     // ("would, in our assessment, undermine": an aside between the words of one claim.)
     .replace(STANCE_ASIDE, ' ')
     // ("would fight it in the courts, if necessary": a condition, not a verdict that something is needed.)
-    .replace(IF_NEEDED, ' ')
+    .replace(NOT_VERDICTS, ' ')
     .replace(/\s+/g, ' ');
 }
 

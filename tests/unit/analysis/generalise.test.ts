@@ -1715,3 +1715,21 @@ positionTable('the encryption side\'s case in other words: "a hole in everyone\'
   ['Dara Voss said the bad guys will just use something else.', 'Dara Voss: pro-encryption'],
   ['Dara Voss said the law would turn companies into an arm of the state.', 'Dara Voss: pro-encryption'],
 ]);
+
+positionTable('the other side\'s words claimed (twenty-second session): "not to bow to pressure to add scanning", "helped traffickers evade capture", "will not help us", "encryption protected children too", a provider that "already cooperates with lawful requests"', [
+  ['The Quarry Rights Fund urged the messaging firm Tallow not to bow to pressure to add message scanning.', 'Quarry Rights Fund: pro-encryption'],
+  ['Sheriff Dana Oakes said encrypted phones had helped traffickers evade capture.', 'Dana Oakes: pro-access'],
+  ['Inspector Dana Oakes said those apps had decided that they will not help us.', 'Dana Oakes: pro-access'],
+  ['Dr Imre Salo said encryption protected children too.', 'Imre Salo: pro-encryption'],
+  ['Dr Imre Salo said the law should protect children without putting the whole population under surveillance.', 'Imre Salo: pro-encryption'],
+  ['Tallow said it already cooperates with lawful requests every single day.', 'Tallow: pro-encryption'],
+  ['Tallow said it would go ahead with the rollout.', 'Tallow: pro-encryption'],
+  ['The Quarry Rights Fund said the exemption would leave the biggest hiding place untouched.', 'Quarry Rights Fund: pro-access'],
+  ['The interior ministry said it supported encryption, provided that judicial authorities can access data when strictly necessary.', 'interior ministry: pro-access'],
+  ['The Varnholm regulator blocked access to the encrypted messaging app Tallow on Friday.', 'Varnholm regulator: pro-access'],
+]);
+
+it('a source described as leaked is no harm done by the measure it describes (twenty-second session)', () => {
+  expect(side('the authorities have ordered telecom operators to install equipment to decrypt communications, according to leaked documents.')).toBe('access');
+  expect(side('the backdoor would be leaked to criminals within a year.')).toBe('encryption');
+});
