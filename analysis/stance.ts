@@ -111,7 +111,8 @@ export function normalizeForStance(text: string): string {
     .replace(/(^|[\s([])'+|'+(?=[\s.,;:!?)\]]|$)/g, '$1 ')
     // ("would, in our assessment, undermine": an aside between the words of one claim.)
     .replace(STANCE_ASIDE, ' ')
-    // ("would fight it in the courts, if necessary": a condition, not a verdict that something is needed.)
+    // ("if necessary": a condition, not a verdict that something is needed; "according to leaked
+    // documents": a source, not a harm.)
     .replace(NOT_VERDICTS, ' ')
     .replace(/\s+/g, ' ');
 }
