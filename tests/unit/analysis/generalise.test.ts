@@ -1733,3 +1733,8 @@ it('a source described as leaked is no harm done by the measure it describes (tw
   expect(side('the authorities have ordered telecom operators to install equipment to decrypt communications, according to leaked documents.')).toBe('access');
   expect(side('the backdoor would be leaked to criminals within a year.')).toBe('encryption');
 });
+
+it('a poll\'s finding is not the pollster\'s side (twenty-second session)', () => {
+  expect(side('54% of adults supported scanning for abuse material, while 61% said they wanted their own messages to stay private.')).toBe('none');
+  expect(side('the minister supported scanning for abuse material.')).toBe('access');
+});
