@@ -1738,3 +1738,8 @@ it('a poll\'s finding is not the pollster\'s side (twenty-second session)', () =
   expect(side('54% of adults supported scanning for abuse material, while 61% said they wanted their own messages to stay private.')).toBe('none');
   expect(side('the minister supported scanning for abuse material.')).toBe('access');
 });
+
+it('a breach described is no harm done by encryption (twenty-second session)', () => {
+  expect(side('banks have introduced encrypted device binding to prevent fraudsters from using stolen credentials.')).toBe('none');
+  expect(side('the keys would be stolen by hackers within weeks.')).toBe('encryption');
+});
