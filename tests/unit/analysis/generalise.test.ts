@@ -1742,4 +1742,5 @@ it('a poll\'s finding is not the pollster\'s side (twenty-second session)', () =
 it('a breach described is no harm done by encryption (twenty-second session)', () => {
   expect(side('banks have introduced encrypted device binding to prevent fraudsters from using stolen credentials.')).toBe('none');
   expect(side('the keys would be stolen by hackers within weeks.')).toBe('encryption');
+  expect(side('all devices were now encrypted and no patient data had been misused.')).toBe('none');
 });
