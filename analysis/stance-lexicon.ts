@@ -1101,9 +1101,10 @@ export const MAKING_VERBS = /^(?:build|create|develop|integrate|install|introduc
  * leaked documents", "a leaked draft" (a source, not a harm done by the measure it describes);
  * "54% of adults supported scanning" (a poll's finding, not the pollster's support); "the stolen
  * data had not been encrypted", "no patient data had been misused" (a breach described, not a
- * harm that encryption does).
+ * harm that encryption does); "the chip supports AES-256 encryption", "calls now support up to 50
+ * participants" (a product's specification, not anyone's support).
  */
-export const NOT_VERDICTS = /\bif (?:necessary|needed|need be|required)\b|\bno (?:patient |user |customer |personal |client )?(?:data|records|information|messages) (?:had|has|have|was|were) (?:been )?(?:misused|accessed|stolen|leaked|exposed|lost|compromised)\b|\bstolen (?:credit card |card |customer |patient |personal )?(?:data|credentials|passwords|records|files|devices|phones|laptops|identities|details)\b|\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) (?:of (?:[\w-]+ ){0,3}?)?(?:supported|backed|favou?red|opposed|rejected|agreed|wanted|said|thought|believed)\b|\bleaked (?:documents?|drafts?|memos?|minutes|notes|papers?|e-?mails?|cables?|reports?|files|copy|copies|version|text|letters?|recordings?|presentation|slides)\b/g;
+export const NOT_VERDICTS = /\bif (?:necessary|needed|need be|required)\b|\bsupports? (?:up to \d[\d,]*|aes-?\d*|\d+-bit|rsa-?\d*|tls ?[\d.]*|wpa\d?)\b|\bno (?:patient |user |customer |personal |client )?(?:data|records|information|messages) (?:had|has|have|was|were) (?:been )?(?:misused|accessed|stolen|leaked|exposed|lost|compromised)\b|\bstolen (?:credit card |card |customer |patient |personal )?(?:data|credentials|passwords|records|files|devices|phones|laptops|identities|details)\b|\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) (?:of (?:[\w-]+ ){0,3}?)?(?:supported|backed|favou?red|opposed|rejected|agreed|wanted|said|thought|believed)\b|\bleaked (?:documents?|drafts?|memos?|minutes|notes|papers?|e-?mails?|cables?|reports?|files|copy|copies|version|text|letters?|recordings?|presentation|slides)\b/g;
 /** "the phone policy was about attention, not about the encryption bill": the debate named only to be set aside. */
 export const DEBATE_SET_ASIDE = /\b(?:not|never|nothing) (?:to do with|about) (?:the |this |that |any )?(?:[\w-]+ ){0,3}(?:bill|law|debate|encryption|scanning|measure|proposal)\b/gi;
 /** Harms done to something, as verbs or nouns ("would expose", "a threat to"): said before a topic, the topic is what is harmed. */

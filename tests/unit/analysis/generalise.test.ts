@@ -1744,3 +1744,9 @@ it('a breach described is no harm done by encryption (twenty-second session)', (
   expect(side('the keys would be stolen by hackers within weeks.')).toBe('encryption');
   expect(side('all devices were now encrypted and no patient data had been misused.')).toBe('none');
 });
+
+it('a product\'s specification is nobody\'s support (twenty-second session)', () => {
+  expect(side('its encrypted video calls now support up to 50 participants.')).toBe('none');
+  expect(side('the new chip supports aes-256 encryption and uses half the power.')).toBe('none');
+  expect(side('the minister supports strong encryption.')).toBe('encryption');
+});
