@@ -246,11 +246,10 @@ export function scoreStatement(content: string, frame: Frame = 'say', cue = '', 
   }
 
   // 1. Phrases.
-  // The cues that may match this statement (a cue whose words are unknown always may). A typed
-  // array and indexed loops: a Set of the cues cost a fifth of the scoring in lookups.
   // Which cues this statement opens, in a typed array: the loops skip a closed cue (most of them)
-  // without reading its entry, whose shapes differ from entry to entry (5–10% faster). Every cue
-  // has a gate (scripts/phrase-words.ts refuses one without).
+  // without reading its entry, whose shapes differ from entry to entry (a Set of the cues cost a
+  // fifth of the scoring in lookups). Every cue has a gate (scripts/phrase-words.ts refuses one
+  // without).
   const open = new Uint8Array(BALANCED_AT + BALANCED_RES.length);
   const found = phraseWordsIn(text);
   const has = new Uint8Array(PHRASE_WORD_LIST.length);

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { analyzeDocument } from '../analysis';
-import { articleFiles } from './analysis';
+import { articleFiles, WARMUP } from './analysis';
 import { arg } from './cli-args';
 import { median, round } from './stats';
 
 /**
  * `npx tsx bench/analysis-series.ts [--article=cloud-capability] [--runs=120] [--every=15]`: one
- * article's analysis run after run, after the bench's articles before it (30 runs each, as the
- * bench warms them), with the median and fastest of each block of runs. Shows how many runs V8
+ * article's analysis run after run, after the bench's articles before it (WARMUP runs each, as
+ * the bench warms them), with the median and fastest of each block of runs. Shows how many runs V8
  * takes to settle, which is what the bench's warm-up has to cover (bench/README.md, "Steady state").
  */
 
@@ -24,7 +24,7 @@ if (!target) {
 for (const f of files) {
   if (f === target) break;
   const doc = new JSDOM(readFileSync(f, 'utf8')).window.document;
-  for (let i = 0; i < 30; i++) analyzeDocument(doc);
+  for (let i = 0; i < WARMUP; i++) analyzeDocument(doc);
 }
 const doc = new JSDOM(readFileSync(target, 'utf8')).window.document;
 const times: number[] = [];

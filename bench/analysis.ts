@@ -25,7 +25,8 @@ const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SEED = resolve(REPO, '..', 'shared', 'fixtures', 'seed-article.html');
 const FIXTURES = join(REPO, 'tests', 'fixtures', 'articles');
 
-const WARMUP = 30;
+/** Warm-up runs per article before the timed rounds (bench/analysis-series.ts warms the same way). */
+export const WARMUP = 30;
 const RUNS = 25;
 
 export interface ArticleTiming {

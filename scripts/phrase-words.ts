@@ -51,19 +51,18 @@ export function topLevelAlternatives(re: RegExp): string[] {
 /** The branches of the lexicon's "weighing both sides" patterns (BALANCED = BALANCE | UNDECIDED). */
 export const balancedParts = () => [...topLevelAlternatives(BALANCE), ...topLevelAlternatives(UNDECIDED)];
 
-/** The sources of the lexicon's cues in the scorer's numbering: phrases, topics, then BALANCED's branches. */
-export const cueSources = (): string[] => [...PHRASES.map((p) => p.re.source), ...TOPICS.map((t) => t.re.source), ...balancedParts()];
+/** The lexicon's cues in the scorer's numbering: phrases, topics, then BALANCED's branches. */
+export const cuePatterns = (): RegExp[] => [...PHRASES.map((p) => p.re), ...TOPICS.map((t) => t.re), ...balancedParts().map((source) => new RegExp(source))];
 
 /** Each cue's gate, in the same numbering. */
-export function cueGates(): Gate[] {
-  return [...PHRASES.map((p) => requiredGate(p.re)), ...TOPICS.map((t) => requiredGate(t.re)), ...balancedParts().map((source) => requiredGate(new RegExp(source)))];
-}
+export const cueGates = (): Gate[] => cuePatterns().map(requiredGate);
 
 export function phraseWordsModule(): string {
-  const gates = cueGates();
+  const patterns = cuePatterns();
+  const gates = patterns.map(requiredGate);
   // Every cue needs a gate: the scorer keeps no list of cues to try on every statement (a cue
   // with none would be tried on all of them, and cost the most).
-  const ungated = gates.flatMap((gate, cue) => (gate === null ? [cueSources()[cue]!.slice(0, 80)] : []));
+  const ungated = gates.flatMap((gate, cue) => (gate === null ? [patterns[cue]!.source.slice(0, 80)] : []));
   if (ungated.length) throw new Error(`no word every match must contain (a run of 3+ letters outside optional parts and lookarounds) in:\n  ${ungated.join('\n  ')}`);
   const list = [...new Set(gates.flatMap((gate) => gate?.flat(2) ?? []))];
   // Clauses after each term's first, once each (the same clause ends many terms of one phrase).

@@ -4,7 +4,7 @@ import { requiredGate, type Gate } from '../../../analysis/required-words';
 import { BALANCED, PHRASES, TOPICS } from '../../../analysis/stance-lexicon';
 import { normalizeForStance } from '../../../analysis/stance';
 import { BALANCED_PARTS, GATE_CLAUSES, GATE_TERMS, PHRASE_KEYS, PHRASE_WORD_LIST, TERMS_OF_WORD, TOPIC_KEYS } from '../../../analysis/phrase-words';
-import { balancedParts, cueGates, cueSources, topLevelAlternatives } from '../../../scripts/phrase-words';
+import { balancedParts, cueGates, cuePatterns, topLevelAlternatives } from '../../../scripts/phrase-words';
 import { phraseKey } from '../../../scripts/phrase-key';
 
 /** A gate's words, each clause sorted: the order of words in a clause is the scorer's business. */
@@ -86,7 +86,7 @@ describe('requiredGate', () => {
     const cases = JSON.parse(readFileSync('tests/sentences/cases-aa.json', 'utf8')) as Array<{ text: string }>;
     const texts = cases.flatMap((c) => c.text.split(/\n+/)).map(normalizeForStance);
     const gates = tableGates();
-    const patterns = [...PHRASES.map((p) => p.re), ...TOPICS.map((t) => t.re), ...BALANCED_PARTS.map((source) => new RegExp(source))];
+    const patterns = cuePatterns();
     let matched = 0;
     patterns.forEach((pattern, cue) => {
       const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
@@ -107,8 +107,8 @@ describe('requiredGate', () => {
   });
 
   it('every phrase, topic and BALANCED branch has a gate (the scorer tries none on every statement; the generator refuses one without)', () => {
-    const sources = cueSources();
-    expect(cueGates().flatMap((gate, cue) => (gate === null ? [sources[cue]] : []))).toEqual([]);
+    const patterns = cuePatterns();
+    expect(cueGates().flatMap((gate, cue) => (gate === null ? [patterns[cue]!.source] : []))).toEqual([]);
   });
 
   it('splits only the top level: groups, classes and escapes stay whole, a closing \\b goes to every branch', () => {
