@@ -206,6 +206,11 @@ describe('popup', { timeout: 180_000 }, () => {
     assert.equal(r.state, 'ready');
     assert.deepEqual(r.sections['For strong encryption']?.slice().sort(), ['Fernhill Capital', 'Ines Calloway', 'Marlow Pension Trust', 'Quillpost'], JSON.stringify(r.sections));
     assert.deepEqual(r.sections['For access']?.slice().sort(), ['Agnes Whitlow', 'Ravi Kohli'], JSON.stringify(r.sections));
+    // The screen-reader status and the "Show in page" subject, read from _locales since this session.
+    assert.match(await popup.locator('#popup-status').innerText(), /^Article read: 6 positions and \d+ terms?\.$/);
+    await popup.getByRole('button', { name: /^Show in page: reported statement by Ines Calloway$/ }).click();
+    await popup.waitForFunction(() => /Shown in the page|Could not find/.test(document.getElementById('popup-status')?.textContent ?? ''));
+    assert.equal(await popup.locator('#popup-status').innerText(), 'Shown in the page: Ines Calloway’s statement.');
     assert.deepEqual(lens.errors(popup), []);
     await popup.close();
     await page.close();
